@@ -1,0 +1,11 @@
+/** Where a command writes: results to stdout, diagnostics to stderr. Injected so tests can capture. */
+export interface CliIO {
+  stdout: { write(chunk: string): unknown }
+  stderr: { write(chunk: string): unknown }
+}
+
+/** A CLI command: parses its own arguments and returns the process exit code. */
+export interface CliCommand {
+  summary: string
+  run(args: string[], io: CliIO): Promise<number>
+}
