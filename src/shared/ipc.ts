@@ -1,0 +1,240 @@
+/**
+ * The IPC contract between the Electron main process, the preload and the renderer: channel names,
+ * argument and result types, size limits, and the runtime validators main runs on every call.
+ * Types and pure checks only — no Electron, no Node, no DOM — so all three sides can import it.
+ * It deliberately has no channel that takes a path: main reads only files the user picked in a dialog.
+ */
+import { sanitizeFileName } from './file-name'
+
+/** Every channel starts with this prefix; main and preload use no others. */
+export const IPC_PREFIX = 'bidu:'
+
+/** Channel names. The renderer never sees them: it calls the named methods of {@link BiduApi}. */
+export const IpcChannel = {
+  /** invoke: {@link OpenFilesRequest} → {@link OpenFilesResult}. */
+  openFiles: 'bidu:open-files',
+  /** invoke: {@link SaveFileRequest} → {@link SaveFileResult}. */
+  saveFile: 'bidu:save-file',
+  /** invoke: no argument → {@link AppInfo}. */
+  appInfo: 'bidu:app-info',
+  /** main → renderer event: {@link MenuEvent}. */
+  menu: 'bidu:menu',
+} as const
+
+/** Largest file main will read for the renderer (bytes). Equals the importer's MAX_IMPORT_BYTES. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024
+/** Most files one open dialog may return; a bigger selection is refused as a whole. */
+export const MAX_OPEN_FILES = 100
+/**
+ * Most bytes one open dialog may return in total. Each file is already ≤ 50 MB; this stops a
+ * 100-file selection from copying gigabytes through IPC. Files past the budget are listed as rejected.
+ */
+export const MAX_OPEN_TOTAL_BYTES = 500 * 1024 * 1024
+/** Largest payload the renderer may ask main to save (bytes, UTF-8 for text). Backups can be big. */
+export const MAX_SAVE_BYTES = 200 * 1024 * 1024
+
+/** Machine-readable reasons an IPC call fails. */
+export type IpcErrorCode =
+  | 'BAD_SENDER'
+  | 'BAD_ARGUMENT'
+  | 'TOO_LARGE'
+  | 'TOO_MANY_FILES'
+  | 'READ_FAILED'
+  | 'WRITE_FAILED'
+  | 'IPC_FAILED'
+
+/** Every invoke resolves to this; handlers never reject. Same shape as the core's Result. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } }
+
+/** Which file types the open dialog offers. */
+export type OpenFilter = 'documents' | 'backup' | 'annotations'
+export const OPEN_FILTERS: readonly OpenFilter[] = ['documents', 'backup', 'annotations']
+
+/** Extensions (lower case, no dot) offered by each open filter; "All files" is always offered too. */
+export const OPEN_FILTER_EXTENSIONS: Readonly<Record<OpenFilter, readonly string[]>> = {
+  documents: ['txt', 'md', 'html', 'htm', 'docx', 'pdf'],
+  backup: ['json', 'zip'],
+  annotations: ['json', 'jsonld'],
+}
+
+export interface OpenFilesRequest {
+  /** Defaults to 'documents'. */
+  filters?: OpenFilter
+}
+
+export interface OpenedFile {
+  /** Base name of the picked file, e.g. `report.txt` (never a path). */
+  name: string
+  bytes: Uint8Array
+}
+
+export type RejectedFileCode = 'TOO_LARGE' | 'NOT_A_FILE' | 'READ_FAILED'
+
+/** A picked file main did not read, with the reason; the rest of the batch still comes back. */
+export interface RejectedFile {
+  name: string
+  code: RejectedFileCode
+  message: string
+}
+
+/** A cancelled dialog gives two empty lists. */
+export interface OpenFilesResult {
+  files: OpenedFile[]
+  rejected: RejectedFile[]
+}
+
+/** What is being saved; picks the dialog's file-type filter and the default extension. */
+export type SaveKind = 'markdown' | 'csv' | 'json' | 'qdpx' | 'svg' | 'png' | 'backup'
+export const SAVE_KINDS: readonly SaveKind[] = ['markdown', 'csv', 'json', 'qdpx', 'svg', 'png', 'backup']
+
+/** Allowed extensions per kind; the first is appended when the suggested name has none of them. */
+export const SAVE_KIND_EXTENSIONS: Readonly<Record<SaveKind, readonly string[]>> = {
+  markdown: ['md', 'markdown'],
+  csv: ['csv'],
+  json: ['json', 'jsonld'],
+  qdpx: ['qdpx'],
+  svg: ['svg'],
+  png: ['png'],
+  backup: ['json', 'zip'],
+}
+
+export interface SaveFileRequest {
+  /** File name offered in the dialog (sanitised; any directory part is dropped). */
+  suggestedName: string
+  /** Text is written as UTF-8 exactly as given (include a BOM in the string if you want one). */
+  data: string | Uint8Array
+  kind: SaveKind
+}
+
+export interface SaveFileResult {
+  /** False when the user cancelled the dialog. */
+  saved: boolean
+  /** Base name of the written file when saved (the full path stays in main). */
+  name?: string
+}
+
+export interface AppInfo {
+  /** The app's version, e.g. `0.1.0`. */
+  version: string
+  /** UI locale from the OS, e.g. `zh-CN`, `en-US`. */
+  locale: string
+  /** Node's platform name: `darwin`, `win32`, `linux`, … */
+  platform: string
+}
+
+/** Commands the application menu sends to the renderer. */
+export type MenuCommand = 'import' | 'export' | 'about' | 'backup' | 'restore' | 'restore-samples'
+export const MENU_COMMANDS: readonly MenuCommand[] = ['import', 'export', 'about', 'backup', 'restore', 'restore-samples']
+
+export interface MenuEvent {
+  command: MenuCommand
+}
+
+/**
+ * What the preload exposes as `window.bidu` in the Electron build (absent in the plain-web build).
+ * Every method resolves — failures come back as `{ ok: false, error }` — and never throws.
+ */
+export interface BiduApi {
+  /** Shows the open dialog (multi-select) and returns the picked files' names and bytes. */
+  openFiles(request?: OpenFilesRequest): Promise<IpcResult<OpenFilesResult>>
+  /** Shows the save dialog and writes `data` where the user chose. */
+  saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>
+  appInfo(): Promise<IpcResult<AppInfo>>
+  /** Calls `listener` for each menu command; returns a function that stops listening. */
+  onMenu(listener: (event: MenuEvent) => void): () => void
+}
+
+function badArgument(message: string): IpcResult<never> {
+  return { ok: false, error: { code: 'BAD_ARGUMENT', message } }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}
+
+function unknownKeys(value: Record<string, unknown>, allowed: readonly string[]): string[] {
+  return Object.keys(value).filter((key) => !allowed.includes(key))
+}
+
+/**
+ * Checks the argument of `bidu:open-files`. `undefined` and `{}` mean the documents filter.
+ * Returns a fresh object holding only the known field.
+ */
+export function validateOpenFilesRequest(value: unknown): IpcResult<OpenFilesRequest> {
+  if (value === undefined) return { ok: true, value: {} }
+  if (!isPlainObject(value)) return badArgument('open-files expects an object or nothing')
+  const extra = unknownKeys(value, ['filters'])
+  if (extra.length > 0) return badArgument(`open-files: unknown field ${extra[0]}`)
+  const filters = value.filters
+  if (filters === undefined) return { ok: true, value: {} }
+  if (typeof filters !== 'string' || !OPEN_FILTERS.includes(filters as OpenFilter)) {
+    return badArgument(`open-files: filters must be one of ${OPEN_FILTERS.join(', ')}`)
+  }
+  return { ok: true, value: { filters: filters as OpenFilter } }
+}
+
+/**
+ * UTF-8 size of `text` in bytes, stopping early once it passes `limit` (so a huge string costs
+ * no more than the limit). Lone surrogates count 3 bytes, as they are written as U+FFFD.
+ */
+export function utf8ByteLength(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let bytes = 0
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4
+        i++
+      } else bytes += 3
+    } else bytes += 3
+  }
+  return bytes
+}
+
+/** Size in bytes of a save payload as it will be written. */
+export function payloadByteLength(data: string | Uint8Array): number {
+  return typeof data === 'string' ? utf8ByteLength(data, MAX_SAVE_BYTES) : data.byteLength
+}
+
+/**
+ * Checks the argument of `bidu:save-file`: a known kind, a non-empty name (sanitised and given the
+ * kind's extension if it lacks one), and text or bytes of at most {@link MAX_SAVE_BYTES}.
+ * Returns a fresh object; `TOO_LARGE` for an oversized payload, `BAD_ARGUMENT` otherwise.
+ */
+export function validateSaveFileRequest(value: unknown): IpcResult<SaveFileRequest> {
+  if (!isPlainObject(value)) return badArgument('save-file expects an object')
+  const extra = unknownKeys(value, ['suggestedName', 'data', 'kind'])
+  if (extra.length > 0) return badArgument(`save-file: unknown field ${extra[0]}`)
+  const { suggestedName, data, kind } = value
+  if (typeof kind !== 'string' || !SAVE_KINDS.includes(kind as SaveKind)) {
+    return badArgument(`save-file: kind must be one of ${SAVE_KINDS.join(', ')}`)
+  }
+  if (typeof suggestedName !== 'string') return badArgument('save-file: suggestedName must be a string')
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
+    return badArgument('save-file: data must be a string or a Uint8Array')
+  }
+  if (payloadByteLength(data) > MAX_SAVE_BYTES) {
+    return {
+      ok: false,
+      error: { code: 'TOO_LARGE', message: `save-file: data is over ${MAX_SAVE_BYTES / 1024 / 1024} MB` },
+    }
+  }
+  const saveKind = kind as SaveKind
+  const name = sanitizeFileName(suggestedName, SAVE_KIND_EXTENSIONS[saveKind])
+  return { ok: true, value: { suggestedName: name, data, kind: saveKind } }
+}
+
+/** Checks a `bidu:menu` event payload (the preload drops anything else). */
+export function validateMenuEvent(value: unknown): IpcResult<MenuEvent> {
+  if (!isPlainObject(value)) return badArgument('menu event expects an object')
+  const command = value.command
+  if (typeof command !== 'string' || !MENU_COMMANDS.includes(command as MenuCommand)) {
+    return badArgument('menu event: unknown command')
+  }
+  return { ok: true, value: { command: command as MenuCommand } }
+}
