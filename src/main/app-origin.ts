@@ -39,7 +39,7 @@ export function isAppUrl(url: string, devUrl?: string): boolean {
   } catch {
     return false
   }
-  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST && parsed.username === '' && parsed.port === ''
+  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host.toLowerCase() === APP_HOST && parsed.username === '' && parsed.port === ''
   if (devUrl === undefined) return false
   return parsed.origin === new URL(devUrl).origin
 }

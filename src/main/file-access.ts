@@ -19,11 +19,30 @@ export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileBytes: MAX_FILE_BYTES, m
 
 const MEGABYTE = 1024 * 1024
 
+/** Rounded up to a tenth, so a file just over the limit never reads as equal to it. */
 function megabytes(bytes: number): string {
-  return `${Math.round((bytes / MEGABYTE) * 10) / 10} MB`
+  return `${Math.ceil((bytes / MEGABYTE) * 10) / 10} MB`
 }
 
-function describe(error: unknown): string {
+/** Readable reasons for common fs error codes. */
+const FS_ERROR_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'the file or folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the disk is read-only',
+  EBUSY: 'it is in use by another program',
+  EMFILE: 'too many files are open',
+}
+
+/**
+ * A short reason for an fs (or other) error, without the path Node puts in its messages: the
+ * renderer gets names, never locations on disk.
+ */
+export function describeError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+  if (typeof code === 'string') return FS_ERROR_REASONS[code] ?? `system error ${code}`
   return error instanceof Error ? error.message : String(error)
 }
 
@@ -75,7 +94,7 @@ export async function readPickedFiles(paths: readonly string[], limits: ReadLimi
       total += bytes.byteLength
       files.push({ name, bytes: exactBytes(bytes) })
     } catch (error) {
-      rejected.push({ name, code: 'READ_FAILED', message: `${name} could not be read: ${describe(error)}` })
+      rejected.push({ name, code: 'READ_FAILED', message: `${name} could not be read: ${describeError(error)}` })
     }
   }
   return { files, rejected }

@@ -6,8 +6,10 @@
  */
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron'
 import { basename, dirname } from 'node:path'
+import { sanitizeFileName } from '../shared/file-name'
 import {
   IpcChannel,
+  SAVE_KIND_EXTENSIONS,
   MAX_OPEN_FILES,
   validateOpenFilesRequest,
   validateSaveFileRequest,
@@ -18,7 +20,7 @@ import {
   type SaveFileResult,
 } from '../shared/ipc'
 import { openDialogOptions, saveDialogOptions } from './dialog-options'
-import { readPickedFiles, writeFileAtomically } from './file-access'
+import { describeError, readPickedFiles, writeFileAtomically } from './file-access'
 import { untrustedSenderReason } from './ipc-sender'
 
 export interface IpcHandlerOptions {
@@ -72,7 +74,8 @@ async function saveFile(args: unknown[], win: BrowserWindow, memory: DialogMemor
   const request = validateSaveFileRequest(args[0])
   if (!request.ok) return request
   const { kind, suggestedName, data } = request.value
-  const chosen = await dialog.showSaveDialog(win, saveDialogOptions(kind, suggestedName, app.getLocale(), startDirectory(memory)))
+  const fileName = sanitizeFileName(suggestedName, SAVE_KIND_EXTENSIONS[kind])
+  const chosen = await dialog.showSaveDialog(win, saveDialogOptions(kind, fileName, app.getLocale(), startDirectory(memory)))
   if (chosen.canceled || !chosen.filePath) return ok({ saved: false })
   await writeFileAtomically(chosen.filePath, data)
   memory.directory = dirname(chosen.filePath)
@@ -112,8 +115,7 @@ export function registerIpcHandlers(options: IpcHandlerOptions): void {
       try {
         return await handler(args, win, memory)
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        return failure(FAILURE_CODES[channel] ?? 'IPC_FAILED', message)
+        return failure(FAILURE_CODES[channel] ?? 'IPC_FAILED', describeError(error))
       }
     })
   }

@@ -71,7 +71,7 @@ export function resolveRequestPath(root: string, url: string): string | null {
   } catch {
     return null
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host.toLowerCase() !== APP_HOST) return null
   let pathname: string
   try {
     pathname = decodeURIComponent(parsed.pathname)

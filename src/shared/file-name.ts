@@ -46,7 +46,7 @@ function truncate(text: string, max: number): string {
  */
 export function sanitizeFileName(suggested: string, extensions: readonly string[] = []): string {
   const lastSegment = suggested.split(/[/\\]/).pop() ?? ''
-  let name = lastSegment.normalize('NFC').replace(FORBIDDEN_CHARS, '_').replace(/\s+/g, ' ').trim()
+  let name = lastSegment.normalize('NFC').replace(/\s+/g, ' ').replace(FORBIDDEN_CHARS, '_').trim()
   // Leading dots hide files on Unix (and `..` is a path); trailing dots and spaces vanish on Windows.
   name = name.replace(/^[.\s]+/, '').replace(/[.\s]+$/, '')
 

@@ -4,8 +4,6 @@
  * Types and pure checks only — no Electron, no Node, no DOM — so all three sides can import it.
  * It deliberately has no channel that takes a path: main reads only files the user picked in a dialog.
  */
-import { sanitizeFileName } from './file-name'
-
 /** Every channel starts with this prefix; main and preload use no others. */
 export const IPC_PREFIX = 'bidu:'
 
@@ -30,6 +28,8 @@ export const MAX_OPEN_FILES = 100
  * 100-file selection from copying gigabytes through IPC. Files past the budget are listed as rejected.
  */
 export const MAX_OPEN_TOTAL_BYTES = 500 * 1024 * 1024
+/** Longest suggested file name accepted (UTF-16 code units); main shortens it further. */
+export const MAX_SUGGESTED_NAME_LENGTH = 1000
 /** Largest payload the renderer may ask main to save (bytes, UTF-8 for text). Backups can be big. */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024
 
@@ -99,7 +99,7 @@ export const SAVE_KIND_EXTENSIONS: Readonly<Record<SaveKind, readonly string[]>>
 }
 
 export interface SaveFileRequest {
-  /** File name offered in the dialog (sanitised; any directory part is dropped). */
+  /** File name offered in the dialog; main sanitises it (see sanitizeFileName) and drops any directory part. */
   suggestedName: string
   /** Text is written as UTF-8 exactly as given (include a BOM in the string if you want one). */
   data: string | Uint8Array
@@ -202,8 +202,8 @@ export function payloadByteLength(data: string | Uint8Array): number {
 }
 
 /**
- * Checks the argument of `bidu:save-file`: a known kind, a non-empty name (sanitised and given the
- * kind's extension if it lacks one), and text or bytes of at most {@link MAX_SAVE_BYTES}.
+ * Checks the argument of `bidu:save-file`: a known kind, a name of at most
+ * {@link MAX_SUGGESTED_NAME_LENGTH} units, and text or bytes of at most {@link MAX_SAVE_BYTES}.
  * Returns a fresh object; `TOO_LARGE` for an oversized payload, `BAD_ARGUMENT` otherwise.
  */
 export function validateSaveFileRequest(value: unknown): IpcResult<SaveFileRequest> {
@@ -214,7 +214,9 @@ export function validateSaveFileRequest(value: unknown): IpcResult<SaveFileReque
   if (typeof kind !== 'string' || !SAVE_KINDS.includes(kind as SaveKind)) {
     return badArgument(`save-file: kind must be one of ${SAVE_KINDS.join(', ')}`)
   }
-  if (typeof suggestedName !== 'string') return badArgument('save-file: suggestedName must be a string')
+  if (typeof suggestedName !== 'string' || suggestedName.length > MAX_SUGGESTED_NAME_LENGTH) {
+    return badArgument(`save-file: suggestedName must be a string of at most ${MAX_SUGGESTED_NAME_LENGTH} characters`)
+  }
   if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
     return badArgument('save-file: data must be a string or a Uint8Array')
   }
@@ -224,9 +226,7 @@ export function validateSaveFileRequest(value: unknown): IpcResult<SaveFileReque
       error: { code: 'TOO_LARGE', message: `save-file: data is over ${MAX_SAVE_BYTES / 1024 / 1024} MB` },
     }
   }
-  const saveKind = kind as SaveKind
-  const name = sanitizeFileName(suggestedName, SAVE_KIND_EXTENSIONS[saveKind])
-  return { ok: true, value: { suggestedName: name, data, kind: saveKind } }
+  return { ok: true, value: { suggestedName, data, kind: kind as SaveKind } }
 }
 
 /** Checks a `bidu:menu` event payload (the preload drops anything else). */
