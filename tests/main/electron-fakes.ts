@@ -53,6 +53,10 @@ export function createElectronFake() {
     getVersion: vi.fn(() => '0.1.0'),
     getPath: vi.fn((_name: string) => '/home/user/Documents'),
     setName: vi.fn(),
+    requestSingleInstanceLock: vi.fn(() => true),
+    whenReady: vi.fn(() => Promise.resolve()),
+    quit: vi.fn(),
+    exit: vi.fn(),
   })
   const defaultSession = {
     setPermissionRequestHandler: vi.fn(),
