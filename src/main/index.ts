@@ -14,8 +14,15 @@ import { createMainWindow } from './window'
 
 /** Name of the file in the user-data folder that remembers the window's size. */
 const WINDOW_STATE_FILE = 'window-state.json'
+/**
+ * The user-data folder's name under the OS app-data folder (~/.config, %APPDATA%, ~/Library/
+ * Application Support). Electron would derive it from productName ("Bidu 比读"); fixing it here
+ * means renaming the product can never orphan the library that IndexedDB keeps in this folder.
+ */
+const USER_DATA_FOLDER = 'Bidu'
 
 app.setName('Bidu')
+app.setPath('userData', join(app.getPath('appData'), USER_DATA_FOLDER))
 // Privileged schemes must be declared before `ready`.
 registerAppScheme()
 

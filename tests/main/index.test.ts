@@ -1,4 +1,5 @@
 // The entry point's lifecycle: what happens before and after `ready`, and when another instance runs.
+import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { FakeBrowserWindow } from './electron-fakes'
 
@@ -28,6 +29,8 @@ describe('main entry', () => {
     vi.resetModules()
     await import('../../src/main/index')
     expect(app.setName).toHaveBeenCalledWith('Bidu')
+    // A fixed folder: the library must not move if the product name ever changes.
+    expect(app.setPath).toHaveBeenCalledWith('userData', join('/home/user/.config', 'Bidu'))
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1)
     expect(protocol.handle).not.toHaveBeenCalled()
     expect(FakeBrowserWindow.instances).toHaveLength(0)

@@ -36,6 +36,10 @@ describe('app:// scheme', () => {
         privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
       }),
     ])
+    // No privileges that loosen the same-origin policy or CSP.
+    const privileges = electron.module.protocol.registerSchemesAsPrivileged.mock.calls[0][0][0].privileges
+    expect(privileges.corsEnabled).toBeUndefined()
+    expect(privileges.bypassCSP).toBeUndefined()
   })
 
   it('is handled with protocol.handle', () => {
