@@ -15,12 +15,16 @@ import {
   type SaveFileRequest,
 } from '../shared/ipc'
 
+// Electron prefixes invoke errors with the channel name, which the page is not meant to see.
+const INVOKE_ERROR_PREFIX = /^Error invoking remote method '[^']*': /
+
 /** Calls a channel; a rejected invoke (no handler, serialisation error) becomes an IPC_FAILED result. */
 async function invoke<T>(channel: string, ...args: unknown[]): Promise<IpcResult<T>> {
   try {
     return (await ipcRenderer.invoke(channel, ...args)) as IpcResult<T>
   } catch (error) {
-    return { ok: false, error: { code: 'IPC_FAILED', message: error instanceof Error ? error.message : String(error) } }
+    const message = (error instanceof Error ? error.message : String(error)).replace(INVOKE_ERROR_PREFIX, '')
+    return { ok: false, error: { code: 'IPC_FAILED', message } }
   }
 }
 

@@ -48,7 +48,7 @@ describe('preload', () => {
   })
 
   it('turns a rejected invoke into an IPC_FAILED result instead of throwing', async () => {
-    ipcRenderer.invoke.mockRejectedValue(new Error('No handler registered'))
+    ipcRenderer.invoke.mockRejectedValue(new Error("Error invoking remote method 'bidu:app-info': No handler registered"))
     expect(await api.appInfo()).toEqual({ ok: false, error: { code: 'IPC_FAILED', message: 'No handler registered' } })
   })
 
