@@ -1,0 +1,41 @@
+// The Node PdfTextExtractor: pdf.js's legacy build with no worker, no font loading and no network.
+// It only reports positioned text items; joining them into paragraphs is core's job (pdf-text.ts).
+
+import type { PdfPage, PdfTextExtractor } from '../core/import/types'
+
+/**
+ * Extracts the text items of every page of a PDF.
+ * @throws when pdf.js cannot parse the file (the importer turns that into CORRUPT_FILE)
+ */
+export const extractPdfItems: PdfTextExtractor = async (bytes) => {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  // pdf.js detaches the buffer it is given; copy so the caller's bytes stay usable.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  })
+  try {
+    const doc = await task.promise
+    const pages: PdfPage[] = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      const viewport = page.getViewport({ scale: 1 })
+      const content = await page.getTextContent()
+      const items: PdfPage['items'] = []
+      for (const item of content.items) {
+        if (!('str' in item)) continue
+        items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height || Math.abs(item.transform[3]), hasEOL: item.hasEOL })
+      }
+      pages.push({ width: viewport.width, height: viewport.height, items })
+      page.cleanup()
+    }
+    return pages
+  } finally {
+    await task.destroy()
+  }
+}

@@ -1,0 +1,154 @@
+// Turns the bytes of a text file into a string: BOMs (UTF-8, UTF-16 LE/BE), BOM-less UTF-16 by its
+// NUL-byte pattern, strict UTF-8, then GB18030 (a superset of GBK/GB2312) with a sanity check so a
+// file in some other legacy encoding is refused rather than shown as mojibake. It does not guess
+// Big5, Shift-JIS or Latin-1: Bidu reads mainland documents, and a wrong guess is worse than a refusal.
+
+import { fail, ok, type Result } from '../result'
+import type { ImportErrorCode } from './types'
+
+/** Share of NUL bytes at odd/even positions above which a BOM-less buffer is taken as UTF-16. */
+const UTF16_NUL_SHARE = 0.3
+/** How many leading bytes the binary / UTF-16 sniffers look at. */
+const SNIFF_BYTES = 4096
+/** Share of C0 control bytes (other than tab, CR, LF, FF) above which a buffer counts as binary. */
+const CONTROL_SHARE = 0.02
+/** A GB18030 decoding is accepted when at least this share of its non-ASCII characters are common CJK/punctuation. */
+const GB_MIN_COMMON_SHARE = 0.9
+
+export interface DecodedText {
+  text: string
+  /** WHATWG encoding name: 'utf-8', 'utf-16le', 'utf-16be' or 'gb18030'. */
+  encoding: string
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b)
+}
+
+/** True when the bytes start with the signature of a common binary format (images, archives, executables). */
+export function hasBinaryMagic(bytes: Uint8Array): boolean {
+  const magics = [
+    [0x89, 0x50, 0x4e, 0x47], // PNG
+    [0xff, 0xd8, 0xff], // JPEG
+    [0x47, 0x49, 0x46, 0x38], // GIF
+    [0x50, 0x4b, 0x03, 0x04], // ZIP (a .docx is routed before this check)
+    [0x1f, 0x8b], // gzip
+    [0x7f, 0x45, 0x4c, 0x46], // ELF
+    [0x4d, 0x5a], // Windows executable
+    [0xd0, 0xcf, 0x11, 0xe0], // OLE (old .doc/.xls)
+    [0x25, 0x50, 0x44, 0x46], // %PDF under a text extension
+  ]
+  return magics.some((m) => startsWith(bytes, m))
+}
+
+function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1
+  if (n < 4) return undefined
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++
+    if (bytes[i + 1] === 0) oddNul++
+  }
+  const pairs = n / 2
+  // ASCII in UTF-16LE puts the NUL second; CJK rarely has a NUL byte at all, so require a clear skew.
+  if (oddNul / pairs > UTF16_NUL_SHARE && evenNul / pairs < UTF16_NUL_SHARE / 3) return 'utf-16le'
+  if (evenNul / pairs > UTF16_NUL_SHARE && oddNul / pairs < UTF16_NUL_SHARE / 3) return 'utf-16be'
+  return undefined
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF_BYTES)
+  let control = 0
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!
+    if (b === 0) return true
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++
+  }
+  return n > 0 && control / n > CONTROL_SHARE
+}
+
+/** CJK ideographs, CJK/full-width punctuation and symbols that real Chinese documents use. */
+function isCommonNonAscii(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
+    (code >= 0x3000 && code <= 0x303f) || // CJK punctuation
+    (code >= 0xff00 && code <= 0xffef) || // full-width forms
+    (code >= 0x2010 && code <= 0x2027) || // dashes, quotes, ellipsis
+    (code >= 0x2460 && code <= 0x24ff) || // circled numbers
+    (code >= 0x2160 && code <= 0x217f) || // roman numerals
+    (code >= 0x3400 && code <= 0x4dbf) || // extension A
+    code === 0x00b7 || code === 0x00d7 || code === 0x2030 || code === 0x2103 || code === 0x00b0 ||
+    (code >= 0x2190 && code <= 0x21ff) || (code >= 0x25a0 && code <= 0x25ff) || (code >= 0x2600 && code <= 0x26ff) ||
+    (code >= 0x0391 && code <= 0x03c9) // Greek letters in formulas
+  )
+}
+
+function plausibleChinese(text: string): boolean {
+  let nonAscii = 0
+  let common = 0
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!
+    if (code < 0x80) continue
+    nonAscii++
+    if (code !== 0xfffd && isCommonNonAscii(code)) common++
+  }
+  return nonAscii === 0 || common / nonAscii >= GB_MIN_COMMON_SHARE
+}
+
+/**
+ * Decodes the bytes of a text file.
+ * @param bytes the whole file
+ * @param hint an encoding label declared by the file itself (e.g. an HTML `<meta charset>`), tried after BOMs
+ * @returns the text (BOM stripped, line endings untouched) and the encoding, or BINARY_FILE / BAD_ENCODING
+ */
+export function decodeText(bytes: Uint8Array, hint?: string): Result<DecodedText, ImportErrorCode> {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strict(bytes.subarray(3), 'utf-8')
+  if (startsWith(bytes, [0xff, 0xfe])) return ok({ text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' })
+  if (startsWith(bytes, [0xfe, 0xff])) return ok({ text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' })
+  const utf16 = utf16Guess(bytes)
+  if (utf16) return ok({ text: new TextDecoder(utf16).decode(bytes), encoding: utf16 })
+  if (hasBinaryMagic(bytes) || looksBinary(bytes)) {
+    return fail('BINARY_FILE', 'it looks like a binary file (image, archive or program), not text')
+  }
+  if (hint) {
+    const label = normaliseLabel(hint)
+    if (label === 'utf-8') {
+      const r = strict(bytes, 'utf-8')
+      if (r.ok) return r
+    } else if (label === 'gb18030') {
+      const r = tryGb(bytes)
+      if (r) return ok(r)
+    }
+  }
+  const utf8 = strict(bytes, 'utf-8')
+  if (utf8.ok) return utf8
+  const gb = tryGb(bytes)
+  if (gb) return ok(gb)
+  return fail('BAD_ENCODING', 'its text encoding is not UTF-8, UTF-16 or GBK/GB18030, so it cannot be read without garbling it')
+}
+
+function normaliseLabel(label: string): string | undefined {
+  const l = label.trim().toLowerCase()
+  if (l === 'utf-8' || l === 'utf8') return 'utf-8'
+  if (l === 'gbk' || l === 'gb2312' || l === 'gb18030' || l === 'x-gbk' || l === 'cp936') return 'gb18030'
+  return undefined
+}
+
+function tryGb(bytes: Uint8Array): DecodedText | undefined {
+  let text: string
+  try {
+    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes)
+  } catch {
+    return undefined
+  }
+  return plausibleChinese(text) ? { text, encoding: 'gb18030' } : undefined
+}
+
+function strict(bytes: Uint8Array, encoding: 'utf-8'): Result<DecodedText, ImportErrorCode> {
+  try {
+    return ok({ text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding })
+  } catch {
+    return fail('BAD_ENCODING', 'it is not valid UTF-8')
+  }
+}

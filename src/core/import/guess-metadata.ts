@@ -1,0 +1,136 @@
+// Guesses a document's title, place, administrative level, year and type from its opening lines,
+// its signature and its file name. Only a first guess for the user to correct: it does not consult
+// a gazetteer, so a place is any short name ending in an administrative suffix.
+
+import type { AdminLevel, DocType, DocumentMetadata } from './types'
+
+/** How many leading non-empty lines may hold the title and the issuing place. */
+const HEAD_LINES = 12
+/** How many trailing non-empty lines may hold the signature. */
+const TAIL_LINES = 6
+/** A title longer than this is a sentence of prose, not a heading. */
+const MAX_TITLE = 60
+/** Years outside this range are section numbers or amounts, not the document's year. */
+const MIN_YEAR = 1949
+const MAX_YEAR = 2100
+
+const TITLE_WORDS = /(政府工作报告|工作报告|行动计划|实施方案|工作方案|行动方案|规划|实施意见|通知|决定|办法)/
+const SUFFIX = '(?:特别行政区|自治区|自治州|自治县|街道|省|市|区|县|镇|乡)'
+/** A run of names each ending in an administrative suffix, e.g. 深圳市盐田区. */
+const PLACE_RUN = new RegExp(`(?:[\\u4e00-\\u9fff]{1,7}?${SUFFIX})+`, 'g')
+const PLACE_PART = new RegExp(`[\\u4e00-\\u9fff]+?${SUFFIX}`, 'g')
+/** Words ending in an administrative suffix that are not place names. */
+const NOT_PLACE = /(城区|社区|园区|景区|片区|辖区|全区|全市|全县|全镇|全省|我区|我市|我县|我镇|本区|本市|该区|城市|超市|街区|小区|老区|特区|示范区|开发区|保护区|功能区|城乡|下乡|各街道|各乡|各镇|各区|各县|各市|市区|都市|城镇|乡镇|集镇|地区|山区|库区|矿区|新区|试验区|先行区|自贸区)$/
+/** Leading characters that show a regex match started mid-phrase rather than at a name. */
+const BAD_START = /^[的和在与及对为了是我各本全该一二三四五六七八九十年月日、，,]/
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+
+function nonEmptyLines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter(Boolean)
+}
+
+/** Finds the title: a short line naming a document type, a 《…》 document name, the file name, or the first short line. */
+function guessTitle(head: string[], fileName?: string): string {
+  for (const line of head) {
+    if (line.length <= MAX_TITLE && TITLE_WORDS.test(line) && !/[。；;，,]/.test(line) && !/[:：]$/.test(line)) {
+      return line.replace(/^《/, '').replace(/》$/, '')
+    }
+  }
+  for (const line of head) {
+    const m = /《([^》]{4,60}?(?:报告|计划|方案|规划|意见|通知|办法))》/.exec(line)
+    if (m) return m[1]!
+  }
+  if (fileName) {
+    const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
+    if (/[\u4e00-\u9fff]{2,}/.test(base)) return base
+  }
+  return head.find((l) => l.length <= MAX_TITLE && !/[。；;，,:：]/.test(l)) ?? ''
+}
+
+function levelOf(place: string): AdminLevel {
+  if (/(省|自治区|特别行政区)$/.test(place)) return 'province'
+  if (/(市|自治州)$/.test(place)) return 'city'
+  if (/区$/.test(place)) return 'district'
+  if (/(县|自治县)$/.test(place)) return 'county'
+  if (/(镇|乡|街道)$/.test(place)) return 'town'
+  return 'unknown'
+}
+
+/** Lower levels rank higher: the issuing place is the most specific one named (深圳市盐田区 → 盐田区). */
+const LEVEL_RANK: Record<AdminLevel, number> = { town: 5, village: 5, district: 4, county: 4, city: 3, province: 2, national: 1, unknown: 0 }
+
+/** Place names in a line, outermost first (深圳市盐田区 → 深圳市, 盐田区). */
+export function findPlaces(line: string): string[] {
+  const out: string[] = []
+  for (const m of line.matchAll(PLACE_RUN)) {
+    for (const name of m[0].match(PLACE_PART) ?? []) {
+      if (name.length >= 2 && name.length <= 8 && !NOT_PLACE.test(name) && !BAD_START.test(name)) out.push(name)
+    }
+  }
+  return out
+}
+
+function guessPlaces(title: string, head: string[], tail: string[]): string[] {
+  const fromTitle = findPlaces(title)
+  if (fromTitle.length) return fromTitle
+  const fromTail = tail.flatMap(findPlaces)
+  return fromTail.length ? fromTail : head.flatMap(findPlaces)
+}
+
+function parseChineseYear(s: string): number | undefined {
+  const digits = [...s].map((c) => CN_DIGITS[c])
+  return digits.every((d) => d !== undefined) ? Number(digits.join('')) : undefined
+}
+
+/** A 4-digit year in the title first, then 二〇二三年 style, then the first plausible year near the top. */
+function guessYear(title: string, head: string[]): number | undefined {
+  const plausible = (y: number | undefined): y is number => y !== undefined && y >= MIN_YEAR && y <= MAX_YEAR
+  for (const s of [title, ...head]) {
+    const m = /((?:19|20)\d{2})\s*年/.exec(s) ?? (s === title ? /((?:19|20)\d{2})/.exec(s) : null)
+    if (m && plausible(Number(m[1]))) return Number(m[1])
+    const c = /([〇零一二三四五六七八九]{4})年/.exec(s)
+    const y = c ? parseChineseYear(c[1]!) : undefined
+    if (plausible(y)) return y
+  }
+  return undefined
+}
+
+function guessDocType(title: string, head: string[]): DocType {
+  const probe = title || head.slice(0, 3).join(' ')
+  if (/工作报告/.test(probe)) return 'government-work-report'
+  if (/行动计划|实施方案|工作方案|行动方案/.test(probe)) return 'action-plan'
+  if (/规划/.test(probe)) return 'plan'
+  if (/通知/.test(probe)) return 'notice'
+  return 'other'
+}
+
+/**
+ * Guesses metadata from a document's text (cleaned or raw) and optionally its file name.
+ * Never throws; unknown fields are '' / 'unknown' / 'other' / undefined.
+ */
+export function guessMetadata(text: string, fileName?: string): DocumentMetadata {
+  const lines = nonEmptyLines(text)
+  const head = lines.slice(0, HEAD_LINES)
+  const tail = lines.slice(-TAIL_LINES).filter((l) => l.length <= MAX_TITLE)
+  const title = guessTitle(head, fileName)
+  const national = /国务院|中华人民共和国|全国人民代表大会/.test(title) && !findPlaces(title.replace(/中华人民共和国/g, '')).length
+  const meta: DocumentMetadata = { title, place: '', level: national ? 'national' : 'unknown', docType: guessDocType(title, head) }
+  if (national) {
+    meta.place = '中华人民共和国'
+  } else {
+    for (const p of guessPlaces(title, head, tail)) {
+      const level = levelOf(p)
+      if (level === 'province') meta.province ??= p
+      else if (level === 'city') meta.city ??= p
+      else if (level === 'district' || level === 'county') meta.district ??= p
+      else if (level === 'town') meta.town ??= p
+      if (LEVEL_RANK[level] > LEVEL_RANK[meta.level]) {
+        meta.level = level
+        meta.place = p
+      }
+    }
+  }
+  const year = guessYear(title, head)
+  if (year !== undefined) meta.year = year
+  return meta
+}

@@ -1,0 +1,129 @@
+// Extracts the main text of a saved web page without a DOM: a small tolerant tokenizer builds a tree,
+// page furniture (script, style, nav, header, footer, aside, form, …) is dropped, and the article is
+// the deepest element that still holds most of the page's non-link Chinese text. Block elements become
+// line breaks. It does not run scripts, apply CSS (hidden text stays) or follow frames.
+
+import { decodeEntities } from './html-entities'
+
+/** Elements whose content is never reading text. */
+const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'head', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'object', 'canvas', 'map'])
+/** Elements that end a line of text. */
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'center', 'td', 'th', 'caption', 'figure', 'figcaption', 'address', 'body', 'html'])
+const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'param', 'source', 'track', 'wbr'])
+/** The article must hold at least this share of the page's non-link CJK text. */
+const MAIN_SHARE = 0.7
+/** Class/id words that mark page furniture even on a plain div. */
+const FURNITURE = /(^|[\s_-])(nav|menu|header|footer|sidebar|breadcrumb|share|comment|copyright|toolbar|banner)([\s_-]|$)/i
+
+interface Node {
+  tag: string
+  children: (Node | string)[]
+  parent?: Node
+  /** CJK characters outside links, and inside links, in this subtree. */
+  cjk: number
+  linkCjk: number
+}
+
+const CJK = /[\u4e00-\u9fff]/g
+
+function parse(html: string): Node {
+  const root: Node = { tag: '#root', children: [], cjk: 0, linkCjk: 0 }
+  let cur = root
+  const re = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
+  let last = 0
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (m.index > last) cur.children.push(html.slice(last, m.index))
+    last = re.lastIndex
+    const name = m[1]?.toLowerCase()
+    if (!name) continue
+    if (m[0][1] === '/') {
+      let n: Node | undefined = cur
+      while (n && n.tag !== name) n = n.parent
+      if (n?.parent) cur = n.parent
+      continue
+    }
+    const attrs = m[2] ?? ''
+    const cls = /\b(?:class|id)\s*=\s*["']?([^"'>]*)/gi
+    let furniture = false
+    for (const a of attrs.matchAll(cls)) if (FURNITURE.test(a[1]!)) furniture = true
+    const node: Node = { tag: furniture && !['html', 'body'].includes(name) ? 'nav' : name, children: [], parent: cur, cjk: 0, linkCjk: 0 }
+    cur.children.push(node)
+    if (name === 'script' || name === 'style' || name === 'textarea') {
+      const close = html.toLowerCase().indexOf(`</${name}`, last)
+      const end = close < 0 ? html.length : close
+      last = end
+      const gt = html.indexOf('>', end)
+      re.lastIndex = gt < 0 ? html.length : gt + 1
+      if (close >= 0) last = re.lastIndex
+      continue
+    }
+    if (!VOID.has(name) && !attrs.trimEnd().endsWith('/')) cur = node
+  }
+  if (last < html.length) cur.children.push(html.slice(last))
+  return root
+}
+
+function count(node: Node, inLink: boolean): void {
+  for (const c of node.children) {
+    if (typeof c === 'string') {
+      const n = c.match(CJK)?.length ?? 0
+      if (inLink) node.linkCjk += n
+      else node.cjk += n
+      continue
+    }
+    if (SKIP.has(c.tag)) continue
+    count(c, inLink || c.tag === 'a')
+    node.cjk += c.cjk
+    node.linkCjk += c.linkCjk
+  }
+}
+
+function pickMain(root: Node): Node {
+  let node = root
+  const total = root.cjk
+  if (total === 0) return root
+  for (;;) {
+    const next = node.children.find((c): c is Node => typeof c !== 'string' && !SKIP.has(c.tag) && c.cjk >= total * MAIN_SHARE)
+    if (!next) return node
+    node = next
+  }
+}
+
+function render(node: Node, out: string[]): void {
+  for (const c of node.children) {
+    if (typeof c === 'string') {
+      out.push(decodeEntities(c.replace(/[\s]+/g, ' ')))
+      continue
+    }
+    if (SKIP.has(c.tag)) continue
+    const block = BLOCK.has(c.tag)
+    if (block) out.push('\n')
+    if (c.tag === 'pre') out.push(decodeEntities(flat(c)))
+    else render(c, out)
+    if (block) out.push('\n')
+  }
+}
+
+function flat(node: Node): string {
+  return node.children.map((c) => (typeof c === 'string' ? c : flat(c))).join('')
+}
+
+/** Finds the charset a page declares in `<meta charset>` or `<meta http-equiv content>`, if any. */
+export function findDeclaredCharset(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 2048))
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]
+}
+
+/**
+ * Extracts the main text of an HTML page.
+ * @param html the decoded page
+ * @returns lines of text (one per block), with surplus spaces collapsed; '' when the page has no text
+ */
+export function extractHtmlText(html: string): string {
+  const root = parse(html)
+  count(root, false)
+  const main = pickMain(root)
+  const out: string[] = []
+  render(main, out)
+  return out.join('').split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n')
+}
