@@ -23,6 +23,18 @@ const PLACE_PART = new RegExp(`[\\u4e00-\\u9fff]+?${SUFFIX}`, 'g')
 const NOT_PLACE = /(城区|社区|园区|景区|片区|辖区|全区|全市|全县|全镇|全省|我区|我市|我县|我镇|本区|本市|该区|城市|超市|街区|小区|老区|特区|示范区|开发区|保护区|功能区|城乡|下乡|各街道|各乡|各镇|各区|各县|各市|市区|都市|城镇|乡镇|集镇|地区|山区|库区|矿区|新区|试验区|先行区|自贸区)$/
 /** Leading characters that show a regex match started mid-phrase rather than at a name. */
 const BAD_START = /^[的和在与及对为了是我各本全该一二三四五六七八九十年月日、，,]/
+/** An outline label (一、 （一） 1. 第一章) opens a section heading, never the document title. */
+const OUTLINE_LABEL = /^([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十百]+[章节部分])/
+/** Prose names its government as <place><institution>: 温泉镇党委, 盐田区人民政府. Two-character stems only, as most names are. */
+const PLACE_BEFORE_INSTITUTION = /(?=([\u4e00-\u9fff]{2}(?:省|市|区|县|镇|乡|街道))(?:党委|党工委|人民政府|政府|人大|委员会))/g
+/** Stems holding a conjunction are two words, not a name (府和镇). */
+const JOINED = /[和与及、]/
+/** A line short enough and free of sentence punctuation is a title, heading or signature, where places are reliable. */
+const MAX_LABEL_LINE = 30
+/** How often a <place><institution> must recur in prose before it is taken as the issuing place. */
+const MIN_PROSE_MENTIONS = 2
+/** The formula that opens a government work report when its title is missing (excerpts, web copies). */
+const REPORT_FORMULA = /(代表[\u4e00-\u9fff]{0,10}(人民政府|政府)[，,]?向大会报告|向大会报告(政府)?工作)/
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
 function nonEmptyLines(text: string): string[] {
@@ -32,7 +44,7 @@ function nonEmptyLines(text: string): string[] {
 /** Finds the title: a short line naming a document type, a 《…》 document name, the file name, or the first short line. */
 function guessTitle(head: string[], fileName?: string): string {
   for (const line of head) {
-    if (line.length <= MAX_TITLE && TITLE_WORDS.test(line) && !/[。；;，,]/.test(line) && !/[:：]$/.test(line)) {
+    if (line.length <= MAX_TITLE && TITLE_WORDS.test(line) && !/[。；;，,]/.test(line) && !/[:：]$/.test(line) && !OUTLINE_LABEL.test(line)) {
       return line.replace(/^《/, '').replace(/》$/, '')
     }
   }
@@ -44,7 +56,8 @@ function guessTitle(head: string[], fileName?: string): string {
     const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
     if (/[\u4e00-\u9fff]{2,}/.test(base)) return base
   }
-  return head.find((l) => l.length <= MAX_TITLE && !/[。；;，,:：]/.test(l)) ?? ''
+  const first = head[0] ?? ''
+  return first.length <= MAX_TITLE && !/[。；;，,:：]/.test(first) && !OUTLINE_LABEL.test(first) ? first : ''
 }
 
 function levelOf(place: string): AdminLevel {
@@ -70,11 +83,27 @@ export function findPlaces(line: string): string[] {
   return out
 }
 
-function guessPlaces(title: string, head: string[], tail: string[]): string[] {
+const isLabelLine = (l: string) => l.length <= MAX_LABEL_LINE && !/[。；;，,、！？!?]/.test(l)
+
+/** The most often named <place><institution> in the prose, or nothing when no name recurs. */
+function placeFromProse(text: string): string[] {
+  const counts = new Map<string, number>()
+  for (const m of text.matchAll(PLACE_BEFORE_INSTITUTION)) {
+    const name = m[1]!
+    if (JOINED.test(name) || BAD_START.test(name) || NOT_PLACE.test(name)) continue
+    counts.set(name, (counts.get(name) ?? 0) + 1)
+  }
+  // A single mention is as likely a verb + 区政府 (执行区人大) as a name; a name recurs.
+  const best = [...counts].filter(([, n]) => n >= MIN_PROSE_MENTIONS).sort((a, b) => b[1] - a[1])[0]
+  return best ? [best[0]] : []
+}
+
+/** Places from the title, else from short heading/signature lines at the edges, else from the prose. */
+function guessPlaces(title: string, head: string[], tail: string[], text: string): string[] {
   const fromTitle = findPlaces(title)
   if (fromTitle.length) return fromTitle
-  const fromTail = tail.flatMap(findPlaces)
-  return fromTail.length ? fromTail : head.flatMap(findPlaces)
+  const fromEdges = [...tail, ...head].filter(isLabelLine).flatMap(findPlaces)
+  return fromEdges.length ? fromEdges : placeFromProse(text)
 }
 
 function parseChineseYear(s: string): number | undefined {
@@ -96,7 +125,8 @@ function guessYear(title: string, head: string[]): number | undefined {
 }
 
 function guessDocType(title: string, head: string[]): DocType {
-  const probe = title || head.slice(0, 3).join(' ')
+  if (!title) return head.some((l) => REPORT_FORMULA.test(l)) ? 'government-work-report' : 'other'
+  const probe = title
   if (/工作报告/.test(probe)) return 'government-work-report'
   if (/行动计划|实施方案|工作方案|行动方案/.test(probe)) return 'action-plan'
   if (/规划/.test(probe)) return 'plan'
@@ -118,7 +148,7 @@ export function guessMetadata(text: string, fileName?: string): DocumentMetadata
   if (national) {
     meta.place = '中华人民共和国'
   } else {
-    for (const p of guessPlaces(title, head, tail)) {
+    for (const p of guessPlaces(title, head, tail, text)) {
       const level = levelOf(p)
       if (level === 'province') meta.province ??= p
       else if (level === 'city') meta.city ??= p
