@@ -1,14 +1,26 @@
 // The Node PdfTextExtractor: pdf.js's legacy build with no worker, no font loading and no network.
 // It only reports positioned text items; joining them into paragraphs is core's job (pdf-text.ts).
 
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 import type { PdfPage, PdfTextExtractor } from '../core/import/types'
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+
+/** Loads pdf.js once. Imported by absolute file URL: under tsx's CommonJS transform a bare specifier in import() does not resolve. */
+let pdfjsModule: Promise<PdfJs> | undefined
+function loadPdfJs(): Promise<PdfJs> {
+  const path = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs')
+  pdfjsModule ??= import(pathToFileURL(path).href) as Promise<PdfJs>
+  return pdfjsModule
+}
 
 /**
  * Extracts the text items of every page of a PDF.
  * @throws when pdf.js cannot parse the file (the importer turns that into CORRUPT_FILE)
  */
 export const extractPdfItems: PdfTextExtractor = async (bytes) => {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const pdfjs = await loadPdfJs()
   // pdf.js detaches the buffer it is given; copy so the caller's bytes stay usable.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
