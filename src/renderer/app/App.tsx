@@ -1,0 +1,108 @@
+/**
+ * The shell: providers (language, toasts, navigation, import), the top bar with the view tabs and the
+ * language switch, and the current view. First-run seeding and menu commands are wired here.
+ */
+import { useEffect } from 'react'
+import { I18nProvider, LOCALES, useI18n, type Locale } from '../i18n'
+import { ToastProvider, useToast } from '../ui/Toast'
+import { ImportProvider, useImport } from '../features/import'
+import { restoreMissingSamples, seedSamplesOnFirstRun } from '../features/library'
+import { getPlatform } from '../platform'
+import { NavigationProvider, useNavigation } from './navigation'
+import { VIEWS } from './views'
+
+function TopBar() {
+  const { t, locale, setLocale } = useI18n()
+  const { view, go } = useNavigation()
+  return (
+    <header className="top-bar">
+      <span className="brand">{t('app.name')}</span>
+      <nav className="tabs" aria-label={t('nav.views')}>
+        {VIEWS.map(({ id, label }) => (
+          <button key={id} type="button" className="tab" aria-current={view === id ? 'page' : undefined} onClick={() => go(id)}>
+            {t(label)}
+          </button>
+        ))}
+      </nav>
+      <span className="toolbar-spacer" />
+      <label className="locale-switch">
+        <span className="visually-hidden">{t('app.language')}</span>
+        <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} aria-label={t('app.language')}>
+          {LOCALES.map((code) => (
+            <option key={code} value={code}>
+              {t(`locale.${code}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  )
+}
+
+/** Seeds the samples on first run and handles application-menu commands. */
+function useStartup(): void {
+  const { t } = useI18n()
+  const toast = useToast()
+  const { pickAndImport } = useImport()
+  const { go } = useNavigation()
+  useEffect(() => {
+    seedSamplesOnFirstRun().catch((error: unknown) =>
+      toast.show({ message: t('library.seedFailed', { reason: error instanceof Error ? error.message : String(error) }) }),
+    )
+    // Once per app start; t and toast are stable enough for an error message.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+  useEffect(
+    () =>
+      getPlatform().onMenu((command) => {
+        if (command === 'import') {
+          go('library')
+          void pickAndImport()
+        } else if (command === 'restore-samples') {
+          void restoreMissingSamples().then((added) =>
+            toast.show({ message: added > 0 ? t('library.samplesRestored', { count: added }) : t('library.samplesPresent') }),
+          )
+        } else if (command === 'about') {
+          void getPlatform()
+            .appInfo()
+            .then((info) => toast.show({ message: t('app.about', { version: info.version }) }))
+        } else {
+          toast.show({ message: t('app.notYet') })
+        }
+      }),
+    [go, pickAndImport, t, toast],
+  )
+}
+
+function Shell() {
+  useStartup()
+  const { view } = useNavigation()
+  const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]
+  return (
+    <div className="app">
+      <TopBar />
+      <main className="view" id={`view-${current.id}`}>
+        <current.Component />
+      </main>
+    </div>
+  )
+}
+
+function Toasts({ children }: { children: React.ReactNode }) {
+  const { t } = useI18n()
+  return <ToastProvider closeLabel={t('common.close')}>{children}</ToastProvider>
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Toasts>
+        <NavigationProvider>
+          <ImportProvider>
+            <Shell />
+          </ImportProvider>
+        </NavigationProvider>
+      </Toasts>
+    </I18nProvider>
+  )
+}

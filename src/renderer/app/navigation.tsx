@@ -1,0 +1,38 @@
+/**
+ * Which view is shown. State-based routing (no router library): the current view id lives in a
+ * context and is persisted in settings, so a reload comes back to the same view.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { getSetting, setSetting } from '../db/settings'
+import { VIEW_IDS, type ViewId } from './view-ids'
+
+interface Navigation {
+  view: ViewId
+  go(view: ViewId): void
+}
+
+const NavigationContext = createContext<Navigation>({ view: 'library', go: () => {} })
+
+function isViewId(value: unknown): value is ViewId {
+  return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value)
+}
+
+export function NavigationProvider({ children }: { children: ReactNode }) {
+  const [view, setView] = useState<ViewId | null>(null)
+  useEffect(() => {
+    void getSetting('view').then((stored) => setView((current) => current ?? (isViewId(stored) ? stored : 'library')))
+  }, [])
+  const go = useCallback((next: ViewId) => {
+    setView(next)
+    void setSetting('view', next)
+  }, [])
+  const value = useMemo(() => (view ? { view, go } : null), [view, go])
+  // Render nothing until the stored view is known, so a reload does not flash the library.
+  if (!value) return null
+  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>
+}
+
+/** The current view and a function to switch views. */
+export function useNavigation(): Navigation {
+  return useContext(NavigationContext)
+}

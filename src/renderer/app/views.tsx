@@ -1,0 +1,21 @@
+/**
+ * The view registry: each view's id, tab label and component. To add a view (compare, annotations…):
+ * add its id to view-ids.ts, its label to the i18n tables, and an entry here. Views are features,
+ * imported through their index.ts.
+ */
+import type { ComponentType } from 'react'
+import type { MessageKey } from '../i18n'
+import { LibraryView } from '../features/library'
+import { ReaderView } from '../features/reader'
+import type { ViewId } from './view-ids'
+
+export interface ViewDefinition {
+  id: ViewId
+  label: MessageKey
+  Component: ComponentType
+}
+
+export const VIEWS: readonly ViewDefinition[] = [
+  { id: 'library', label: 'nav.library', Component: LibraryView },
+  { id: 'reader', label: 'nav.reader', Component: ReaderView },
+]

@@ -1,0 +1,89 @@
+/**
+ * The one Dexie database of the renderer: typed tables and the schema history.
+ * Durable data lives only here; components read with `useLiveQuery` and write through the named
+ * functions in this folder (documents.ts, settings.ts), never `db.table.put` inline.
+ *
+ * Schema versions only grow. To add a table (annotations, alignmentDecisions, codebook, …):
+ *   1. declare its row type and a `Table<Row, Key>` field on {@link BiduDatabase};
+ *   2. add `this.version(N + 1).stores({ newTable: 'id, …indexes' })` below the last version —
+ *      list only the new or changed tables (Dexie keeps the others); add `.upgrade(tx => …)` only
+ *      when existing rows must be reshaped;
+ *   3. add a test that opens a database written by version N, upgrades it and finds every row.
+ * Never edit or delete an old `version()` call: users' databases were created by it.
+ */
+import Dexie, { type Table } from 'dexie'
+import type { DocumentMetadata, RemovedSpan, SourceFormat } from '../../core/import/types'
+
+/** Name of the IndexedDB database; changing it would orphan every user's library. */
+export const DATABASE_NAME = 'bidu'
+
+/** A document in the library: the imported document plus bookkeeping. */
+export interface StoredDocument {
+  /** Random UUID, stable for the document's life (annotations refer to it). */
+  id: string
+  fileName: string
+  format: SourceFormat
+  encoding?: string
+  /** The cleaned text the app works on; every stored offset refers to it (UTF-16 code units). */
+  text: string
+  /** Text as extracted, before cleaning. */
+  rawText: string
+  /** What cleaning removed from `rawText`; empty after "restore removed text". */
+  removed: RemovedSpan[]
+  metadata: DocumentMetadata
+  /** SHA-256 (hex) of `text`, so a later version of the text can be recognised. */
+  textHash?: string
+  /** Set on bundled sample reports: the seed's file name, so "restore samples" can find missing ones. */
+  sampleFile?: string
+  /** Milliseconds since the epoch. */
+  importedAt: number
+  updatedAt: number
+}
+
+/** One setting: a key and a JSON-serialisable value (see settings.ts for the known keys). */
+export interface SettingRow {
+  key: string
+  value: unknown
+}
+
+/** The typed database. Construct through {@link openDatabase} (tests pass their own name). */
+export class BiduDatabase extends Dexie {
+  documents!: Table<StoredDocument, string>
+  settings!: Table<SettingRow, string>
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name)
+    this.version(1).stores({
+      documents: 'id, importedAt, metadata.place, metadata.year, metadata.level, sampleFile',
+      settings: 'key',
+    })
+  }
+}
+
+let shared: BiduDatabase | null = null
+
+/** The app's database, created on first use. */
+export function getDatabase(): BiduDatabase {
+  shared ??= new BiduDatabase()
+  return shared
+}
+
+/** A fresh database under another name (tests, or a scratch import). */
+export function openDatabase(name: string): BiduDatabase {
+  return new BiduDatabase(name)
+}
+
+/**
+ * Asks the browser to keep our storage under pressure (so the library is not evicted).
+ * Resolves to whether storage is persistent; false when the API is missing or refuses.
+ */
+export async function requestPersistentStorage(): Promise<boolean> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage
+  if (!storage?.persist) return false
+  try {
+    return await storage.persist()
+  } catch {
+    // Some embedders throw instead of resolving false; persistence is a nicety, not a requirement.
+    return false
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Settings: one row per key in the `settings` table, typed through {@link SettingValues}.
+ * Also the first-run decision for the sample reports, which must be atomic with respect to the
+ * documents table (two tabs, or React's double effects, must not seed twice).
+ */
+import { getDatabase, type BiduDatabase } from './database'
+
+/** One open reader column. */
+export interface ReaderColumnState {
+  docId: string
+  /** Scroll offset of the column's text, in CSS pixels. */
+  scrollTop: number
+  /** Whether the column's outline pane is shown. */
+  outlineOpen: boolean
+}
+
+/** The reader's open columns, left to right, and the scroll-together option. */
+export interface ReaderLayout {
+  columns: ReaderColumnState[]
+  /** Scroll other columns to the section with the same outline heading. */
+  syncBySection: boolean
+}
+
+/** Every known setting and its value type. */
+export interface SettingValues {
+  /** UI language code, e.g. 'zh' or 'en'; absent → from the app or browser locale. */
+  locale: string
+  readerLayout: ReaderLayout
+  /** The sample reports were added once; they are never added automatically again. */
+  samplesSeeded: boolean
+  /** Id of the view shown last (library, reader, …). */
+  view: string
+}
+
+export type SettingKey = keyof SettingValues
+
+/** Most columns the reader shows side by side. */
+export const MAX_READER_COLUMNS = 4
+
+export const EMPTY_LAYOUT: ReaderLayout = { columns: [], syncBySection: false }
+
+/** Reads a setting; undefined when never set. */
+export async function getSetting<K extends SettingKey>(
+  key: K,
+  db: BiduDatabase = getDatabase(),
+): Promise<SettingValues[K] | undefined> {
+  const row = await db.settings.get(key)
+  return row?.value as SettingValues[K] | undefined
+}
+
+/** Writes a setting. */
+export async function setSetting<K extends SettingKey>(
+  key: K,
+  value: SettingValues[K],
+  db: BiduDatabase = getDatabase(),
+): Promise<void> {
+  await db.settings.put({ key, value })
+}
+
+/**
+ * Stores the reader layout, keeping at most {@link MAX_READER_COLUMNS} columns and dropping
+ * negative or non-finite scroll offsets (a layout must always be restorable).
+ */
+export async function saveLayout(layout: ReaderLayout, db: BiduDatabase = getDatabase()): Promise<void> {
+  await setSetting('readerLayout', normaliseLayout(layout), db)
+}
+
+/** Makes any stored value a valid layout (unknown shapes become the empty layout). */
+export function normaliseLayout(value: unknown): ReaderLayout {
+  if (typeof value !== 'object' || value === null) return EMPTY_LAYOUT
+  const raw = value as { columns?: unknown; syncBySection?: unknown }
+  const columns = Array.isArray(raw.columns) ? raw.columns : []
+  return {
+    syncBySection: raw.syncBySection === true,
+    columns: columns
+      .filter((c): c is ReaderColumnState => typeof c === 'object' && c !== null && typeof c.docId === 'string')
+      .slice(0, MAX_READER_COLUMNS)
+      .map((c) => ({
+        docId: c.docId,
+        scrollTop: Number.isFinite(c.scrollTop) && c.scrollTop > 0 ? c.scrollTop : 0,
+        outlineOpen: c.outlineOpen !== false,
+      })),
+  }
+}
+
+/**
+ * Decides whether the sample reports are seeded now (pure): only on a first run — nothing in the
+ * library and samples never seeded before. Deleting the samples later does not bring them back.
+ */
+export function shouldSeedSamples(documentCount: number, samplesSeeded: boolean | undefined): boolean {
+  return documentCount === 0 && samplesSeeded !== true
+}
+
+/**
+ * Atomically claims the first-run seeding: returns true exactly once per library (and marks it),
+ * false when the library already has documents or was seeded before (marking it too, so an
+ * existing library is never seeded later).
+ */
+export async function claimFirstRunSeeding(db: BiduDatabase = getDatabase()): Promise<boolean> {
+  return db.transaction('rw', db.documents, db.settings, async () => {
+    const seeded = (await db.settings.get('samplesSeeded'))?.value === true
+    if (seeded) return false
+    const count = await db.documents.count()
+    await db.settings.put({ key: 'samplesSeeded', value: true })
+    return shouldSeedSamples(count, seeded)
+  })
+}

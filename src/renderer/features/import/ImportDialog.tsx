@@ -1,0 +1,81 @@
+/** The import progress and result dialog: one line per file, then a summary. */
+import type { RpcProgress } from '../../workers/rpc'
+import { Dialog } from '../../ui/Dialog'
+import { ProgressBar } from '../../ui/ProgressBar'
+import { useI18n, type MessageKey } from '../../i18n'
+
+export interface ImportRow {
+  name: string
+  status: 'pending' | 'working' | 'imported' | 'rejected' | 'cancelled'
+  title?: string
+  code?: string
+  message?: string
+  progress?: RpcProgress
+}
+
+const REASON_KEYS: Record<string, MessageKey> = {
+  EMPTY_INPUT: 'import.reason.EMPTY_INPUT',
+  TOO_LARGE: 'import.reason.TOO_LARGE',
+  BAD_ENCODING: 'import.reason.BAD_ENCODING',
+  BINARY_FILE: 'import.reason.BINARY_FILE',
+  UNSUPPORTED_FORMAT: 'import.reason.UNSUPPORTED_FORMAT',
+  CORRUPT_FILE: 'import.reason.CORRUPT_FILE',
+  NO_TEXT_LAYER: 'import.reason.NO_TEXT_LAYER',
+  NOT_A_FILE: 'import.reason.READ_FAILED',
+  READ_FAILED: 'import.reason.READ_FAILED',
+  FAILED: 'import.reason.FAILED',
+}
+
+interface ImportDialogProps {
+  rows: ImportRow[]
+  running: boolean
+  onCancel(): void
+  onClose(): void
+}
+
+export function ImportDialog({ rows, running, onCancel, onClose }: ImportDialogProps) {
+  const { t } = useI18n()
+  const finished = rows.filter((row) => row.status !== 'pending' && row.status !== 'working').length
+  const imported = rows.filter((row) => row.status === 'imported').length
+  const rejected = rows.filter((row) => row.status === 'rejected')
+  return (
+    <Dialog
+      open
+      title={t('import.title')}
+      onClose={running ? onCancel : onClose}
+      testId="import-dialog"
+      footer={
+        running ? (
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={onClose} autoFocus>
+            {t('common.close')}
+          </button>
+        )
+      }
+    >
+      <ProgressBar label={t('import.progress', { done: finished, total: rows.length })} done={finished} total={rows.length} />
+      <ul className="import-list">
+        {rows.map((row, index) => (
+          <li key={index} className={`import-row import-${row.status}`} data-testid="import-row">
+            <span className="import-name">{row.name}</span>
+            <span className="import-status">
+              {row.status === 'rejected'
+                ? `${t(REASON_KEYS[row.code ?? 'FAILED'] ?? 'import.reason.FAILED')}${row.message ? ` — ${row.message}` : ''}`
+                : row.status === 'working' && row.progress
+                  ? t('import.pages', { done: row.progress.done, total: row.progress.total })
+                  : t(`import.status.${row.status}`)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {!running && (
+        <p className="import-summary" data-testid="import-summary">
+          {t('import.summary', { imported, rejected: rejected.length })}
+        </p>
+      )}
+    </Dialog>
+  )
+}

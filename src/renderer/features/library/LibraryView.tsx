@@ -1,0 +1,119 @@
+/**
+ * The library: every document in a sortable, filterable table, with import, open (one or up to four
+ * side by side), edit metadata, view cleaning, delete with undo, and restoring the sample reports.
+ */
+import { useMemo, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { deleteDocuments, listDocuments, restoreDocuments } from '../../db/documents'
+import { MAX_READER_COLUMNS } from '../../db/settings'
+import type { StoredDocument } from '../../db/database'
+import { useI18n } from '../../i18n'
+import { useToast } from '../../ui/Toast'
+import { Dialog } from '../../ui/Dialog'
+import { useNavigation } from '../../app/navigation'
+import { useImport } from '../import'
+import { openInReader } from '../reader'
+import { DocumentTable } from './DocumentTable'
+import { FilterBar } from './FilterBar'
+import { MetadataDialog } from './MetadataDialog'
+import { CleaningDialog } from './CleaningDialog'
+import { EMPTY_FILTER, filterAndSort, type LibraryFilter, type SortOrder } from './library-table'
+import { restoreMissingSamples } from './seed-samples'
+
+export function LibraryView() {
+  const { t } = useI18n()
+  const toast = useToast()
+  const { go } = useNavigation()
+  const { pickAndImport } = useImport()
+  const docs = useLiveQuery(() => listDocuments(), [])
+  const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER)
+  const [order, setOrder] = useState<SortOrder>({ column: 'importedAt', descending: true })
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [editing, setEditing] = useState<StoredDocument | null>(null)
+  const [cleaning, setCleaning] = useState<StoredDocument | null>(null)
+  const [confirmDelete, setConfirmDelete] = useState<string[] | null>(null)
+
+  const rows = useMemo(() => filterAndSort(docs ?? [], filter, order), [docs, filter, order])
+  const selectedIds = (docs ?? []).filter((doc) => selected.has(doc.id)).map((doc) => doc.id)
+
+  const open = async (ids: string[]): Promise<void> => {
+    await openInReader(ids)
+    go('reader')
+  }
+  const onDelete = async (ids: string[]): Promise<void> => {
+    setConfirmDelete(null)
+    const removed = await deleteDocuments(ids)
+    setSelected(new Set())
+    toast.show({
+      message: t('library.deleted', { count: removed.length }),
+      actionLabel: t('common.undo'),
+      onAction: () => void restoreDocuments(removed),
+    })
+  }
+  const onRestoreSamples = async (): Promise<void> => {
+    const added = await restoreMissingSamples()
+    toast.show({ message: added > 0 ? t('library.samplesRestored', { count: added }) : t('library.samplesPresent') })
+  }
+
+  return (
+    <section className="library" aria-label={t('nav.library')}>
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={() => void pickAndImport()}>
+          {t('library.import')}
+        </button>
+        <button
+          type="button"
+          disabled={selectedIds.length === 0 || selectedIds.length > MAX_READER_COLUMNS}
+          onClick={() => void open(selectedIds)}
+          title={t('library.openSelectedHint', { max: MAX_READER_COLUMNS })}
+        >
+          {t('library.openSelected', { count: selectedIds.length })}
+        </button>
+        <button type="button" disabled={selectedIds.length === 0} onClick={() => setConfirmDelete(selectedIds)}>
+          {t('library.deleteSelected')}
+        </button>
+        <span className="toolbar-spacer" />
+        <button type="button" onClick={() => void onRestoreSamples()}>
+          {t('library.restoreSamples')}
+        </button>
+      </div>
+      <FilterBar docs={docs ?? []} filter={filter} onChange={setFilter} />
+      {docs === undefined ? null : docs.length === 0 ? (
+        <p className="empty">{t('library.empty')}</p>
+      ) : (
+        <DocumentTable
+          rows={rows}
+          order={order}
+          onSort={setOrder}
+          selected={selected}
+          onSelect={setSelected}
+          onOpen={(id) => void open([id])}
+          onEdit={setEditing}
+          onCleaning={setCleaning}
+          onDelete={(id) => setConfirmDelete([id])}
+        />
+      )}
+      <p className="library-count">{t('library.count', { shown: rows.length, total: docs?.length ?? 0 })}</p>
+      {editing && <MetadataDialog doc={editing} onClose={() => setEditing(null)} />}
+      {cleaning && <CleaningDialog docId={cleaning.id} onClose={() => setCleaning(null)} />}
+      <Dialog
+        open={confirmDelete !== null}
+        title={t('library.confirmDeleteTitle')}
+        onClose={() => setConfirmDelete(null)}
+        testId="confirm-delete"
+        footer={
+          <>
+            <button type="button" onClick={() => setConfirmDelete(null)}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="danger" onClick={() => confirmDelete && void onDelete(confirmDelete)}>
+              {t('common.delete')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('library.confirmDelete', { count: confirmDelete?.length ?? 0 })}</p>
+      </Dialog>
+    </section>
+  )
+}

@@ -1,0 +1,82 @@
+/**
+ * The reader: one to four documents side by side, each column with its own outline and scroll;
+ * add, remove and reorder columns; optionally scroll the others to the same section.
+ */
+import { useMemo, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { getDatabase, type StoredDocument } from '../../db/database'
+import { listDocuments } from '../../db/documents'
+import { MAX_READER_COLUMNS } from '../../db/settings'
+import { useI18n } from '../../i18n'
+import { ReaderColumn } from './ReaderColumn'
+import { useReaderLayout } from './reader-layout'
+import { createSectionBus } from './section-sync'
+
+/** The column's document; undefined while loading (or while the query is for older columns), null when deleted. */
+function docOf(loaded: { key: string; docs: (StoredDocument | undefined)[] } | undefined, key: string, id: string) {
+  const doc = loaded?.docs.find((d) => d?.id === id)
+  if (doc) return doc
+  return loaded && loaded.key === key ? null : undefined
+}
+
+export function ReaderView() {
+  const { t } = useI18n()
+  const [layout, actions] = useReaderLayout()
+  const bus = useMemo(() => createSectionBus(), [])
+  const ids = layout?.columns.map((c) => c.docId) ?? []
+  const idsKey = ids.join('|')
+  const loaded = useLiveQuery(async () => ({ key: idsKey, docs: await getDatabase().documents.bulkGet(ids) }), [idsKey])
+  const all = useLiveQuery(() => listDocuments(), [])
+  const [toAdd, setToAdd] = useState('')
+  if (!layout) return null
+  const addable = (all ?? []).filter((doc) => !ids.includes(doc.id))
+  const full = layout.columns.length >= MAX_READER_COLUMNS
+
+  return (
+    <section className="reader" aria-label={t('nav.reader')}>
+      <div className="toolbar">
+        <select aria-label={t('reader.addColumn')} value={toAdd} disabled={full || addable.length === 0} onChange={(e) => setToAdd(e.target.value)}>
+          <option value="">{full ? t('reader.full', { max: MAX_READER_COLUMNS }) : t('reader.chooseDocument')}</option>
+          {addable.map((doc) => (
+            <option key={doc.id} value={doc.id}>
+              {doc.metadata.title || doc.fileName}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          disabled={!toAdd || full}
+          onClick={() => {
+            actions.add(toAdd)
+            setToAdd('')
+          }}
+        >
+          {t('reader.addColumn')}
+        </button>
+        <span className="toolbar-spacer" />
+        <label className="checkbox">
+          <input type="checkbox" checked={layout.syncBySection} onChange={(e) => actions.setSync(e.target.checked)} />
+          {t('reader.syncBySection')}
+        </label>
+      </div>
+      {layout.columns.length === 0 ? (
+        <p className="empty">{t('reader.empty')}</p>
+      ) : (
+        <div className="columns" data-count={layout.columns.length}>
+          {layout.columns.map((column, index) => (
+            <ReaderColumn
+              key={column.docId}
+              column={column}
+              index={index}
+              count={layout.columns.length}
+              doc={docOf(loaded, idsKey, column.docId)}
+              actions={actions}
+              bus={bus}
+              sync={layout.syncBySection}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,80 @@
+/**
+ * Pure helpers over a document's outline for the reader: a flat list in document order with
+ * parents, the section at a text offset, and the matching section in another document (for
+ * "sync by section"). Offsets are UTF-16 code units of the document text.
+ */
+import type { OutlineNode } from '../../../core/structure/types'
+
+/** An outline node with its position in the flat list and its parent's index (-1 at top level). */
+export interface FlatNode {
+  node: OutlineNode
+  parent: number
+}
+
+/** The outline in document order (pre-order), each with its parent's index. */
+export function flattenOutline(outline: readonly OutlineNode[]): FlatNode[] {
+  const out: FlatNode[] = []
+  const visit = (nodes: readonly OutlineNode[], parent: number): void => {
+    for (const node of nodes) {
+      const index = out.push({ node, parent }) - 1
+      visit(node.children, index)
+    }
+  }
+  visit(outline, -1)
+  return out
+}
+
+/**
+ * Index of the innermost section that holds `offset`: the last heading at or before it whose
+ * section has not ended; -1 before the first heading.
+ */
+export function sectionAt(flat: readonly FlatNode[], offset: number): number {
+  let lo = 0
+  let hi = flat.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (flat[mid].node.heading.start <= offset) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo - 1; i >= 0; i = flat[i].parent) {
+    if (flat[i].node.section.end > offset) return i
+  }
+  return -1
+}
+
+/** The chain from `index` up to its top-level ancestor. */
+export function ancestry(flat: readonly FlatNode[], index: number): OutlineNode[] {
+  const chain: OutlineNode[] = []
+  for (let i = index; i >= 0; i = flat[i].parent) chain.push(flat[i].node)
+  return chain
+}
+
+// Punctuation and spaces differ between reports ("，" vs ","); titles compare without them.
+const TITLE_NOISE = /[\s\p{P}\p{S}]/gu
+/** Kinds whose labels identify a section across documents (一是/lead phrases repeat everywhere). */
+const LABELLED_KINDS = new Set(['cn-top', 'cn-paren', 'arabic', 'arabic-paren'])
+
+/** A title reduced for comparison (no punctuation or spaces). */
+export function normaliseTitle(title: string): string {
+  return title.replace(TITLE_NOISE, '')
+}
+
+/**
+ * The index in `target` of the section that corresponds to `chain` (a node and its ancestors, innermost
+ * first, from another document): first the same title at any depth (innermost source node first), then
+ * the same label and kind; -1 when nothing matches.
+ */
+export function matchSection(target: readonly FlatNode[], chain: readonly OutlineNode[]): number {
+  for (const source of chain) {
+    const title = normaliseTitle(source.title)
+    if (!title) continue
+    const index = target.findIndex((flat) => normaliseTitle(flat.node.title) === title)
+    if (index >= 0) return index
+  }
+  for (const source of chain) {
+    if (!LABELLED_KINDS.has(source.kind) || !source.label) continue
+    const index = target.findIndex((flat) => flat.node.kind === source.kind && flat.node.label === source.label)
+    if (index >= 0) return index
+  }
+  return -1
+}

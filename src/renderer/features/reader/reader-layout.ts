@@ -1,0 +1,106 @@
+/**
+ * The reader's column layout: loaded once from settings, kept in memory while the reader is shown,
+ * saved (debounced) on every change and when the page is hidden. Scroll positions are recorded
+ * without re-rendering the columns.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { EMPTY_LAYOUT, MAX_READER_COLUMNS, getSetting, normaliseLayout, saveLayout, type ReaderColumnState, type ReaderLayout } from '../../db/settings'
+
+/** Quiet time before a changed layout is written (scrolling changes it many times a second). */
+const SAVE_DELAY_MS = 400
+
+/**
+ * Opens documents in the reader: replaces the columns with `ids` (at most four, first ones kept),
+ * keeping the sync option. Returns once the layout is saved.
+ */
+export async function openInReader(ids: readonly string[]): Promise<void> {
+  const current = normaliseLayout(await getSetting('readerLayout'))
+  const columns = [...new Set(ids)].slice(0, MAX_READER_COLUMNS).map((docId) => ({ docId, scrollTop: 0, outlineOpen: true }))
+  await saveLayout({ ...current, columns })
+}
+
+export interface LayoutActions {
+  add(docId: string): void
+  remove(index: number): void
+  move(index: number, delta: -1 | 1): void
+  replace(index: number, docId: string): void
+  toggleOutline(index: number): void
+  setSync(on: boolean): void
+  /** Records a column's scroll offset (no re-render). */
+  recordScroll(docId: string, scrollTop: number): void
+}
+
+/** The layout (undefined while loading) and the actions that change it. */
+export function useReaderLayout(): [ReaderLayout | undefined, LayoutActions] {
+  const [layout, setLayout] = useState<ReaderLayout | undefined>(undefined)
+  const latest = useRef<ReaderLayout>(EMPTY_LAYOUT)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current)
+    timer.current = undefined
+    void saveLayout(latest.current)
+  }, [])
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current)
+    timer.current = setTimeout(flush, SAVE_DELAY_MS)
+  }, [flush])
+
+  useEffect(() => {
+    let live = true
+    void getSetting('readerLayout').then((stored) => {
+      if (!live) return
+      latest.current = normaliseLayout(stored)
+      setLayout(latest.current)
+    })
+    const onHide = (): void => {
+      if (timer.current !== undefined) flush()
+    }
+    window.addEventListener('pagehide', onHide)
+    document.addEventListener('visibilitychange', onHide)
+    return () => {
+      live = false
+      window.removeEventListener('pagehide', onHide)
+      document.removeEventListener('visibilitychange', onHide)
+      if (timer.current !== undefined) flush()
+    }
+  }, [flush])
+
+  const update = useCallback(
+    (change: (layout: ReaderLayout) => ReaderLayout) => {
+      latest.current = change(latest.current)
+      setLayout(latest.current)
+      schedule()
+    },
+    [schedule],
+  )
+  const withColumns = (fn: (columns: ReaderColumnState[]) => ReaderColumnState[]) =>
+    update((l) => ({ ...l, columns: fn([...l.columns]) }))
+
+  const actions: LayoutActions = {
+    add: (docId) =>
+      withColumns((cols) =>
+        cols.length >= MAX_READER_COLUMNS || cols.some((c) => c.docId === docId) ? cols : [...cols, { docId, scrollTop: 0, outlineOpen: true }],
+      ),
+    remove: (index) => withColumns((cols) => cols.filter((_, i) => i !== index)),
+    move: (index, delta) =>
+      withColumns((cols) => {
+        const to = index + delta
+        if (to < 0 || to >= cols.length) return cols
+        ;[cols[index], cols[to]] = [cols[to], cols[index]]
+        return cols
+      }),
+    replace: (index, docId) =>
+      withColumns((cols) => (cols.some((c) => c.docId === docId) ? cols : cols.map((c, i) => (i === index ? { docId, scrollTop: 0, outlineOpen: c.outlineOpen } : c)))),
+    toggleOutline: (index) => withColumns((cols) => cols.map((c, i) => (i === index ? { ...c, outlineOpen: !c.outlineOpen } : c))),
+    setSync: (on) => update((l) => ({ ...l, syncBySection: on })),
+    recordScroll: (docId, scrollTop) => {
+      latest.current = {
+        ...latest.current,
+        columns: latest.current.columns.map((c) => (c.docId === docId ? { ...c, scrollTop } : c)),
+      }
+      schedule()
+    },
+  }
+  return [layout, actions]
+}

@@ -1,0 +1,67 @@
+/**
+ * The browser's PDF text extractor for the core importer: pdf.js (pdfjs-dist) with its worker
+ * served from our own origin (a Vite `?url` asset, allowed by the CSP). pdf.js is loaded only when
+ * a PDF is imported. Text only: no rendering, no fonts, no eval.
+ */
+import type { PdfPage, PdfTextExtractor, PdfTextItem } from '../../core/import/types'
+import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+
+/** Called after each page: `done` of `total` pages extracted. */
+export type PdfPageProgress = (done: number, total: number) => void
+
+interface PdfJsTextItem {
+  str: string
+  transform: number[]
+  width: number
+  height: number
+  hasEOL?: boolean
+}
+
+// Indices into pdf.js's text transform matrix [a, b, c, d, e, f]: e and f are the origin.
+const TRANSFORM_X = 4
+const TRANSFORM_Y = 5
+
+/** Maps one pdf.js text item to the core's {@link PdfTextItem}. */
+export function toPdfTextItem(item: PdfJsTextItem): PdfTextItem {
+  const out: PdfTextItem = {
+    str: item.str,
+    x: item.transform[TRANSFORM_X] ?? 0,
+    y: item.transform[TRANSFORM_Y] ?? 0,
+    width: item.width,
+    height: item.height,
+  }
+  if (item.hasEOL) out.hasEOL = true
+  return out
+}
+
+/**
+ * Creates a {@link PdfTextExtractor} over pdf.js. Rejects when pdf.js cannot open the file (the
+ * core turns that into CORRUPT_FILE); `signal` stops between pages.
+ */
+export function createBrowserPdfExtractor(onPage?: PdfPageProgress, signal?: AbortSignal): PdfTextExtractor {
+  return async (bytes: Uint8Array): Promise<PdfPage[]> => {
+    const pdfjs = await import('pdfjs-dist')
+    pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl
+    // pdf.js detaches the buffer it is given; hand it a copy so the caller's bytes stay usable.
+    const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true })
+    const pdf = await task.promise
+    try {
+      const pages: PdfPage[] = []
+      for (let n = 1; n <= pdf.numPages; n++) {
+        signal?.throwIfAborted()
+        const page = await pdf.getPage(n)
+        const viewport = page.getViewport({ scale: 1 })
+        const content = await page.getTextContent()
+        const items = content.items
+          .filter((item): item is typeof item & PdfJsTextItem => 'str' in item)
+          .map(toPdfTextItem)
+        pages.push({ width: viewport.width, height: viewport.height, items })
+        page.cleanup()
+        onPage?.(n, pdf.numPages)
+      }
+      return pages
+    } finally {
+      await pdf.destroy()
+    }
+  }
+}
