@@ -1,0 +1,85 @@
+/**
+ * Groups cross-document matches into alignment rows: sets of passages, at most one per document,
+ * that treat the same topic. Two passages are linked when each is the other's best match in the
+ * other's document (mutual best) with a score of at least ROW_MIN_SCORE; links are merged strongest
+ * first, and a merge that would put two passages of one document in a row is refused. Passages left
+ * alone form rows of one: what a place says that no other place says. It deliberately does not
+ * compute similarities itself (see align-passages.ts).
+ */
+import { alignDocuments, type AlignOptions, type PassageMatch, type PassageRef } from './align-passages'
+import type { AlignDocument } from './passage-vectors'
+
+/** Lowest mutual-best score that links two passages into a row (mixed cosine units). */
+export const ROW_MIN_SCORE = 0.12
+
+/** A row of aligned passages, at most one per document, in document order. */
+export interface AlignmentRow {
+  members: PassageRef[]
+  /** Mean score of the links that formed the row; 0 for a single passage. */
+  score: number
+}
+
+/** Options of `buildAlignmentRows`. */
+export interface RowOptions extends Omit<AlignOptions, 'top'> {
+  /** Lowest link score (default ROW_MIN_SCORE). */
+  minScore?: number
+}
+
+const keyOf = (r: PassageRef): string => `${r.doc}|${r.passage}`
+
+/**
+ * Groups the top-1 matches of `matches` into rows. Exported for callers that already aligned;
+ * `buildAlignmentRows` aligns and groups in one step. Every passage in `passages` appears in exactly one row.
+ */
+export function groupMatchesIntoRows(passages: PassageRef[], matches: PassageMatch[], minScore = ROW_MIN_SCORE): AlignmentRow[] {
+  const best = new Map<string, PassageMatch>()
+  for (const m of matches) if (m.rank === 1) best.set(`${keyOf(m.from)}>${m.to.doc}`, m)
+  const links = [...best.values()].filter((m) => {
+    if (m.score < minScore || keyOf(m.from) > keyOf(m.to)) return false
+    const back = best.get(`${keyOf(m.to)}>${m.from.doc}`)
+    return back !== undefined && keyOf(back.to) === keyOf(m.from)
+  })
+  links.sort((a, b) => b.score - a.score)
+  const rowOf = new Map<string, number>()
+  const rows: { members: PassageRef[]; docs: Set<number>; scores: number[] }[] = []
+  for (const p of passages) {
+    rowOf.set(keyOf(p), rows.length)
+    rows.push({ members: [p], docs: new Set([p.doc]), scores: [] })
+  }
+  for (const link of links) {
+    const a = rowOf.get(keyOf(link.from))
+    const b = rowOf.get(keyOf(link.to))
+    if (a === undefined || b === undefined || a === b) continue
+    const [keep, drop] = rows[a].members.length >= rows[b].members.length ? [a, b] : [b, a]
+    if ([...rows[drop].docs].some((d) => rows[keep].docs.has(d))) continue
+    for (const m of rows[drop].members) {
+      rows[keep].members.push(m)
+      rows[keep].docs.add(m.doc)
+      rowOf.set(keyOf(m), keep)
+    }
+    rows[keep].scores.push(link.score, ...rows[drop].scores)
+    rows[drop].members = []
+  }
+  return rows
+    .filter((r) => r.members.length > 0)
+    .map((r) => ({
+      members: r.members.sort((x, y) => x.doc - y.doc),
+      score: r.scores.length ? r.scores.reduce((s, x) => s + x, 0) / r.scores.length : 0,
+    }))
+    .sort((x, y) => y.members.length - x.members.length || y.score - x.score)
+}
+
+/**
+ * Aligns `docs` (optionally only the passages of `options.themeId`) and groups mutual best matches
+ * into rows, largest first. Returns [] when no passage is in scope.
+ */
+export function buildAlignmentRows(docs: AlignDocument[], options: RowOptions = {}): AlignmentRow[] {
+  const matches = alignDocuments(docs, { ...options, top: 1 })
+  const passages: PassageRef[] = []
+  docs.forEach((d, doc) => {
+    for (const p of d.passages) {
+      if (options.themeId === undefined || p.themes.includes(options.themeId)) passages.push({ doc, passage: p.id })
+    }
+  })
+  return groupMatchesIntoRows(passages, matches, options.minScore)
+}

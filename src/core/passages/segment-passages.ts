@@ -1,0 +1,167 @@
+/**
+ * Cuts a document into passages, the unit of alignment: each heading that stands on its own line,
+ * each paragraph, and, for long paragraphs, runs of whole sentences split where the topic changes.
+ * Topic changes are read from in-paragraph headings (`一是`/`二是`, lead phrases, which always start a
+ * new run) and from shifts of the dominant theme between sentences. Hard rule: no passage is longer
+ * than MAX_PASSAGE_CHARS unless it is a single sentence. It deliberately does not classify passages
+ * (see themes/classify-passages.ts) and does not split sentences itself (that is the structure's job).
+ */
+import type { DocumentStructure, OutlineNode, Span } from '../structure/types'
+import { matchTerms, type ThemeMatcher } from '../themes/match-terms'
+import type { Passage, PassageHeading } from './types'
+
+/** Longest passage (UTF-16 units) unless it is one sentence; the evaluation contract's rule. */
+export const MAX_PASSAGE_CHARS = 600
+/** Paragraphs up to this length stay whole: short paragraphs in these reports hold one topic. */
+export const SPLIT_PARAGRAPHS_OVER = 180
+/** A run shorter than this is never closed by a topic shift: a lone short clause lacks context. */
+export const MIN_RUN_CHARS = 40
+/** A run longer than this closes at the next sentence boundary even without a visible shift. */
+export const SOFT_MAX_RUN_CHARS = 320
+/** Minimum term score for a sentence to have a dominant theme that can signal a topic shift. */
+export const SHIFT_MIN_SCORE = 2
+
+/** Options of `segmentPassages`. */
+export interface SegmentOptions {
+  /** Theme terms used to find topic shifts; without it only headings and lengths cut runs. */
+  matcher?: ThemeMatcher
+}
+
+function flatten(nodes: OutlineNode[], out: OutlineNode[] = []): OutlineNode[] {
+  for (const n of nodes) {
+    out.push(n)
+    flatten(n.children, out)
+  }
+  return out
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s
+  while (start < end && /\s/.test(text[start])) start++
+  while (end > start && /\s/.test(text[end - 1])) end--
+  return { start, end }
+}
+
+/** The dominant theme of a stretch, or -1 when no theme reaches SHIFT_MIN_SCORE. */
+function dominantTheme(matcher: ThemeMatcher | undefined, text: string, s: Span): number {
+  if (!matcher) return -1
+  let best = -1
+  let bestScore = SHIFT_MIN_SCORE - Number.EPSILON
+  matchTerms(matcher, text, s.start, s.end).forEach((list, theme) => {
+    const score = list.reduce((sum, m) => sum + m.weight, 0)
+    if (score > bestScore) {
+      bestScore = score
+      best = theme
+    }
+  })
+  return best
+}
+
+/** Sentences of `span`, clipped to it, with gaps folded into the following sentence. */
+function sentenceUnits(text: string, sentences: Span[], span: Span): Span[] {
+  const units: Span[] = []
+  let cursor = span.start
+  for (const s of sentences) {
+    if (s.end <= span.start || s.start >= span.end) continue
+    const end = Math.min(s.end, span.end)
+    if (end > cursor) units.push({ start: cursor, end })
+    cursor = Math.max(cursor, end)
+  }
+  if (cursor < span.end) {
+    if (units.length > 0 && span.end - cursor < MIN_RUN_CHARS) units[units.length - 1].end = span.end
+    else units.push({ start: cursor, end: span.end })
+  }
+  return units.flatMap((u) => splitOverlong(text, u))
+}
+
+/** Clause ends that count as sentence ends for the length rule when a "sentence" is too long. */
+const CLAUSE_END = /[；;。！？!?]/g
+
+/** Splits a unit longer than MAX_PASSAGE_CHARS after semicolons, so the length rule can hold. */
+function splitOverlong(text: string, unit: Span): Span[] {
+  if (unit.end - unit.start <= MAX_PASSAGE_CHARS) return [unit]
+  const parts: Span[] = []
+  let from = unit.start
+  const slice = text.slice(0, unit.end)
+  CLAUSE_END.lastIndex = unit.start
+  for (let m = CLAUSE_END.exec(slice); m; m = CLAUSE_END.exec(slice)) {
+    const cut = m.index + 1
+    if (cut < unit.end && cut > from) {
+      parts.push({ start: from, end: cut })
+      from = cut
+    }
+  }
+  if (from < unit.end) parts.push({ start: from, end: unit.end })
+  return parts
+}
+
+function splitIntoRuns(text: string, body: Span, sentences: Span[], forced: Set<number>, options: SegmentOptions): Span[] {
+  const units = sentenceUnits(text, sentences, body)
+  const runs: Span[] = []
+  let run: Span | undefined
+  let runTheme = -1
+  for (const unit of units) {
+    const theme = dominantTheme(options.matcher, text, unit)
+    if (run) {
+      const length = run.end - run.start
+      const shift = theme >= 0 && runTheme >= 0 && theme !== runTheme
+      const mustClose = forced.has(unit.start) || unit.end - run.start > MAX_PASSAGE_CHARS
+      if (mustClose || (length >= MIN_RUN_CHARS && (shift || length >= SOFT_MAX_RUN_CHARS))) {
+        runs.push(run)
+        run = undefined
+      }
+    }
+    if (!run) {
+      run = { ...unit }
+      runTheme = theme
+    } else {
+      run.end = unit.end
+      if (runTheme < 0) runTheme = theme
+    }
+  }
+  if (run) runs.push(run)
+  return runs.map((r) => trimSpan(text, r)).filter((r) => r.end > r.start)
+}
+
+function headingsOf(nodes: OutlineNode[], at: number, self?: OutlineNode): PassageHeading[] {
+  return nodes
+    .filter((n) => n !== self && n.section.start <= at && at < n.section.end && n.heading.start <= at)
+    .sort((a, b) => a.depth - b.depth || a.section.start - b.section.start)
+    .map((n) => ({ id: n.id, title: n.title, start: n.heading.start, end: n.heading.end }))
+}
+
+/**
+ * Segments `text` into passages using its structure (paragraphs, sentences and outline as parsed by
+ * `parseStructure`). Passages are in document order and do not overlap; text outside paragraphs
+ * (blank lines) belongs to no passage. Returns [] for an empty text.
+ */
+export function segmentPassages(text: string, structure: DocumentStructure, options: SegmentOptions = {}): Passage[] {
+  const nodes = flatten(structure.outline)
+  const spans: { span: Span; kind: Passage['kind']; node?: OutlineNode }[] = []
+  for (const raw of structure.paragraphs) {
+    const para = trimSpan(text, raw)
+    if (para.end <= para.start) continue
+    const inside = nodes.filter((n) => n.heading.start >= para.start && n.heading.start < para.end)
+    const whole = inside.find((n) => trimSpan(text, n.heading).end >= para.end - 1 && n.heading.start <= para.start)
+    if (whole) {
+      spans.push({ span: para, kind: 'heading', node: whole })
+      continue
+    }
+    if (para.end - para.start <= SPLIT_PARAGRAPHS_OVER) {
+      spans.push({ span: para, kind: 'paragraph' })
+      continue
+    }
+    const forced = new Set(inside.map((n) => n.heading.start))
+    for (const run of splitIntoRuns(text, para, structure.sentences, forced, options)) {
+      const kind = run.start === para.start && run.end === para.end ? 'paragraph' : 'sentences'
+      spans.push({ span: run, kind })
+    }
+  }
+  return spans.map(({ span, kind, node }, i) => ({
+    id: `p${i}`,
+    start: span.start,
+    end: span.end,
+    kind,
+    headings: headingsOf(nodes, span.start, node),
+  }))
+}

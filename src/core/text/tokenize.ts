@@ -1,0 +1,160 @@
+/**
+ * Tokens for matching Chinese policy text: words from `Intl.Segmenter('zh')` with suffix folding,
+ * and character bigrams. Segmentation runs per paragraph and per sentence-sized chunk, because the
+ * segmenter's cost grows much faster than linearly with the length of one string. It deliberately
+ * does not weight tokens (that is the aligner's job) nor keep offsets of bigrams.
+ */
+import { foldText, isAsciiAlnum, isHan } from './fold'
+
+/** A word of the text: folded form and UTF-16 offsets into the original string. */
+export interface Token {
+  text: string
+  start: number
+  end: number
+}
+
+/** Longest string handed to the segmenter in one call (UTF-16 units); longer lines split at punctuation. */
+export const MAX_SEGMENT_CHARS = 300
+
+/**
+ * Suffixes folded away from words of at least three characters, so `网格化` = `网格`, `常态化` = `常态`:
+ * they turn a noun into an "-isation" without changing the policy topic.
+ */
+const FOLDED_SUFFIXES = ['化']
+const MIN_LENGTH_FOR_SUFFIX_FOLD = 3
+
+/** Chunk boundaries: line breaks always, sentence punctuation when a line is too long. */
+const LINE_BREAK = /\n/
+const SOFT_BREAK = /[。；！？;!?，,]/g
+
+let segmenter: Intl.Segmenter | undefined
+function getSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
+  return segmenter
+}
+
+function chunkRanges(text: string, start: number, end: number): [number, number][] {
+  const ranges: [number, number][] = []
+  let lineStart = start
+  for (let i = start; i <= end; i++) {
+    if (i === end || LINE_BREAK.test(text[i])) {
+      splitLong(text, lineStart, i, ranges)
+      lineStart = i + 1
+    }
+  }
+  return ranges
+}
+
+function splitLong(text: string, start: number, end: number, out: [number, number][]): void {
+  if (end - start <= MAX_SEGMENT_CHARS) {
+    if (end > start) out.push([start, end])
+    return
+  }
+  let chunkStart = start
+  SOFT_BREAK.lastIndex = start
+  const slice = text.slice(0, end)
+  for (let m = SOFT_BREAK.exec(slice); m; m = SOFT_BREAK.exec(slice)) {
+    const cut = m.index + 1
+    if (cut - chunkStart >= MAX_SEGMENT_CHARS / 2) {
+      out.push([chunkStart, cut])
+      chunkStart = cut
+    }
+  }
+  // A run without punctuation is cut hard: a word split at the cut costs less than a slow call.
+  for (; end - chunkStart > MAX_SEGMENT_CHARS; chunkStart += MAX_SEGMENT_CHARS) {
+    out.push([chunkStart, chunkStart + MAX_SEGMENT_CHARS])
+  }
+  if (end > chunkStart) out.push([chunkStart, end])
+}
+
+/**
+ * Word-like segments of `text[start, end)` after width/case folding, with offsets into `text`.
+ * Returns [] for empty input. Punctuation and spaces are dropped.
+ */
+export function segmentWords(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = []
+  const seg = getSegmenter()
+  for (const [from, to] of chunkRanges(text, start, end)) {
+    const chunk = foldText(text.slice(from, to))
+    for (const s of seg.segment(chunk)) {
+      if (!s.isWordLike) continue
+      tokens.push({ text: s.segment, start: from + s.index, end: from + s.index + s.segment.length })
+    }
+  }
+  return tokens
+}
+
+/** Folds a word's suffix (`网格化` → `网格`); shorter words are returned unchanged. */
+export function foldWord(word: string): string {
+  if (word.length < MIN_LENGTH_FOR_SUFFIX_FOLD) return word
+  for (const suffix of FOLDED_SUFFIXES) if (word.endsWith(suffix)) return word.slice(0, -suffix.length)
+  return word
+}
+
+function isNumeric(word: string): boolean {
+  return /^[\d.,%]+$/.test(word)
+}
+
+function isHanWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isHan(word.charCodeAt(i))) return false
+  return true
+}
+
+/**
+ * Content terms of `text[start, end)`: segmenter words of two or more characters (suffix-folded),
+ * and, where the segmenter fell back to single characters (`网|格`, `枫|桥`, which its dictionary
+ * lacks), the bigrams of each such run. Pure numbers and isolated single characters are dropped.
+ */
+export function contentTerms(text: string, start = 0, end = text.length): string[] {
+  const terms: string[] = []
+  let run = ''
+  let runEnd = -1
+  const flushRun = (): void => {
+    const folded = foldWord(run)
+    if (folded.length >= 2) for (let i = 0; i + 2 <= folded.length; i++) terms.push(folded.slice(i, i + 2))
+    run = ''
+  }
+  for (const token of segmentWords(text, start, end)) {
+    const w = token.text
+    if (w.length === 1 && isHanWord(w)) {
+      if (token.start !== runEnd) flushRun()
+      run += w
+      runEnd = token.end
+      continue
+    }
+    flushRun()
+    runEnd = -1
+    if (isNumeric(w) || w.length < 2) continue
+    terms.push(foldWord(w))
+  }
+  flushRun()
+  return terms
+}
+
+/**
+ * Character bigrams of `text[start, end)` over runs of Han characters, after folding; an ASCII word
+ * (`pm2.5`, `5g`) counts as one unit. Bigrams never span punctuation. Returns [] for empty input.
+ */
+export function charBigrams(text: string, start = 0, end = text.length): string[] {
+  const out: string[] = []
+  const folded = foldText(text.slice(start, end))
+  let prev = ''
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i)
+    if (isHan(c)) {
+      const ch = folded[i]
+      if (prev) out.push(prev + ch)
+      prev = ch
+    } else if (isAsciiAlnum(c)) {
+      let j = i
+      while (j < folded.length && (isAsciiAlnum(folded.charCodeAt(j)) || folded[j] === '.')) j++
+      const word = folded.slice(i, j).replace(/\.+$/, '')
+      if (!isNumeric(word)) out.push(word)
+      prev = ''
+      i = j - 1
+    } else {
+      prev = ''
+    }
+  }
+  return out
+}

@@ -1,0 +1,19 @@
+/**
+ * Themes: the codebook (built-in themes, validation, JSON round trip), term matching and multi-label
+ * passage classification with evidence. Typical use:
+ *
+ *   const matcher = compileThemeMatcher(builtinCodebook())
+ *   const classified = classifyPassages(text, segmentPassages(text, parseStructure(text), { matcher }), matcher)
+ */
+export type { Codebook, Theme, ThemeTerm } from './types'
+export { builtinCodebook, BUILTIN_THEME_IDS, ENVIRONMENT_WORDS } from './builtin-codebook'
+export { validateCodebook, toCodebookJson, fromCodebookJson, type CodebookErrorCode } from './validate-codebook'
+export { compileThemeMatcher, matchTerms, countWords, type ThemeMatcher, type TermMatch } from './match-terms'
+export {
+  classifyPassages,
+  themeShares,
+  scoreMatches,
+  THEME_MIN_SCORE,
+  type ClassifiedPassage,
+  type ThemeEvidence,
+} from './classify-passages'

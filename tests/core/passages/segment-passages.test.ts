@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { MAX_PASSAGE_CHARS, segmentPassages } from '../../../src/core/passages'
+import type { DocumentStructure, OutlineNode, Span } from '../../../src/core/structure/types'
+import { builtinCodebook, compileThemeMatcher } from '../../../src/core/themes'
+
+const matcher = compileThemeMatcher(builtinCodebook())
+
+/** A minimal structure: paragraphs are lines, sentences end at 。；！？, headings given by their line. */
+function structureOf(text: string, headingLines: number[] = []): DocumentStructure {
+  const paragraphs: Span[] = []
+  const sentences: Span[] = []
+  let start = 0
+  for (const line of text.split('\n')) {
+    const end = start + line.length
+    if (line.length) paragraphs.push({ start, end })
+    let s = start
+    for (let i = start; i < end; i++) {
+      if ('。；！？'.includes(text[i])) {
+        sentences.push({ start: s, end: i + 1 })
+        s = i + 1
+      }
+    }
+    if (s < end) sentences.push({ start: s, end })
+    start = end + 1
+  }
+  const outline: OutlineNode[] = headingLines.map((n, i) => ({
+    id: `h${i}`,
+    kind: 'cn-paren',
+    depth: 0,
+    label: '',
+    title: text.slice(paragraphs[n].start, paragraphs[n].end),
+    heading: paragraphs[n],
+    section: { start: paragraphs[n].start, end: headingLines[i + 1] !== undefined ? paragraphs[headingLines[i + 1]].start : text.length },
+    children: [],
+  }))
+  return { outline, paragraphs, sentences }
+}
+
+const SAFETY = '强化安全生产监管，开展消防隐患排查整治，提升应急救援能力。'
+const ECOLOGY = '统筹PM2.5和臭氧协同治理，深化河湖长制，推进垃圾分类。'
+
+describe('segmentPassages', () => {
+  it('makes a heading line its own passage and gives body passages their heading', () => {
+    const text = `（五）如履薄冰保安全\n${SAFETY}`
+    const passages = segmentPassages(text, structureOf(text, [0]), { matcher })
+    expect(passages.map((p) => p.kind)).toEqual(['heading', 'paragraph'])
+    expect(passages[1].headings.map((h) => h.title)).toEqual(['（五）如履薄冰保安全'])
+    expect(passages[0].headings).toEqual([])
+  })
+
+  it('splits a long mixed paragraph where the theme changes, into whole sentences', () => {
+    const text = SAFETY.repeat(4) + ECOLOGY.repeat(4)
+    const structure = structureOf(text)
+    const passages = segmentPassages(text, structure, { matcher })
+    expect(passages.length).toBeGreaterThan(1)
+    const ends = new Set(structure.sentences.map((s) => s.end))
+    for (const p of passages) expect(ends.has(p.end)).toBe(true)
+    expect(passages.some((p) => p.end === SAFETY.length * 4)).toBe(true)
+  })
+
+  it.each([
+    ['many sentences', '推进项目建设，完成年度目标任务。'.repeat(120)],
+    ['semicolon clauses in one sentence', '推进项目建设，完成年度目标任务；'.repeat(80) + '。'],
+    ['mixed themes', (SAFETY + ECOLOGY).repeat(20)],
+  ])('keeps passages within %s under the length rule', (_name, text) => {
+    const passages = segmentPassages(text, structureOf(text), { matcher })
+    for (const p of passages) {
+      const body = text.slice(p.start, p.end)
+      const sentences = body.split(/[。！？；!?;]/).filter((s) => s.trim()).length
+      expect(p.end - p.start <= MAX_PASSAGE_CHARS || sentences <= 1).toBe(true)
+    }
+  })
+
+  it('returns ordered, non-overlapping passages whose offsets slice back to trimmed text', () => {
+    const text = `  一、总体要求  \n\n${SAFETY.repeat(4)}\n${ECOLOGY}\n`
+    const passages = segmentPassages(text, structureOf(text, [0]), { matcher })
+    let last = 0
+    passages.forEach((p, i) => {
+      expect(p.id).toBe(`p${i}`)
+      expect(p.start).toBeGreaterThanOrEqual(last)
+      const body = text.slice(p.start, p.end)
+      expect(body).toBe(body.trim())
+      expect(body.length).toBeGreaterThan(0)
+      last = p.end
+    })
+  })
+
+  it('splits a very long paragraph without a matcher by length alone', () => {
+    const text = '推进项目建设，完成年度目标任务。'.repeat(60)
+    expect(segmentPassages(text, structureOf(text)).length).toBeGreaterThan(1)
+  })
+
+  it.each([[''], ['\n\n  \n']])('returns [] for %j', (text) => {
+    expect(segmentPassages(text, structureOf(text), { matcher })).toEqual([])
+  })
+})

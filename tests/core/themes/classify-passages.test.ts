@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import type { Passage } from '../../../src/core/passages'
+import { builtinCodebook, classifyPassages, compileThemeMatcher, themeShares } from '../../../src/core/themes'
+
+const matcher = compileThemeMatcher(builtinCodebook())
+
+function passage(text: string, headings: Passage['headings'] = []): Passage {
+  return { id: 'p0', start: 0, end: text.length, kind: 'paragraph', headings }
+}
+const classify = (text: string, headings: Passage['headings'] = []) => classifyPassages(text, [passage(text, headings)], matcher)[0]
+const scoreOf = (text: string, theme: string) => classify(text).evidence.find((e) => e.themeId === theme)?.score ?? 0
+
+describe('classifyPassages', () => {
+  it.each([
+    ['强化安全生产监管。', 'safety'],
+    ['常态化推进扫黑除恶斗争，严厉打击电信网络诈骗。', 'safety'],
+    ['统筹PM2.5和臭氧协同治理。', 'ecology'],
+    ['有序做好碳达峰碳中和工作。', 'ecology'],
+    ['加快推动综合网格改革，完善矛盾纠纷多元化解机制。', 'governance'],
+    ['严控“三公”经费和一般性支出。', 'government'],
+  ])('tags %j with %s', (text, theme) => expect(classify(text).themes).toContain(theme))
+
+  it.each([
+    ['继续拓展国际航线，发展航运物流。'],
+    ['实施就业创业促进计划。'],
+    ['认真执行区人大及其常委会决议和决定。'],
+  ])('leaves %j without safety, ecology or governance', (text) => {
+    const themes = classify(text).themes
+    expect(themes.filter((t) => ['safety', 'ecology', 'governance'].includes(t))).toEqual([])
+  })
+
+  it('scores a passage with more and stronger safety terms higher', () => {
+    const ordered = ['加强风险防范。', '加强安全风险防范。', '强化安全生产和消防安全，开展隐患排查。']
+    const scores = ordered.map((t) => scoreOf(t, 'safety'))
+    expect(scores[0]).toBeLessThan(scores[1])
+    expect(scores[1]).toBeLessThan(scores[2])
+  })
+
+  it('lets a section heading tip a weak passage towards its theme, with the heading as evidence', () => {
+    const text = '如履薄冰保安全\n加强风险防范，做好值班值守。'
+    const heading = { id: 'h0', title: '如履薄冰保安全', start: 0, end: 7 }
+    const body: Passage = { id: 'p1', start: 8, end: text.length, kind: 'paragraph', headings: [heading] }
+    const [withHeading] = classifyPassages(text, [body], matcher)
+    const [without] = classifyPassages(text, [{ ...body, headings: [] }], matcher)
+    const ev = withHeading.evidence.find((e) => e.themeId === 'safety')!
+    expect(ev.fromHeadings).toEqual(['如履薄冰保安全'])
+    expect(ev.score).toBeGreaterThan(without.evidence.find((e) => e.themeId === 'safety')!.score)
+    expect(withHeading.themes).toContain('safety')
+  })
+
+  it('does not tag a passage from its heading alone', () => {
+    const text = '如履薄冰保安全\n推进项目建设。'
+    const heading = { id: 'h0', title: '如履薄冰保安全', start: 0, end: 7 }
+    const [p] = classifyPassages(text, [{ id: 'p1', start: 8, end: text.length, kind: 'paragraph', headings: [heading] }], matcher)
+    expect(p.themes).not.toContain('safety')
+  })
+
+  it('keeps evidence offsets inside the passage', () => {
+    const p = classify('强化安全生产监管。')
+    for (const e of p.evidence) for (const m of e.matches) expect(m.start >= p.start && m.end <= p.end).toBe(true)
+  })
+
+  it('returns [] for no passages and no themes for empty or garbage text', () => {
+    expect(classifyPassages('', [], matcher)).toEqual([])
+    expect(classify('@@@###').themes).toEqual([])
+  })
+})
+
+describe('themeShares', () => {
+  it('divides characters of passages of each theme by the text length', () => {
+    const text = '强化安全生产监管。推进项目建设。'
+    const passages = classifyPassages(text, [
+      { id: 'p0', start: 0, end: 9, kind: 'sentences', headings: [] },
+      { id: 'p1', start: 9, end: text.length, kind: 'sentences', headings: [] },
+    ], matcher)
+    const shares = themeShares(text, passages, ['safety', 'ecology'])
+    expect(shares.safety).toBeCloseTo(9 / text.length)
+    expect(shares.ecology).toBe(0)
+    expect(themeShares('', [], ['safety'])).toEqual({ safety: 0 })
+  })
+})
