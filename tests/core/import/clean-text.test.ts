@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { cleanText } from '../../../src/core/import/clean-text'
+
+const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}.txt`, import.meta.url), 'utf8').replace(/\r\n?/g, '\n')
+
+describe('cleanText on 002 (web copy of a work report with a glossary)', () => {
+  const raw = seed('002_cfa2e8210ff970e4')
+  const { text, removed } = cleanText(raw)
+
+  it('drops the trailing website block', () => {
+    for (const debris of ['本文仅代表作者观点', '本文地址', '留言与评论', '验证码', '网站地图']) expect(text).not.toContain(debris)
+  })
+  it('keeps the glossary and its numbered notes', () => {
+    expect(text).toContain('部分名词注释')
+    expect(text).toMatch(/^\[1\]2022年扣除留抵退税/m)
+    expect(text).toMatch(/^\[2\]十问十帮/m)
+  })
+  it('removes the footnote marker in the body and records it', () => {
+    expect(text).toContain('联勤快反机制,积极创')
+    const marker = removed.find((s) => s.reason === 'footnote-marker')
+    expect(marker && raw.slice(marker.start, marker.end)).toBe('[21]')
+  })
+  it('keeps the first and last real sentences intact', () => {
+    expect(text.startsWith('加强污染防治。持续抓好中央和省级环保督查及“回头看”反馈问题整改。')).toBe(true)
+    expect(text.endsWith('“帮”企业解决办事服务中出现的问题。')).toBe(true)
+  })
+  it('records removed spans that point at exactly the removed raw text', () => {
+    const debris = removed.filter((s) => s.reason === 'site-debris').map((s) => raw.slice(s.start, s.end))
+    expect(debris.join('')).toMatch(/^本文仅代表作者观点/)
+    expect(debris.join('')).toContain('本文地址:/baogao/huazhong/4740.html')
+    expect(debris.join('')).toMatch(/网站地图\n?$/)
+    for (const s of removed) expect(text).not.toContain(raw.slice(s.start, s.end).trim())
+  })
+  it('one paragraph per line, one blank line between, no indentation', () => {
+    expect(text).not.toMatch(/\n{3,}/)
+    expect(text).not.toMatch(/^[ \u3000\t]/m)
+    expect(text).not.toMatch(/[ \u3000\t]$/m)
+  })
+})
+
+describe('cleanText on 001 (web copy of an action plan)', () => {
+  const raw = seed('001_8f52a2821bb8e2be')
+  const { text, removed } = cleanText(raw)
+  it('drops the publication stamp but keeps the addressees', () => {
+    expect(text).not.toContain('发布时间')
+    expect(text.startsWith('各街道办事处,区直、驻盐各单位:')).toBe(true)
+    expect(raw.slice(removed[0]!.start, removed[0]!.end)).toBe('发布时间:2017-05-12\n')
+  })
+  it('drops the footer labels and the QR prompt but keeps the real attachment line', () => {
+    expect(text).not.toContain('扫一扫')
+    expect(text).not.toContain('相关法规')
+    expect(text.endsWith('附件:盐田区“城市质量提升年”行动计划责任分工一览表(略)')).toBe(true)
+  })
+  it('keeps all 45 numbered tasks', () => {
+    expect(text).toContain('(一)')
+    expect(text).toContain('(七)')
+  })
+})
+
+describe('cleanText rules', () => {
+  it.each([
+    ['字号：大 中 小', true],
+    ['【打印本页】【关闭窗口】', true],
+    ['分享到：', true],
+    ['上一篇：关于印发某某方案的通知', true],
+    ['粤ICP备12345678号', true],
+    ['版权所有：某某区人民政府', true],
+    ['发布时间：2023-01-05 来源：区政府办', true],
+    // Report prose that merely mentions such words stays.
+    ['加快建设网站地图等公共数据服务平台，推动政务公开。', false],
+    ['来源：', false],
+  ])('%j in the middle of a report is removed: %s', (line, isDebris) => {
+    const raw = `一、总体要求\n坚持稳中求进工作总基调。\n${line}\n二、主要任务\n推进高质量发展。`
+    const { text } = cleanText(raw)
+    expect(!text.includes(line)).toBe(isDebris)
+  })
+
+  it('removes loose chrome only at the edges', () => {
+    const raw = '来源：区政府办公室\n作者：办公室\n\n关于加强管理的通知\n正文第一段。\n附件：\n'
+    const { text } = cleanText(raw)
+    expect(text).toBe('关于加强管理的通知\n\n正文第一段。')
+  })
+
+  it('normalises indentation and blank lines', () => {
+    expect(cleanText('\u3000\u3000第一段。  \n\n\n\n    第二段。\n').text).toBe('第一段。\n\n第二段。')
+  })
+
+  it.each([[''], ['\n\n  \n'], ['\u0000\u0001garbage']])('handles empty and garbage input %j', (raw) => {
+    const r = cleanText(raw)
+    expect(typeof r.text).toBe('string')
+    for (const s of r.removed) expect(s.end).toBeLessThanOrEqual(raw.length)
+  })
+})
