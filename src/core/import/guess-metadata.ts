@@ -17,10 +17,13 @@ const MAX_YEAR = 2100
 const TITLE_WORDS = /(政府工作报告|工作报告|行动计划|实施方案|工作方案|行动方案|规划|实施意见|通知|决定|办法)/
 const SUFFIX = '(?:特别行政区|自治区|自治州|自治县|街道|省|市|区|县|镇|乡)'
 /** A run of names each ending in an administrative suffix, e.g. 深圳市盐田区. */
-const PLACE_RUN = new RegExp(`(?:[\\u4e00-\\u9fff]{1,7}?${SUFFIX})+`, 'g')
-const PLACE_PART = new RegExp(`[\\u4e00-\\u9fff]+?${SUFFIX}`, 'g')
-/** Words ending in an administrative suffix that are not place names. */
-const NOT_PLACE = /(城区|社区|园区|景区|片区|辖区|全区|全市|全县|全镇|全省|我区|我市|我县|我镇|本区|本市|该区|城市|超市|街区|小区|老区|特区|示范区|开发区|保护区|功能区|城乡|下乡|各街道|各乡|各镇|各区|各县|各市|市区|都市|城镇|乡镇|集镇|地区|山区|库区|矿区|新区|试验区|先行区|自贸区)$/
+const PLACE_RUN = new RegExp(`(?:[\\u4e00-\\u9fff]{1,7}?${SUFFIX})+${SUFFIX}*`, 'g')
+const PLACE_PART = new RegExp(`[\\u4e00-\\u9fff]*?${SUFFIX}`, 'g')
+/** Whole words ending in an administrative suffix that are not place names (东城区 is a place; 城区 is not). */
+const NOT_PLACE_WORD = /^(城区|社区|园区|景区|片区|辖区|全区|全市|全县|全镇|全省|我区|我市|我县|我镇|本区|本市|该区|城市|超市|街区|小区|老区|特区|城乡|下乡|各街道|各乡|各镇|各区|各县|各市|市区|都市|城镇|乡镇|集镇|地区|山区|库区|矿区|新区|市县|省市|区县)$/
+/** Endings of compounds that are zones, not administrative units. */
+const NOT_PLACE_END = /(示范区|开发区|保护区|功能区|试验区|先行区|自贸区|核心区|集聚区|风景区|度假区|产业园区|中心城区|主城区|老城区)$/
+const isNotPlace = (name: string) => NOT_PLACE_WORD.test(name) || NOT_PLACE_END.test(name)
 /** Leading characters that show a regex match started mid-phrase rather than at a name. */
 const BAD_START = /^[的和在与及对为了是我各本全该一二三四五六七八九十年月日、，,]/
 /** An outline label (一、 （一） 1. 第一章) opens a section heading, never the document title. */
@@ -76,8 +79,17 @@ const LEVEL_RANK: Record<AdminLevel, number> = { town: 5, village: 5, district: 
 export function findPlaces(line: string): string[] {
   const out: string[] = []
   for (const m of line.matchAll(PLACE_RUN)) {
-    for (const name of m[0].match(PLACE_PART) ?? []) {
-      if (name.length >= 2 && name.length <= 8 && !NOT_PLACE.test(name) && !BAD_START.test(name)) out.push(name)
+    // Lazy splitting cuts names that contain a suffix character (沙市区 → 沙市 + 区): a part too short
+    // to be a name belongs to the one before it.
+    const parts: string[] = []
+    for (const part of m[0].match(PLACE_PART) ?? []) {
+      if (part.length < 2 && parts.length) parts[parts.length - 1] += part
+      else parts.push(part)
+    }
+    // ...and a leading one-character part (市中区 → 市 + 中区) belongs to the one after it.
+    if (parts.length > 1 && parts[0]!.length < 2) parts.splice(0, 2, parts[0]! + parts[1]!)
+    for (const name of parts) {
+      if (name.length >= 2 && name.length <= 8 && !isNotPlace(name) && !BAD_START.test(name)) out.push(name)
     }
   }
   return out
@@ -90,7 +102,7 @@ function placeFromProse(text: string): string[] {
   const counts = new Map<string, number>()
   for (const m of text.matchAll(PLACE_BEFORE_INSTITUTION)) {
     const name = m[1]!
-    if (JOINED.test(name) || BAD_START.test(name) || NOT_PLACE.test(name)) continue
+    if (JOINED.test(name) || BAD_START.test(name) || isNotPlace(name)) continue
     counts.set(name, (counts.get(name) ?? 0) + 1)
   }
   // A single mention is as likely a verb + 区政府 (执行区人大) as a name; a name recurs.

@@ -12,11 +12,18 @@ const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'secti
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'param', 'source', 'track', 'wbr'])
 /** The article must hold at least this share of the page's non-link CJK text. */
 const MAIN_SHARE = 0.7
+const HEADINGS = new Set(['h1', 'h2', 'h3'])
+/** Class/id words for the article title, which pages often put in a sibling of the text block. */
+const TITLE_CLASS = /(^|[\s_-])(title|biaoti|bt|article-title|headline)([\s_-]|$)/i
 /** Class/id words that mark page furniture even on a plain div. */
 const FURNITURE = /(^|[\s_-])(nav|menu|header|footer|sidebar|breadcrumb|share|comment|copyright|toolbar|banner)([\s_-]|$)/i
 
 interface Node {
   tag: string
+  /** Dropped with its content: a SKIP element, or one whose class/id names page furniture. */
+  skip: boolean
+  /** A heading or an element whose class/id says it holds the article title. */
+  heading: boolean
   children: (Node | string)[]
   parent?: Node
   /** CJK characters outside links, and inside links, in this subtree. */
@@ -27,7 +34,7 @@ interface Node {
 const CJK = /[\u4e00-\u9fff]/g
 
 function parse(html: string): Node {
-  const root: Node = { tag: '#root', children: [], cjk: 0, linkCjk: 0 }
+  const root: Node = { tag: '#root', skip: false, heading: false, children: [], cjk: 0, linkCjk: 0 }
   let cur = root
   const re = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
   let last = 0
@@ -45,8 +52,13 @@ function parse(html: string): Node {
     const attrs = m[2] ?? ''
     const cls = /\b(?:class|id)\s*=\s*["']?([^"'>]*)/gi
     let furniture = false
-    for (const a of attrs.matchAll(cls)) if (FURNITURE.test(a[1]!)) furniture = true
-    const node: Node = { tag: furniture && !['html', 'body'].includes(name) ? 'nav' : name, children: [], parent: cur, cjk: 0, linkCjk: 0 }
+    let titled = false
+    for (const a of attrs.matchAll(cls)) {
+      if (FURNITURE.test(a[1]!)) furniture = true
+      if (TITLE_CLASS.test(a[1]!)) titled = true
+    }
+    const skip = SKIP.has(name) || (furniture && name !== 'html' && name !== 'body')
+    const node: Node = { tag: name, skip, heading: HEADINGS.has(name) || titled, children: [], parent: cur, cjk: 0, linkCjk: 0 }
     cur.children.push(node)
     if (name === 'script' || name === 'style' || name === 'textarea') {
       const close = html.toLowerCase().indexOf(`</${name}`, last)
@@ -71,7 +83,7 @@ function count(node: Node, inLink: boolean): void {
       else node.cjk += n
       continue
     }
-    if (SKIP.has(c.tag)) continue
+    if (c.skip) continue
     count(c, inLink || c.tag === 'a')
     node.cjk += c.cjk
     node.linkCjk += c.linkCjk
@@ -83,7 +95,7 @@ function pickMain(root: Node): Node {
   const total = root.cjk
   if (total === 0) return root
   for (;;) {
-    const next = node.children.find((c): c is Node => typeof c !== 'string' && !SKIP.has(c.tag) && c.cjk >= total * MAIN_SHARE)
+    const next = node.children.find((c): c is Node => typeof c !== 'string' && !c.skip && c.cjk >= total * MAIN_SHARE)
     if (!next) return node
     node = next
   }
@@ -95,13 +107,36 @@ function render(node: Node, out: string[]): void {
       out.push(decodeEntities(c.replace(/[\s]+/g, ' ')))
       continue
     }
-    if (SKIP.has(c.tag)) continue
+    if (c.skip) continue
     const block = BLOCK.has(c.tag)
     if (block) out.push('\n')
     if (c.tag === 'pre') out.push(decodeEntities(flat(c)))
     else render(c, out)
     if (block) out.push('\n')
   }
+}
+
+/** The text of the last heading outside `main` that comes before it (the title a page keeps beside the text block). */
+function titleBefore(root: Node, main: Node): string | undefined {
+  let found: string | undefined
+  let done = false
+  const walk = (node: Node): void => {
+    for (const c of node.children) {
+      if (done) return
+      if (typeof c === 'string' || c.skip) continue
+      if (c === main) {
+        done = true
+        return
+      }
+      if (c.heading && c.cjk > 0) {
+        const out: string[] = []
+        render(c, out)
+        found = out.join('').replace(/\s+/g, ' ').trim()
+      } else walk(c)
+    }
+  }
+  walk(root)
+  return found
 }
 
 function flat(node: Node): string {
@@ -124,6 +159,8 @@ export function extractHtmlText(html: string): string {
   count(root, false)
   const main = pickMain(root)
   const out: string[] = []
+  const title = main === root ? undefined : titleBefore(root, main)
+  if (title) out.push(title, '\n')
   render(main, out)
   return out.join('').split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n')
 }
