@@ -31,7 +31,9 @@ interface ReaderColumnProps {
 const HEADING_MARGIN_PX = 12
 /** Scroll events this soon after a programmatic scroll are not the user's (no sync echo). */
 const PROGRAMMATIC_SCROLL_MS = 250
-const OUTLINE_WIDTH = { initial: 220, min: 140, max: 420 }
+const OUTLINE_WIDTH = { wide: 220, narrow: 160, min: 120, max: 420 }
+/** From this many columns on, outlines start narrower so the text keeps room. */
+const NARROW_FROM_COLUMNS = 3
 
 /** Text offset at the top edge of `scroller` (start of the first block still visible). */
 function offsetAtTop(scroller: HTMLElement): number {
@@ -55,7 +57,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
   const programmaticUntil = useRef(0)
   const restored = useRef(false)
   const [current, setCurrent] = useState(-1)
-  const [outlineWidth, setOutlineWidth] = useState(OUTLINE_WIDTH.initial)
+  const [outlineWidth, setOutlineWidth] = useState(() => (count >= NARROW_FROM_COLUMNS ? OUTLINE_WIDTH.narrow : OUTLINE_WIDTH.wide))
   const flat: FlatNode[] = useMemo(() => (state.status === 'ready' ? flattenOutline(state.structure.outline) : []), [state])
   const docId = column.docId
 

@@ -1,0 +1,98 @@
+// The reader in the web build: three documents side by side, outline navigation, and a layout that
+// survives a reload and a browser restart.
+import { chromium, expect, test, type Page } from '@playwright/test'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openSeededLibrary, tickRows } from './helpers'
+
+test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
+
+async function openThreeSideBySide(page: Page): Promise<string[]> {
+  await openSeededLibrary(page)
+  await tickRows(page, [0, 1, 3])
+  const titles = await Promise.all([0, 1, 3].map((i) => page.getByTestId('library-row').nth(i).locator('.doc-title').innerText()))
+  await page.getByRole('button', { name: 'Open side by side (3)' }).click()
+  const columns = page.getByTestId('reader-column')
+  await expect(columns).toHaveCount(3)
+  for (const [i, title] of titles.entries()) {
+    await expect(columns.nth(i).locator('.column-title')).toContainText(title)
+    await expect(columns.nth(i).locator('.doc-text p').first()).toBeVisible({ timeout: 20_000 })
+  }
+  return titles
+}
+
+test('opens three documents side by side, each with its outline', async ({ page }) => {
+  await openThreeSideBySide(page)
+  const columns = page.getByTestId('reader-column')
+  for (let i = 0; i < 3; i++) {
+    // Paragraph blocks carry their offsets into the document text.
+    const first = columns.nth(i).locator('.doc-text p').first()
+    await expect(first).toHaveAttribute('data-start', /^\d+$/)
+    await expect(first).toHaveAttribute('data-end', /^\d+$/)
+  }
+  // Clicking an outline entry scrolls its column to the heading and marks it current.
+  const column = columns.nth(1)
+  const items = column.locator('.outline-item')
+  const count = await items.count()
+  if (count > 1) {
+    const target = items.nth(count - 1)
+    await target.click()
+    await expect(target).toHaveAttribute('aria-current', 'location')
+    await expect.poll(() => column.locator('.column-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
+  }
+  // Columns can be reordered and closed.
+  const firstTitle = await columns.nth(0).locator('.column-title').innerText()
+  await columns.nth(0).getByRole('button', { name: 'Move column right' }).click()
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(firstTitle)
+  await columns.nth(2).getByRole('button', { name: 'Close column' }).click()
+  await expect(columns).toHaveCount(2)
+})
+
+test('the library and the open columns survive a reload', async ({ page }) => {
+  const titles = await openThreeSideBySide(page)
+  const scroller = page.getByTestId('reader-column').nth(0).locator('.column-text')
+  await scroller.evaluate((el) => el.scrollTo(0, 400))
+  // Let the debounced layout save run.
+  await page.waitForTimeout(800)
+  await page.reload()
+  const columns = page.getByTestId('reader-column')
+  await expect(columns).toHaveCount(3)
+  for (const [i, title] of titles.entries()) await expect(columns.nth(i).locator('.column-title')).toContainText(title)
+  await expect.poll(() => columns.nth(0).locator('.column-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(300)
+  await page.getByRole('button', { name: 'Library' }).click()
+  await expect(page.getByTestId('library-row')).toHaveCount(5)
+})
+
+test('the library and layout survive a browser restart', async ({ baseURL }, testInfo) => {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'bidu-profile-'))
+  const launch = () =>
+    chromium.launchPersistentContext(userDataDir, {
+      ...testInfo.project.use.launchOptions,
+      baseURL,
+      locale: 'en-US',
+      viewport: { width: 1400, height: 900 },
+    })
+  try {
+    let context = await launch()
+    let page = context.pages()[0] ?? (await context.newPage())
+    await openSeededLibrary(page)
+    await tickRows(page, [1, 2])
+    await page.getByRole('button', { name: 'Open side by side (2)' }).click()
+    await expect(page.getByTestId('reader-column')).toHaveCount(2)
+    await page.getByRole('checkbox', { name: 'Sync by section' }).check()
+    await page.waitForTimeout(800)
+    await context.close()
+
+    context = await launch()
+    page = context.pages()[0] ?? (await context.newPage())
+    await page.goto('/')
+    await expect(page.getByTestId('reader-column')).toHaveCount(2)
+    await expect(page.getByRole('checkbox', { name: 'Sync by section' })).toBeChecked()
+    await page.getByRole('button', { name: 'Library' }).click()
+    await expect(page.getByTestId('library-row')).toHaveCount(5)
+    await context.close()
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true })
+  }
+})
