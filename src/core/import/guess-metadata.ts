@@ -37,7 +37,15 @@ const MAX_LABEL_LINE = 30
 /** How often a <place><institution> must recur in prose before it is taken as the issuing place. */
 const MIN_PROSE_MENTIONS = 2
 /** The formula that opens a government work report when its title is missing (excerpts, web copies). */
-const REPORT_FORMULA = /(代表[\u4e00-\u9fff]{0,10}(人民政府|政府)[，,]?向大会报告|向大会报告(政府)?工作)/
+const REPORT_FORMULA = /(代表[\u4e00-\u9fff]{0,10}(人民政府|政府|国务院|國務院)[，,]?向[\u4e00-\u9fff]{0,20}(大会|会议|大會|會議)(作|报告|報告)|向大会报告(政府)?工作|作(政府)?工作(报告|報告))/
+/** The national government speaks as 国务院 (or, in the 1950s, 中央人民政府). */
+const NATIONAL_VOICE = /代表(国务院|國務院|中央人民政府)|国务院总理|國務院總理/
+/** A work report reviews the year before the one it is for: 一、2021年工作回顾 opens the 2022 report. */
+const REVIEW_HEADING = /^(?:[一1][、.．]\s*)?((?:19|20)\d{2})年[^。，,]{0,12}回顾/
+/** Distance from a full-width digit (０ U+FF10) to its ASCII form. */
+const FULLWIDTH_OFFSET = 0xff10 - 0x30
+/** Everything up to the last date character or function word before a name. */
+const NAME_PREFIX = /^.*[年月日的和在与及对为、，,]/
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
 function nonEmptyLines(text: string): string[] {
@@ -60,7 +68,8 @@ function guessTitle(head: string[], fileName?: string): string {
     if (/[\u4e00-\u9fff]{2,}/.test(base)) return base
   }
   const first = head[0] ?? ''
-  return first.length <= MAX_TITLE && !/[。；;，,:：]/.test(first) && !OUTLINE_LABEL.test(first) ? first : ''
+  const looksLikeTitle = first.length <= MAX_TITLE && /[\u4e00-\u9fff]{2}/.test(first) && !/[。；;，,:：]/.test(first) && !OUTLINE_LABEL.test(first)
+  return looksLikeTitle ? first : ''
 }
 
 function levelOf(place: string): AdminLevel {
@@ -88,7 +97,9 @@ export function findPlaces(line: string): string[] {
     }
     // ...and a leading one-character part (市中区 → 市 + 中区) belongs to the one after it.
     if (parts.length > 1 && parts[0]!.length < 2) parts.splice(0, 2, parts[0]! + parts[1]!)
-    for (const name of parts) {
+    for (const part of parts) {
+      // A run can start mid-phrase (二〇二三年温泉镇): the name begins after the last date or function word.
+      const name = part.replace(NAME_PREFIX, '')
       if (name.length >= 2 && name.length <= 8 && !isNotPlace(name) && !BAD_START.test(name)) out.push(name)
     }
   }
@@ -123,15 +134,31 @@ function parseChineseYear(s: string): number | undefined {
   return digits.every((d) => d !== undefined) ? Number(digits.join('')) : undefined
 }
 
-/** A 4-digit year in the title first, then 二〇二三年 style, then the first plausible year near the top. */
+/**
+ * The year from the title, else from a review heading (一、2021年工作回顾 → 2022), else from a short
+ * label line such as a dateline (——2022年3月5日在…). Years in prose are skipped: the opening of a
+ * report talks about the year before, so they would be off by one as often as not.
+ */
 function guessYear(title: string, head: string[]): number | undefined {
   const plausible = (y: number | undefined): y is number => y !== undefined && y >= MIN_YEAR && y <= MAX_YEAR
-  for (const s of [title, ...head]) {
-    const m = /((?:19|20)\d{2})\s*年/.exec(s) ?? (s === title ? /((?:19|20)\d{2})/.exec(s) : null)
+  const yearIn = (s: string, loose: boolean): number | undefined => {
+    const m = /((?:19|20)\d{2})\s*年/.exec(s) ?? (loose ? /((?:19|20)\d{2})/.exec(s) : null)
     if (m && plausible(Number(m[1]))) return Number(m[1])
     const c = /([〇零一二三四五六七八九]{4})年/.exec(s)
     const y = c ? parseChineseYear(c[1]!) : undefined
-    if (plausible(y)) return y
+    return plausible(y) ? y : undefined
+  }
+  const fromTitle = title ? yearIn(title, true) : undefined
+  if (fromTitle !== undefined) return fromTitle
+  for (const s of head) {
+    const review = REVIEW_HEADING.exec(s)
+    if (review && plausible(Number(review[1]) + 1)) return Number(review[1]) + 1
+  }
+  for (const s of head) {
+    if (isLabelLine(s.replace(/^[—–-]+/, '')) || /^[—–-]{1,2}/.test(s)) {
+      const y = yearIn(s, false)
+      if (y !== undefined) return y
+    }
   }
   return undefined
 }
@@ -151,11 +178,13 @@ function guessDocType(title: string, head: string[]): DocType {
  * Never throws; unknown fields are '' / 'unknown' / 'other' / undefined.
  */
 export function guessMetadata(text: string, fileName?: string): DocumentMetadata {
-  const lines = nonEmptyLines(text)
+  const lines = nonEmptyLines(text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - FULLWIDTH_OFFSET)))
   const head = lines.slice(0, HEAD_LINES)
   const tail = lines.slice(-TAIL_LINES).filter((l) => l.length <= MAX_TITLE)
   const title = guessTitle(head, fileName)
-  const national = /国务院|中华人民共和国|全国人民代表大会/.test(title) && !findPlaces(title.replace(/中华人民共和国/g, '')).length
+  const national =
+    (/国务院|國務院|中华人民共和国|全国人民代表大会/.test(title) && !findPlaces(title.replace(/中华人民共和国/g, '')).length) ||
+    (!findPlaces(title).length && head.some((l) => NATIONAL_VOICE.test(l)))
   const meta: DocumentMetadata = { title, place: '', level: national ? 'national' : 'unknown', docType: guessDocType(title, head) }
   if (national) {
     meta.place = '中华人民共和国'

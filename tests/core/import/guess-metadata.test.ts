@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { guessMetadata } from '../../../src/core/import'
+import { cleanText } from '../../../src/core/import/clean-text'
+
+const seed = (name: string) => cleanText(readFileSync(new URL(`../../../seeds/${name}.txt`, import.meta.url), 'utf8')).text
+
+describe('guessMetadata on the seeds (excerpts: assert only what the text gives away)', () => {
+  it('001: title, place, level, year and type of the action plan', () => {
+    expect(guessMetadata(seed('001_8f52a2821bb8e2be'))).toMatchObject({
+      title: '盐田区“城市质量提升年”行动计划', place: '盐田区', district: '盐田区', level: 'district', year: 2017, docType: 'action-plan',
+    })
+  })
+  it('003: the town from 温泉镇党委 in the prose, the year from 2023年工作回顾', () => {
+    expect(guessMetadata(seed('003_765d9d0c58e45bfb'))).toMatchObject({ place: '温泉镇', level: 'town', year: 2024 })
+  })
+  it.each(['000_3a5eedb3a8af94b3', '002_cfa2e8210ff970e4', '004_3a41aaacdf980295'])('%s: no title in the excerpt, so no invented title or place', (name) => {
+    const m = guessMetadata(seed(name))
+    expect(m.title).toBe('')
+    expect(['', '盐田区', '沙市区', '黄浦区']).toContain(m.place)
+  })
+})
+
+describe('guessMetadata on national reports', () => {
+  const reports = readFileSync('/work/shared/corpora/national-work-reports.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { year: number; title: string; text: string })
+  it.each(reports.filter((r) => [1987, 2009, 2015, 2022].includes(r.year)).map((r) => [r.year, r] as const))('%i: national, year from the file name or the text', (_y, r) => {
+    const m = guessMetadata(r.text, `${r.title}.txt`)
+    expect(m).toMatchObject({ level: 'national', year: r.year, docType: 'government-work-report' })
+    expect(guessMetadata(r.text).level).toBe('national')
+  })
+  it('2022: year from the dateline when there is no file name', () => {
+    expect(guessMetadata(reports.find((r) => r.year === 2022)!.text).year).toBe(2022)
+  })
+})
+
+describe('guessMetadata rules', () => {
+  it.each([
+    ['深圳市盐田区2023年政府工作报告', { place: '盐田区', city: '深圳市', district: '盐田区', level: 'district', year: 2023, docType: 'government-work-report' }],
+    ['广东省推进制造业高质量发展行动计划', { place: '广东省', level: 'province', docType: 'action-plan' }],
+    ['荆州市沙市区人民政府关于印发某某实施方案的通知', { place: '沙市区', city: '荆州市', level: 'district', docType: 'action-plan' }],
+    ['上海市黄浦区国民经济和社会发展第十四个五年规划', { place: '黄浦区', level: 'district', docType: 'plan' }],
+    ['某某县关于做好防汛工作的通知', { place: '某某县', level: 'county', docType: 'notice' }],
+    ['二〇二三年温泉镇政府工作报告', { place: '温泉镇', level: 'town', year: 2023 }],
+    ['国务院2024年政府工作报告', { place: '中华人民共和国', level: 'national', year: 2024 }],
+    ['《城区环境整治实施方案》', { title: '城区环境整治实施方案', place: '', level: 'unknown', docType: 'action-plan' }],
+  ] as const)('%s', (title, expected) => {
+    expect(guessMetadata(`${title}\n\n正文第一段。`)).toMatchObject(expected)
+  })
+
+  it('finds the place in the signature when the title has none', () => {
+    const m = guessMetadata('政府工作报告\n\n各位代表：现在，我代表区人民政府向大会报告工作。\n\n深圳市盐田区人民政府\n2017年3月20日')
+    expect(m).toMatchObject({ place: '盐田区', level: 'district', docType: 'government-work-report' })
+  })
+
+  it.each([[''], ['\n\n'], ['\u0000\u0001 garbage ###'], ['一、总体要求\n坚持稳中求进。']])('empty or garbage %j gives an empty guess', (text) => {
+    const m = guessMetadata(text)
+    expect(m.title).toBe('')
+    expect(m.place).toBe('')
+    expect(m.level).toBe('unknown')
+    expect(m.year).toBeUndefined()
+  })
+})
