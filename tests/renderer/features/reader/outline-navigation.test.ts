@@ -1,0 +1,78 @@
+// Outline helpers of the reader: flattening, the section at an offset, and matching sections across documents.
+import { describe, expect, it } from 'vitest'
+import type { HeadingKind, OutlineNode } from '../../../../src/core/structure/types'
+import { ancestry, flattenOutline, matchSection, normaliseTitle, sectionAt } from '../../../../src/renderer/features/reader/outline-navigation'
+
+function node(id: string, kind: HeadingKind, label: string, title: string, start: number, end: number, children: OutlineNode[] = [], depth = 0): OutlineNode {
+  return { id, kind, depth, label, title, heading: { start, end: start + label.length + title.length }, section: { start, end }, children }
+}
+
+// 一、(0–100) with （一）(10–50) and （二）(50–100); 二、(100–200) with （一）(120–200).
+const OUTLINE = [
+  node('a', 'cn-top', '一、', '总体要求', 0, 100, [node('a1', 'cn-paren', '（一）', '安全生产', 10, 50, [], 1), node('a2', 'cn-paren', '（二）', '生态环境', 50, 100, [], 1)]),
+  node('b', 'cn-top', '二、', '重点任务', 100, 200, [node('b1', 'cn-paren', '（一）', '基层治理', 120, 200, [], 1)]),
+]
+
+describe('flattenOutline and sectionAt', () => {
+  const flat = flattenOutline(OUTLINE)
+
+  it('lists nodes in document order with parents', () => {
+    expect(flat.map((f) => [f.node.id, f.parent])).toEqual([['a', -1], ['a1', 0], ['a2', 0], ['b', -1], ['b1', 3]])
+  })
+
+  it.each([
+    [0, 'a'],
+    [9, 'a'],
+    [10, 'a1'],
+    [49, 'a1'],
+    [50, 'a2'],
+    [110, 'b'],
+    [150, 'b1'],
+    [199, 'b1'],
+  ])('offset %i is in %s', (offset, id) => {
+    expect(flat[sectionAt(flat, offset)].node.id).toBe(id)
+  })
+
+  it('returns -1 before the first heading, past the end, and for an empty outline', () => {
+    const late = flattenOutline([node('x', 'cn-top', '一、', 'x', 20, 30)])
+    expect(sectionAt(late, 5)).toBe(-1)
+    expect(sectionAt(late, 30)).toBe(-1)
+    expect(sectionAt([], 0)).toBe(-1)
+  })
+
+  it('gives the ancestry innermost first', () => {
+    expect(ancestry(flat, 4).map((n) => n.id)).toEqual(['b1', 'b'])
+    expect(ancestry(flat, -1)).toEqual([])
+  })
+})
+
+describe('matchSection', () => {
+  const target = flattenOutline([
+    node('t1', 'cn-top', '一、', '重点任务', 0, 100, [node('t1a', 'arabic', '1.', '安全生产！', 10, 100, [], 1)]),
+    node('t2', 'cn-top', '二、', '保障措施', 100, 200),
+  ])
+
+  it('prefers the same title (ignoring punctuation), innermost first', () => {
+    const chain = ancestry(flattenOutline(OUTLINE), 1) // （一）安全生产 under 一、总体要求
+    expect(target[matchSection(target, chain)].node.id).toBe('t1a')
+  })
+
+  it('falls back to an ancestor title, then to label and kind', () => {
+    const flat = flattenOutline(OUTLINE)
+    expect(target[matchSection(target, ancestry(flat, 4))].node.id).toBe('t1') // 基层治理 → 重点任务 by parent title
+    const labelOnly = [node('z', 'cn-top', '二、', '完全不同', 0, 10)]
+    expect(target[matchSection(target, labelOnly)].node.id).toBe('t2')
+  })
+
+  it('returns -1 when nothing matches, for lead phrases and empty input', () => {
+    expect(matchSection(target, [node('q', 'lead', '', '无关内容', 0, 5)])).toBe(-1)
+    expect(matchSection(target, [node('s', 'cn-shi', '一是', '', 0, 5)])).toBe(-1)
+    expect(matchSection([], ancestry(flattenOutline(OUTLINE), 0))).toBe(-1)
+    expect(matchSection(target, [])).toBe(-1)
+  })
+
+  it('normalises titles', () => {
+    expect(normaliseTitle(' 加强 污染防治。')).toBe('加强污染防治')
+    expect(normaliseTitle('')).toBe('')
+  })
+})
