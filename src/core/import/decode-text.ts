@@ -15,6 +15,11 @@ const CONTROL_SHARE = 0.02
 /** A GB18030 decoding is accepted when at least this share of its non-ASCII characters are common CJK/punctuation. */
 const GB_MIN_COMMON_SHARE = 0.9
 
+/** Largest share of undecodable characters tolerated in otherwise valid UTF-8. */
+const MAX_DAMAGED_SHARE = 0.001
+/** One damaged character can yield up to this many U+FFFD (a lead byte and its orphaned continuations). */
+const FFFD_PER_DAMAGE = 4
+
 export interface DecodedText {
   text: string
   /** WHATWG encoding name: 'utf-8', 'utf-16le', 'utf-16be' or 'gb18030'. */
@@ -125,6 +130,8 @@ export function decodeText(bytes: Uint8Array, hint?: string): Result<DecodedText
   if (utf8.ok) return utf8
   const gb = tryGb(bytes)
   if (gb) return ok(gb)
+  const damaged = lenientUtf8(bytes)
+  if (damaged) return ok(damaged)
   return fail('BAD_ENCODING', 'its text encoding is not UTF-8, UTF-16 or GBK/GB18030, so it cannot be read without garbling it')
 }
 
@@ -143,6 +150,17 @@ function tryGb(bytes: Uint8Array): DecodedText | undefined {
     return undefined
   }
   return plausibleChinese(text) ? { text, encoding: 'gb18030' } : undefined
+}
+
+/**
+ * UTF-8 with a few damaged bytes (a download cut mid-character, one stray byte in a scraped page):
+ * accepted with U+FFFD in their place when they are rare, since refusing the whole report would be worse.
+ */
+function lenientUtf8(bytes: Uint8Array): DecodedText | undefined {
+  const text = new TextDecoder('utf-8').decode(bytes)
+  let bad = 0
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) bad++
+  return bad <= Math.max(FFFD_PER_DAMAGE, text.length * MAX_DAMAGED_SHARE) && plausibleChinese(text.replace(/\ufffd/g, '')) ? { text, encoding: 'utf-8' } : undefined
 }
 
 function strict(bytes: Uint8Array, encoding: 'utf-8'): Result<DecodedText, ImportErrorCode> {

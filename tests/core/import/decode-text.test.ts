@@ -53,6 +53,15 @@ describe('decodeText', () => {
     }
   })
 
+  it('accepts UTF-8 cut mid-character or with one stray byte, marking the damage with U+FFFD', () => {
+    const cut = decodeText(utf8.subarray(0, utf8.length - 1))
+    expect(cut.ok && cut.value.encoding).toBe('utf-8')
+    expect(cut.ok && cut.value.text.slice(0, 100)).toBe(sample.slice(0, 100))
+    const stray = cat(utf8.subarray(0, 300), new Uint8Array([0xff]), utf8.subarray(300))
+    const r = decodeText(stray)
+    expect(r.ok && r.value.text.includes('\ufffd')).toBe(true)
+  })
+
   const rejects: [string, Uint8Array, string][] = [
     ['PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), 'BINARY_FILE'],
     ['NUL-laden bytes', new Uint8Array([1, 0, 0, 7, 200, 0, 3, 0, 0, 0, 9, 1, 0, 0, 0, 5]), 'BINARY_FILE'],
