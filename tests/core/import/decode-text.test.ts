@@ -40,6 +40,12 @@ describe('decodeText', () => {
     expect(r.ok && r.value).toEqual({ text, encoding: 'utf-16le' })
   })
 
+  it('accepts GBK text full of units, symbols and enclosed numbers', () => {
+    const text = '㈠新建绿地12万㎡，道路3.5㎞；①气温＋2℃，PM2.5下降8.1％。Ⅱ类水质达标率100％…\n'.repeat(5)
+    const r = decodeText(new Uint8Array(iconv.encode(text, 'gbk')))
+    expect(r.ok && r.value).toEqual({ text, encoding: 'gb18030' })
+  })
+
   it('uses a declared GBK charset hint', () => {
     const r = decodeText(new Uint8Array(iconv.encode('政府工作报告', 'gbk')), 'gb2312')
     expect(r.ok && r.value.text).toBe('政府工作报告')
