@@ -104,6 +104,8 @@ export const en = {
   'import.reason.READ_FAILED': 'The file could not be read',
   'import.reason.FAILED': 'Import failed',
 
+  'reader.selection': 'Selected characters {start}–{end} ({length})',
+  'reader.length': '{length} characters',
   'reader.addColumn': 'Add column',
   'reader.chooseDocument': 'Choose a document…',
   'reader.full': 'At most {max} columns',

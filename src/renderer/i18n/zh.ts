@@ -106,6 +106,8 @@ export const zh: Messages = {
   'import.reason.READ_FAILED': '无法读取文件',
   'import.reason.FAILED': '导入失败',
 
+  'reader.selection': '已选第 {start}–{end} 字（共 {length} 字）',
+  'reader.length': '共 {length} 字',
   'reader.addColumn': '添加一栏',
   'reader.chooseDocument': '选择文件…',
   'reader.full': '最多 {max} 栏',

@@ -15,6 +15,7 @@ import { ancestry, flattenOutline, matchSection, sectionAt, type FlatNode } from
 import { BLOCK_SELECTOR, rangeFromOffsets } from './selection-offsets'
 import type { SectionBus } from './section-sync'
 import { useDocumentStructure } from './useDocumentStructure'
+import { useSelectionOffsets } from './useSelectionOffsets'
 import type { LayoutActions } from './reader-layout'
 
 interface ReaderColumnProps {
@@ -60,6 +61,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
   const [outlineWidth, setOutlineWidth] = useState(() => (count >= NARROW_FROM_COLUMNS ? OUTLINE_WIDTH.narrow : OUTLINE_WIDTH.wide))
   const flat: FlatNode[] = useMemo(() => (state.status === 'ready' ? flattenOutline(state.structure.outline) : []), [state])
   const docId = column.docId
+  const selection = useSelectionOffsets(scroller)
 
   const scrollToNode = useCallback(
     (i: number) => {
@@ -73,6 +75,15 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
       setCurrent(i)
     },
     [flat],
+  )
+
+  // A pick in the outline is the user's move: the other columns follow when syncing.
+  const pickNode = useCallback(
+    (i: number) => {
+      scrollToNode(i)
+      if (sync) bus.publish({ from: docId, chain: ancestry(flat, i) })
+    },
+    [scrollToNode, sync, bus, docId, flat],
   )
 
   // Put the column back where it was once its text is on screen.
@@ -142,7 +153,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
         {column.outlineOpen && doc && (
           <>
             <nav className="outline-pane" style={{ width: outlineWidth }} aria-label={t('reader.outline')}>
-              <OutlinePane flat={flat} current={current} onPick={scrollToNode} />
+              <OutlinePane flat={flat} current={current} onPick={pickNode} />
             </nav>
             <Splitter width={outlineWidth} onChange={setOutlineWidth} min={OUTLINE_WIDTH.min} max={OUTLINE_WIDTH.max} label={t('reader.resizeOutline')} />
           </>
@@ -154,6 +165,12 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
           {doc && state.status === 'ready' && <DocumentText text={doc.text} structure={state.structure} />}
         </div>
       </div>
+      <footer className="column-status" aria-live="polite" data-testid="column-status">
+        {doc &&
+          (selection
+            ? t('reader.selection', { start: selection.start, end: selection.end, length: selection.end - selection.start })
+            : t('reader.length', { length: doc.text.length }))}
+      </footer>
     </section>
   )
 }

@@ -59,6 +59,15 @@ export function normaliseTitle(title: string): string {
   return title.replace(TITLE_NOISE, '')
 }
 
+/** A label reduced for comparison: full-width brackets and dots as half-width, no spaces. */
+export function normaliseLabel(label: string): string {
+  return label
+    .replace(/[（(]/g, '(')
+    .replace(/[）)]/g, ')')
+    .replace(/[．.、]/g, '.')
+    .replace(/\s/g, '')
+}
+
 /**
  * The index in `target` of the section that corresponds to `chain` (a node and its ancestors, innermost
  * first, from another document): first the same title at any depth (innermost source node first), then
@@ -73,7 +82,8 @@ export function matchSection(target: readonly FlatNode[], chain: readonly Outlin
   }
   for (const source of chain) {
     if (!LABELLED_KINDS.has(source.kind) || !source.label) continue
-    const index = target.findIndex((flat) => flat.node.kind === source.kind && flat.node.label === source.label)
+    const label = normaliseLabel(source.label)
+    const index = target.findIndex((flat) => flat.node.kind === source.kind && normaliseLabel(flat.node.label) === label)
     if (index >= 0) return index
   }
   return -1

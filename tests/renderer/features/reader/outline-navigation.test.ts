@@ -1,7 +1,7 @@
 // Outline helpers of the reader: flattening, the section at an offset, and matching sections across documents.
 import { describe, expect, it } from 'vitest'
 import type { HeadingKind, OutlineNode } from '../../../../src/core/structure/types'
-import { ancestry, flattenOutline, matchSection, normaliseTitle, sectionAt } from '../../../../src/renderer/features/reader/outline-navigation'
+import { ancestry, flattenOutline, matchSection, normaliseLabel, normaliseTitle, sectionAt } from '../../../../src/renderer/features/reader/outline-navigation'
 
 function node(id: string, kind: HeadingKind, label: string, title: string, start: number, end: number, children: OutlineNode[] = [], depth = 0): OutlineNode {
   return { id, kind, depth, label, title, heading: { start, end: start + label.length + title.length }, section: { start, end }, children }
@@ -69,6 +69,14 @@ describe('matchSection', () => {
     expect(matchSection(target, [node('s', 'cn-shi', '一是', '', 0, 5)])).toBe(-1)
     expect(matchSection([], ancestry(flattenOutline(OUTLINE), 0))).toBe(-1)
     expect(matchSection(target, [])).toBe(-1)
+  })
+
+  it('matches labels written with half- or full-width brackets', () => {
+    const halfWidth = [node('h', 'cn-paren', '(二)', '别的标题', 0, 10)]
+    const fullWidth = flattenOutline([node('f1', 'cn-paren', '（一）', '甲', 0, 50), node('f2', 'cn-paren', '（二）', '乙', 50, 100)])
+    expect(fullWidth[matchSection(fullWidth, halfWidth)].node.id).toBe('f2')
+    expect(normaliseLabel('（三）')).toBe(normaliseLabel('(三)'))
+    expect(normaliseLabel('1、')).toBe(normaliseLabel('1.'))
   })
 
   it('normalises titles', () => {
