@@ -104,3 +104,19 @@ test('edits metadata with validation', async ({ page }) => {
   await expect(dialog).toBeHidden()
   await expect(page.getByTestId('library-row').filter({ hasText: title })).toContainText('2022')
 })
+
+test('imports files dropped onto the window', async ({ page }) => {
+  await openSeededLibrary(page)
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer()
+    const text = '白云镇2023年政府工作报告\n\n一、过去一年\n\n推进美丽乡村建设，村容村貌明显改善。\n'
+    transfer.items.add(new File([text], 'dropped-report.txt', { type: 'text/plain' }))
+    return transfer
+  })
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer })
+  await page.dispatchEvent('body', 'dragover', { dataTransfer })
+  await page.dispatchEvent('body', 'drop', { dataTransfer })
+  await expect(page.getByTestId('import-summary')).toHaveText('1 imported, 0 rejected.', { timeout: 20_000 })
+  await page.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByTestId('library-row')).toHaveCount(SEED_COUNT + 1)
+})

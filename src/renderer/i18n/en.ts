@@ -84,6 +84,7 @@ export const en = {
   'cleaning.reason.blank': 'Blank space',
   'cleaning.reason.other': 'Removed by cleaning',
 
+  'import.dropHint': 'Drop files to import them',
   'import.title': 'Import',
   'import.progress': '{done} of {total} files',
   'import.pages': 'page {done} of {total}',

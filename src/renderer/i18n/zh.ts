@@ -86,6 +86,7 @@ export const zh: Messages = {
   'cleaning.reason.blank': '空白',
   'cleaning.reason.other': '清理时删除',
 
+  'import.dropHint': '松开鼠标即可导入文件',
   'import.title': '导入',
   'import.progress': '第 {done} / {total} 个文件',
   'import.pages': '第 {done} / {total} 页',

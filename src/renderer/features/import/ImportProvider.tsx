@@ -9,6 +9,7 @@ import { useToast } from '../../ui/Toast'
 import { useI18n } from '../../i18n'
 import { importAndStore } from './import-file'
 import { ImportDialog, type ImportRow } from './ImportDialog'
+import { DropOverlay } from './DropOverlay'
 
 interface ImportApi {
   /** Shows the platform's file picker and imports what the user picked. */
@@ -77,6 +78,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   return (
     <ImportContext.Provider value={value}>
       {children}
+      <DropOverlay />
       {rows && (
         <ImportDialog
           rows={rows}

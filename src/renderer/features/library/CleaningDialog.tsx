@@ -2,7 +2,7 @@
  * Shows what cleaning did to a document: the cleaned text, or the raw text with the removed spans
  * highlighted; "Restore removed text" makes the raw text the working text (undoable).
  */
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { RemovedSpan } from '../../../core/import/types'
 import { getDatabase } from '../../db/database'
@@ -37,6 +37,11 @@ export function CleaningDialog({ docId, onClose }: { docId: string; onClose(): v
   const doc = useLiveQuery(() => getDatabase().documents.get(docId), [docId])
   const [showRaw, setShowRaw] = useState(true)
   const pieces = useMemo(() => (doc ? splitByRemoved(doc.rawText, doc.removed) : []), [doc])
+  const view = useRef<HTMLPreElement>(null)
+  // Debris usually sits at the ends of a page; bring the first removed part into view.
+  useEffect(() => {
+    if (showRaw) view.current?.querySelector('mark.removed')?.scrollIntoView({ block: 'center' })
+  }, [showRaw, pieces])
   if (!doc) return null
   const removedChars = doc.removed.reduce((sum, span) => sum + Math.max(0, span.end - span.start), 0)
 
@@ -80,7 +85,7 @@ export function CleaningDialog({ docId, onClose }: { docId: string; onClose(): v
         </label>
         <span className="cleaning-stats">{t('cleaning.stats', { spans: doc.removed.length, chars: removedChars })}</span>
       </div>
-      <pre className="text-view" tabIndex={0}>
+      <pre className="text-view" tabIndex={0} ref={view}>
         {showRaw
           ? pieces.map((piece, i) =>
               piece.removed ? (
