@@ -1,9 +1,10 @@
 /**
- * One reader column: a header (title, outline toggle, move, close), the outline pane and the text
- * with its own scroll. Tracks the current section while scrolling, and takes part in "sync by
- * section" through the view's {@link SectionBus}.
+ * One reader column: a header (title, outline toggle, move, close), the outline pane, the text with
+ * its own scroll, and a status line (selection offsets). Section tracking and "sync by section" live
+ * in useSectionNavigation. Later tools (the annotation toolbar) attach to `.column-text`, whose
+ * selection maps to text offsets through selection-offsets.ts.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { StoredDocument } from '../../db/database'
 import type { ReaderColumnState } from '../../db/settings'
 import { useI18n } from '../../i18n'
@@ -11,11 +12,11 @@ import { ProgressBar } from '../../ui/ProgressBar'
 import { Splitter } from '../../ui/Splitter'
 import { DocumentText } from './DocumentText'
 import { OutlinePane } from './OutlinePane'
-import { ancestry, flattenOutline, matchSection, sectionAt, type FlatNode } from './outline-navigation'
-import { BLOCK_SELECTOR, rangeFromOffsets } from './selection-offsets'
+import { flattenOutline, type FlatNode } from './outline-navigation'
 import type { SectionBus } from './section-sync'
 import { useDocumentStructure } from './useDocumentStructure'
 import { useSelectionOffsets } from './useSelectionOffsets'
+import { useSectionNavigation } from './useSectionNavigation'
 import type { LayoutActions } from './reader-layout'
 
 interface ReaderColumnProps {
@@ -28,98 +29,28 @@ interface ReaderColumnProps {
   sync: boolean
 }
 
-/** Space left above a heading scrolled to (CSS px), so it does not touch the column's edge. */
-const HEADING_MARGIN_PX = 12
-/** Scroll events this soon after a programmatic scroll are not the user's (no sync echo). */
-const PROGRAMMATIC_SCROLL_MS = 250
 const OUTLINE_WIDTH = { wide: 220, narrow: 160, min: 120, max: 420 }
 /** From this many columns on, outlines start narrower so the text keeps room. */
 const NARROW_FROM_COLUMNS = 3
-
-/** Text offset at the top edge of `scroller` (start of the first block still visible). */
-function offsetAtTop(scroller: HTMLElement): number {
-  const blocks = scroller.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)
-  const top = scroller.getBoundingClientRect().top + HEADING_MARGIN_PX
-  let lo = 0
-  let hi = blocks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (blocks[mid].getBoundingClientRect().bottom <= top) lo = mid + 1
-    else hi = mid
-  }
-  const block = blocks[Math.min(lo, blocks.length - 1)]
-  return block ? Number(block.dataset.start) : 0
-}
 
 export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: ReaderColumnProps) {
   const { t } = useI18n()
   const state = useDocumentStructure(doc ?? undefined)
   const scroller = useRef<HTMLDivElement>(null)
-  const programmaticUntil = useRef(0)
-  const restored = useRef(false)
-  const [current, setCurrent] = useState(-1)
   const [outlineWidth, setOutlineWidth] = useState(() => (count >= NARROW_FROM_COLUMNS ? OUTLINE_WIDTH.narrow : OUTLINE_WIDTH.wide))
   const flat: FlatNode[] = useMemo(() => (state.status === 'ready' ? flattenOutline(state.structure.outline) : []), [state])
   const docId = column.docId
   const selection = useSelectionOffsets(scroller)
-
-  const scrollToNode = useCallback(
-    (i: number) => {
-      const el = scroller.current
-      const node = flat[i]?.node
-      if (!el || !node) return
-      const range = rangeFromOffsets(el, { start: node.heading.start, end: Math.max(node.heading.end, node.heading.start + 1) })
-      if (!range) return
-      programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
-      el.scrollTop += range.getBoundingClientRect().top - el.getBoundingClientRect().top - HEADING_MARGIN_PX
-      setCurrent(i)
-    },
-    [flat],
-  )
-
-  // A pick in the outline is the user's move: the other columns follow when syncing.
-  const pickNode = useCallback(
-    (i: number) => {
-      scrollToNode(i)
-      if (sync) bus.publish({ from: docId, chain: ancestry(flat, i) })
-    },
-    [scrollToNode, sync, bus, docId, flat],
-  )
-
-  // Put the column back where it was once its text is on screen.
-  useLayoutEffect(() => {
-    if (restored.current || state.status !== 'ready' || !scroller.current) return
-    restored.current = true
-    programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
-    scroller.current.scrollTop = column.scrollTop
-    setCurrent(sectionAt(flat, offsetAtTop(scroller.current)))
-  }, [state, flat, column.scrollTop])
-
-  useEffect(() => {
-    if (!sync) return
-    return bus.subscribe((signal) => {
-      if (signal.from === docId) return
-      const target = matchSection(flat, signal.chain)
-      if (target >= 0) scrollToNode(target)
-    })
-  }, [bus, sync, docId, flat, scrollToNode])
-
-  const frame = useRef(0)
-  const onScroll = (): void => {
-    const el = scroller.current
-    if (!el) return
-    actions.recordScroll(docId, el.scrollTop)
-    cancelAnimationFrame(frame.current)
-    frame.current = requestAnimationFrame(() => {
-      const next = sectionAt(flat, offsetAtTop(el))
-      setCurrent((previous) => {
-        if (next !== previous && next >= 0 && sync && performance.now() > programmaticUntil.current) {
-          bus.publish({ from: docId, chain: ancestry(flat, next) })
-        }
-        return next
-      })
-    })
-  }
+  const navigation = useSectionNavigation({
+    scroller,
+    flat,
+    ready: state.status === 'ready',
+    initialScrollTop: column.scrollTop,
+    docId,
+    bus,
+    sync,
+    onScrollTop: (top) => actions.recordScroll(docId, top),
+  })
 
   const title = doc ? doc.metadata.title || doc.fileName : t('reader.missing')
   return (
@@ -153,12 +84,12 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
         {column.outlineOpen && doc && (
           <>
             <nav className="outline-pane" style={{ width: outlineWidth }} aria-label={t('reader.outline')}>
-              <OutlinePane flat={flat} current={current} onPick={pickNode} />
+              <OutlinePane flat={flat} current={navigation.current} onPick={navigation.pick} />
             </nav>
             <Splitter width={outlineWidth} onChange={setOutlineWidth} min={OUTLINE_WIDTH.min} max={OUTLINE_WIDTH.max} label={t('reader.resizeOutline')} />
           </>
         )}
-        <div className="column-text" ref={scroller} onScroll={onScroll} tabIndex={0} data-doc-id={docId}>
+        <div className="column-text" ref={scroller} onScroll={navigation.onScroll} tabIndex={0} data-doc-id={docId}>
           {doc === null && <p className="empty">{t('reader.missingHint')}</p>}
           {doc && state.status === 'loading' && <ProgressBar label={t('reader.parsing')} />}
           {doc && state.status === 'failed' && <p className="error">{t('reader.parseFailed', { reason: state.message })}</p>}

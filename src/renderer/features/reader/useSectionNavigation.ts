@@ -1,0 +1,124 @@
+/**
+ * Section navigation for one reader column: which outline section is at the top while the user
+ * scrolls, scrolling to a section, restoring the saved scroll offset once the text is rendered,
+ * and "sync by section" (announcing the user's moves on the bus, following the other columns').
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { ancestry, matchSection, sectionAt, type FlatNode } from './outline-navigation'
+import { BLOCK_SELECTOR, rangeFromOffsets } from './selection-offsets'
+import type { SectionBus } from './section-sync'
+
+/** Space left above a heading scrolled to (CSS px), so it does not touch the column's edge. */
+const HEADING_MARGIN_PX = 12
+/** Scroll events this soon after a programmatic scroll are not the user's (no sync echo). */
+const PROGRAMMATIC_SCROLL_MS = 250
+
+/** Text offset at the top edge of `scroller` (start of the first block still visible). */
+export function offsetAtTop(scroller: HTMLElement): number {
+  const blocks = scroller.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)
+  const top = scroller.getBoundingClientRect().top + HEADING_MARGIN_PX
+  let lo = 0
+  let hi = blocks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (blocks[mid].getBoundingClientRect().bottom <= top) lo = mid + 1
+    else hi = mid
+  }
+  const block = blocks[Math.min(lo, blocks.length - 1)]
+  return block ? Number(block.dataset.start) : 0
+}
+
+interface SectionNavigationOptions {
+  scroller: RefObject<HTMLElement | null>
+  flat: readonly FlatNode[]
+  /** The text is rendered (the saved offset can be restored). */
+  ready: boolean
+  /** Scroll offset to restore once ready (CSS px). */
+  initialScrollTop: number
+  docId: string
+  bus: SectionBus
+  sync: boolean
+  /** Called on every scroll with the new offset (to persist it). */
+  onScrollTop(scrollTop: number): void
+}
+
+export interface SectionNavigation {
+  /** Index in `flat` of the section at the top; -1 before the first heading. */
+  current: number
+  /** The user picked a section (outline click): scroll there and let synced columns follow. */
+  pick(index: number): void
+  /** Attach to the scroller's onScroll. */
+  onScroll(): void
+}
+
+export function useSectionNavigation(options: SectionNavigationOptions): SectionNavigation {
+  const { scroller, flat, ready, initialScrollTop, docId, bus, sync, onScrollTop } = options
+  const [current, setCurrent] = useState(-1)
+  const currentRef = useRef(-1)
+  const programmaticUntil = useRef(0)
+  const restored = useRef(false)
+  const frame = useRef(0)
+
+  const mark = useCallback((index: number) => {
+    currentRef.current = index
+    setCurrent(index)
+  }, [])
+
+  const scrollTo = useCallback(
+    (index: number) => {
+      const el = scroller.current
+      const node = flat[index]?.node
+      if (!el || !node) return
+      const range = rangeFromOffsets(el, { start: node.heading.start, end: Math.max(node.heading.end, node.heading.start + 1) })
+      if (!range) return
+      programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
+      el.scrollTop += range.getBoundingClientRect().top - el.getBoundingClientRect().top - HEADING_MARGIN_PX
+      mark(index)
+    },
+    [scroller, flat, mark],
+  )
+
+  const pick = useCallback(
+    (index: number) => {
+      scrollTo(index)
+      if (sync) bus.publish({ from: docId, chain: ancestry(flat, index) })
+    },
+    [scrollTo, sync, bus, docId, flat],
+  )
+
+  useLayoutEffect(() => {
+    const el = scroller.current
+    if (restored.current || !ready || !el) return
+    restored.current = true
+    programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
+    el.scrollTop = initialScrollTop
+    mark(sectionAt(flat, offsetAtTop(el)))
+  }, [scroller, ready, flat, initialScrollTop, mark])
+
+  useEffect(() => {
+    if (!sync) return
+    return bus.subscribe((signal) => {
+      if (signal.from === docId) return
+      const target = matchSection(flat, signal.chain)
+      if (target >= 0) scrollTo(target)
+    })
+  }, [bus, sync, docId, flat, scrollTo])
+
+  useEffect(() => () => cancelAnimationFrame(frame.current), [])
+
+  const onScroll = (): void => {
+    const el = scroller.current
+    if (!el) return
+    onScrollTop(el.scrollTop)
+    cancelAnimationFrame(frame.current)
+    frame.current = requestAnimationFrame(() => {
+      const next = sectionAt(flat, offsetAtTop(el))
+      if (next === currentRef.current) return
+      mark(next)
+      const byUser = performance.now() > programmaticUntil.current
+      if (next >= 0 && sync && byUser) bus.publish({ from: docId, chain: ancestry(flat, next) })
+    })
+  }
+
+  return { current, pick, onScroll }
+}
