@@ -1,12 +1,12 @@
 /**
  * Cross-document passage alignment: for every passage, the most similar passages in each other
- * document, ranked. Similarity is the mixed word/bigram TF-IDF cosine (passage-vectors.ts) plus
- * modest bonuses for shared themes and similar section headings. Candidates come from an inverted
- * index: features used by a large share of passages are skipped and each posting list is read only
- * up to MAX_POSTINGS_READ entries (highest weights first), so the cost grows about linearly with the
- * number of passages instead of quadratically. In small corpora nothing is pruned and scores are exact.
- * It deliberately does not group matches into rows (see alignment-rows.ts).
+ * document, ranked. The score mixes the whole-passage cosine with the best clause-pair cosine (both
+ * over word, policy-concept and bigram TF-IDF, see passage-vectors.ts), plus modest bonuses for
+ * shared themes and similar section headings. Candidates come from an inverted index
+ * (candidate-index.ts), exact for small corpora and pruned for large ones. It deliberately does not
+ * group matches into rows (see alignment-rows.ts).
  */
+import { buildCandidateIndex, searchCandidates, type CandidateIndex } from './candidate-index'
 import {
   clauseVectors,
   collectTermStats,
@@ -17,6 +17,7 @@ import {
   type AlignDocument,
   type PassageTerms,
   type SparseVector,
+  type TermStats,
 } from './passage-vectors'
 
 /** Bonus (score units) when two passages carry the same themes, scaled by the themes' Jaccard overlap. */
@@ -25,14 +26,10 @@ export const THEME_BONUS = 0.06
 export const HEADING_BONUS = 0.08
 /** Default number of matches per passage and other document (the evaluation contract's 3). */
 export const DEFAULT_TOP = 3
-/** A feature used by more passages than this share is skipped when looking for candidates … */
-export const COMMON_FEATURE_SHARE = 0.05
-/** … but never below this many passages, so small corpora are searched exhaustively. */
-export const MIN_COMMON_DF = 400
-/** Longest stretch of one posting list read per query feature (postings sorted by weight, highest first). */
-export const MAX_POSTINGS_READ = 400
 /** Candidates per target document re-scored with clauses and bonuses, beyond the `top` requested. */
 const EXTRA_CANDIDATES = 8
+/** The same for large (pruned) corpora, where re-scoring dominates the cost. */
+const PRUNED_EXTRA_CANDIDATES = 0
 /**
  * Share of the score from the whole-passage cosine; the rest is the best clause-pair cosine, so a
  * passage listing five policies still finds the passage that treats one of them.
@@ -65,6 +62,11 @@ export interface AlignOptions {
   terms?: PassageTerms[][]
   /** Called with (passages done, total) while aligning. */
   onProgress?: (done: number, total: number) => void
+  /**
+   * Only the documents holding a passage's best candidates, at most this many, get matches (default:
+   * every document). Bounds the output for large corpora, e.g. when building rows.
+   */
+  maxTargets?: number
 }
 
 interface Entry {
@@ -73,7 +75,9 @@ interface Entry {
   themes: string[]
   vector: SparseVector
   context: SparseVector
-  clauses: SparseVector[]
+  terms: PassageTerms
+  /** Clause vectors, built on first use: most passages are never re-scored in large corpora. */
+  clauses?: SparseVector[]
 }
 
 function jaccard(a: string[], b: string[]): number {
@@ -83,13 +87,15 @@ function jaccard(a: string[], b: string[]): number {
   return shared / (a.length + b.length - shared)
 }
 
-function bestClause(a: Entry, b: Entry): number {
+function bestClause(stats: TermStats, a: Entry, b: Entry): number {
+  a.clauses ??= clauseVectors(stats, a.terms)
+  b.clauses ??= clauseVectors(stats, b.terms)
   let best = 0
   for (const x of a.clauses) for (const y of b.clauses) best = Math.max(best, dot(x, y))
   return best
 }
 
-function buildEntries(docs: AlignDocument[], options: AlignOptions): Entry[] {
+function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: Entry[]; stats: TermStats } {
   const chosen: { doc: number; index: number; terms: PassageTerms }[] = []
   docs.forEach((d, doc) =>
     d.passages.forEach((p, index) => {
@@ -98,80 +104,80 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): Entry[] {
     }),
   )
   const stats = collectTermStats(chosen.map((c) => c.terms))
-  return chosen.map((c) => ({
+  const entries = chosen.map((c) => ({
     doc: c.doc,
     index: c.index,
     themes: docs[c.doc].passages[c.index].themes,
     vector: passageVector(stats, c.terms),
     context: contextVector(stats, c.terms),
-    clauses: clauseVectors(stats, c.terms),
+    terms: c.terms,
   }))
-}
-
-/** Posting lists per feature id: entry indices and weights, highest weights first, truncated. */
-type Postings = Map<number, { entry: Int32Array; weight: Float32Array }>
-
-/** Builds the posting lists; features used by more than the common share of passages get none. */
-function buildIndex(entries: Entry[]): Postings {
-  const lists = new Map<number, [number, number][]>()
-  entries.forEach((e, i) => {
-    for (let k = 0; k < e.vector.ids.length; k++) {
-      const id = e.vector.ids[k]
-      let list = lists.get(id)
-      if (!list) lists.set(id, (list = []))
-      list.push([i, e.vector.weights[k]])
-    }
-  })
-  const maxDf = Math.max(MIN_COMMON_DF, COMMON_FEATURE_SHARE * entries.length)
-  const postings: Postings = new Map()
-  for (const [id, list] of lists) {
-    if (list.length > maxDf) continue
-    if (list.length > MAX_POSTINGS_READ) list.sort((a, b) => b[1] - a[1])
-    const n = Math.min(list.length, MAX_POSTINGS_READ)
-    postings.set(id, { entry: Int32Array.from(list.slice(0, n), (x) => x[0]), weight: Float32Array.from(list.slice(0, n), (x) => x[1]) })
-  }
-  return postings
+  return { entries, stats }
 }
 
 type Candidates = Map<number, { entry: number; score: number }[]>
 
-/**
- * Scores the candidates of one query through the inverted index: per other document (ascending),
- * the best `keep` passages by the full score (passage and best-clause cosine plus bonuses).
- * `accum` is a zeroed scratch array of entries.length, left zeroed on return.
- */
-function scoreCandidates(entries: Entry[], postings: Postings, accum: Float64Array, q: Entry, keep: number): Candidates {
-  const touched: number[] = []
-  for (let k = 0; k < q.vector.ids.length; k++) {
-    const list = postings.get(q.vector.ids[k])
-    if (!list) continue
-    const wq = q.vector.weights[k]
-    for (let j = 0; j < list.entry.length; j++) {
-      const e = list.entry[j]
-      if (accum[e] === 0) touched.push(e)
-      accum[e] += wq * list.weight[j]
-    }
+/** Per-query scratch: the best `keep` candidates of each document, in flat typed arrays. */
+interface Scratch {
+  keep: number
+  scores: Float64Array
+  entries: Int32Array
+  counts: Int32Array
+}
+
+function createScratch(documents: number, keep: number): Scratch {
+  return { keep, scores: new Float64Array(documents * keep), entries: new Int32Array(documents * keep), counts: new Int32Array(documents) }
+}
+
+/** Inserts a candidate into its document's best-`keep` list (kept sorted, best first). */
+function offer(s: Scratch, doc: number, entry: number, score: number): void {
+  const base = doc * s.keep
+  let n = s.counts[doc]
+  if (n === s.keep && score <= s.scores[base + n - 1]) return
+  if (n < s.keep) n = ++s.counts[doc]
+  let i = n - 1
+  while (i > 0 && s.scores[base + i - 1] < score) {
+    s.scores[base + i] = s.scores[base + i - 1]
+    s.entries[base + i] = s.entries[base + i - 1]
+    i--
   }
-  const perDoc: Candidates = new Map()
-  for (const e of touched) {
-    const score = accum[e]
-    accum[e] = 0
-    const target = entries[e]
-    if (target.doc === q.doc || score <= 0) continue
-    let list = perDoc.get(target.doc)
-    if (!list) perDoc.set(target.doc, (list = []))
-    list.push({ entry: e, score })
+  s.scores[base + i] = score
+  s.entries[base + i] = entry
+}
+
+/**
+ * The candidates of one query: per other document (ascending) the best `keep` passages by the full
+ * score (passage and best-clause cosine plus bonuses), best first, in at most `maxTargets` documents.
+ */
+function scoreCandidates(stats: TermStats, entries: Entry[], index: CandidateIndex, scratch: Scratch, q: Entry, maxTargets: number): Candidates {
+  const found = searchCandidates(index, q.vector)
+  const docs: number[] = []
+  found.entries.forEach((e, i) => {
+    const doc = entries[e].doc
+    if (doc === q.doc) return
+    if (scratch.counts[doc] === 0) docs.push(doc)
+    offer(scratch, doc, e, found.scores[i])
+  })
+  let chosen = docs
+  if (docs.length > maxTargets) {
+    chosen = [...docs].sort((x, y) => scratch.scores[y * scratch.keep] - scratch.scores[x * scratch.keep]).slice(0, maxTargets)
   }
   const out: Candidates = new Map()
-  for (const [doc, list] of [...perDoc].sort((x, y) => x[0] - y[0])) {
-    list.sort((x, y) => y.score - x.score || x.entry - y.entry)
-    const rescored = list.slice(0, keep).map(({ entry, score }) => {
+  for (const doc of chosen.sort((x, y) => x - y)) {
+    const rescored: { entry: number; score: number }[] = []
+    for (let r = 0; r < scratch.counts[doc]; r++) {
+      const entry = scratch.entries[doc * scratch.keep + r]
       const t = entries[entry]
+      const base = scratch.scores[doc * scratch.keep + r]
       const bonus = THEME_BONUS * jaccard(q.themes, t.themes) + HEADING_BONUS * dot(q.context, t.context)
-      return { entry, score: PASSAGE_SHARE * score + (1 - PASSAGE_SHARE) * bestClause(q, t) + bonus }
-    })
+      // With one candidate per document there is no order to refine, so the passage cosine stands in
+      // for the (costly) best-clause cosine.
+      const clause = scratch.keep > 1 ? bestClause(stats, q, t) : base
+      rescored.push({ entry, score: PASSAGE_SHARE * base + (1 - PASSAGE_SHARE) * clause + bonus })
+    }
     out.set(doc, rescored.sort((x, y) => y.score - x.score || x.entry - y.entry))
   }
+  for (const doc of docs) scratch.counts[doc] = 0
   return out
 }
 
@@ -183,13 +189,15 @@ function scoreCandidates(entries: Entry[], postings: Postings, accum: Float64Arr
 export function alignDocuments(docs: AlignDocument[], options: AlignOptions = {}): PassageMatch[] {
   const top = options.top ?? DEFAULT_TOP
   if (!Number.isInteger(top) || top < 1) throw new RangeError(`top must be a positive integer, got ${top}`)
-  const entries = buildEntries(docs, options)
-  const postings = buildIndex(entries)
-  const accum = new Float64Array(entries.length)
+  const { entries, stats } = buildEntries(docs, options)
+  const index = buildCandidateIndex(entries.map((e) => e.vector))
+  const maxTargets = options.maxTargets ?? Infinity
+  // Exact corpora re-score a generous shortlist; pruned ones only one candidate beyond `top`.
+  const scratch = createScratch(docs.length, top + (index.exhaustive ? EXTRA_CANDIDATES : PRUNED_EXTRA_CANDIDATES))
   const matches: PassageMatch[] = []
   entries.forEach((q, qi) => {
     const from = { doc: q.doc, passage: docs[q.doc].passages[q.index].id }
-    for (const [doc, list] of scoreCandidates(entries, postings, accum, q, top + EXTRA_CANDIDATES)) {
+    for (const [doc, list] of scoreCandidates(stats, entries, index, scratch, q, maxTargets)) {
       list.slice(0, top).forEach(({ entry, score }, r) => {
         const to = { doc, passage: docs[doc].passages[entries[entry].index].id }
         matches.push({ from, to, rank: r + 1, score: Math.round(score * 1e4) / 1e4 })

@@ -11,6 +11,11 @@ import type { AlignDocument } from './passage-vectors'
 
 /** Lowest mutual-best score that links two passages into a row (mixed cosine units). */
 export const ROW_MIN_SCORE = 0.12
+/**
+ * Documents searched per passage for row links: a passage's best match in a document outside its
+ * closest ROW_TARGETS documents is rarely a mutual best, and the bound keeps large corpora linear.
+ */
+export const ROW_TARGETS = 12
 
 /** A row of aligned passages, at most one per document, in document order. */
 export interface AlignmentRow {
@@ -74,7 +79,7 @@ export function groupMatchesIntoRows(passages: PassageRef[], matches: PassageMat
  * into rows, largest first. Returns [] when no passage is in scope.
  */
 export function buildAlignmentRows(docs: AlignDocument[], options: RowOptions = {}): AlignmentRow[] {
-  const matches = alignDocuments(docs, { ...options, top: 1 })
+  const matches = alignDocuments(docs, { ...options, top: 1, maxTargets: options.maxTargets ?? ROW_TARGETS })
   const passages: PassageRef[] = []
   docs.forEach((d, doc) => {
     for (const p of d.passages) {

@@ -16,11 +16,17 @@ function bigramsOf(text: string): Map<string, number> {
   return m
 }
 
+/** Options of the baseline: those of `alignDocuments`, plus query sampling for benchmarks. */
+export interface BaselineOptions extends Omit<AlignOptions, 'terms'> {
+  /** Only every k-th passage is queried (all are still indexed), so a benchmark can extrapolate. */
+  queryStride?: number
+}
+
 /**
  * Baseline alignment: same output shape and contract as `alignDocuments` (top matches per passage
  * and other document, ranked by score), computed over all pairs. Honours `top`, `themeId`, `onProgress`.
  */
-export function alignDocumentsBaseline(docs: AlignDocument[], options: Omit<AlignOptions, 'terms'> = {}): PassageMatch[] {
+export function alignDocumentsBaseline(docs: AlignDocument[], options: BaselineOptions = {}): PassageMatch[] {
   const top = options.top ?? 3
   const items: { doc: number; id: string; counts: Map<string, number> }[] = []
   docs.forEach((d, doc) =>
@@ -47,7 +53,9 @@ export function alignDocumentsBaseline(docs: AlignDocument[], options: Omit<Alig
     return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float32Array.from(entries, (e) => e[1] * k) }
   })
   const matches: PassageMatch[] = []
+  const stride = options.queryStride ?? 1
   items.forEach((q, qi) => {
+    if (qi % stride !== 0) return
     const perDoc = new Map<number, { j: number; score: number }[]>()
     items.forEach((t, j) => {
       if (t.doc === q.doc) return

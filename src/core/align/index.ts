@@ -16,7 +16,7 @@ export {
   type PassageRef,
 } from './align-passages'
 export { buildAlignmentRows, groupMatchesIntoRows, ROW_MIN_SCORE, type AlignmentRow, type RowOptions } from './alignment-rows'
-export { alignDocumentsBaseline } from './baseline-bigram'
+export { alignDocumentsBaseline, type BaselineOptions } from './baseline-bigram'
 export { sharedWording, MIN_COMMON_CHARS, type SharedWording, type CommonSpan } from './shared-wording'
 export { extractPassageTerms, type AlignDocument, type AlignPassage, type PassageTerms } from './passage-vectors'
 export { BOILERPLATE_WORDS } from './boilerplate'

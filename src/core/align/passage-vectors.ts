@@ -65,13 +65,11 @@ export interface ClauseTerms {
 
 let conceptMatcher: ThemeMatcher | undefined
 
-function conceptsOf(text: string, start: number, end: number): Map<string, number> {
+/** Concept matches of text[start, end) as (concept id, offset) pairs, in one pass. */
+function conceptHits(text: string, start: number, end: number): { concept: string; at: number }[] {
   conceptMatcher ??= compileThemeMatcher(policyConceptCodebook())
-  const m = new Map<string, number>()
-  matchTerms(conceptMatcher, text, start, end).forEach((list, i) => {
-    if (list.length > 0) m.set(conceptMatcher!.themeIds[i], list.length)
-  })
-  return m
+  const ids = conceptMatcher.themeIds
+  return matchTerms(conceptMatcher, text, start, end).flatMap((list, i) => list.map((m) => ({ concept: ids[i], at: m.start })))
 }
 
 function addCounts(into: Map<string, number>, from: Map<string, number>): void {
@@ -96,6 +94,7 @@ function count(list: string[]): Map<string, number> {
 export function extractPassageTerms(text: string, p: AlignPassage): PassageTerms {
   const context = p.headings.slice(-CONTEXT_HEADINGS).flatMap((h) => contentTerms(h.title))
   const clauses: PassageTerms['clauses'] = []
+  const hits = conceptHits(text, p.start, p.end)
   let from = p.start
   for (let i = p.start; i < p.end; i++) {
     const last = i === p.end - 1
@@ -103,7 +102,7 @@ export function extractPassageTerms(text: string, p: AlignPassage): PassageTerms
       clauses.push({
         words: count(contentTerms(text, from, i + 1)),
         bigrams: count(charBigrams(text, from, i + 1)),
-        concepts: conceptsOf(text, from, i + 1),
+        concepts: count(hits.filter((h) => h.at >= from && h.at <= i).map((h) => h.concept)),
       })
       from = i + 1
     }
@@ -119,72 +118,81 @@ export function extractPassageTerms(text: string, p: AlignPassage): PassageTerms
   return { words, bigrams, concepts, context: count(context), clauses }
 }
 
-/** Vocabulary and document frequencies of the passages in scope. */
+type Channel = 'words' | 'bigrams' | 'concepts'
+const CHANNELS: Channel[] = ['words', 'bigrams', 'concepts']
+const CHANNEL_WEIGHTS: Record<Channel, number> = {
+  words: WORD_CHANNEL_WEIGHT,
+  bigrams: BIGRAM_CHANNEL_WEIGHT,
+  concepts: CONCEPT_CHANNEL_WEIGHT,
+}
+
+/** Vocabulary (one id space over all channels) and IDF of the passages in scope. */
 export interface TermStats {
-  ids: Map<string, number>
-  df: number[]
+  ids: Record<Channel, Map<string, number>>
+  /** IDF per id: ln(1 + passages / df). */
+  idf: Float64Array
   passages: number
 }
 
-const WORD = 'w:'
-const BIGRAM = 'b:'
-const CONCEPT = 'c:'
-
-/** Counts document frequencies (in passages) of every word and bigram of `terms`. */
+/** Counts document frequencies (in passages) of every word, bigram and concept of `terms`. */
 export function collectTermStats(terms: PassageTerms[]): TermStats {
-  const ids = new Map<string, number>()
+  const ids: TermStats['ids'] = { words: new Map(), bigrams: new Map(), concepts: new Map() }
   const df: number[] = []
-  const add = (key: string): void => {
-    let id = ids.get(key)
-    if (id === undefined) {
-      id = df.length
-      ids.set(key, id)
-      df.push(0)
-    }
-    df[id]++
-  }
   for (const t of terms) {
-    for (const w of t.words.keys()) add(WORD + w)
-    for (const b of t.bigrams.keys()) add(BIGRAM + b)
-    for (const c of t.concepts.keys()) add(CONCEPT + c)
+    for (const c of CHANNELS) {
+      const map = ids[c]
+      for (const key of t[c].keys()) {
+        const id = map.get(key)
+        if (id === undefined) {
+          map.set(key, df.length)
+          df.push(1)
+        } else df[id]++
+      }
+    }
   }
-  return { ids, df, passages: terms.length }
+  const idf = Float64Array.from(df, (n) => Math.log(1 + terms.length / n))
+  return { ids, idf, passages: terms.length }
 }
 
-function idf(stats: TermStats, key: string): number {
-  const id = stats.ids.get(key)
-  const df = id === undefined ? 1 : stats.df[id]
-  return Math.log(1 + stats.passages / df)
-}
-
-function channel(stats: TermStats, counts: Map<string, number>, prefix: string, scale: number, out: Map<number, number>): void {
-  const entries: [number, number][] = []
+/** Adds one channel's weights, normalised (with the soft floor) and scaled, to `ids`/`weights`. */
+function channel(stats: TermStats, counts: Map<string, number>, c: Channel, scale: number, ids: number[], weights: number[]): void {
+  const from = ids.length
   let norm = 0
+  const map = stats.ids[c]
   for (const [term, tf] of counts) {
-    const id = stats.ids.get(prefix + term)
+    const id = map.get(term)
     if (id === undefined) continue
-    const w = (1 + Math.log(tf)) * idf(stats, prefix + term) * boilerplateFactor(term)
-    entries.push([id, w])
+    let w = (1 + Math.log(tf)) * stats.idf[id]
+    if (c !== 'concepts') w *= boilerplateFactor(term)
+    ids.push(id)
+    weights.push(w)
     norm += w * w
   }
   if (norm === 0) return
   const k = Math.sqrt(scale / (norm + NORM_FLOOR * NORM_FLOOR))
-  for (const [id, w] of entries) out.set(id, w * k)
+  for (let i = from; i < weights.length; i++) weights[i] *= k
 }
 
-function toSparse(m: Map<number, number>): SparseVector {
-  const ids = Int32Array.from([...m.keys()].sort((a, b) => a - b))
-  const weights = Float32Array.from(ids, (id) => m.get(id) ?? 0)
-  return { ids, weights }
+/** Scratch weights by id for toSparse, grown as vocabularies grow (ids are dense from 0). */
+let weightById = new Float32Array(0)
+
+function toSparse(ids: number[], weights: number[]): SparseVector {
+  const sorted = Int32Array.from(ids)
+  let max = -1
+  for (const id of ids) if (id > max) max = id
+  if (weightById.length <= max) weightById = new Float32Array(Math.max(max + 1, weightById.length * 2))
+  for (let i = 0; i < ids.length; i++) weightById[ids[i]] = weights[i]
+  // A numeric typed-array sort needs no comparator: much cheaper than sorting index pairs.
+  sorted.sort()
+  return { ids: sorted, weights: Float32Array.from(sorted, (id) => weightById[id]) }
 }
 
-/** The weighted, normalised vector of a passage (dot product of two = the mixed cosine). */
+/** The weighted, normalised vector of a passage or clause (dot product of two = the mixed cosine). */
 export function passageVector(stats: TermStats, terms: ClauseTerms): SparseVector {
-  const m = new Map<number, number>()
-  channel(stats, terms.words, WORD, WORD_CHANNEL_WEIGHT, m)
-  channel(stats, terms.bigrams, BIGRAM, BIGRAM_CHANNEL_WEIGHT, m)
-  channel(stats, terms.concepts, CONCEPT, CONCEPT_CHANNEL_WEIGHT, m)
-  return toSparse(m)
+  const ids: number[] = []
+  const weights: number[] = []
+  for (const c of CHANNELS) channel(stats, terms[c], c, CHANNEL_WEIGHTS[c], ids, weights)
+  return toSparse(ids, weights)
 }
 
 /** Vectors of each clause of a passage, weighted as passage vectors are. */
@@ -194,10 +202,11 @@ export function clauseVectors(stats: TermStats, terms: PassageTerms): SparseVect
 
 /** The unit-length heading-context vector of a passage (word channel weights). */
 export function contextVector(stats: TermStats, terms: PassageTerms): SparseVector {
-  const m = new Map<number, number>()
+  const ids: number[] = []
+  const weights: number[] = []
   // Heading words that no passage in scope uses cannot connect two passages, so they are skipped.
-  channel(stats, terms.context, WORD, 1, m)
-  return toSparse(m)
+  channel(stats, terms.context, 'words', 1, ids, weights)
+  return toSparse(ids, weights)
 }
 
 /** Dot product of two sparse vectors. */
