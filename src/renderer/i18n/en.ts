@@ -21,6 +21,7 @@ export const en = {
   'library.openSelectedHint': 'Tick one to {max} documents',
   'library.deleteSelected': 'Delete selected',
   'library.restoreSamples': 'Restore sample reports',
+  'library.addingSamples': 'Adding the sample reports ({done} of {total})…',
   'library.samplesRestored': '{count} sample report(s) restored.',
   'library.samplesPresent': 'All sample reports are already in the library.',
   'library.seedFailed': 'The sample reports could not be added: {reason}',

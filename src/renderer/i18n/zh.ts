@@ -23,6 +23,7 @@ export const zh: Messages = {
   'library.openSelectedHint': '勾选 1 至 {max} 篇文件',
   'library.deleteSelected': '删除所选',
   'library.restoreSamples': '恢复示例报告',
+  'library.addingSamples': '正在添加示例报告（{done} / {total}）…',
   'library.samplesRestored': '已恢复 {count} 篇示例报告。',
   'library.samplesPresent': '示例报告都已在文库中。',
   'library.seedFailed': '无法添加示例报告：{reason}',

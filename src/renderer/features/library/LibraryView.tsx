@@ -18,7 +18,8 @@ import { FilterBar } from './FilterBar'
 import { MetadataDialog } from './MetadataDialog'
 import { CleaningDialog } from './CleaningDialog'
 import { EMPTY_FILTER, filterAndSort, type LibraryFilter, type SortOrder } from './library-table'
-import { restoreMissingSamples } from './seed-samples'
+import { restoreMissingSamples, useSampleProgress } from './seed-samples'
+import { ProgressBar } from '../../ui/ProgressBar'
 
 export function LibraryView() {
   const { t } = useI18n()
@@ -32,6 +33,7 @@ export function LibraryView() {
   const [editing, setEditing] = useState<StoredDocument | null>(null)
   const [cleaning, setCleaning] = useState<StoredDocument | null>(null)
   const [confirmDelete, setConfirmDelete] = useState<string[] | null>(null)
+  const sampleProgress = useSampleProgress()
 
   const rows = useMemo(() => filterAndSort(docs ?? [], filter, order), [docs, filter, order])
   const selectedIds = (docs ?? []).filter((doc) => selected.has(doc.id)).map((doc) => doc.id)
@@ -73,12 +75,17 @@ export function LibraryView() {
           {t('library.deleteSelected')}
         </button>
         <span className="toolbar-spacer" />
-        <button type="button" onClick={() => void onRestoreSamples()}>
+        <button type="button" disabled={sampleProgress !== null} onClick={() => void onRestoreSamples()}>
           {t('library.restoreSamples')}
         </button>
       </div>
       <FilterBar docs={docs ?? []} filter={filter} onChange={setFilter} />
-      {docs === undefined ? null : docs.length === 0 ? (
+      {sampleProgress && (
+        <div className="library-progress">
+          <ProgressBar label={t('library.addingSamples', sampleProgress)} done={sampleProgress.done} total={sampleProgress.total} />
+        </div>
+      )}
+      {docs === undefined ? null : docs.length === 0 && !sampleProgress ? (
         <p className="empty">{t('library.empty')}</p>
       ) : (
         <DocumentTable
