@@ -43,6 +43,22 @@ test('a selection maps to the offsets of the document text', async ({ page }) =>
   )
 })
 
+test('a whole selected paragraph maps to its span', async ({ page }) => {
+  await openSeededLibrary(page)
+  await page.getByTestId('library-row').filter({ hasText: catalog.documents[3].title }).locator('.doc-title').click()
+  const column = page.getByTestId('reader-column')
+  await expect(column.locator('.doc-text p').nth(3)).toBeVisible({ timeout: 20_000 })
+  const span = await column.locator('.doc-text').evaluate((root) => {
+    const p = root.querySelectorAll<HTMLElement>('p[data-start]')[2]
+    const range = document.createRange()
+    range.selectNode(p)
+    document.getSelection()?.removeAllRanges()
+    document.getSelection()?.addRange(range)
+    return { start: Number(p.dataset.start), end: Number(p.dataset.end) }
+  })
+  await expect(column.getByTestId('column-status')).toHaveText(`Selected characters ${span.start}–${span.end} (${span.end - span.start})`)
+})
+
 test('sync by section scrolls the other columns to the matching section', async ({ page }) => {
   await openSeededLibrary(page)
   // The Yantian action plan (（一）…（七）) and the Huangpu report ((四)…(六)) share section labels.

@@ -23,7 +23,6 @@ export interface LayoutActions {
   add(docId: string): void
   remove(index: number): void
   move(index: number, delta: -1 | 1): void
-  replace(index: number, docId: string): void
   toggleOutline(index: number): void
   setSync(on: boolean): void
   /** Records a column's scroll offset (no re-render). */
@@ -90,8 +89,6 @@ export function useReaderLayout(): [ReaderLayout | undefined, LayoutActions] {
         ;[cols[index], cols[to]] = [cols[to], cols[index]]
         return cols
       }),
-    replace: (index, docId) =>
-      withColumns((cols) => (cols.some((c) => c.docId === docId) ? cols : cols.map((c, i) => (i === index ? { docId, scrollTop: 0, outlineOpen: c.outlineOpen } : c)))),
     toggleOutline: (index) => withColumns((cols) => cols.map((c, i) => (i === index ? { ...c, outlineOpen: !c.outlineOpen } : c))),
     setSync: (on) => update((l) => ({ ...l, syncBySection: on })),
     recordScroll: (docId, scrollTop) => {

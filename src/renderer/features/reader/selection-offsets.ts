@@ -38,10 +38,11 @@ function compare(el: Element, node: Node, offset: number): number {
 
 /**
  * The text offset of a DOM point (`node`, `offset` as in a Range) under `root`. A point inside a
- * block maps exactly; a point between blocks snaps to the start of the next block (or the end of
- * the last one). Returns null when `root` has no blocks or the point is outside `root`.
+ * block maps exactly; a point between blocks snaps to the start of the next block (`bias`
+ * 'forward', for the start of a selection) or the end of the previous one ('backward', for its
+ * end). Returns null when `root` has no blocks or the point is outside `root`.
  */
-export function offsetOfPoint(root: Element, node: Node, offset: number): number | null {
+export function offsetOfPoint(root: Element, node: Node, offset: number, bias: 'forward' | 'backward' = 'forward'): number | null {
   if (!root.contains(node)) return null
   const blocks = blocksOf(root)
   if (blocks.length === 0) return null
@@ -55,7 +56,15 @@ export function offsetOfPoint(root: Element, node: Node, offset: number): number
   }
   if (lo === blocks.length) return spanOf(blocks[blocks.length - 1]).end
   const block = blocks[lo]
-  if (compare(block, node, offset) < 0 || node === block.parentNode) return spanOf(block).start
+  if (compare(block, node, offset) < 0) return spanOf(block).start
+  // A point in the blocks' container (e.g. a whole paragraph selected) lies between two blocks:
+  // a start moves forward to the next block's start, an end stays at this block's end.
+  if (node === block.parentNode) {
+    const index = Array.prototype.indexOf.call(node.childNodes, block)
+    if (offset <= index) return spanOf(block).start
+    const next = blocks[lo + 1]
+    return bias === 'forward' && next ? spanOf(next).start : spanOf(block).end
+  }
   // Count the document characters from the block's start to the point, skipping ignored decorations.
   const range = root.ownerDocument.createRange()
   range.setStart(block, 0)
@@ -80,7 +89,7 @@ export function selectionToOffsets(root: Element, selection: Selection | null): 
   const startInside = rootRange.comparePoint(range.startContainer, range.startOffset) === 0
   const endInside = rootRange.comparePoint(range.endContainer, range.endOffset) === 0
   const start = startInside ? offsetOfPoint(root, range.startContainer, range.startOffset) : spanOfFirst(root)?.start
-  const end = endInside ? offsetOfPoint(root, range.endContainer, range.endOffset) : spanOfLast(root)?.end
+  const end = endInside ? offsetOfPoint(root, range.endContainer, range.endOffset, 'backward') : spanOfLast(root)?.end
   if (start == null || end == null || end <= start) return null
   return { start, end }
 }
