@@ -2,11 +2,13 @@
  * Cross-document passage alignment: for every passage, the most similar passages in each other
  * document, ranked. The score mixes the whole-passage cosine with the best clause-pair cosine (both
  * over word, policy-concept and bigram TF-IDF, see passage-vectors.ts), plus modest bonuses for
- * shared themes and similar section headings. Candidates come from an inverted index
- * (candidate-index.ts), exact for small corpora and pruned for large ones. It deliberately does not
- * group matches into rows (see alignment-rows.ts).
+ * shared themes and similar section headings, and corroboration through third documents
+ * (corroborate.ts). Candidates come from an inverted index (candidate-index.ts), exact for small
+ * corpora and pruned for large ones. It deliberately does not group matches into rows (see
+ * alignment-rows.ts).
  */
 import { buildCandidateIndex, searchCandidates, type CandidateIndex } from './candidate-index'
+import { corroborate } from './corroborate'
 import {
   clauseVectors,
   collectTermStats,
@@ -194,16 +196,23 @@ export function alignDocuments(docs: AlignDocument[], options: AlignOptions = {}
   const maxTargets = options.maxTargets ?? Infinity
   // Exact corpora re-score a generous shortlist; pruned ones only one candidate beyond `top`.
   const scratch = createScratch(docs.length, top + (index.exhaustive ? EXTRA_CANDIDATES : PRUNED_EXTRA_CANDIDATES))
+  let lists = entries.map((q, qi) => {
+    const found = scoreCandidates(stats, entries, index, scratch, q, maxTargets)
+    if (options.onProgress && ((qi + 1) % PROGRESS_EVERY === 0 || qi + 1 === entries.length)) options.onProgress(qi + 1, entries.length)
+    return found
+  })
+  // Corroboration re-orders candidates within a document; with one candidate per document there is
+  // nothing to re-order, so large corpora built for rows skip its cost.
+  if (scratch.keep > 1) lists = corroborate(lists, Int32Array.from(entries, (e) => e.doc))
   const matches: PassageMatch[] = []
   entries.forEach((q, qi) => {
     const from = { doc: q.doc, passage: docs[q.doc].passages[q.index].id }
-    for (const [doc, list] of scoreCandidates(stats, entries, index, scratch, q, maxTargets)) {
+    for (const [doc, list] of lists[qi]) {
       list.slice(0, top).forEach(({ entry, score }, r) => {
         const to = { doc, passage: docs[doc].passages[entries[entry].index].id }
         matches.push({ from, to, rank: r + 1, score: Math.round(score * 1e4) / 1e4 })
       })
     }
-    if (options.onProgress && ((qi + 1) % PROGRESS_EVERY === 0 || qi + 1 === entries.length)) options.onProgress(qi + 1, entries.length)
   })
   return matches
 }

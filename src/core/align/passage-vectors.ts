@@ -8,7 +8,7 @@
 import { charBigrams, contentTerms } from '../text/tokenize'
 import { compileThemeMatcher, matchTerms, type ThemeMatcher } from '../themes/match-terms'
 import { boilerplateFactor } from './boilerplate'
-import { policyConceptCodebook } from './policy-concepts'
+import { policyConceptCodebook } from '../themes/policy-concepts'
 
 /** Share of the similarity from word unigrams (the topic in the document's own words). */
 export const WORD_CHANNEL_WEIGHT = 0.35

@@ -25,6 +25,8 @@ export const SHIFT_MIN_SCORE = 2
 export interface SegmentOptions {
   /** Theme terms used to find topic shifts; without it only headings and lengths cut runs. */
   matcher?: ThemeMatcher
+  /** Policy concepts (see themes/policy-concepts.ts) used to find topic shifts within a theme. */
+  concepts?: ThemeMatcher
 }
 
 function flatten(nodes: OutlineNode[], out: OutlineNode[] = []): OutlineNode[] {
@@ -95,18 +97,33 @@ function splitOverlong(text: string, unit: Span): Span[] {
   return parts
 }
 
+/** The policy concepts a stretch names (indices into the concept matcher), empty without one. */
+function conceptsOf(concepts: ThemeMatcher | undefined, text: string, s: Span): Set<number> {
+  const found = new Set<number>()
+  if (!concepts) return found
+  matchTerms(concepts, text, s.start, s.end).forEach((list, i) => {
+    if (list.length > 0) found.add(i)
+  })
+  return found
+}
+
 function splitIntoRuns(text: string, body: Span, sentences: Span[], forced: Set<number>, options: SegmentOptions): Span[] {
   const units = sentenceUnits(text, sentences, body)
   const runs: Span[] = []
   let run: Span | undefined
   let runTheme = -1
+  let runConcepts = new Set<number>()
   for (const unit of units) {
     const theme = dominantTheme(options.matcher, text, unit)
+    const concepts = conceptsOf(options.concepts, text, unit)
     if (run) {
       const length = run.end - run.start
-      const shift = theme >= 0 && runTheme >= 0 && theme !== runTheme
+      // A topic changes when the dominant theme changes, or, within a theme, when a sentence names
+      // policies (air quality → river chiefs) none of which the run has named so far.
+      const themeShift = theme >= 0 && runTheme >= 0 && theme !== runTheme
+      const conceptShift = concepts.size > 0 && runConcepts.size > 0 && ![...concepts].some((c) => runConcepts.has(c))
       const mustClose = forced.has(unit.start) || unit.end - run.start > MAX_PASSAGE_CHARS
-      if (mustClose || (length >= MIN_RUN_CHARS && (shift || length >= SOFT_MAX_RUN_CHARS))) {
+      if (mustClose || (length >= MIN_RUN_CHARS && (themeShift || conceptShift || length >= SOFT_MAX_RUN_CHARS))) {
         runs.push(run)
         run = undefined
       }
@@ -114,9 +131,11 @@ function splitIntoRuns(text: string, body: Span, sentences: Span[], forced: Set<
     if (!run) {
       run = { ...unit }
       runTheme = theme
+      runConcepts = new Set(concepts)
     } else {
       run.end = unit.end
       if (runTheme < 0) runTheme = theme
+      for (const c of concepts) runConcepts.add(c)
     }
   }
   if (run) runs.push(run)

@@ -17,3 +17,4 @@ export {
   type ClassifiedPassage,
   type ThemeEvidence,
 } from './classify-passages'
+export { policyConceptCodebook } from './policy-concepts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_PASSAGE_CHARS, segmentPassages } from '../../../src/core/passages'
 import type { DocumentStructure, OutlineNode, Span } from '../../../src/core/structure/types'
-import { builtinCodebook, compileThemeMatcher } from '../../../src/core/themes'
+import { builtinCodebook, compileThemeMatcher, policyConceptCodebook } from '../../../src/core/themes'
 
 const matcher = compileThemeMatcher(builtinCodebook())
 
@@ -92,5 +92,16 @@ describe('segmentPassages', () => {
 
   it.each([[''], ['\n\n  \n']])('returns [] for %j', (text) => {
     expect(segmentPassages(text, structureOf(text), { matcher })).toEqual([])
+  })
+})
+
+describe('segmentPassages with policy concepts', () => {
+  const concepts = compileThemeMatcher(policyConceptCodebook())
+  it('splits within one theme where the policy changes (air quality → river chiefs)', () => {
+    const air = '统筹PM2.5和臭氧协同治理，严控扬尘，提升空气质量优良天数比例。'
+    const water = '深化河湖长制，开展巡河，消除黑臭水体，改善水质。'
+    const text = air.repeat(4) + water.repeat(4)
+    const withConcepts = segmentPassages(text, structureOf(text), { matcher, concepts })
+    expect(withConcepts.some((p) => p.end === air.length * 4)).toBe(true)
   })
 })

@@ -6,7 +6,7 @@
  * every theme of the built-in codebook, from general knowledge of the genre, not from any particular
  * document. It deliberately holds no weights: the aligner weights concepts by IDF like any feature.
  */
-import type { Codebook } from '../themes/types'
+import type { Codebook } from './types'
 
 const CONCEPTS: Record<string, string> = {
   // Public safety
