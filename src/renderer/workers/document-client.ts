@@ -11,7 +11,17 @@ let client: RpcClient<DocumentHandlers> | null = null
 function getClient(): RpcClient<DocumentHandlers> {
   if (!client) {
     const worker = new Worker(new URL('./document.worker.ts', import.meta.url), { type: 'module', name: 'bidu-documents' })
-    client = new RpcClient<DocumentHandlers>(worker)
+    const rpc = new RpcClient<DocumentHandlers>(worker)
+    // A worker that fails to load or crashes would leave calls pending forever: fail them, start afresh next time.
+    const fail = (): void => {
+      rpc.dispose()
+      worker.terminate()
+      if (client === rpc) client = null
+      structureCache.clear()
+    }
+    worker.addEventListener('error', fail)
+    worker.addEventListener('messageerror', fail)
+    client = rpc
   }
   return client
 }

@@ -31,6 +31,11 @@ export async function importAndStore(
     return { ok: false, code: 'FAILED', message: error instanceof Error ? error.message : String(error) }
   }
   if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message }
-  const [id] = await addDocuments([{ doc: result.value, options: addOptions }])
-  return { ok: true, id, title: addOptions.metadata?.title ?? result.value.metadata.title }
+  try {
+    const [id] = await addDocuments([{ doc: result.value, options: addOptions }])
+    return { ok: true, id, title: addOptions.metadata?.title ?? result.value.metadata.title }
+  } catch (error) {
+    // The transaction rolled back (quota, storage closed): nothing of this file is stored.
+    return { ok: false, code: 'FAILED', message: error instanceof Error ? error.message : String(error) }
+  }
 }
