@@ -1,0 +1,105 @@
+/**
+ * Benchmark of theme classification and alignment on synthetic corpora (bench/synthetic-corpus.ts):
+ * classification throughput (passages per second) and the time to build one theme's alignment rows
+ * across 50, 200 and 1,000 documents of ~20,000 characters, each beside the plain TF-IDF
+ * character-bigram all-pairs baseline run in the same process. At 1,000 documents the baseline is
+ * run on a sample of query passages and extrapolated (said so in the output).
+ * Run: `npx tsx bench/align.bench.ts [sizes…]`; writes bench/results/align.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { alignDocumentsBaseline, buildAlignmentRows, extractPassageTerms, type PassageTerms } from '../src/core/align'
+import { segmentPassages } from '../src/core/passages'
+import { parseStructure } from '../src/core/structure'
+import { builtinCodebook, classifyPassages, compileThemeMatcher, type ClassifiedPassage } from '../src/core/themes'
+import { syntheticCorpus } from './synthetic-corpus'
+
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0)
+const DOC_COUNTS = SIZES.length ? SIZES : [50, 200, 1000]
+const CHARS_PER_DOCUMENT = 20_000
+const THEME = 'safety'
+/** Above this many theme passages the baseline queries only a sample (every k-th passage). */
+const BASELINE_FULL_LIMIT = 6_000
+const BASELINE_SAMPLE = 1_500
+
+const matcher = compileThemeMatcher(builtinCodebook())
+const ms = (t0: number): number => Math.round((performance.now() - t0) * 10) / 10
+
+interface Row {
+  documents: number
+  passages: number
+  themePassages: number
+  classifyMs: number
+  classifyPassagesPerSecond: number
+  /** Word segmentation, bigrams and concepts of the theme's passages: computed once per passage and cacheable. */
+  featuresMs: number
+  /** Rows from cached features (what the app's worker does after classification). */
+  oursRowsMs: number
+  /** featuresMs + oursRowsMs: rows from scratch. */
+  oursColdMs: number
+  rows: number
+  baselineMs: number
+  baselineExtrapolated: boolean
+  ratio: number
+}
+
+const results: Row[] = []
+for (const documents of DOC_COUNTS) {
+  const corpus = syntheticCorpus({ documents, charsPerDocument: CHARS_PER_DOCUMENT, seed: 1 })
+  const structured = corpus.map((d) => ({ text: d.text, structure: parseStructure(d.text) }))
+  const passages = structured.map((d) => segmentPassages(d.text, d.structure, { matcher }))
+  let t0 = performance.now()
+  const classified: ClassifiedPassage[][] = structured.map((d, i) => classifyPassages(d.text, passages[i], matcher))
+  const classifyMs = ms(t0)
+  const docs = structured.map((d, i) => ({ text: d.text, passages: classified[i] }))
+  const total = classified.reduce((s, p) => s + p.length, 0)
+  const themePassages = classified.reduce((s, p) => s + p.filter((x) => x.themes.includes(THEME)).length, 0)
+
+  t0 = performance.now()
+  const terms: PassageTerms[][] = docs.map((d) =>
+    d.passages.map((p) => (p.themes.includes(THEME) ? extractPassageTerms(d.text, p) : { words: new Map(), bigrams: new Map(), concepts: new Map(), context: new Map(), clauses: [] })),
+  )
+  const featuresMs = ms(t0)
+  t0 = performance.now()
+  const rows = buildAlignmentRows(docs, { themeId: THEME, terms })
+  const oursRowsMs = ms(t0)
+
+  const stride = themePassages > BASELINE_FULL_LIMIT ? Math.ceil(themePassages / BASELINE_SAMPLE) : 1
+  t0 = performance.now()
+  alignDocumentsBaseline(docs, { themeId: THEME, top: 1, queryStride: stride })
+  const baselineMs = Math.round(ms(t0) * stride)
+
+  const row: Row = {
+    documents,
+    passages: total,
+    themePassages,
+    classifyMs,
+    classifyPassagesPerSecond: Math.round(total / (classifyMs / 1000)),
+    featuresMs,
+    oursRowsMs,
+    oursColdMs: Math.round(featuresMs + oursRowsMs),
+    rows: rows.filter((r) => r.members.length > 1).length,
+    baselineMs,
+    baselineExtrapolated: stride > 1,
+    ratio: Math.round((baselineMs / (featuresMs + oursRowsMs)) * 10) / 10,
+  }
+  results.push(row)
+  process.stdout.write(
+    `${documents} docs: ${total} passages (${themePassages} ${THEME}); classify ${row.classifyPassagesPerSecond} passages/s; ` +
+      `${THEME} rows ${oursRowsMs} ms from cached features + ${featuresMs} ms features = ${row.oursColdMs} ms cold ` +
+      `(${row.rows} rows of 2+) vs baseline all-pairs ${baselineMs} ms` +
+      `${stride > 1 ? ` (extrapolated from every ${stride}th query passage)` : ''}: baseline/ours-cold ${row.ratio}x\n`,
+  )
+}
+
+if (results.length >= 2) {
+  const [a, b] = [results[0], results[results.length - 1]]
+  const exponent = (x: number, y: number) => (Math.log(y / x) / Math.log(b.documents / a.documents)).toFixed(2)
+  process.stdout.write(
+    `scaling ${a.documents} → ${b.documents} docs: ours cold ∝ docs^${exponent(a.oursColdMs, b.oursColdMs)}, ` +
+      `baseline ∝ docs^${exponent(a.baselineMs, b.baselineMs)} (quadratic would be 2)\n`,
+  )
+}
+const dir = join(import.meta.dirname, 'results')
+mkdirSync(dir, { recursive: true })
+writeFileSync(join(dir, 'align.json'), JSON.stringify({ theme: THEME, charsPerDocument: CHARS_PER_DOCUMENT, results }, null, 2) + '\n')
