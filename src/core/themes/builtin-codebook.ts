@@ -40,8 +40,8 @@ const SAFETY = theme('safety', '公共安全', 'Public safety', '#d9485f', [
     森林防火 森林火灾 自然灾害 地质灾害 除险加固 燃气安全 危险化学品 危化品 电信网络诈骗 违法犯罪 安全监管
     维护社会稳定 社会大局稳定 涉稳 突发事件 安全事故 生产安全 交通安全 校园安全 禁毒 反恐 智慧警务 雪亮工程
     防范化解重大风险 安全发展 本质安全 救援队伍 救灾 抢险 台风 洪涝 三小场所 九小场所 特种设备 安全防范 治本攻坚`),
-  weighted(MEDIUM, `安全 应急 隐患 灾害 救援 火灾 治安 犯罪 诈骗 平安 警务 公安 监控 专项整治 大排查 风险防控 稳定 防控体系`),
-  weighted(WEAK, `风险 防范 监管 排查 整治 执法检查`),
+  weighted(MEDIUM, `安全 应急 隐患 灾害 救援 火灾 治安 犯罪 诈骗 平安 警务 公安 监控 专项整治 大排查 风险防控 防控体系`),
+  weighted(WEAK, `风险 防范 监管 排查 整治 执法检查 稳定`),
 ])
 
 const ECOLOGY = theme('ecology', '生态环境', 'Ecology and environment', '#2f9e44', [
@@ -58,10 +58,10 @@ const ECOLOGY = theme('ecology', '生态环境', 'Ecology and environment', '#2f
 const GOVERNANCE = theme('governance', '基层治理', 'Grassroots and social governance', '#1c7ed6', [
   weighted(STRONG, `基层治理 社会治理 网格 网格化 网格员 综合网格 社区治理 居民自治 村民自治 基层民主 民主协商 协商议事 议事会
     矛盾纠纷 人民调解 调解 多元化解 枫桥经验 信访 接访 下访 志愿服务 志愿者 社会组织 社工 业委会 业主委员会
-    共建共治共享 微治理 楼长 三治融合 群防群治 市域社会治理 12345 诉求 接诉即办 居委会 村委会 村规民约 居民公约
-    网格管理 基层组织 自治 共治 善治 邻里 社区服务 党群服务 治理体系 治理能力`),
-  weighted(MEDIUM, `社区 小区 物业 协商 纠纷 化解 党建引领 居民 村民 街道 议事 热线 诉求办理 群众诉求`),
-  weighted(WEAK, `治理 基层 群众 服务中心`),
+    共建共治共享 微治理 楼长 三治融合 群防群治 市域社会治理 12345 接诉即办 居委会 村委会 村规民约 居民公约
+    网格管理 基层组织 共治 善治 邻里 社区服务 党群服务`),
+  weighted(MEDIUM, `社区 小区 物业 协商 纠纷 党建引领 居民 村民 街道 议事 热线 诉求办理 群众诉求 自治 诉求 治理体系 治理能力`),
+  weighted(WEAK, `治理 基层 群众 服务中心 化解`),
 ])
 
 const ECONOMY = theme('economy', '经济发展', 'Economic development', '#f08c00', [

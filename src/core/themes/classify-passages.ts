@@ -2,7 +2,8 @@
  * Multi-label theme classification of passages, with evidence: the codebook terms found in the
  * passage and the themes it inherits from its enclosing section headings (a passage under
  * `（五）如履薄冰保安全` leans to safety). A theme is assigned when its score reaches
- * THEME_MIN_SCORE and the passage itself names the theme at least weakly. It deliberately does not
+ * THEME_MIN_SCORE and the passage itself names the theme: with a decisive term, or with several
+ * broader ones. It deliberately does not
  * cut passages (see passages/segment-passages.ts).
  */
 import type { Passage } from '../passages/types'
@@ -17,7 +18,14 @@ export const INHERIT_FACTORS = [1, 0.5, 0.25]
 /** Most a passage can inherit for one theme: headings make a theme likelier, never certain alone. */
 export const MAX_INHERITED = 2
 /** Own term score a passage needs before inherited score counts (it must at least touch the theme). */
-export const MIN_OWN_SCORE_WITH_INHERITANCE = 1
+export const MIN_OWN_SCORE_WITH_INHERITANCE = 2
+/** Weight of a term that names its theme on its own (the codebook's "strong" terms). */
+export const DECISIVE_WEIGHT = 3
+/**
+ * Without a decisive term or a heading on the theme, the passage's own terms must reach this score:
+ * two broad terms such as 居民 + 群众 or 风险 + 隐患 appear in passages about anything.
+ */
+export const MIN_OWN_SCORE_WITHOUT_DECISIVE_TERM = 4
 
 /** Evidence for one theme of one passage. */
 export interface ThemeEvidence {
@@ -49,6 +57,14 @@ export function scoreMatches(matches: TermMatch[]): number {
     seen.add(m.term)
   }
   return score
+}
+
+function isAssigned(e: ThemeEvidence): boolean {
+  if (e.score < THEME_MIN_SCORE) return false
+  const decisive = e.matches.some((m) => m.weight >= DECISIVE_WEIGHT)
+  // A section heading on the theme confirms broad terms that alone would not be enough.
+  const confirmed = e.inherited > 0 && e.termScore >= MIN_OWN_SCORE_WITH_INHERITANCE
+  return decisive || confirmed || e.termScore >= MIN_OWN_SCORE_WITHOUT_DECISIVE_TERM
 }
 
 /**
@@ -85,7 +101,7 @@ export function classifyPassages(text: string, passages: Passage[], matcher: The
       evidence.push({ themeId, score: termScore + counted, termScore, inherited, matches: own[t], fromHeadings })
     })
     evidence.sort((a, b) => b.score - a.score)
-    const themes = evidence.filter((e) => e.score >= THEME_MIN_SCORE).map((e) => e.themeId)
+    const themes = evidence.filter(isAssigned).map((e) => e.themeId)
     return { ...p, themes, evidence }
   })
 }
