@@ -97,14 +97,24 @@ function splitOverlong(text: string, unit: Span): Span[] {
   return parts
 }
 
-/** The policy concepts a stretch names (indices into the concept matcher), empty without one. */
-function conceptsOf(concepts: ThemeMatcher | undefined, text: string, s: Span): Set<number> {
-  const found = new Set<number>()
-  if (!concepts) return found
+/**
+ * The policy concepts a stretch names (indices into the concept matcher) and the one it names most
+ * (-1 when none): a closing slogan (碧海蓝天) should not hide that a sentence is about rivers.
+ */
+function conceptsOf(concepts: ThemeMatcher | undefined, text: string, s: Span): { all: Set<number>; main: number } {
+  const all = new Set<number>()
+  let main = -1
+  let most = 0
+  if (!concepts) return { all, main }
   matchTerms(concepts, text, s.start, s.end).forEach((list, i) => {
-    if (list.length > 0) found.add(i)
+    if (list.length === 0) return
+    all.add(i)
+    if (list.length > most) {
+      most = list.length
+      main = i
+    }
   })
-  return found
+  return { all, main }
 }
 
 function splitIntoRuns(text: string, body: Span, sentences: Span[], forced: Set<number>, options: SegmentOptions): Span[] {
@@ -118,10 +128,10 @@ function splitIntoRuns(text: string, body: Span, sentences: Span[], forced: Set<
     const concepts = conceptsOf(options.concepts, text, unit)
     if (run) {
       const length = run.end - run.start
-      // A topic changes when the dominant theme changes, or, within a theme, when a sentence names
-      // policies (air quality → river chiefs) none of which the run has named so far.
+      // A topic changes when the dominant theme changes, or, within a theme, when a sentence is
+      // mainly about a policy (air quality → river chiefs) the run has not named so far.
       const themeShift = theme >= 0 && runTheme >= 0 && theme !== runTheme
-      const conceptShift = concepts.size > 0 && runConcepts.size > 0 && ![...concepts].some((c) => runConcepts.has(c))
+      const conceptShift = concepts.main >= 0 && runConcepts.size > 0 && !runConcepts.has(concepts.main)
       const mustClose = forced.has(unit.start) || unit.end - run.start > MAX_PASSAGE_CHARS
       if (mustClose || (length >= MIN_RUN_CHARS && (themeShift || conceptShift || length >= SOFT_MAX_RUN_CHARS))) {
         runs.push(run)
@@ -131,11 +141,11 @@ function splitIntoRuns(text: string, body: Span, sentences: Span[], forced: Set<
     if (!run) {
       run = { ...unit }
       runTheme = theme
-      runConcepts = new Set(concepts)
+      runConcepts = new Set(concepts.all)
     } else {
       run.end = unit.end
       if (runTheme < 0) runTheme = theme
-      for (const c of concepts) runConcepts.add(c)
+      for (const c of concepts.all) runConcepts.add(c)
     }
   }
   if (run) runs.push(run)
