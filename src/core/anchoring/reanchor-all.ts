@@ -1,0 +1,36 @@
+/**
+ * Re-anchors every annotation of a document after its text changed (replaced by a corrected version,
+ * or re-cleaned). Folds the new text and diffs old→new once, then anchors each annotation with that
+ * shared state, so 1,000 annotations on a 50,000-character report cost one diff plus cheap searches.
+ * Does not touch storage: the caller writes the results.
+ */
+import { anchorAnnotation, type AnchorResult, type AnchorTarget } from './anchor-annotation'
+import { foldText } from './fold-text'
+import { mapPositions } from './map-positions'
+import type { AnchorStatus } from './types'
+
+/** Results in input order, and how many of each status (what the app shows after a replacement). */
+export interface ReanchorSummary {
+  results: AnchorResult[]
+  counts: Record<AnchorStatus, number>
+}
+
+/**
+ * Re-anchors `annotations` in `newText`.
+ * @param oldText the text the annotations were made on, when the app still has it (enables the diff
+ *   map); undefined when only the quotes are known (e.g. annotations imported from a file)
+ * @returns one result per annotation, same order, plus counts {exact, fuzzy, orphan}
+ */
+export function reanchorAll(oldText: string | undefined, newText: string, annotations: readonly AnchorTarget[]): ReanchorSummary {
+  const context = {
+    folded: foldText(newText),
+    map: oldText === undefined || annotations.length === 0 ? undefined : mapPositions(oldText, newText),
+  }
+  const counts: Record<AnchorStatus, number> = { exact: 0, fuzzy: 0, orphan: 0 }
+  const results = annotations.map((a) => {
+    const r = anchorAnnotation(newText, a, context)
+    counts[r.status]++
+    return r
+  })
+  return { results, counts }
+}
