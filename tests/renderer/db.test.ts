@@ -20,7 +20,7 @@ import {
   setSetting,
   shouldSeedSamples,
 } from '../../src/renderer/db/settings'
-import { hashText } from '../../src/renderer/db/text-hash'
+import { hashText } from '../../src/core/anchoring'
 
 function imported(title: string, text = `${title}的正文。`): ImportedDocument {
   return {
@@ -56,7 +56,7 @@ describe('addDocuments', () => {
     expect(row?.metadata.title).toBe('甲')
     expect(row?.text).toBe('甲的正文。')
     expect(row?.rawText).toContain('扫一扫')
-    expect(row?.textHash).toBe(await hashText('甲的正文。'))
+    expect(row?.textHash).toBe(hashText('甲的正文。'))
     expect(row?.importedAt).toBeGreaterThan(0)
     expect(row?.sampleFile).toBeUndefined()
   })
@@ -105,7 +105,7 @@ describe('updateMetadata and replaceText', () => {
     const restored = (await db.documents.get(id))!
     expect(restored.text).toBe(row.rawText)
     expect(restored.removed).toEqual([])
-    expect(restored.textHash).toBe(await hashText(row.rawText))
+    expect(restored.textHash).toBe(hashText(row.rawText))
     await replaceText(id, previous!, db)
     const undone = (await db.documents.get(id))!
     expect(undone.text).toBe(row.text)

@@ -31,7 +31,7 @@ export interface StoredDocument {
   /** What cleaning removed from `rawText`; empty after "restore removed text". */
   removed: RemovedSpan[]
   metadata: DocumentMetadata
-  /** SHA-256 (hex) of `text`, so a later version of the text can be recognised. */
+  /** The core's hashText of `text` (as annotations record it), so a changed text version is recognised. */
   textHash?: string
   /** Set on bundled sample reports: the seed's file name, so "restore samples" can find missing ones. */
   sampleFile?: string

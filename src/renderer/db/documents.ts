@@ -5,7 +5,7 @@
  */
 import type { DocumentMetadata, ImportedDocument, RemovedSpan } from '../../core/import/types'
 import { getDatabase, type BiduDatabase, type StoredDocument } from './database'
-import { hashText } from './text-hash'
+import { hashText } from '../../core/anchoring'
 
 /** Extra fields a caller may set when adding a document. */
 export interface AddOptions {
@@ -15,13 +15,8 @@ export interface AddOptions {
   metadata?: Partial<DocumentMetadata>
 }
 
-/** Builds the stored row for an imported document (pure apart from the id and clock passed in). */
-export async function toStoredDocument(
-  doc: ImportedDocument,
-  id: string,
-  now: number,
-  options: AddOptions = {},
-): Promise<StoredDocument> {
+/** Builds the stored row for an imported document (pure: the id and clock are passed in). */
+export function toStoredDocument(doc: ImportedDocument, id: string, now: number, options: AddOptions = {}): StoredDocument {
   const row: StoredDocument = {
     id,
     fileName: doc.fileName,
@@ -30,7 +25,7 @@ export async function toStoredDocument(
     rawText: doc.rawText,
     removed: doc.removed,
     metadata: { ...doc.metadata, ...options.metadata },
-    textHash: await hashText(doc.text),
+    textHash: hashText(doc.text),
     importedAt: now,
     updatedAt: now,
   }
@@ -48,7 +43,7 @@ export async function addDocuments(
   db: BiduDatabase = getDatabase(),
 ): Promise<string[]> {
   const now = Date.now()
-  const rows = await Promise.all(docs.map(({ doc, options }) => toStoredDocument(doc, crypto.randomUUID(), now, options)))
+  const rows = docs.map(({ doc, options }) => toStoredDocument(doc, crypto.randomUUID(), now, options))
   await db.transaction('rw', db.documents, async () => {
     await db.documents.bulkAdd(rows)
   })
@@ -87,7 +82,7 @@ export async function replaceText(
   next: TextState,
   db: BiduDatabase = getDatabase(),
 ): Promise<TextState | undefined> {
-  const textHash = await hashText(next.text)
+  const textHash = hashText(next.text)
   return db.transaction('rw', db.documents, async () => {
     const row = await db.documents.get(id)
     if (!row) return undefined
