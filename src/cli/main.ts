@@ -7,6 +7,7 @@
 import type { CliCommand } from './command'
 
 const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = {
+  anchor: () => import('./commands/anchor'),
 }
 
 const USAGE = `usage: bidu <command> [options] FILES...

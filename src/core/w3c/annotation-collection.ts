@@ -1,0 +1,56 @@
+/**
+ * W3C AnnotationCollection JSON: writing Bidu annotations as one collection, and reading a
+ * collection (`{type: 'AnnotationCollection', items: [...]}`) or a bare array of annotations.
+ * Reading is all-or-nothing: the first invalid item fails the whole file with its number, so an
+ * import never half-happens. Does not read files (callers pass parsed JSON).
+ */
+import { fail, ok, type Result } from '../result'
+import { ANNO_CONTEXT, fromWebAnnotation, OFFSET_UNIT, type ImportedWebAnnotation, type W3cErrorCode, type WebAnnotation } from './web-annotation'
+
+/** A parsed collection: its items, and the container to write back in the same shape. */
+export interface ParsedAnnotationCollection {
+  items: ImportedWebAnnotation[]
+  /** The collection object without `items` (undefined when the input was a bare array). */
+  container: Record<string, unknown> | undefined
+}
+
+/**
+ * Wraps Web Annotations (from toWebAnnotation) into an AnnotationCollection.
+ * @param options.label optional human-readable collection label
+ */
+export function toAnnotationCollection(items: WebAnnotation[], options: { label?: string } = {}): WebAnnotation {
+  return {
+    '@context': ANNO_CONTEXT,
+    type: 'AnnotationCollection',
+    ...(options.label !== undefined ? { label: options.label } : {}),
+    'bidu:offsetUnit': OFFSET_UNIT,
+    total: items.length,
+    items,
+  }
+}
+
+/**
+ * Reads a collection or a bare array of annotations (already JSON-parsed).
+ * @returns the items in order, or the first problem (code and a message naming the item)
+ */
+export function parseAnnotationCollection(value: unknown): Result<ParsedAnnotationCollection, W3cErrorCode | 'NOT_A_COLLECTION'> {
+  let list: unknown[]
+  let container: Record<string, unknown> | undefined
+  if (Array.isArray(value)) list = value
+  else if (typeof value === 'object' && value !== null && Array.isArray((value as Record<string, unknown>).items)) {
+    const { items, ...rest } = value as Record<string, unknown>
+    const type = rest.type
+    if (type !== undefined && !(Array.isArray(type) ? type : [type]).includes('AnnotationCollection')) {
+      return fail('NOT_A_COLLECTION', `expected an AnnotationCollection, found type ${JSON.stringify(type)}`)
+    }
+    list = items as unknown[]
+    container = rest
+  } else return fail('NOT_A_COLLECTION', 'expected an AnnotationCollection with "items" or an array of annotations')
+  const items: ImportedWebAnnotation[] = []
+  for (let i = 0; i < list.length; i++) {
+    const r = fromWebAnnotation(list[i], i)
+    if (!r.ok) return r
+    items.push(r.value)
+  }
+  return ok({ items, container })
+}
