@@ -1,0 +1,12 @@
+/**
+ * Public entry of the export formatting: Markdown, CSV, W3C Web Annotation JSON-LD (export and
+ * import) and REFI-QDA (.qdpx). Pure: callers pass documents, the annotations of the chosen scope,
+ * the codebook, and a clock; they write the result where the user chose.
+ */
+export * from './types'
+export { toMarkdown, DEFAULT_EXPORT_TITLE, NOTE_CALLOUT } from './to-markdown'
+export { toCsv, CSV_COLUMNS, UTF8_BOM, LIST_SEPARATOR, guardFormula, quoteCsvField } from './to-csv'
+export { toJsonLd, fromJsonLd, type JsonLdImport, type JsonLdImportOptions, type JsonLdErrorCode } from './to-jsonld'
+export { toQdpx, toQdeXml, QDE_NAMESPACE } from './to-qdpx'
+export { groupAnnotations, sortAnnotations, sectionLabel, sectionPath, citationParts, type AnnotationGroup } from './arrange-annotations'
+export { escapeInline, escapeQuoteLines, containNoteLines, obsidianTag, yamlString } from './escape-markdown'

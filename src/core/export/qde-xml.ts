@@ -1,0 +1,70 @@
+/**
+ * Small pieces the REFI-QDA writer needs: XML 1.0 escaping (with removal of characters XML 1.0
+ * cannot hold at all), stable GUIDs derived from our ids (the schema's GUIDType is 8-4-4-4-12 hex;
+ * deriving instead of drawing random ones keeps exports reproducible and re-exports consistent), and
+ * the conversion from our UTF-16 offsets to the code-point offsets of the REFI-QDA plain text.
+ */
+
+/** Characters outside XML 1.0's Char production (C0 controls but tab/LF/CR, U+FFFE/FFFF, lone surrogates). */
+const XML_INVALID = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
+
+/** Removes characters that XML 1.0 cannot represent, even as character references. */
+export function stripInvalidXml(text: string): string {
+  return text.replace(XML_INVALID, '')
+}
+
+/** Escapes text content (CR as a reference, so parsers do not fold it into LF). */
+export function xmlText(text: string): string {
+  return stripInvalidXml(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;')
+}
+
+/** Escapes an attribute value (tabs and line breaks as references so attribute normalisation keeps them). */
+export function xmlAttr(text: string): string {
+  return xmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;')
+}
+
+/** FNV-1a offset bases: four different seeds give four independent 32-bit words. */
+const GUID_SEEDS = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b]
+const FNV_PRIME = 0x01000193
+
+/**
+ * A GUID (RFC 4122 layout, version nibble 5, variant 10xx) derived from `key`: the same key always
+ * gives the same GUID. Not cryptographic; distinct keys collide with negligible probability.
+ */
+export function stableGuid(key: string): string {
+  const hex = GUID_SEEDS.map((seed) => {
+    let h = seed >>> 0
+    for (let i = 0; i < key.length; i++) {
+      h ^= key.charCodeAt(i)
+      h = Math.imul(h, FNV_PRIME) >>> 0
+    }
+    // Final avalanche so nearby keys differ in every hex digit.
+    h ^= h >>> 16
+    h = Math.imul(h, 0x85ebca6b) >>> 0
+    h ^= h >>> 13
+    return h.toString(16).padStart(8, '0')
+  }).join('')
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+/** The text as written to `Sources/*.txt`: CRLF and lone CR become LF. */
+export function toPlainSourceText(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}
+
+/**
+ * Maps UTF-16 offsets of `text` to code-point offsets of toPlainSourceText(text): a surrogate pair
+ * counts once, and a CR dropped before LF counts zero. An offset inside a pair counts the high half.
+ * @returns a function valid for offsets 0..text.length (clamped)
+ */
+export function codePointOffsets(text: string): (utf16Offset: number) => number {
+  const prefix = new Uint32Array(text.length + 1)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const lowOfPair = c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff
+    const crBeforeLf = c === 0x0d && text.charCodeAt(i + 1) === 0x0a
+    prefix[i + 1] = prefix[i] + (lowOfPair || crBeforeLf ? 0 : 1)
+  }
+  return (offset) => prefix[Math.max(0, Math.min(text.length, offset))]
+}

@@ -1,0 +1,83 @@
+/**
+ * The CSV export: one row per annotation, RFC 4180 (fields with a comma, quote, CR or LF are quoted,
+ * quotes doubled, rows end with CRLF), UTF-8 with a BOM so Excel detects the encoding of Chinese text.
+ * Formula injection: a cell whose first character is = + - @ (or a tab / CR, which Excel also treats
+ * as formula starters) gets a leading apostrophe, so a spreadsheet shows it as text instead of
+ * evaluating it; a reader that wants the raw value strips one leading apostrophe from such cells.
+ * Columns are fixed (CSV_COLUMNS); `include` does not drop columns, so files from different exports
+ * line up.
+ */
+import type { Annotation } from '../anchoring/types'
+import { sectionLabel, documentTitle, sortAnnotations } from './arrange-annotations'
+import type { ExportInput, ExportOptions } from './types'
+
+/** The byte order mark Excel needs to read UTF-8. */
+export const UTF8_BOM = '\uFEFF'
+const ROW_END = '\r\n'
+/** Separator inside the themes and tags cells. */
+export const LIST_SEPARATOR = '; '
+
+/** Column names, in order. start/end are UTF-16 offsets into the document's cleaned text. */
+export const CSV_COLUMNS = [
+  'document',
+  'place',
+  'year',
+  'level',
+  'title',
+  'section',
+  'start',
+  'end',
+  'quote',
+  'note',
+  'themes',
+  'tags',
+  'color',
+  'created',
+  'updated',
+  'anchorStatus',
+] as const
+
+/** First characters that make a spreadsheet evaluate a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** Neutralises a cell a spreadsheet would run as a formula (see the header comment). */
+export function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell
+}
+
+/** Quotes one field per RFC 4180 when it holds a comma, quote, CR or LF. */
+export function quoteCsvField(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field
+}
+
+/**
+ * Renders the annotations as CSV in the chosen order (grouping does not apply to a flat table).
+ * @returns a string starting with the BOM; every row, the header included, ends with CRLF
+ */
+export function toCsv(input: ExportInput, options: ExportOptions): string {
+  const docs = new Map(input.documents.map((d) => [d.id, d]))
+  const row = (a: Annotation): string[] => {
+    const doc = docs.get(a.documentId)
+    const m = doc?.metadata
+    return [
+      doc?.fileName ?? a.documentId,
+      m?.place ?? '',
+      m?.year !== undefined ? String(m.year) : '',
+      m?.level ?? '',
+      documentTitle(doc),
+      sectionLabel(doc?.outline, a.position.start),
+      String(a.position.start),
+      String(a.position.end),
+      a.quote.exact,
+      a.note,
+      a.themes.join(LIST_SEPARATOR),
+      a.tags.join(LIST_SEPARATOR),
+      a.color,
+      a.created,
+      a.updated,
+      a.anchorStatus,
+    ]
+  }
+  const rows = [[...CSV_COLUMNS], ...sortAnnotations(input.annotations, options.order, input.documents).map(row)]
+  return UTF8_BOM + rows.map((r) => r.map((c) => quoteCsvField(guardFormula(c))).join(',') + ROW_END).join('')
+}

@@ -1,0 +1,101 @@
+/**
+ * The Markdown export: YAML front matter (title, export time, app version, documents with metadata,
+ * themes used), a heading per group, and per annotation a blockquote of the exact quote, a citation
+ * line, Obsidian `#tags`, the note (the user's Markdown, in an Obsidian `[!note]` callout so it cannot
+ * spill into the rest of the file), aligned passages and figures. No HTML is emitted; all literal text
+ * goes through escape-markdown. Grouping and order come from arrange-annotations.
+ */
+import type { Annotation } from '../anchoring/types'
+import { citationParts, documentTitle, groupAnnotations } from './arrange-annotations'
+import { containNoteLines, escapeInline, escapeQuoteLines, obsidianTag, yamlString } from './escape-markdown'
+import type { ExportDocument, ExportInput, ExportOptions } from './types'
+
+/** Title used when the caller gives none. */
+export const DEFAULT_EXPORT_TITLE = '比读笔记 Bidu notes'
+const CITATION_SEPARATOR = ' · '
+/** Callout marker line opening each note (Obsidian renders it as a box; CommonMark as a blockquote). */
+export const NOTE_CALLOUT = '> [!note]'
+
+/** Prefixes each line with the blockquote marker (a bare `>` for empty lines, no trailing space). */
+function quoteBlock(lines: string[]): string[] {
+  return lines.map((l) => (l === '' ? '>' : `> ${l}`))
+}
+
+function frontMatter(input: ExportInput, options: ExportOptions, title: string): string[] {
+  const out = ['---', `title: ${yamlString(title)}`, `exported: ${yamlString(options.now.toISOString())}`, `app: ${yamlString(options.appVersion)}`]
+  const docIds = new Set(input.annotations.map((a) => a.documentId))
+  const docs = input.documents.filter((d) => docIds.has(d.id))
+  out.push(docs.length === 0 ? 'documents: []' : 'documents:')
+  for (const d of docs) {
+    const m = d.metadata
+    out.push(`  - file: ${yamlString(d.fileName)}`, `    title: ${yamlString(m.title)}`, `    place: ${yamlString(m.place)}`)
+    for (const key of ['province', 'city', 'district', 'town'] as const) {
+      const v = m[key]
+      if (v) out.push(`    ${key}: ${yamlString(v)}`)
+    }
+    out.push(`    level: ${yamlString(m.level)}`)
+    if (m.year !== undefined && Number.isFinite(m.year)) out.push(`    year: ${m.year}`)
+    out.push(`    docType: ${yamlString(m.docType)}`)
+  }
+  const used = new Set(input.annotations.flatMap((a) => a.themes))
+  const themes = input.codebook.themes.filter((t) => used.has(t.id))
+  const unknown = [...used].filter((id) => !input.codebook.themes.some((t) => t.id === id)).sort()
+  out.push(themes.length + unknown.length === 0 ? 'themes: []' : 'themes:')
+  for (const t of themes) out.push(`  - id: ${yamlString(t.id)}`, `    label: ${yamlString(t.labelZh)}`, `    labelEn: ${yamlString(t.labelEn)}`)
+  for (const id of unknown) out.push(`  - id: ${yamlString(id)}`)
+  out.push('---')
+  return out
+}
+
+function annotationBlock(a: Annotation, doc: ExportDocument | undefined, input: ExportInput, options: ExportOptions): string[] {
+  const inc = options.include
+  const blocks: string[][] = []
+  if (inc.quote) blocks.push(quoteBlock(escapeQuoteLines(a.quote.exact)))
+  if (inc.citation) blocks.push([`— ${citationParts(doc, a).map(escapeInline).join(CITATION_SEPARATOR)}`])
+  const tags = [
+    ...(inc.themes ? a.themes.map((t) => obsidianTag('theme', t)) : []),
+    ...(inc.tags ? a.tags.map((t) => obsidianTag('tag', t)) : []),
+    ...(inc.color ? [obsidianTag('color', a.color)] : []),
+  ].filter((t) => t !== '')
+  if (tags.length > 0) blocks.push([tags.join(' ')])
+  const note = inc.note ? containNoteLines(a.note) : []
+  if (note.length > 0) blocks.push([NOTE_CALLOUT, ...quoteBlock(note)])
+  const aligned = inc.aligned && input.alignedPassages ? input.alignedPassages(a.id) : []
+  if (aligned.length > 0) {
+    const docs = new Map(input.documents.map((d) => [d.id, d]))
+    blocks.push([
+      '比读 Aligned passages:',
+      '',
+      ...aligned.map((p) => {
+        const other = docs.get(p.documentId)
+        const where = [other?.metadata.place ?? '', documentTitle(other), `chars ${p.start}–${p.end}`].filter((s) => s !== '')
+        return `- ${where.map(escapeInline).join(CITATION_SEPARATOR)}: ${escapeInline(p.text)}`
+      }),
+    ])
+  }
+  const figures = inc.figures && input.figures ? input.figures(a.id) : []
+  if (figures.length > 0) {
+    blocks.push(['数字 Figures:', '', ...figures.map((f) => `- ${escapeInline(f.label ? `${f.label}: ${f.value}` : f.value)}`)])
+  }
+  return blocks.flatMap((b) => [...b, ''])
+}
+
+/**
+ * Renders the export as Markdown (LF line endings, ends with one newline).
+ * @param input documents, the annotations of the chosen scope, the codebook
+ * @param options grouping, what to include, order, injected clock and app version
+ */
+export function toMarkdown(input: ExportInput, options: ExportOptions): string {
+  const title = options.title ?? DEFAULT_EXPORT_TITLE
+  const docs = new Map(input.documents.map((d) => [d.id, d]))
+  const lines = [...frontMatter(input, options, title), '', `# ${escapeInline(title)}`, '']
+  for (const group of groupAnnotations(input, options)) {
+    lines.push(`## ${escapeInline(group.title)}`, '')
+    for (const sub of group.subgroups) {
+      if (sub.title !== '') lines.push(`### ${escapeInline(sub.title)}`, '')
+      for (const a of sub.annotations) lines.push(...annotationBlock(a, docs.get(a.documentId), input, options))
+    }
+  }
+  while (lines[lines.length - 1] === '') lines.pop()
+  return `${lines.join('\n')}\n`
+}

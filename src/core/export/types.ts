@@ -1,0 +1,87 @@
+/**
+ * The export model shared by every format: what the caller hands in (documents, annotations already
+ * filtered to the chosen scope, the codebook) and how the output is arranged. Formatting only; no
+ * file or clock access — `now` is injected so exports are reproducible.
+ */
+import type { Annotation } from '../anchoring/types'
+import type { DocumentMetadata } from '../import/types'
+import type { OutlineNode } from '../structure/types'
+import type { Codebook } from '../themes/types'
+
+/** One document the annotations refer to (`Annotation.documentId` = `id`). */
+export interface ExportDocument {
+  id: string
+  /** File name as imported; W3C `target.source` and the REFI-QDA source name use it. */
+  fileName: string
+  /** The cleaned text the annotations' offsets refer to (UTF-16 code units). */
+  text: string
+  metadata: DocumentMetadata
+  /** The document's outline (from parseStructure); without it citations carry no section. */
+  outline?: OutlineNode[]
+}
+
+/** A passage of another document aligned with an annotation's quote (optional section of the output). */
+export interface AlignedPassage {
+  documentId: string
+  /** UTF-16 offsets into that document's text. */
+  start: number
+  end: number
+  text: string
+}
+
+/** A figure (number with its unit) found in an annotation's quote. */
+export interface ExportFigure {
+  value: string
+  label?: string
+}
+
+export interface ExportInput {
+  documents: ExportDocument[]
+  /** The annotations to export, already filtered to the chosen scope by the caller. */
+  annotations: Annotation[]
+  codebook: Codebook
+  alignedPassages?: (annotationId: string) => AlignedPassage[]
+  figures?: (annotationId: string) => ExportFigure[]
+}
+
+export type ExportGrouping = 'document-section' | 'theme-place' | 'tag' | 'color'
+export type ExportOrder = 'document' | 'created' | 'updated'
+
+export interface ExportInclude {
+  quote: boolean
+  note: boolean
+  themes: boolean
+  tags: boolean
+  color: boolean
+  citation: boolean
+  aligned: boolean
+  figures: boolean
+}
+
+export interface ExportOptions {
+  grouping: ExportGrouping
+  include: ExportInclude
+  order: ExportOrder
+  /** The export time written into the output (and zip entries). */
+  now: Date
+  appVersion: string
+  /** Title of the export; defaults to a neutral one. */
+  title?: string
+}
+
+/** Include everything. */
+export const INCLUDE_ALL: ExportInclude = {
+  quote: true,
+  note: true,
+  themes: true,
+  tags: true,
+  color: true,
+  citation: true,
+  aligned: true,
+  figures: true,
+}
+
+/** Sensible defaults for callers that only care about the clock and version. */
+export function defaultExportOptions(now: Date, appVersion: string): ExportOptions {
+  return { grouping: 'document-section', include: { ...INCLUDE_ALL }, order: 'document', now, appVersion }
+}
