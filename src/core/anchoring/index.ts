@@ -10,3 +10,4 @@ export { anchorAnnotation, type AnchorContext, type AnchorResult, type AnchorTar
 export { reanchorAll, type ReanchorSummary } from './reanchor-all'
 export { mapPositions, type PositionMap } from './map-positions'
 export { foldText, type FoldedText } from './fold-text'
+export { validateAnnotation, HIGHLIGHT_COLORS, ANCHOR_STATUSES } from './validate-annotation'

@@ -1,0 +1,166 @@
+/**
+ * Bidu's backup file: one JSON document holding everything (documents, annotations, codebook,
+ * settings, alignment decisions), versioned, and its strict reader. A file that is not a valid backup
+ * is refused with a message naming the first problem, before anything is written, so a failed restore
+ * leaves the library exactly as it was. Document and decision rows stay generic (the renderer owns
+ * their shape): only the fields anchoring and merging rely on are checked. Does not touch storage.
+ */
+import { validateAnnotation } from '../anchoring/validate-annotation'
+import type { Annotation } from '../anchoring/types'
+import { fail, ok, type Result } from '../result'
+import { validateCodebook } from '../themes'
+import type { Codebook } from '../themes/types'
+
+export const BACKUP_FORMAT = 'bidu-backup'
+export const BACKUP_VERSION = 1
+
+/** A document row: any fields, with at least an id, its text and its last change time. */
+export type BackupDocument = Record<string, unknown> & {
+  id: string
+  /** The cleaned text; annotation offsets (UTF-16 code units) refer to it. */
+  text: string
+  /** Milliseconds since the epoch, or an ISO 8601 string. */
+  updatedAt: number | string
+}
+
+/** A generic row with an id (alignment decisions and the like). */
+export type BackupRecord = Record<string, unknown> & { id: string }
+
+/** One setting: key and JSON value. */
+export interface BackupSetting {
+  key: string
+  value: unknown
+}
+
+/** What a backup holds. */
+export interface BackupContents {
+  documents: BackupDocument[]
+  annotations: Annotation[]
+  /** The user's codebook; null when the library uses the built-in one. */
+  codebook: Codebook | null
+  settings: BackupSetting[]
+  decisions?: BackupRecord[]
+}
+
+/** A parsed backup: its contents and header. */
+export interface Backup extends BackupContents {
+  format: typeof BACKUP_FORMAT
+  version: typeof BACKUP_VERSION
+  /** ISO 8601 time the backup was written. */
+  exportedAt: string
+  appVersion: string
+  decisions: BackupRecord[]
+}
+
+export type BackupErrorCode = 'EMPTY_INPUT' | 'NOT_JSON' | 'NOT_A_BACKUP' | 'UNSUPPORTED_VERSION' | 'BAD_RECORD'
+
+/**
+ * Serialises a backup.
+ * @param meta.appVersion the app's version; meta.now the export time (the caller owns the clock)
+ * @returns the JSON text (UTF-16 string; write it as UTF-8)
+ */
+export function toBackup(contents: BackupContents, meta: { appVersion: string; now: Date }): string {
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: meta.now.toISOString(),
+    appVersion: meta.appVersion,
+    documents: contents.documents,
+    annotations: contents.annotations,
+    codebook: contents.codebook,
+    settings: contents.settings,
+    decisions: contents.decisions ?? [],
+  }
+  return JSON.stringify(backup)
+}
+
+/**
+ * Reads and checks a backup file's text: header, every record's required fields, unique ids,
+ * annotations pointing at a document of the backup with offsets inside its text.
+ * @returns the backup, or an error whose message names the record and field at fault
+ */
+export function parseBackup(text: unknown): Result<Backup, BackupErrorCode> {
+  if (typeof text !== 'string' || text.trim() === '') return fail('EMPTY_INPUT', 'the file is empty')
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return fail('NOT_JSON', 'the file is not JSON, so it is not a Bidu backup')
+  }
+  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return fail('NOT_A_BACKUP', 'the file is not a Bidu backup (no "format": "bidu-backup")')
+  if (raw.version !== BACKUP_VERSION) {
+    return fail('UNSUPPORTED_VERSION', `backup version ${JSON.stringify(raw.version)} is not supported (this app reads version ${BACKUP_VERSION})`)
+  }
+  if (typeof raw.exportedAt !== 'string' || Number.isNaN(Date.parse(raw.exportedAt))) return badRecord('exportedAt must be an ISO date')
+  if (typeof raw.appVersion !== 'string') return badRecord('appVersion must be a string')
+  for (const key of ['documents', 'annotations', 'settings'] as const) {
+    if (!Array.isArray(raw[key])) return badRecord(`"${key}" must be a list`)
+  }
+  if (raw.decisions !== undefined && !Array.isArray(raw.decisions)) return badRecord('"decisions" must be a list')
+
+  const documents: BackupDocument[] = []
+  const texts = new Map<string, string>()
+  for (const [i, d] of (raw.documents as unknown[]).entries()) {
+    const where = `document ${i + 1}`
+    if (!isRecord(d)) return badRecord(`${where} is not an object`)
+    if (typeof d.id !== 'string' || d.id === '') return badRecord(`${where}: id must be a non-empty string`)
+    if (texts.has(d.id)) return badRecord(`${where}: id ${d.id} appears twice`)
+    if (typeof d.text !== 'string') return badRecord(`${where} (${d.id}): text must be a string`)
+    if (!isTime(d.updatedAt)) return badRecord(`${where} (${d.id}): updatedAt must be a time`)
+    texts.set(d.id, d.text)
+    documents.push(d as BackupDocument)
+  }
+  const annotations: Annotation[] = []
+  const annotationIds = new Set<string>()
+  for (const [i, a] of (raw.annotations as unknown[]).entries()) {
+    const where = `annotation ${i + 1}`
+    const v = validateAnnotation(a)
+    if (!v.ok) return badRecord(`${where}: ${v.error.message}`)
+    const { id, documentId, position } = v.value
+    if (annotationIds.has(id)) return badRecord(`${where}: id ${id} appears twice`)
+    annotationIds.add(id)
+    const docText = texts.get(documentId)
+    if (docText === undefined) return badRecord(`${where} (${id}): document ${documentId} is not in the backup`)
+    if (position.end > docText.length) return badRecord(`${where} (${id}): position ${position.start}–${position.end} is past the end of its document (${docText.length})`)
+    annotations.push(v.value)
+  }
+  let codebook: Codebook | null = null
+  if (raw.codebook !== null && raw.codebook !== undefined) {
+    const c = validateCodebook(raw.codebook)
+    if (!c.ok) return badRecord(`codebook: ${c.error.message}`)
+    codebook = c.value
+  }
+  const settings: BackupSetting[] = []
+  const keys = new Set<string>()
+  for (const [i, s] of (raw.settings as unknown[]).entries()) {
+    if (!isRecord(s) || typeof s.key !== 'string' || s.key === '') return badRecord(`setting ${i + 1}: needs a non-empty "key"`)
+    if (keys.has(s.key)) return badRecord(`setting ${i + 1}: key ${s.key} appears twice`)
+    keys.add(s.key)
+    settings.push({ key: s.key, value: s.value })
+  }
+  const decisions: BackupRecord[] = []
+  for (const [i, d] of ((raw.decisions ?? []) as unknown[]).entries()) {
+    if (!isRecord(d) || typeof d.id !== 'string' || d.id === '') return badRecord(`decision ${i + 1}: needs a non-empty string id`)
+    decisions.push(d as BackupRecord)
+  }
+  return ok({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: raw.exportedAt, appVersion: raw.appVersion, documents, annotations, codebook, settings, decisions })
+}
+
+/** Milliseconds since the epoch of a row time (number of ms, or ISO string); NaN if neither. */
+export function timeOf(value: unknown): number {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN
+  if (typeof value === 'string') return Date.parse(value)
+  return Number.NaN
+}
+
+function isTime(value: unknown): boolean {
+  return !Number.isNaN(timeOf(value))
+}
+
+function badRecord(message: string) {
+  return fail('BAD_RECORD' as const, `not a valid Bidu backup: ${message}`)
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}

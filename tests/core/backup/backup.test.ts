@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import type { Annotation } from '../../../src/core/anchoring'
+import { mergeBackup, parseBackup, toBackup, type BackupContents } from '../../../src/core/backup'
+import { builtinCodebook } from '../../../src/core/themes'
+
+const annotation: Annotation = {
+  id: 'a1',
+  documentId: 'd1',
+  textHash: 'abc',
+  quote: { type: 'TextQuoteSelector', exact: '河长制', prefix: '推进', suffix: '湖长制' },
+  position: { type: 'TextPositionSelector', start: 2, end: 5 },
+  color: 'blue',
+  themes: ['ecology'],
+  tags: [],
+  note: '',
+  created: '2026-11-01T00:00:00.000Z',
+  updated: '2026-11-01T00:00:00.000Z',
+  anchorStatus: 'exact',
+}
+const contents: BackupContents = {
+  documents: [{ id: 'd1', text: '推进河长制湖长制。', updatedAt: 1_700_000_000_000, fileName: 'a.txt', metadata: { place: '盐田' } }],
+  annotations: [annotation],
+  codebook: builtinCodebook(),
+  settings: [{ key: 'language', value: 'zh' }],
+  decisions: [{ id: 'x1', updatedAt: 5, verdict: 'same-topic' }],
+}
+const meta = { appVersion: '0.1.0', now: new Date('2026-11-23T08:00:00Z') }
+const good = () => JSON.parse(toBackup(contents, meta)) as Record<string, any>
+
+describe('toBackup / parseBackup', () => {
+  it('round-trips everything, keeping unknown document fields', () => {
+    const r = parseBackup(toBackup(contents, meta))
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value).toMatchObject({ format: 'bidu-backup', version: 1, exportedAt: '2026-11-23T08:00:00.000Z', appVersion: '0.1.0' })
+    expect(r.value.documents).toEqual(contents.documents)
+    expect(r.value.annotations).toEqual(contents.annotations)
+    expect(r.value.codebook).toEqual(contents.codebook)
+    expect(r.value.settings).toEqual(contents.settings)
+    expect(r.value.decisions).toEqual(contents.decisions)
+  })
+
+  const broken: [string, (b: Record<string, any>) => unknown, string, RegExp][] = [
+    ['empty text', () => '', 'EMPTY_INPUT', /empty/],
+    ['not JSON', () => '{"format": "bidu-backup", ', 'NOT_JSON', /not JSON/],
+    ['another JSON file', () => JSON.stringify({ type: 'AnnotationCollection', items: [] }), 'NOT_A_BACKUP', /not a Bidu backup/],
+    ['a future version', (b) => ({ ...b, version: 2 }), 'UNSUPPORTED_VERSION', /version 2/],
+    ['documents not a list', (b) => ({ ...b, documents: {} }), 'BAD_RECORD', /"documents"/],
+    ['a document without text', (b) => ({ ...b, documents: [{ id: 'd1', updatedAt: 1 }] }), 'BAD_RECORD', /document 1 \(d1\): text/],
+    ['duplicate document ids', (b) => ({ ...b, documents: [b.documents[0], b.documents[0]] }), 'BAD_RECORD', /appears twice/],
+    ['a bad document time', (b) => ({ ...b, documents: [{ ...b.documents[0], updatedAt: 'yesterday' }] }), 'BAD_RECORD', /updatedAt/],
+    ['an annotation with a bad colour', (b) => ({ ...b, annotations: [{ ...annotation, color: 'red' }] }), 'BAD_RECORD', /annotation 1: color/],
+    ['an annotation on a missing document', (b) => ({ ...b, annotations: [{ ...annotation, documentId: 'zz' }] }), 'BAD_RECORD', /document zz is not in the backup/],
+    [
+      'an annotation past the end of its text',
+      (b) => ({ ...b, annotations: [{ ...annotation, position: { type: 'TextPositionSelector', start: 2, end: 500 } }] }),
+      'BAD_RECORD',
+      /past the end/,
+    ],
+    ['reversed offsets', (b) => ({ ...b, annotations: [{ ...annotation, position: { type: 'TextPositionSelector', start: 4, end: 1 } }] }), 'BAD_RECORD', /start ≤ end/],
+    ['a broken codebook', (b) => ({ ...b, codebook: { version: 1, themes: 'x' } }), 'BAD_RECORD', /codebook/],
+    ['a setting without key', (b) => ({ ...b, settings: [{ value: 1 }] }), 'BAD_RECORD', /setting 1/],
+    ['a decision without id', (b) => ({ ...b, decisions: [{ verdict: 'x' }] }), 'BAD_RECORD', /decision 1/],
+  ]
+  it.each(broken)('refuses %s', (_n, mutate, code, message) => {
+    const value = mutate(good())
+    const r = parseBackup(typeof value === 'string' ? value : JSON.stringify(value))
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.error.code).toBe(code)
+    expect(r.error.message).toMatch(message)
+  })
+  it.each([[null], [42], [{}]])('refuses non-text input %j', (v) => {
+    expect(parseBackup(v).ok).toBe(false)
+  })
+})
+
+describe('mergeBackup', () => {
+  it('restores everything into an empty library', () => {
+    const plan = mergeBackup({ documents: [], annotations: [], settingKeys: [], hasCodebook: false }, contents)
+    expect(plan.documents).toEqual(contents.documents)
+    expect(plan.annotations).toEqual(contents.annotations)
+    expect(plan.settings).toEqual(contents.settings)
+    expect(plan.codebook).toEqual(contents.codebook)
+    expect(plan.skipped).toEqual({ documents: 0, annotations: 0, decisions: 0 })
+  })
+  it.each([
+    ['library older → backup wins', 1_600_000_000_000, '2026-10-01T00:00:00.000Z', 1, 1],
+    ['library newer → library kept', 1_800_000_000_000, '2026-12-01T00:00:00.000Z', 0, 0],
+    ['same time → library kept', 1_700_000_000_000, '2026-11-01T00:00:00.000Z', 0, 0],
+  ])('%s', (_n, docTime, annTime, docs, anns) => {
+    const plan = mergeBackup(
+      { documents: [{ id: 'd1', updatedAt: docTime }], annotations: [{ id: 'a1', updated: annTime }], settingKeys: ['language'], hasCodebook: true },
+      contents,
+    )
+    expect(plan.documents.length).toBe(docs)
+    expect(plan.annotations.length).toBe(anns)
+    expect(plan.settings).toEqual([])
+    expect(plan.codebook).toBeUndefined()
+  })
+})
