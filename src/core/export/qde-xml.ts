@@ -42,7 +42,7 @@ export function stableGuid(key: string): string {
     h ^= h >>> 16
     h = Math.imul(h, 0x85ebca6b) >>> 0
     h ^= h >>> 13
-    return h.toString(16).padStart(8, '0')
+    return (h >>> 0).toString(16).padStart(8, '0')
   }).join('')
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`

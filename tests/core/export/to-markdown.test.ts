@@ -1,11 +1,11 @@
 import MarkdownIt from 'markdown-it'
-import type Token from 'markdown-it/lib/token.mjs'
 import { describe, expect, it } from 'vitest'
 import { containNoteLines, escapeInline, escapeQuoteLines, NOTE_CALLOUT, obsidianTag, toMarkdown, yamlString } from '../../../src/core/export'
 import { CODEBOOK, HOSTILE_NOTES, HOSTILE_QUOTES, hostileInput, options, seedInput } from './export-fixtures'
 
 // html: true so any raw HTML that slipped through shows up as html_block / html_inline tokens.
 const md = new MarkdownIt({ html: true })
+type Token = ReturnType<typeof md.parse>[number]
 
 /** Splits off the YAML front matter (between the first two `---` lines). */
 function splitFrontMatter(text: string): { yaml: string[]; body: string } {

@@ -1,0 +1,140 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { QDE_NAMESPACE, toQdeXml, toQdpx } from '../../../src/core/export'
+import { codePointOffsets, stableGuid, stripInvalidXml, xmlAttr } from '../../../src/core/export/qde-xml'
+import type { ExportInput } from '../../../src/core/export'
+import { CODEBOOK, REPO, hostileInput, options, seedInput } from './export-fixtures'
+
+const SCHEMA = join(REPO, '../shared/standards/refi-qda/Project.xsd')
+const hasXmllint = spawnSync('xmllint', ['--version']).status === 0
+
+/** Runs xmllint against the REFI-QDA schema; returns its exit status and messages. */
+function validate(xml: string): { status: number | null; messages: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'bidu-qde-'))
+  const file = join(dir, 'project.qde')
+  writeFileSync(file, xml)
+  const r = spawnSync('xmllint', ['--noout', '--schema', SCHEMA, file], { encoding: 'utf8' })
+  return { status: r.status, messages: r.stderr }
+}
+
+/** Attributes of every element named `name`, in document order (values unescaped for the simple cases we write). */
+function elements(xml: string, name: string): Record<string, string>[] {
+  const out: Record<string, string>[] = []
+  for (const m of xml.matchAll(new RegExp(`<${name}((?:\\s+[\\w:]+="[^"]*")*)\\s*/?>`, 'g'))) {
+    const attrs: Record<string, string> = {}
+    for (const a of m[1].matchAll(/([\w:]+)="([^"]*)"/g)) attrs[a[1]] = a[2]
+    out.push(attrs)
+  }
+  return out
+}
+
+function checkArchive(input: ExportInput): void {
+  const files = unzipSync(toQdpx(input, options()))
+  const names = Object.keys(files).sort()
+  expect(names).toContain('project.qde')
+  const xml = strFromU8(files['project.qde'])
+  if (hasXmllint) {
+    const v = validate(xml)
+    expect(v.messages).toContain('validates')
+    expect(v.status).toBe(0)
+  }
+  const sources = elements(xml, 'TextSource')
+  expect(sources.length).toBe(input.documents.length)
+  for (const src of sources) {
+    const path = src.plainTextPath
+    expect(path).toBe(`internal://${src.guid}.txt`)
+    const bytes = files[`Sources/${src.guid}.txt`]
+    expect(bytes[0]).not.toBe(0xef) // no BOM
+    const text = strFromU8(bytes)
+    expect(text).not.toContain('\r')
+    const codePoints = [...text]
+    const byGuid = new Map(input.annotations.map((a) => [stableGuid(`selection:${a.id}`), a]))
+    const sourceXml = xml.slice(xml.indexOf(`guid="${src.guid}"`))
+    for (const sel of elements(sourceXml.slice(0, sourceXml.indexOf('</TextSource>')), 'PlainTextSelection')) {
+      const a = byGuid.get(sel.guid)
+      expect(a).toBeDefined()
+      const got = codePoints.slice(Number(sel.startPosition), Number(sel.endPosition)).join('')
+      expect(got).toBe(a?.quote.exact.replace(/\r\n?/g, '\n'))
+    }
+  }
+}
+
+describe('toQdpx', () => {
+  it.skipIf(!hasXmllint)('has xmllint available (Debian libxml2-utils)', () => {
+    expect(hasXmllint).toBe(true)
+  })
+
+  it('writes a schema-valid project whose selections point at the quotes (code points) — seeds', () => {
+    checkArchive(seedInput())
+  })
+
+  it('writes a schema-valid project for hostile text, astral characters before the quotes and all', () => {
+    checkArchive(hostileInput())
+  })
+
+  it('counts offsets in code points: an emoji and an ext-B character before the quote shift it by 2, not 4', () => {
+    const input = hostileInput()
+    const first = input.annotations.find((a) => a.quote.exact.startsWith('*bold*'))
+    if (!first) throw new Error('fixture')
+    expect(input.documents[0].text.slice(0, first.position.start)).toContain('😀𠀀')
+    const xml = toQdeXml({ ...input, annotations: [first] }, options())
+    const [sel] = elements(xml, 'PlainTextSelection')
+    expect(Number(sel.startPosition)).toBe(first.position.start - 2)
+    expect(Number(sel.endPosition) - Number(sel.startPosition)).toBe([...first.quote.exact].length)
+  })
+
+  it('puts themes and tags in the codebook, tags under a non-codable "Tags" parent, colours as #RRGGBB', () => {
+    const xml = toQdeXml(seedInput(), options())
+    expect(xml).toContain(`xmlns="${QDE_NAMESPACE}"`)
+    const codes = elements(xml, 'Code')
+    expect(codes.find((c) => c.name === '安全 (Safety)')?.color).toBe('#D9485F')
+    expect(codes.find((c) => c.name === 'Tags')?.isCodable).toBe('false')
+    expect(codes.map((c) => c.name)).toEqual(expect.arrayContaining(['网格化', '枫桥经验', 'to read']))
+    expect(codes.every((c) => /^#[0-9A-F]{6}$/.test(c.color ?? ''))).toBe(true)
+    expect(elements(xml, 'NoteRef').length).toBe(2)
+  })
+
+  it('leaves orphans out of the selections and is valid with no annotations or documents', () => {
+    const input = seedInput()
+    input.annotations[0] = { ...input.annotations[0], anchorStatus: 'orphan' }
+    expect(elements(toQdeXml(input, options()), 'PlainTextSelection').length).toBe(input.annotations.length - 1)
+    const empty = toQdeXml({ documents: [], annotations: [], codebook: { version: 1, themes: [] } }, options())
+    if (hasXmllint) expect(validate(empty).status).toBe(0)
+    const noThemes = toQdeXml({ ...seedInput(), codebook: CODEBOOK, annotations: [] }, options())
+    if (hasXmllint) expect(validate(noThemes).status).toBe(0)
+  })
+
+  it('is byte-for-byte reproducible for the same input and clock', () => {
+    expect(toQdpx(seedInput(), options())).toEqual(toQdpx(seedInput(), options()))
+  })
+})
+
+describe('qde-xml helpers', () => {
+  it.each([
+    ['', 0, 0],
+    ['abc', 2, 2],
+    ['😀x', 2, 1],
+    ['😀x', 3, 2],
+    ['𠀀𪚥中', 4, 2],
+    ['a\r\nb', 3, 2],
+    ['a\r\nb', 4, 3],
+  ])('codePointOffsets(%j)(%i) = %i', (text, utf16, expected) => {
+    expect(codePointOffsets(text)(utf16)).toBe(expected)
+  })
+
+  it('strips characters XML 1.0 cannot hold and escapes the rest', () => {
+    expect(stripInvalidXml('a\u0000b\u0001\ufffe\ud800c😀\t\n')).toBe('abc😀\t\n')
+    expect(xmlAttr('<a href="x">&\n')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#10;')
+  })
+
+  it('derives stable GUIDs of the schema form', () => {
+    const g = stableGuid('selection:a1')
+    expect(g).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(stableGuid('selection:a1')).toBe(g)
+    expect(stableGuid('selection:a2')).not.toBe(g)
+  })
+})
