@@ -45,14 +45,14 @@ export interface WindowFit {
 }
 
 /**
- * Finds the substring of `window` with the smallest edit distance to `pattern` (Sellers' algorithm:
+ * Finds the substring of `region` with the smallest edit distance to `pattern` (Sellers' algorithm:
  * free start and end in the window), carrying each path's start so no traceback is needed. Among
  * equal-cost fits, the one ending first wins. O(|pattern|·|window|).
  * @returns undefined for an empty pattern
  */
-export function fitInWindow(pattern: string, window: string): WindowFit | undefined {
+export function fitInWindow(pattern: string, region: string): WindowFit | undefined {
   const m = pattern.length
-  const n = window.length
+  const n = region.length
   if (m === 0) return undefined
   // Column-wise over the window: col[i] = best cost of pattern[0..i) ending at window position j.
   let cost = new Int32Array(m + 1)
@@ -67,7 +67,7 @@ export function fitInWindow(pattern: string, window: string): WindowFit | undefi
   for (let j = 1; j <= n; j++) {
     nextCost[0] = 0
     nextFrom[0] = j
-    const cw = window.charCodeAt(j - 1)
+    const cw = region.charCodeAt(j - 1)
     for (let i = 1; i <= m; i++) {
       let c = cost[i - 1] + (pattern.charCodeAt(i - 1) === cw ? 0 : 1)
       let f = from[i - 1]

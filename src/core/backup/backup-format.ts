@@ -121,7 +121,7 @@ export function parseBackup(text: unknown): Result<Backup, BackupErrorCode> {
     annotationIds.add(id)
     const docText = texts.get(documentId)
     if (docText === undefined) return badRecord(`${where} (${id}): document ${documentId} is not in the backup`)
-    if (position.end > docText.length) return badRecord(`${where} (${id}): position ${position.start}–${position.end} is past the end of its document (${docText.length})`)
+    if (position.end > docText.length) return badRecord(`${where} (${id}): position ${position.start}–${position.end} is past the end of its text of ${docText.length} code units`)
     annotations.push(v.value)
   }
   let codebook: Codebook | null = null
