@@ -8,6 +8,7 @@ import type { CliCommand } from './command'
 
 const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = {
   anchor: () => import('./commands/anchor'),
+  export: () => import('./commands/export'),
 }
 
 const USAGE = `usage: bidu <command> [options] FILES...

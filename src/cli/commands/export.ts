@@ -1,0 +1,150 @@
+/**
+ * `bidu export --format md|csv|jsonld|qdpx --annotations NOTES.json [--group G] [--order O]
+ * [--codebook FILE] [--title T] [--out FILE] DOCUMENT_FILES…`: writes the annotations of a W3C
+ * collection in the app's export formats (../shared/eval/README.md). Each annotation's
+ * `target.source` is matched to a document file by base name. Text formats go to stdout; qdpx is
+ * binary and goes to stdout too unless `--out` names a file. Rejected files and unknown sources are
+ * reported on stderr and make the exit code 1; the rest is still exported. An unreadable notes file
+ * or bad arguments exit 2 with nothing on stdout. The export time is SOURCE_DATE_EPOCH when set.
+ */
+import { readFile, writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import {
+  defaultExportOptions,
+  fromJsonLd,
+  toCsv,
+  toJsonLd,
+  toMarkdown,
+  toQdpx,
+  type ExportDocument,
+  type ExportGrouping,
+  type ExportOrder,
+} from '../../core/export'
+import type { CliCommand } from '../command'
+import { loadDocuments } from '../load-documents'
+import { builtinCodebook, fromCodebookJson, type Codebook } from '../../core/themes'
+import { fail, ok, type Result } from '../../core/result'
+
+const FORMATS = ['md', 'csv', 'jsonld', 'qdpx'] as const
+const GROUPINGS: ExportGrouping[] = ['document-section', 'theme-place', 'tag', 'color']
+const ORDERS: ExportOrder[] = ['document', 'created', 'updated']
+/** Version written into exports; the CLI has no app build number of its own. */
+const APP_VERSION = 'Bidu CLI'
+
+const USAGE = `usage: bidu export --format md|csv|jsonld|qdpx --annotations NOTES.json [--group ${GROUPINGS.join('|')}] [--order ${ORDERS.join('|')}] [--codebook FILE] [--title TEXT] [--out FILE] DOCUMENT_FILES...\n`
+
+/** The last path segment of a W3C source (a file name, path or URL). */
+function sourceBaseName(source: string): string {
+  const path = source.replace(/[?#].*$/, '')
+  const last = path.split(/[/\\]/).pop() ?? path
+  try {
+    return decodeURIComponent(last)
+  } catch {
+    return last
+  }
+}
+
+const VALUE_OPTIONS = ['--format', '--annotations', '--group', '--order', '--codebook', '--title', '--out']
+
+/** Splits `args` into `--name value` options and files; fails on an unknown option or a missing value. */
+function parseExportArgs(args: string[]): Result<{ values: Map<string, string>; files: string[] }> {
+  const values = new Map<string, string>()
+  const files: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    if (a === '--') {
+      files.push(...args.slice(i + 1))
+      break
+    }
+    if (!a.startsWith('--')) files.push(a)
+    else if (!VALUE_OPTIONS.includes(a)) return fail('BAD_ARGS', `unknown option ${a}`)
+    else if (args[i + 1] === undefined) return fail('BAD_ARGS', `${a} needs a value`)
+    else values.set(a, args[++i])
+  }
+  return ok({ values, files })
+}
+
+/** The codebook at `path`, or the built-in one. */
+async function readCodebook(path: string | undefined): Promise<Result<Codebook>> {
+  if (path === undefined) return ok(builtinCodebook())
+  try {
+    const parsed = fromCodebookJson(await readFile(path, 'utf8'))
+    return parsed.ok ? parsed : fail(parsed.error.code, `codebook ${path}: ${parsed.error.message}`)
+  } catch (e) {
+    return fail('UNREADABLE', `cannot read codebook ${path}: ${e instanceof Error ? e.message : String(e)}`)
+  }
+}
+
+/** The export time: SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set, else now. */
+function exportTime(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH)
+  return process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()
+}
+
+const command: CliCommand = {
+  summary: 'export annotations as Markdown, CSV, W3C JSON-LD or REFI-QDA',
+  async run(args, io) {
+    const parsed = parseExportArgs(args)
+    if (!parsed.ok) {
+      io.stderr.write(`export: ${parsed.error.message}\n${USAGE}`)
+      return 2
+    }
+    const { values, files } = parsed.value
+    const format = values.get('--format') ?? 'md'
+    const grouping = (values.get('--group') ?? 'document-section') as ExportGrouping
+    const order = (values.get('--order') ?? 'document') as ExportOrder
+    const notesPath = values.get('--annotations')
+    if (!FORMATS.some((f) => f === format) || !GROUPINGS.includes(grouping) || !ORDERS.includes(order) || !notesPath || files.length === 0) {
+      io.stderr.write(USAGE)
+      return 2
+    }
+    const codebook = await readCodebook(values.get('--codebook'))
+    if (!codebook.ok) {
+      io.stderr.write(`export: ${codebook.error.message}\n`)
+      return 2
+    }
+    let notesText: string
+    try {
+      notesText = await readFile(notesPath, 'utf8')
+    } catch (e) {
+      io.stderr.write(`export: cannot read ${notesPath}: ${e instanceof Error ? e.message : String(e)}\n`)
+      return 2
+    }
+    const { loaded, failed } = await loadDocuments(files, io)
+    const documents: ExportDocument[] = loaded.map(({ file, doc }) => ({
+      id: file,
+      fileName: basename(file),
+      text: doc.text,
+      metadata: doc.metadata,
+    }))
+    const byName = new Map<string, string>()
+    for (const d of documents) if (!byName.has(d.fileName)) byName.set(d.fileName, d.id)
+
+    const read = fromJsonLd(notesText, { codebook: codebook.value, resolveSource: (s) => byName.get(sourceBaseName(s)) })
+    if (!read.ok) {
+      io.stderr.write(`export: ${notesPath}: ${read.error.message}\n`)
+      return 2
+    }
+    for (const s of read.value.unknownSources) io.stderr.write(`export: no document file given for source "${s}"; its annotations are left out\n`)
+
+    const options = { ...defaultExportOptions(exportTime(), APP_VERSION), grouping, order, ...(values.has('--title') ? { title: values.get('--title') } : {}) }
+    const input = { documents, annotations: read.value.annotations, codebook: codebook.value }
+    const output: string | Uint8Array =
+      format === 'md' ? toMarkdown(input, options) : format === 'csv' ? toCsv(input, options) : format === 'jsonld' ? toJsonLd(input, options) : toQdpx(input, options)
+    const outPath = values.get('--out')
+    if (outPath) {
+      try {
+        await writeFile(outPath, output)
+      } catch (e) {
+        io.stderr.write(`export: cannot write ${outPath}: ${e instanceof Error ? e.message : String(e)}\n`)
+        return 2
+      }
+    } else {
+      // CliIO types stdout for text; process.stdout (and test sinks) also take bytes for qdpx.
+      ;(io.stdout as { write(chunk: string | Uint8Array): unknown }).write(output)
+    }
+    return failed.length + read.value.unknownSources.length > 0 ? 1 : 0
+  },
+}
+
+export default command
