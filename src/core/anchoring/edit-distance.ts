@@ -47,7 +47,8 @@ export interface WindowFit {
 /**
  * Finds the substring of `region` with the smallest edit distance to `pattern` (Sellers' algorithm:
  * free start and end in the window), carrying each path's start so no traceback is needed. Among
- * equal-cost fits, the one ending first wins. O(|pattern|·|window|).
+ * equal-cost fits, the first one at least as long as the pattern wins (a changed last character
+ * is read as a substitution, not as a shorter quote). O(|pattern|·|window|).
  * @returns undefined for an empty pattern
  */
 export function fitInWindow(pattern: string, region: string): WindowFit | undefined {
@@ -82,7 +83,7 @@ export function fitInWindow(pattern: string, region: string): WindowFit | undefi
       nextCost[i] = c
       nextFrom[i] = f
     }
-    if (nextCost[m] < best.errors) best = { start: nextFrom[m], end: j, errors: nextCost[m] }
+    if (nextCost[m] <= best.errors && (nextCost[m] < best.errors || best.end - best.start < m)) best = { start: nextFrom[m], end: j, errors: nextCost[m] }
     let t = cost
     cost = nextCost
     nextCost = t

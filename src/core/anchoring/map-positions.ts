@@ -1,13 +1,13 @@
 /**
  * Maps offsets in an old text version to a new one through a character diff, like ProseMirror's
- * StepMap: the diff is computed once and reused for every annotation. diff-match-patch diffs line
- * by line first and then character by character inside changed lines (`checklines`), under a time
- * budget; when the budget runs out it degrades to "delete all, insert all", so the map only ever
- * gives hints and callers must verify what they find at a mapped offset.
+ * StepMap: the diff is computed once and reused for every annotation. Paragraphs (lines) are diffed
+ * first and characters only inside replaced blocks, each under a time budget; when a budget runs out
+ * diff-match-patch degrades that block to "delete all, insert all", so the map only ever gives hints
+ * and callers must verify what they find at a mapped offset.
  */
 import DiffMatchPatch from 'diff-match-patch'
 
-/** Seconds diff-match-patch may spend before degrading (line mode keeps report-sized diffs far below). */
+/** Seconds diff-match-patch may spend per diff (the line diff, then each replaced block) before degrading. */
 export const DIFF_TIME_BUDGET_SECONDS = 2
 
 /** A run of old text kept in the new text. */
@@ -32,20 +32,7 @@ export interface PositionMap {
 export function mapPositions(oldText: string, newText: string, timeBudgetSeconds = DIFF_TIME_BUDGET_SECONDS): PositionMap {
   const runs: KeptRun[] = []
   if (oldText === newText) runs.push({ oldStart: 0, newStart: 0, length: oldText.length })
-  else {
-    const dmp = new DiffMatchPatch()
-    dmp.Diff_Timeout = timeBudgetSeconds
-    let o = 0
-    let n = 0
-    for (const [op, chunk] of dmp.diff_main(oldText, newText, true)) {
-      if (op === 0) {
-        runs.push({ oldStart: o, newStart: n, length: chunk.length })
-        o += chunk.length
-        n += chunk.length
-      } else if (op === -1) o += chunk.length
-      else n += chunk.length
-    }
-  }
+  else collectKeptRuns(oldText, newText, timeBudgetSeconds, runs)
   return {
     map(offset) {
       const i = lastRunAtOrBefore(runs, offset)
@@ -62,6 +49,52 @@ export function mapPositions(oldText: string, newText: string, timeBudgetSeconds
       return total
     },
   }
+}
+
+/**
+ * Diffs paragraph (line) by paragraph first, then character by character inside each replaced block
+ * with its own time budget, so a timeout degrades one block, never the whole document.
+ */
+function collectKeptRuns(oldText: string, newText: string, timeBudgetSeconds: number, runs: KeptRun[]): void {
+  const dmp = new DiffMatchPatch()
+  dmp.Diff_Timeout = timeBudgetSeconds
+  const lines = dmp.diff_linesToChars_(oldText, newText)
+  const lineDiffs = dmp.diff_main(lines.chars1, lines.chars2, false)
+  dmp.diff_charsToLines_(lineDiffs, lines.lineArray)
+  let o = 0
+  let n = 0
+  let deleted = ''
+  let inserted = ''
+  const flush = () => {
+    if (deleted !== '' && inserted !== '') {
+      const diffs = dmp.diff_main(deleted, inserted, false)
+      // A minimal character diff pairs up unrelated characters around a shared "。"; semantic
+      // cleanup turns that back into whole replaced phrases, which map more sensibly.
+      dmp.diff_cleanupSemantic(diffs)
+      let od = o
+      let nd = n
+      for (const [op, chunk] of diffs) {
+        if (op === 0) runs.push({ oldStart: od, newStart: nd, length: chunk.length })
+        if (op !== 1) od += chunk.length
+        if (op !== -1) nd += chunk.length
+      }
+    }
+    o += deleted.length
+    n += inserted.length
+    deleted = ''
+    inserted = ''
+  }
+  for (const [op, chunk] of lineDiffs) {
+    if (op === -1) deleted += chunk
+    else if (op === 1) inserted += chunk
+    else {
+      flush()
+      runs.push({ oldStart: o, newStart: n, length: chunk.length })
+      o += chunk.length
+      n += chunk.length
+    }
+  }
+  flush()
 }
 
 function lastRunAtOrBefore(runs: KeptRun[], offset: number): number {
