@@ -1,9 +1,9 @@
 /**
  * The REFI-QDA project export (`.qdpx`, QDA-XML 1.0): a zip of `project.qde` and one
  * `Sources/<guid>.txt` per document (UTF-8 without BOM, LF line endings), so MAXQDA, NVivo, ATLAS.ti
- * and QualCoder can open the coded reports. Themes are codes, tags are codes under a non-codable
- * parent "Tags"; each placed annotation is a PlainTextSelection coded with its themes and tags, its
- * note a project Note referenced by NoteRef.
+ * and QualCoder can open the coded reports. Each source's Description holds place · year · title.
+ * Themes are codes, tags are codes under a non-codable parent "Tags"; each placed annotation is a
+ * PlainTextSelection coded with its themes and tags, its note a project Note referenced by NoteRef.
  *
  * Offsets: the standard counts characters of the plain text, i.e. Unicode code points, so we convert
  * our UTF-16 offsets (a character outside the BMP — emoji, CJK extension B like 𠀀 — is two code units
@@ -12,7 +12,7 @@
  */
 import { strToU8, zipSync } from 'fflate'
 import type { Annotation } from '../anchoring/types'
-import { sortAnnotations } from './arrange-annotations'
+import { documentTitle, sortAnnotations } from './arrange-annotations'
 import { codePointOffsets, stableGuid, toPlainSourceText, xmlAttr, xmlText } from './qde-xml'
 import type { ExportInput, ExportOptions } from './types'
 
@@ -79,6 +79,9 @@ export function toQdeXml(input: ExportInput, options: ExportOptions): string {
     for (const doc of input.documents) {
       const guid = sourceGuid(doc.id)
       out.push(`    <TextSource${attrs([['guid', guid], ['name', doc.fileName], ['plainTextPath', `internal://${guid}.txt`], ['creatingUser', user], ['creationDateTime', now]])}>`)
+      const m = doc.metadata
+      const about = [m.place, m.year !== undefined ? String(m.year) : '', documentTitle(doc)].filter((x) => x !== '').join(' · ')
+      out.push(`      <Description>${xmlText(about)}</Description>`)
       const toCodePoint = codePointOffsets(doc.text)
       const placed = annotations.filter(
         (a) => a.documentId === doc.id && a.anchorStatus !== 'orphan' && a.position.start >= 0 && a.position.end > a.position.start && a.position.end <= doc.text.length,

@@ -12,7 +12,8 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1'
 
 function golden(name: string, actual: string): void {
   const file = join(GOLDEN_DIR, name)
-  if (UPDATE || !existsSync(file)) writeFileSync(file, actual)
+  if (UPDATE) writeFileSync(file, actual)
+  expect(existsSync(file), `${name} missing: run with UPDATE_GOLDEN=1`).toBe(true)
   expect(actual).toBe(readFileSync(file, 'utf8'))
 }
 
