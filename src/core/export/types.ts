@@ -85,3 +85,13 @@ export const INCLUDE_ALL: ExportInclude = {
 export function defaultExportOptions(now: Date, appVersion: string): ExportOptions {
   return { grouping: 'document-section', include: { ...INCLUDE_ALL }, order: 'document', now, appVersion }
 }
+
+/** The export formats, with the file extension and media type a save dialog or download needs. */
+export const EXPORT_FORMATS = {
+  md: { extension: 'md', mime: 'text/markdown;charset=utf-8', binary: false },
+  csv: { extension: 'csv', mime: 'text/csv;charset=utf-8', binary: false },
+  jsonld: { extension: 'jsonld', mime: 'application/ld+json', binary: false },
+  qdpx: { extension: 'qdpx', mime: 'application/zip', binary: true },
+} as const
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS
