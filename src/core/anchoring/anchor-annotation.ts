@@ -34,7 +34,18 @@ export interface AnchorResult {
 export interface AnchorContext {
   folded?: FoldedText
   map?: PositionMap
+  /** The old text `map` was built from; lets the map vouch for a quote the search alone refuses. */
+  oldText?: string
 }
+
+/**
+ * With the old text known, a quote the search refuses is still placed where the diff carried it when
+ * at least this share of its characters survive unchanged: the diff is direct evidence of where those
+ * very characters went, which no look-alike elsewhere can have.
+ */
+export const MIN_KEPT_SHARE = 0.6
+/** ... and at least this many characters (a 3-of-5 survival is too little to vouch for anything). */
+export const MIN_KEPT_CHARS = 6
 
 /**
  * Anchors `target` (made on an older text) in `newText`.
@@ -58,13 +69,30 @@ export function anchorAnnotation(newText: string, target: AnchorTarget, context:
     candidates,
     folded: context.folded,
   })
-  if (!found) return { status: 'orphan', position, quote, quoteSimilarity: 0 }
+  const placed = found ?? placeByDiff(context, quote.exact ?? '', oldStart, oldEnd)
+  if (!placed) return { status: 'orphan', position, quote, quoteSimilarity: 0 }
   const contextLength = Math.max(quote.prefix?.length ?? 0, quote.suffix?.length ?? 0, 32)
-  const described = describeSelection(newText, found.start, found.end, contextLength)
+  const described = describeSelection(newText, placed.start, placed.end, contextLength)
   return {
-    status: found.unchanged ? 'exact' : 'fuzzy',
+    status: described.quote.exact === quote.exact ? 'exact' : 'fuzzy',
     position: described.position,
     quote: described.quote,
-    quoteSimilarity: found.quoteSimilarity,
+    quoteSimilarity: placed.quoteSimilarity,
   }
+}
+
+/** The old range carried through the diff, when enough of the quote's own characters survive. */
+function placeByDiff(
+  context: AnchorContext,
+  exact: string,
+  oldStart: number,
+  oldEnd: number,
+): { start: number; end: number; quoteSimilarity: number } | undefined {
+  const { map, oldText } = context
+  if (!map || oldText === undefined || exact === '' || oldText.slice(oldStart, oldEnd) !== exact) return undefined
+  const kept = map.kept(oldStart, oldEnd)
+  if (kept < MIN_KEPT_CHARS || kept < MIN_KEPT_SHARE * exact.length) return undefined
+  const start = map.map(oldStart)
+  const end = map.map(oldEnd)
+  return end > start ? { start, end, quoteSimilarity: kept / Math.max(exact.length, end - start) } : undefined
 }

@@ -25,6 +25,7 @@ export function reanchorAll(oldText: string | undefined, newText: string, annota
   const context = {
     folded: foldText(newText),
     map: oldText === undefined || annotations.length === 0 ? undefined : mapPositions(oldText, newText),
+    oldText,
   }
   const counts: Record<AnchorStatus, number> = { exact: 0, fuzzy: 0, orphan: 0 }
   const results = annotations.map((a) => {

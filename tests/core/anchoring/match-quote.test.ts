@@ -73,4 +73,16 @@ describe('reanchorAll', () => {
     expect(r.results[1].position).toEqual({ type: 'TextPositionSelector', start: 0, end: 8 })
     expect(reanchorAll(undefined, '', []).counts).toEqual({ exact: 0, fuzzy: 0, orphan: 0 })
   })
+
+  it('with the old text, the diff places a heavily edited quote the search alone orphans', () => {
+    const oldText = '第一部分。\n全面推进乡村振兴战略实施,加快农业农村现代化步伐。\n第三部分。'
+    const quote = '全面推进乡村振兴战略实施,加快农业农村现代化步伐'
+    const start = oldText.indexOf(quote)
+    const t = describeSelection(oldText, start, start + quote.length)
+    const newText = '第一部分。\n全面推进乡村振兴战略落地见效,加快农业农村现代化进程。\n第三部分。'
+    expect(reanchorAll(undefined, newText, [t]).results[0].status).toBe('orphan')
+    const r = reanchorAll(oldText, newText, [t]).results[0]
+    expect(r.status).toBe('fuzzy')
+    expect(r.quote.exact).toBe('全面推进乡村振兴战略落地见效,加快农业农村现代化进程')
+  })
 })
