@@ -10,7 +10,7 @@
  *     candidate by 50·quote + 20·prefix + 20·suffix + 2·position, no minimum score).
  * Counts: correct-exact / correct-fuzzy (placed with status exact/fuzzy, overlapping the truth by
  * IoU ≥ 0.5), orphan (split: truly gone vs missed), WRONG (placed on text that is not the quote's).
- * Run: `npx tsx bench/anchor.bench.ts [seed]`; writes bench/results/anchor.json. `SHOW_WRONG=1` lists
+ * Run: `npx tsx bench/anchor.bench.ts [seed] [paragraph-delete-share]`; writes bench/results/anchor.json. `SHOW_WRONG=1` lists
  * our wrong and missed placements on stderr.
  */
 import search from 'approx-string-match'
@@ -21,8 +21,8 @@ import { describeSelection, reanchorAll, type AnchorTarget } from '../src/core/a
 const DOCUMENT_CHARS = 50_000
 const ANNOTATIONS = 1_000
 const EDIT_FRACTION = 0.05
-/** Share of the edit budget spent on deleting whole paragraphs. */
-const PARAGRAPH_DELETE_SHARE = 0.3
+/** Share of the edit budget spent on deleting whole paragraphs (second argument overrides it). */
+const PARAGRAPH_DELETE_SHARE = Number(process.argv[3] ?? 0.3)
 /** A quote with less than this share of its characters left is "gone" in the ground truth. */
 const GONE_BELOW = 0.5
 /** A placement counts as correct when it overlaps the true range by at least this IoU. */
@@ -250,5 +250,5 @@ for (const r of rows) {
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true })
 writeFileSync(
   join(import.meta.dirname, 'results', 'anchor.json'),
-  JSON.stringify({ seed: seedArg, documentChars: oldText.length, newChars: newText.length, annotations: ANNOTATIONS, budget, deletedParagraphs, ops, truth: { unchanged, gone }, rows }, null, 2),
+  JSON.stringify({ seed: seedArg, paragraphDeleteShare: PARAGRAPH_DELETE_SHARE, documentChars: oldText.length, newChars: newText.length, annotations: ANNOTATIONS, budget, deletedParagraphs, ops, truth: { unchanged, gone }, rows }, null, 2),
 )
