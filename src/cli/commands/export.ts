@@ -11,12 +11,11 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import {
   defaultExportOptions,
+  EXPORT_FORMATS,
   fromJsonLd,
-  toCsv,
-  toJsonLd,
-  toMarkdown,
-  toQdpx,
+  renderExport,
   type ExportDocument,
+  type ExportFormat,
   type ExportGrouping,
   type ExportOrder,
 } from '../../core/export'
@@ -25,7 +24,6 @@ import { loadDocuments } from '../load-documents'
 import { builtinCodebook, fromCodebookJson, type Codebook } from '../../core/themes'
 import { fail, ok, type Result } from '../../core/result'
 
-const FORMATS = ['md', 'csv', 'jsonld', 'qdpx'] as const
 const GROUPINGS: ExportGrouping[] = ['document-section', 'theme-place', 'tag', 'color']
 const ORDERS: ExportOrder[] = ['document', 'created', 'updated']
 /** Version written into exports; the CLI has no app build number of its own. */
@@ -94,7 +92,7 @@ const command: CliCommand = {
     const grouping = (values.get('--group') ?? 'document-section') as ExportGrouping
     const order = (values.get('--order') ?? 'document') as ExportOrder
     const notesPath = values.get('--annotations')
-    if (!FORMATS.some((f) => f === format) || !GROUPINGS.includes(grouping) || !ORDERS.includes(order) || !notesPath || files.length === 0) {
+    if (!Object.hasOwn(EXPORT_FORMATS, format) || !GROUPINGS.includes(grouping) || !ORDERS.includes(order) || !notesPath || files.length === 0) {
       io.stderr.write(USAGE)
       return 2
     }
@@ -129,8 +127,7 @@ const command: CliCommand = {
 
     const options = { ...defaultExportOptions(exportTime(), APP_VERSION), grouping, order, ...(values.has('--title') ? { title: values.get('--title') } : {}) }
     const input = { documents, annotations: read.value.annotations, codebook: codebook.value }
-    const output: string | Uint8Array =
-      format === 'md' ? toMarkdown(input, options) : format === 'csv' ? toCsv(input, options) : format === 'jsonld' ? toJsonLd(input, options) : toQdpx(input, options)
+    const output = renderExport(format as ExportFormat, input, options)
     const outPath = values.get('--out')
     if (outPath) {
       try {

@@ -4,6 +4,7 @@
  * the codebook, and a clock; they write the result where the user chose.
  */
 export * from './types'
+export { renderExport } from './render-export'
 export { toMarkdown, DEFAULT_EXPORT_TITLE, NOTE_CALLOUT } from './to-markdown'
 export { toCsv, CSV_COLUMNS, UTF8_BOM, LIST_SEPARATOR, guardFormula, quoteCsvField } from './to-csv'
 export { toJsonLd, fromJsonLd, type JsonLdImport, type JsonLdImportOptions, type JsonLdErrorCode } from './to-jsonld'

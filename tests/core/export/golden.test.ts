@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { toCsv, toJsonLd, toMarkdown, toQdeXml } from '../../../src/core/export'
+import { renderExport, toCsv, toJsonLd, toMarkdown, toQdeXml } from '../../../src/core/export'
 import { REPO, hostileInput, options, seedInput } from './export-fixtures'
 
 const GOLDEN_DIR = join(REPO, 'tests/fixtures/export')
@@ -27,5 +27,14 @@ describe('golden exports of the seed annotations', () => {
     ['hostile.md', () => toMarkdown(hostileInput(), options())],
   ])('%s', (name, render) => {
     golden(name, render())
+  })
+})
+
+describe('renderExport', () => {
+  it('picks the writer for each format', () => {
+    expect(renderExport('md', seedInput(), options())).toBe(toMarkdown(seedInput(), options()))
+    expect(renderExport('csv', seedInput(), options())).toBe(toCsv(seedInput(), options()))
+    expect(renderExport('jsonld', seedInput(), options())).toBe(toJsonLd(seedInput(), options()))
+    expect(renderExport('qdpx', seedInput(), options())).toBeInstanceOf(Uint8Array)
   })
 })
