@@ -56,7 +56,7 @@ export function escapeQuoteLines(text: string): string[] {
 }
 
 /** A fence opener/closer: up to 3 spaces, then 3+ backticks or tildes. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/
+const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/
 /** A setext underline, which would turn the line above into a heading. */
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/
 /** `<` that would open an HTML tag, comment or declaration (autolinks are handled separately). */
@@ -69,7 +69,8 @@ function escapeHtmlStarts(line: string): string {
 }
 
 /**
- * The user's Markdown note as lines that cannot escape their container: fenced code passes through
+ * The user's Markdown note as lines that cannot escape their container (the caller also wraps them in
+ * a blockquote, which ends any open block at its end): fenced code passes through
  * untouched and an unclosed fence is closed; a `---`/`===` line under a paragraph gets a blank line
  * before it (a thematic break or text, never a setext heading); `<` that would start raw HTML is
  * backslash-escaped outside fences (inside inline code this shows the backslash: we prefer no HTML).
@@ -78,16 +79,16 @@ function escapeHtmlStarts(line: string): string {
 export function containNoteLines(note: string): string[] {
   if (note.trim() === '') return []
   const out: string[] = []
-  let fence: { char: string; length: number } | undefined
+  let fence: { indent: string; char: string; length: number } | undefined
   for (const raw of note.replace(/\r\n?/g, '\n').split('\n')) {
     const m = FENCE.exec(raw)
     if (fence) {
       out.push(raw)
-      if (m && m[1][0] === fence.char && m[1].length >= fence.length && m[2].trim() === '') fence = undefined
+      if (m && m[2][0] === fence.char && m[2].length >= fence.length && m[3].trim() === '') fence = undefined
       continue
     }
-    if (m && !(m[1][0] === '`' && m[2].includes('`'))) {
-      fence = { char: m[1][0], length: m[1].length }
+    if (m && !(m[2][0] === '`' && m[3].includes('`'))) {
+      fence = { indent: m[1], char: m[2][0], length: m[2].length }
       out.push(raw)
       continue
     }
@@ -95,7 +96,8 @@ export function containNoteLines(note: string): string[] {
     if (SETEXT_UNDERLINE.test(raw) && previous !== undefined && previous.trim() !== '') out.push('')
     out.push(escapeHtmlStarts(raw))
   }
-  if (fence) out.push(fence.char.repeat(fence.length))
+  // Closed at the opener's indent, so a fence inside a list item closes inside that item.
+  if (fence) out.push(fence.indent + fence.char.repeat(fence.length))
   return out
 }
 

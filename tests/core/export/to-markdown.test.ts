@@ -141,6 +141,7 @@ describe('containNoteLines', () => {
     ['x\n---', ['x', '', '---']],
     ['```\ncode', ['```', 'code', '```']],
     ['````\n```\n````', ['````', '```', '````']],
+    ['- item\n  ```\n  code', ['- item', '  ```', '  code', '  ```']],
     ['<div>', ['\\<div>']],
     ['<https://a.b/c>', ['<https://a.b/c>']],
     ['**kept** _as_ Markdown', ['**kept** _as_ Markdown']],
