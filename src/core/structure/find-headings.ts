@@ -1,0 +1,130 @@
+// Finds heading candidates paragraph by paragraph: a label that opens a paragraph (`（三）…`, `12.…`),
+// an inline `一是/二是` run item opening a clause, or a short lead phrase (`加强污染防治。` followed by
+// body text, or a short title line). It keeps only candidates whose numbers run in sequence and leads
+// that come in runs; nesting is left to parse-outline.
+
+import { KIND_RANK, matchLabel } from './heading-patterns'
+import type { HeadingKind, Span } from './types'
+
+/** A heading before nesting. */
+export interface HeadingCandidate {
+  kind: HeadingKind
+  label: string
+  title: string
+  heading: Span
+  value: number
+  /** The heading opens its paragraph (an inline 一是 item does not). */
+  opensParagraph: boolean
+}
+
+/** Longest lead phrase (characters of its title) that still reads as a bold-style heading. */
+const MAX_LEAD_CHARS = 16
+/** Shorter lead phrases are fragments (为此：) rather than headings. */
+const MIN_LEAD_CHARS = 4
+/** A lead may hold one comma only when this short (突出政治引领，忠诚履职。). */
+const MAX_LEAD_CHARS_WITH_COMMA = 12
+/** A title line must be followed by a body paragraph at least this long. */
+const MIN_BODY_AFTER_TITLE = 40
+/** Numbering may skip at most this many items (a lost line) and still count as in sequence. */
+const MAX_NUMBER_GAP = 2
+
+const HEADING_END = /[。！？；!?;：:]/
+const LEAD_END = /[。：:]/
+const CLAUSE_END = /[。！？；!?;：:]/
+const CLOSERS = /["”’）)」』》]/
+const TRAILING_PUNCT = /[。！？；!?;：:，,、.．\s]+$/
+const SHI_LABEL = /([一二三四五六七八九十]+)是/g
+
+function titleOf(text: string, start: number, end: number): string {
+  return text.slice(start, end).trim().replace(TRAILING_PUNCT, '')
+}
+
+/** End (exclusive) of the clause starting at `from`: just past its first terminator, or `limit`. */
+function clauseEnd(text: string, from: number, limit: number, end: RegExp): number {
+  for (let i = from; i < limit; i++) if (end.test(text[i]!)) return i + 1
+  return limit
+}
+
+function labelledHeading(text: string, p: Span): HeadingCandidate | undefined {
+  const m = matchLabel(text.slice(p.start, Math.min(p.end, p.start + 12)))
+  if (!m || m.kind === 'cn-shi') return undefined
+  const labelEnd = p.start + m.label.length
+  const end = clauseEnd(text, labelEnd, p.end, HEADING_END)
+  return { kind: m.kind, label: m.label, title: titleOf(text, labelEnd, end), heading: { start: p.start, end }, value: m.value, opensParagraph: true }
+}
+
+function shiHeadings(text: string, p: Span): HeadingCandidate[] {
+  const found: HeadingCandidate[] = []
+  const body = text.slice(p.start, p.end)
+  for (const m of body.matchAll(SHI_LABEL)) {
+    // An item opens the paragraph or a clause: 一是 in the middle of a phrase (这一是) is prose.
+    let before = m.index - 1
+    while (before >= 0 && CLOSERS.test(body[before]!)) before--
+    if (before >= 0 && !CLAUSE_END.test(body[before]!)) continue
+    const label = matchLabel(m[0])
+    if (!label || label.kind !== 'cn-shi') continue
+    const start = p.start + m.index
+    const labelEnd = start + m[0].length
+    const end = clauseEnd(text, labelEnd, p.end, HEADING_END)
+    found.push({ kind: 'cn-shi', label: m[0], title: titleOf(text, labelEnd, end), heading: { start, end }, value: label.value, opensParagraph: start === p.start })
+  }
+  return found
+}
+
+function leadHeading(text: string, p: Span, next: Span | undefined): HeadingCandidate | undefined {
+  const end = clauseEnd(text, p.start, p.end, LEAD_END)
+  const title = titleOf(text, p.start, end)
+  // Digits mean a figure or a date, and an inner ！ or ？ means an exclamation, not a heading.
+  if (title.length < MIN_LEAD_CHARS || title.length > MAX_LEAD_CHARS || /[\d！？!?；;]/.test(title)) return undefined
+  const commas = (title.match(/[，,；;]/g) ?? []).length
+  if (commas > 1 || (commas === 1 && title.length > MAX_LEAD_CHARS_WITH_COMMA)) return undefined
+  if (end < p.end) {
+    // Body text must follow in Chinese: `本文地址:/baogao/…` is a field, not a heading.
+    if (!LEAD_END.test(text[end - 1]!) || !/^[\u4e00-\u9fff“"《（(]/.test(text[end]!)) return undefined
+  } else {
+    // A whole line: a title only without final punctuation and with a body paragraph after it.
+    if (/[。！？；!?;：:，,]/.test(text.slice(p.start, p.end))) return undefined
+    if (!next || next.end - next.start < Math.max(MIN_BODY_AFTER_TITLE, 2 * (p.end - p.start))) return undefined
+  }
+  return { kind: 'lead', label: '', title, heading: { start: p.start, end }, value: 0, opensParagraph: true }
+}
+
+/** True when `value` continues the numbering of its kind (a restart at 1 and the first label of a kind count). */
+function inSequence(last: number | undefined, value: number): boolean {
+  return last === undefined || value === 1 || (value > last && value - last <= MAX_NUMBER_GAP)
+}
+
+/**
+ * The headings of a document in order, from its paragraph spans: numbered labels in sequence, inline
+ * 一是 items, and lead phrases that come at least two to a section. Offsets are UTF-16 code units.
+ */
+export function findHeadings(text: string, paragraphs: readonly Span[]): HeadingCandidate[] {
+  const accepted: HeadingCandidate[] = []
+  const last = new Map<HeadingKind, number>()
+  let leadGroup: HeadingCandidate[] = []
+  const flushLeads = (): void => {
+    if (leadGroup.length >= 2) accepted.push(...leadGroup)
+    leadGroup = []
+  }
+  paragraphs.forEach((p, i) => {
+    const labelled = labelledHeading(text, p)
+    const shis = shiHeadings(text, p)
+    if (labelled && inSequence(last.get(labelled.kind), labelled.value)) {
+      flushLeads()
+      last.set(labelled.kind, labelled.value)
+      // A new outer heading restarts the numbering of every kind inside it.
+      for (const kind of last.keys()) if (KIND_RANK[kind] > KIND_RANK[labelled.kind]) last.delete(kind)
+      accepted.push(labelled)
+    } else if (!labelled && shis[0]?.heading.start !== p.start) {
+      const lead = leadHeading(text, p, paragraphs[i + 1])
+      if (lead) leadGroup.push(lead)
+    }
+    for (const shi of shis) {
+      if (!inSequence(last.get('cn-shi'), shi.value)) continue
+      last.set('cn-shi', shi.value)
+      accepted.push(shi)
+    }
+  })
+  flushLeads()
+  return accepted.sort((a, b) => a.heading.start - b.heading.start)
+}
