@@ -30,7 +30,10 @@ export const HEADING_BONUS = 0.08
 export const DEFAULT_TOP = 3
 /** Candidates per target document re-scored with clauses and bonuses, beyond the `top` requested. */
 const EXTRA_CANDIDATES = 8
-/** The same for large (pruned) corpora, where re-scoring dominates the cost. */
+/**
+ * The same for large (pruned) corpora, where re-scoring dominates the cost: there the shortlist is
+ * exactly the `top` best by passage cosine, re-scored but not widened.
+ */
 const PRUNED_EXTRA_CANDIDATES = 0
 /**
  * Share of the score from the whole-passage cosine; the rest is the best clause-pair cosine, so a
@@ -194,7 +197,7 @@ export function alignDocuments(docs: AlignDocument[], options: AlignOptions = {}
   const { entries, stats } = buildEntries(docs, options)
   const index = buildCandidateIndex(entries.map((e) => e.vector))
   const maxTargets = options.maxTargets ?? Infinity
-  // Exact corpora re-score a generous shortlist; pruned ones only one candidate beyond `top`.
+  // Exact corpora re-score a generous shortlist; pruned ones only their `top` candidates.
   const scratch = createScratch(docs.length, top + (index.exhaustive ? EXTRA_CANDIDATES : PRUNED_EXTRA_CANDIDATES))
   let lists = entries.map((q, qi) => {
     const found = scoreCandidates(stats, entries, index, scratch, q, maxTargets)

@@ -21,6 +21,13 @@ export const SOFT_MAX_RUN_CHARS = 320
 /** Minimum term score for a sentence to have a dominant theme that can signal a topic shift. */
 export const SHIFT_MIN_SCORE = 2
 
+/**
+ * A short comma-free sentence (维护镇域稳定大局。) is a lead phrase announcing the next topic, in the
+ * reports' "lead phrase + details" style even when the outline does not list it: it opens a new run.
+ */
+export const LEAD_PHRASE_MAX_CHARS = 20
+const LEAD_PHRASE = /^[^，,；;：:]+[。！!]$/
+
 /** Options of `segmentPassages`. */
 export interface SegmentOptions {
   /** Theme terms used to find topic shifts; without it only headings and lengths cut runs. */
@@ -132,7 +139,9 @@ function splitIntoRuns(text: string, body: Span, sentences: Span[], forced: Set<
       // mainly about a policy (air quality → river chiefs) the run has not named so far.
       const themeShift = theme >= 0 && runTheme >= 0 && theme !== runTheme
       const conceptShift = concepts.main >= 0 && runConcepts.size > 0 && !runConcepts.has(concepts.main)
-      const mustClose = forced.has(unit.start) || unit.end - run.start > MAX_PASSAGE_CHARS
+      const body = text.slice(unit.start, unit.end).trim()
+      const lead = body.length <= LEAD_PHRASE_MAX_CHARS && LEAD_PHRASE.test(body)
+      const mustClose = forced.has(unit.start) || lead || unit.end - run.start > MAX_PASSAGE_CHARS
       if (mustClose || (length >= MIN_RUN_CHARS && (themeShift || conceptShift || length >= SOFT_MAX_RUN_CHARS))) {
         runs.push(run)
         run = undefined
