@@ -8,7 +8,9 @@ import type { CliCommand } from './command'
 
 const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = {
   anchor: () => import('./commands/anchor'),
+  align: () => import('./commands/align'),
   export: () => import('./commands/export'),
+  themes: () => import('./commands/themes'),
 }
 
 const USAGE = `usage: bidu <command> [options] FILES...

@@ -18,3 +18,4 @@ export {
   type ThemeEvidence,
 } from './classify-passages'
 export { policyConceptCodebook } from './policy-concepts'
+export { classifyDocument } from './classify-document'

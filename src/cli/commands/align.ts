@@ -1,0 +1,97 @@
+/**
+ * `bidu align --json [--top N] [--method ours|baseline] [--codebook FILE] FILES…`: imports the files,
+ * cuts and classifies passages, aligns every passage with the most similar passages of each other
+ * document, and prints the JSON of ../shared/eval/README.md. Rejected files are reported on stderr
+ * and make the exit code 1; the others are still aligned.
+ */
+import { readFile } from 'node:fs/promises'
+import { alignDocuments, alignDocumentsBaseline } from '../../core/align'
+import { fail, type Result } from '../../core/result'
+import { builtinCodebook, compileThemeMatcher, fromCodebookJson, type Codebook } from '../../core/themes'
+import { classifyDocument } from '../../core/themes/classify-document'
+import type { CliCommand } from '../command'
+import { loadDocuments } from '../load-documents'
+
+/** Reads the codebook at `path` (or the built-in one for undefined); fails with a readable message. */
+export async function loadCodebook(path: string | undefined): Promise<Result<Codebook>> {
+  if (path === undefined) return { ok: true, value: builtinCodebook() }
+  let json: string
+  try {
+    json = await readFile(path, 'utf8')
+  } catch (e) {
+    return fail('UNREADABLE', `cannot read codebook ${path}: ${e instanceof Error ? e.message : String(e)}`)
+  }
+  const parsed = fromCodebookJson(json)
+  return parsed.ok ? parsed : fail(parsed.error.code, `codebook ${path}: ${parsed.error.message}`)
+}
+
+/** Parsed common options: flags, the value options, and the remaining file arguments. */
+export interface ParsedArgs {
+  flags: Set<string>
+  values: Map<string, string>
+  files: string[]
+}
+
+/** Splits `args` into flags (`--json`), value options (`--top 3`) and files. Fails on unknown options. */
+export function parseArgs(args: string[], flagNames: string[], valueNames: string[]): Result<ParsedArgs> {
+  const flags = new Set<string>()
+  const values = new Map<string, string>()
+  const files: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    if (a === '--') {
+      files.push(...args.slice(i + 1))
+      break
+    }
+    if (!a.startsWith('--')) files.push(a)
+    else if (flagNames.includes(a)) flags.add(a)
+    else if (valueNames.includes(a)) {
+      const v = args[++i]
+      if (v === undefined) return fail('BAD_ARGS', `${a} needs a value`)
+      values.set(a, v)
+    } else return fail('BAD_ARGS', `unknown option ${a}`)
+  }
+  return { ok: true, value: { flags, values, files } }
+}
+
+const USAGE = 'usage: bidu align --json [--top N] [--method ours|baseline] [--codebook FILE] FILES...\n'
+
+const command: CliCommand = {
+  summary: 'align similar passages across documents (JSON)',
+  async run(args, io) {
+    const parsed = parseArgs(args, ['--json'], ['--top', '--method', '--codebook'])
+    if (!parsed.ok) {
+      io.stderr.write(`align: ${parsed.error.message}\n${USAGE}`)
+      return 2
+    }
+    const { flags, values, files } = parsed.value
+    const top = Number(values.get('--top') ?? 3)
+    const method = values.get('--method') ?? 'ours'
+    if (!flags.has('--json') || files.length === 0 || !Number.isInteger(top) || top < 1 || !['ours', 'baseline'].includes(method)) {
+      io.stderr.write(USAGE)
+      return 2
+    }
+    const codebook = await loadCodebook(values.get('--codebook'))
+    if (!codebook.ok) {
+      io.stderr.write(`align: ${codebook.error.message}\n`)
+      return 2
+    }
+    const matcher = compileThemeMatcher(codebook.value)
+    const { loaded, failed } = await loadDocuments(files, io)
+    const docs = loaded.map(({ file, doc }) => ({ file, text: doc.text, passages: classifyDocument(doc.text, matcher) }))
+    const align = method === 'baseline' ? alignDocumentsBaseline : alignDocuments
+    const matches = align(docs, { top })
+    const output = {
+      documents: docs.map((d) => ({
+        file: d.file,
+        text: d.text,
+        passages: d.passages.map((p) => ({ id: p.id, start: p.start, end: p.end, themes: p.themes })),
+      })),
+      matches,
+    }
+    io.stdout.write(JSON.stringify(output) + '\n')
+    return failed.length > 0 ? 1 : 0
+  },
+}
+
+export default command

@@ -1,0 +1,23 @@
+/**
+ * One-call analysis of a document text for themes: structure, passages, classification. The app's
+ * worker and the CLI use it so both produce the same passages and themes. It deliberately does not
+ * align documents (see align/).
+ */
+import { segmentPassages } from '../passages/segment-passages'
+import { parseStructure } from '../structure'
+import { classifyPassages, type ClassifiedPassage } from './classify-passages'
+import { compileThemeMatcher, type ThemeMatcher } from './match-terms'
+import { policyConceptCodebook } from './policy-concepts'
+
+let concepts: ThemeMatcher | undefined
+
+/**
+ * Parses `text`, cuts it into passages and classifies them with `matcher`. Offsets are UTF-16 units
+ * into `text`. Returns [] for an empty text.
+ */
+export function classifyDocument(text: string, matcher: ThemeMatcher): ClassifiedPassage[] {
+  if (text.trim() === '') return []
+  concepts ??= compileThemeMatcher(policyConceptCodebook())
+  const passages = segmentPassages(text, parseStructure(text), { matcher, concepts })
+  return classifyPassages(text, passages, matcher)
+}
