@@ -62,6 +62,8 @@ describe('bidu export', () => {
     expect(md).toContain('exported: "2026-01-01T00:00:00.000Z"')
     for (const [, q] of QUOTES) expect(md).toContain(`> ${q}`)
     expect(md).toContain('#theme/safety #tag/网格化')
+    // the citation names the outline section the quote stands in
+    expect(md).toMatch(/ · [^\n]*13\\?\.树立基层治理标杆[^\n]* · chars \d+–\d+/)
     const tokens = new MarkdownIt({ html: true }).parse(md.slice(md.indexOf('\n---\n') + 5), {})
     expect(tokens.some((t) => t.type === 'html_block' || (t.children ?? []).some((c) => c.type === 'html_inline'))).toBe(false)
   }, 60_000)

@@ -21,6 +21,7 @@ import {
 } from '../../core/export'
 import type { CliCommand } from '../command'
 import { loadDocuments } from '../load-documents'
+import { parseStructure } from '../../core/structure'
 import { builtinCodebook, fromCodebookJson, type Codebook } from '../../core/themes'
 import { fail, ok, type Result } from '../../core/result'
 
@@ -114,6 +115,7 @@ const command: CliCommand = {
       fileName: basename(file),
       text: doc.text,
       metadata: doc.metadata,
+      outline: parseStructure(doc.text).outline,
     }))
     const byName = new Map<string, string>()
     for (const d of documents) if (!byName.has(d.fileName)) byName.set(d.fileName, d.id)
