@@ -41,6 +41,14 @@ test('opens three documents side by side, each with its outline', async ({ page 
     await expect(target).toHaveAttribute('aria-current', 'location')
     await expect.poll(() => column.locator('.column-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
   }
+  // Scrolling to the end marks a later section as current.
+  const text = column.locator('.column-text')
+  const firstCurrent = await column.locator('.outline-item[aria-current="location"]').innerText()
+  await text.evaluate((el) => el.scrollTo(0, 0))
+  await expect(column.locator('.outline-item').first()).toHaveAttribute('aria-current', 'location')
+  await text.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  await expect(column.locator('.outline-item[aria-current="location"]')).not.toHaveText(await column.locator('.outline-item').first().innerText())
+  expect(firstCurrent).not.toBe('')
   // Columns can be reordered and closed.
   const firstTitle = await columns.nth(0).locator('.column-title').innerText()
   await columns.nth(0).getByRole('button', { name: 'Move column right' }).click()
