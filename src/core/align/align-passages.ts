@@ -186,12 +186,17 @@ function scoreCandidates(stats: TermStats, entries: Entry[], index: CandidateInd
   return out
 }
 
+/** Candidates of every passage in scope: `refs[i]` locates entry i, `lists[i]` its ranked matches. */
+export interface CandidateSet {
+  refs: { doc: number; index: number }[]
+  lists: Map<number, { entry: number; score: number }[]>[]
+}
+
 /**
- * Aligns the passages of `docs`: for each passage and each other document, up to `top` matches with
- * a positive score, ranked 1..top by descending score (ties by document order). Passages in the same
- * document are never matched. Returns [] when fewer than two documents have passages in scope.
+ * The ranked candidates behind `alignDocuments`, by entry index (no ids or match objects), for
+ * callers that post-process many matches (rows). Throws RangeError for a bad `top`.
  */
-export function alignDocuments(docs: AlignDocument[], options: AlignOptions = {}): PassageMatch[] {
+export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}): CandidateSet {
   const top = options.top ?? DEFAULT_TOP
   if (!Number.isInteger(top) || top < 1) throw new RangeError(`top must be a positive integer, got ${top}`)
   const { entries, stats } = buildEntries(docs, options)
@@ -207,12 +212,24 @@ export function alignDocuments(docs: AlignDocument[], options: AlignOptions = {}
   // Corroboration re-orders candidates within a document; with one candidate per document there is
   // nothing to re-order, so large corpora built for rows skip its cost.
   if (scratch.keep > 1) lists = corroborate(lists, Int32Array.from(entries, (e) => e.doc))
+  for (const perDoc of lists) for (const [doc, list] of perDoc) perDoc.set(doc, list.slice(0, top))
+  return { refs: entries.map((e) => ({ doc: e.doc, index: e.index })), lists }
+}
+
+/**
+ * Aligns the passages of `docs`: for each passage and each other document, up to `top` matches with
+ * a positive score, ranked 1..top by descending score (ties by document order). Passages in the same
+ * document are never matched. Returns [] when fewer than two documents have passages in scope.
+ * Throws RangeError for a `top` that is not a positive integer (a programmer error).
+ */
+export function alignDocuments(docs: AlignDocument[], options: AlignOptions = {}): PassageMatch[] {
+  const { refs, lists } = findCandidates(docs, options)
   const matches: PassageMatch[] = []
-  entries.forEach((q, qi) => {
+  refs.forEach((q, qi) => {
     const from = { doc: q.doc, passage: docs[q.doc].passages[q.index].id }
     for (const [doc, list] of lists[qi]) {
-      list.slice(0, top).forEach(({ entry, score }, r) => {
-        const to = { doc, passage: docs[doc].passages[entries[entry].index].id }
+      list.forEach(({ entry, score }, r) => {
+        const to = { doc, passage: docs[doc].passages[refs[entry].index].id }
         matches.push({ from, to, rank: r + 1, score: Math.round(score * 1e4) / 1e4 })
       })
     }

@@ -6,7 +6,7 @@
  * alone form rows of one: what a place says that no other place says. It deliberately does not
  * compute similarities itself (see align-passages.ts).
  */
-import { alignDocuments, type AlignOptions, type PassageMatch, type PassageRef } from './align-passages'
+import { findCandidates, type AlignOptions, type PassageMatch, type PassageRef } from './align-passages'
 import type { AlignDocument } from './passage-vectors'
 
 /** Lowest mutual-best score that links two passages into a row (mixed cosine units). */
@@ -76,15 +76,44 @@ export function groupMatchesIntoRows(passages: PassageRef[], matches: PassageMat
 
 /**
  * Aligns `docs` (optionally only the passages of `options.themeId`) and groups mutual best matches
- * into rows, largest first. Returns [] when no passage is in scope.
+ * into rows, largest first. Every passage in scope appears in exactly one row. Returns [] when no
+ * passage is in scope. Works on entry indices throughout, so large corpora avoid string keys.
  */
 export function buildAlignmentRows(docs: AlignDocument[], options: RowOptions = {}): AlignmentRow[] {
-  const matches = alignDocuments(docs, { ...options, top: 1, maxTargets: options.maxTargets ?? ROW_TARGETS })
-  const passages: PassageRef[] = []
-  docs.forEach((d, doc) => {
-    for (const p of d.passages) {
-      if (options.themeId === undefined || p.themes.includes(options.themeId)) passages.push({ doc, passage: p.id })
+  const { refs, lists } = findCandidates(docs, { ...options, top: 1, maxTargets: options.maxTargets ?? ROW_TARGETS })
+  const minScore = options.minScore ?? ROW_MIN_SCORE
+  const links: { a: number; b: number; score: number }[] = []
+  lists.forEach((perDoc, a) => {
+    for (const [, [best]] of perDoc) {
+      if (!best || best.score < minScore || best.entry < a) continue
+      const back = lists[best.entry].get(refs[a].doc)?.[0]
+      if (back?.entry === a) links.push({ a, b: best.entry, score: best.score })
     }
   })
-  return groupMatchesIntoRows(passages, matches, options.minScore)
+  links.sort((x, y) => y.score - x.score)
+  const rowOf = Int32Array.from(refs.keys())
+  const members: number[][] = refs.map((_, i) => [i])
+  const scores: number[][] = refs.map(() => [])
+  for (const { a, b, score } of links) {
+    const [ra, rb] = [rowOf[a], rowOf[b]]
+    if (ra === rb) continue
+    const [keep, drop] = members[ra].length >= members[rb].length ? [ra, rb] : [rb, ra]
+    const docsKept = new Set(members[keep].map((e) => refs[e].doc))
+    if (members[drop].some((e) => docsKept.has(refs[e].doc))) continue
+    for (const e of members[drop]) rowOf[e] = keep
+    members[keep].push(...members[drop])
+    scores[keep].push(score, ...scores[drop])
+    members[drop] = []
+  }
+  return members
+    .map((list, r) => ({ list, score: scores[r].length ? scores[r].reduce((s, x) => s + x, 0) / scores[r].length : 0 }))
+    .filter(({ list }) => list.length > 0)
+    .map(({ list, score }) => ({
+      members: list
+        .map((e) => refs[e])
+        .sort((x, y) => x.doc - y.doc)
+        .map((r) => ({ doc: r.doc, passage: docs[r.doc].passages[r.index].id })),
+      score,
+    }))
+    .sort((x, y) => y.members.length - x.members.length || y.score - x.score)
 }

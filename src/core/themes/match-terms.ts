@@ -9,6 +9,8 @@ import type { Codebook } from './types'
 
 /** Characters ignored inside terms: quotation marks, title marks and spaces. */
 const SKIPPED = /[“”‘’"'「」『』《》〈〉\s]/
+/** The same set as char codes, for the hot loop (a regex test per character is slow). */
+const SKIPPED_CODES = new Set(Array.from('“”‘’"\'「」『』《》〈〉 \t\n\r\u3000\u00a0', (c) => c.charCodeAt(0)))
 
 /** One occurrence of a term; offsets are UTF-16 units into the searched text. */
 export interface TermMatch {
@@ -62,22 +64,26 @@ export function matchTerms(matcher: ThemeMatcher, text: string, start = 0, end =
   const result: TermMatch[][] = matcher.themeIds.map(() => [])
   // Stripped view: folded characters without skipped ones, with positions back into `text`.
   const folded = foldText(text.slice(start, end))
-  const chars: string[] = []
+  let view = ''
   const pos: number[] = []
-  for (let i = 0; i < folded.length; i++) {
-    if (SKIPPED.test(folded[i])) continue
-    chars.push(folded[i])
-    pos.push(start + i)
+  let runStart = 0
+  for (let i = 0; i <= folded.length; i++) {
+    if (i < folded.length && !SKIPPED_CODES.has(folded.charCodeAt(i))) {
+      pos.push(start + i)
+      continue
+    }
+    view += folded.slice(runStart, i)
+    runStart = i + 1
   }
-  const view = chars.join('')
   const coveredUntil = matcher.themeIds.map(() => -1)
+  // takenAt[theme] === i: the theme already has its longest match starting at i.
+  const takenAt = matcher.themeIds.map(() => -1)
   for (let i = 0; i < view.length; i++) {
     const candidates = matcher.byFirst.get(view[i])
     if (!candidates) continue
-    const taken = new Set<number>()
     for (const c of candidates) {
-      if (taken.has(c.theme) || !view.startsWith(c.key, i)) continue
-      taken.add(c.theme)
+      if (takenAt[c.theme] === i || !view.startsWith(c.key, i)) continue
+      takenAt[c.theme] = i
       const endInView = i + c.key.length
       if (endInView <= coveredUntil[c.theme]) continue
       coveredUntil[c.theme] = endInView
