@@ -1,4 +1,5 @@
 /** The reader feature: side-by-side columns, outline navigation, and text ↔ offset mapping. */
 export { ReaderView } from './ReaderView'
 export { openInReader } from './reader-layout'
+export { useSelectionOffsets } from './useSelectionOffsets'
 export { offsetOfPoint, rangeFromOffsets, selectOffsets, selectionToOffsets, BLOCK_SELECTOR } from './selection-offsets'
