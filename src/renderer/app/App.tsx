@@ -50,7 +50,6 @@ function useStartup(): void {
       toast.show({ message: t('library.seedFailed', { reason: error instanceof Error ? error.message : String(error) }) }),
     )
     // Once per app start; t and toast are stable enough for an error message.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   useEffect(
     () =>

@@ -21,7 +21,6 @@ export function useDocumentStructure(doc: StoredDocument | undefined): Structure
       live = false
     }
     // The key captures the document and its text version.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key])
   return state
 }
