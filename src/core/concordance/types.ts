@@ -38,7 +38,7 @@ export interface ConcordanceHit {
   start: number
   end: number
   match: string
-  /** Up to `context` code units before the match, never crossing into another document. */
+  /** Up to `context` code units before the match, never crossing into another document (a NUL shows as U+FFFD). */
   left: string
   /** Up to `context` code units after the match, never crossing into another document. */
   right: string
