@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alignDocuments, alignDocumentsBaseline, buildAlignmentRows, type AlignDocument } from '../../../src/core/align'
+import { alignDocuments, alignDocumentsBaseline, buildAlignmentRows, groupMatchesIntoRows, type AlignDocument } from '../../../src/core/align'
 
 /** One document per list of paragraphs; each paragraph a passage, themes given per passage. */
 function doc(paragraphs: [string, string[]?][]): AlignDocument {
@@ -109,5 +109,27 @@ describe('buildAlignmentRows', () => {
     const rows = buildAlignmentRows([A, B], { themeId: 'ecology' })
     expect(rows).toEqual([{ members: [{ doc: 0, passage: 'p1' }, { doc: 1, passage: 'p2' }], score: expect.any(Number) }])
     expect(buildAlignmentRows([])).toEqual([])
+  })
+})
+
+describe('groupMatchesIntoRows', () => {
+  it('links only mutual best matches above the minimum score, one passage per document per row', () => {
+    const m = (fd: number, fp: string, td: number, tp: string, score: number) => ({ from: { doc: fd, passage: fp }, to: { doc: td, passage: tp }, rank: 1, score })
+    const passages = [
+      { doc: 0, passage: 'p0' },
+      { doc: 1, passage: 'p0' },
+      { doc: 1, passage: 'p1' },
+      { doc: 2, passage: 'p0' },
+    ]
+    const rows = groupMatchesIntoRows(passages, [
+      m(0, 'p0', 1, 'p0', 0.5),
+      m(1, 'p0', 0, 'p0', 0.5),
+      m(1, 'p1', 0, 'p0', 0.9), // not mutual: 0.p0's best in document 1 is p0
+      m(2, 'p0', 0, 'p0', 0.05),
+      m(0, 'p0', 2, 'p0', 0.05), // mutual but below the minimum score
+    ])
+    expect(rows[0].members).toEqual([{ doc: 0, passage: 'p0' }, { doc: 1, passage: 'p0' }])
+    expect(rows).toHaveLength(3)
+    expect(groupMatchesIntoRows([], [])).toEqual([])
   })
 })
