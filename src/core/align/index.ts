@@ -1,11 +1,14 @@
 /**
- * Alignment: for every passage, the most similar passages in each other document (mixed word/bigram
- * TF-IDF with boilerplate down-weighting, theme and heading bonuses, inverted-index pruning), rows of
- * mutually aligned passages across documents, shared wording of two passages, and the plain
- * character-bigram baseline. All offsets are UTF-16 units. Typical use in a worker:
+ * Alignment: for every passage, the most similar passages in each other document (TF-IDF over
+ * segmenter words, policy concepts and character bigrams, with boilerplate down-weighting, best-clause
+ * matching, theme and heading bonuses, corroboration through third documents, inverted-index
+ * pruning), rows of mutually aligned passages across documents, shared wording of two passages, and
+ * the plain character-bigram baseline. All offsets are UTF-16 units. Typical use in a worker:
  *
- *   const matches = alignDocuments(docs, { top: 3, onProgress: (done, total) => post({ done, total }) })
- *   const rows = buildAlignmentRows(docs, { themeId: 'safety' })
+ *   // once per document, after classifyDocument: features depend only on the passage text
+ *   const terms = docs.map((d) => d.passages.map((p) => extractPassageTerms(d.text, p)))
+ *   const matches = alignDocuments(docs, { top: 3, terms, onProgress: (done, total) => post({ done, total }) })
+ *   const rows = buildAlignmentRows(docs, { themeId: 'safety', terms, onProgress })
  *   const words = sharedWording(textA, textB)
  */
 export {
