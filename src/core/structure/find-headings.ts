@@ -50,7 +50,11 @@ function labelledHeading(text: string, p: Span): HeadingCandidate | undefined {
   if (!m || m.kind === 'cn-shi') return undefined
   const labelEnd = p.start + m.label.length
   const end = clauseEnd(text, labelEnd, p.end, HEADING_END)
-  return { kind: m.kind, label: m.label, title: titleOf(text, labelEnd, end), heading: { start: p.start, end }, value: m.value, opensParagraph: true }
+  const title = titleOf(text, labelEnd, end)
+  // A bare label on its own line (a table or list debris) heads nothing; a 一、 item ending in ； is
+  // one entry of an enumeration inside the prose, not a part of the report.
+  if (title.length === 0 || (m.kind === 'cn-top' && /[；;]$/.test(text.slice(labelEnd, end)))) return undefined
+  return { kind: m.kind, label: m.label, title, heading: { start: p.start, end }, value: m.value, opensParagraph: true }
 }
 
 function shiHeadings(text: string, p: Span): HeadingCandidate[] {

@@ -126,8 +126,14 @@ describe('parseStructure on national work reports', () => {
     expect(review.filter((n) => n.kind === 'cn-shi').map((n) => n.label)).toEqual(['一是', '二是', '三是', '四是', '五是', '六是'])
     expect(review.every((n) => n.depth === 1)).toBe(true)
   })
-  it.each([1980, 2002, 2018])('%i: parses consistently', (year) => {
-    const text = national(year)
-    expectConsistent(text, parseStructure(text))
+  it('every report from 1954 to 2025 parses consistently, with no empty titles', () => {
+    const lines = readFileSync('/work/shared/corpora/national-work-reports.jsonl', 'utf8').split('\n').filter(Boolean)
+    expect(lines.length).toBeGreaterThan(40)
+    for (const line of lines) {
+      const { text } = JSON.parse(line) as { text: string }
+      const s = parseStructure(text)
+      expectConsistent(text, s)
+      expect(flattenOutline(s.outline).every((n) => n.title.length > 0)).toBe(true)
+    }
   })
 })

@@ -97,3 +97,12 @@ describe('empty and garbage input', () => {
     }
   })
 })
+
+describe('what is not a heading', () => {
+  it.each([
+    ['a bare label line', '一、\n二、\n（一）'],
+    ['a 一、 enumeration ending in ；', '一、调整价格体系；\n二、控制物价上涨幅度；'],
+  ])('%s', (_name, text) => {
+    expect(parseStructure(text).outline).toEqual([])
+  })
+})
