@@ -106,9 +106,10 @@ const CULTURE = theme('culture', '文化体育旅游', 'Culture, sport and touri
 
 const URBAN = theme('urban', '城市建设与管理', 'Urban construction and management', '#868e96', [
   weighted(STRONG, `城市更新 城市管理 城管 数字城管 城中村 旧改 旧村改造 老旧小区 棚户区 市政 地铁 轨道交通 公交 停车 管网
-    海绵城市 智慧城市 城市品质 市容 环境卫生 口袋公园 拆违 违建 违法建筑 路网 充电桩 公厕 城市质量 城市治理 道路
-    交通 基础设施 供水 排水 燃气 电网 绿道 街区 城市 城区 国土空间 立面 景观 照明 三旧改造 更新改造 片区`),
-  weighted(MEDIUM, `规划 土地 建筑 住房 桥梁 公园 品质 提升改造 工程`),
+    海绵城市 智慧城市 城市品质 市容 环境卫生 口袋公园 拆违 违建 违法建筑 路网 充电桩 公厕 城市质量 城市治理
+    供水 排水 电网 绿道 国土空间 立面 三旧改造 更新改造`),
+  weighted(MEDIUM, `道路 交通 基础设施 燃气 街区 城市 城区 景观 照明 片区 规划 土地 建筑 住房 桥梁 公园 品质 提升改造`),
+  weighted(WEAK, `工程`),
 ])
 
 const RURAL = theme('rural', '乡村振兴与农业', 'Rural revitalisation and agriculture', '#74b816', [
