@@ -57,7 +57,7 @@ function labelledHeading(text: string, p: Span): HeadingCandidate | undefined {
   return { kind: m.kind, label: m.label, title, heading: { start: p.start, end }, value: m.value, opensParagraph: true }
 }
 
-function shiHeadings(text: string, p: Span): HeadingCandidate[] {
+function shiHeadings(text: string, p: Span, next: Span | undefined): HeadingCandidate[] {
   const found: HeadingCandidate[] = []
   const body = text.slice(p.start, p.end)
   for (const m of body.matchAll(SHI_LABEL)) {
@@ -69,8 +69,12 @@ function shiHeadings(text: string, p: Span): HeadingCandidate[] {
     if (!label || label.kind !== 'cn-shi') continue
     const start = p.start + m.index
     const labelEnd = start + m[0].length
-    const end = clauseEnd(text, labelEnd, p.end, HEADING_END)
-    found.push({ kind: 'cn-shi', label: m[0], title: titleOf(text, labelEnd, end), heading: { start, end }, value: label.value, opensParagraph: start === p.start })
+    // Some pages set a bold 一是 on a line of its own: its item is the next paragraph's first clause.
+    const alone = start === p.start && labelEnd === p.end && next !== undefined
+    const end = alone ? clauseEnd(text, next.start, next.end, HEADING_END) : clauseEnd(text, labelEnd, p.end, HEADING_END)
+    const title = titleOf(text, alone ? next.start : labelEnd, end)
+    if (title.length === 0) continue
+    found.push({ kind: 'cn-shi', label: m[0], title, heading: { start, end }, value: label.value, opensParagraph: start === p.start })
   }
   return found
 }
@@ -112,7 +116,7 @@ export function findHeadings(text: string, paragraphs: readonly Span[]): Heading
   }
   paragraphs.forEach((p, i) => {
     const labelled = labelledHeading(text, p)
-    const shis = shiHeadings(text, p)
+    const shis = shiHeadings(text, p, paragraphs[i + 1])
     if (labelled && inSequence(last.get(labelled.kind), labelled.value)) {
       flushLeads()
       last.set(labelled.kind, labelled.value)
@@ -130,5 +134,8 @@ export function findHeadings(text: string, paragraphs: readonly Span[]): Heading
     }
   })
   flushLeads()
-  return accepted.sort((a, b) => a.heading.start - b.heading.start)
+  accepted.sort((a, b) => a.heading.start - b.heading.start)
+  // A label alone on its line takes the next paragraph's first clause as its title; a lead found in
+  // that same clause is the same heading seen twice, so the later one goes.
+  return accepted.filter((h, i) => i === 0 || h.heading.start >= accepted[i - 1]!.heading.end)
 }

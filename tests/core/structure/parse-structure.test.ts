@@ -106,3 +106,14 @@ describe('what is not a heading', () => {
     expect(parseStructure(text).outline).toEqual([])
   })
 })
+
+describe('a 一是 set on a line of its own', () => {
+  it('takes the next paragraph’s first clause as its title and is not doubled by a lead there', () => {
+    const text = '主要有以下几个方面。\n一是\n加快基础设施建设。以公路建设为重点。\n二是\n切实搞好生态环境保护。大力开展植树种草。'
+    const outline = parseStructure(text).outline
+    expect(outline.map((n) => [n.label, n.title, text.slice(n.heading.start, n.heading.end)])).toEqual([
+      ['一是', '加快基础设施建设', '一是\n加快基础设施建设。'],
+      ['二是', '切实搞好生态环境保护', '二是\n切实搞好生态环境保护。'],
+    ])
+  })
+})
