@@ -21,7 +21,7 @@ const LINKS: [string, 'increase' | 'decrease' | undefined][] = [
   ['为', undefined], ['是', undefined], ['占', undefined], ['至', undefined], ['到', undefined], ['以上', undefined], ['左右', undefined],
   ['不低于', undefined], ['不超过', undefined], ['低于', undefined], ['高于', undefined], ['控制在', undefined], ['保持在', undefined], ['稳定在', undefined], ['在', undefined], ['的', undefined], ['以', undefined],
   ['分别', undefined], ['同比', undefined], ['不少于', undefined], ['不到', undefined], ['均为', undefined], ['平均', undefined], ['新增', undefined],
-  ['累计', undefined], ['建成', undefined], ['完成', undefined],
+  ['累计', undefined], ['建成', undefined], ['完成', undefined], ['实现', undefined],
 ]
 
 /** Words of intent or time that open a clause but are not part of what is measured (力争…, 全年…). */

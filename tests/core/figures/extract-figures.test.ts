@@ -41,6 +41,8 @@ describe('extractFigures: units, magnitudes and what is measured', () => {
     ['约3万人参加。', { text: '3万人', value: 30000, unit: '人', approximate: true }],
     ['覆盖率提高到百分之九十。', { text: '百分之九十', value: 90, unit: '%', percent: true }],
     ['筹集１２亿元。', { text: '１２亿元', value: 1_200_000_000, unit: '元' }],
+    ['举办招聘会4场次。', { text: '4场次', value: 4, unit: '场次', measure: '举办招聘会' }],
+    ['一般公共预算收入实现17575万元。', { text: '17575万元', value: 175_750_000, unit: '元', measure: '一般公共预算收入' }],
     ['完成投资3亿。', { text: '3亿', value: 300_000_000, unit: '', magnitude: 1e8 }],
   ])('%s', (text, expected) => {
     const f = one(text)
