@@ -5,13 +5,16 @@ import { resolve } from 'node:path'
 import { cspPlugin } from './build/csp-plugin'
 
 const root = import.meta.dirname
+// Separate output folders and ports let several end-to-end runs share one machine.
+const outDir = process.env.BIDU_WEB_OUT ?? 'out/web'
+const previewPort = Number(process.env.BIDU_E2E_PORT ?? 4173)
 
 export default defineConfig({
   root: resolve(root, 'src/renderer'),
   base: './',
   plugins: [react(), cspPlugin()],
   worker: { format: 'es' },
-  build: { outDir: resolve(root, 'out/web'), emptyOutDir: true },
+  build: { outDir: resolve(root, outDir), emptyOutDir: true },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: previewPort, strictPort: true },
 })

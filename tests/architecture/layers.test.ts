@@ -17,7 +17,8 @@ const RULES: LayerRule[] = [
     folder: 'src/core',
     forbidden: [/^react/, /^dexie/, /^electron/, NODE_BUILTIN, /src\/(renderer|main|preload|cli|shared)\//],
   },
-  { folder: 'src/shared', forbidden: [/^(?!\.)/, /src\/(core|renderer|main|preload|cli)\//] },
+  // shared may import only its own files: any specifier that does not resolve inside src/shared.
+  { folder: 'src/shared', forbidden: [/^(?!src\/shared\/)/] },
   { folder: 'src/cli', forbidden: [/^react/, /^dexie/, /^electron/, /src\/(renderer|main|preload)\//] },
   { folder: 'src/main', forbidden: [/^react/, /^dexie/, /src\/(renderer|preload|cli)\//] },
   { folder: 'src/preload', forbidden: [/^react/, /^dexie/, NODE_BUILTIN, /src\/(core|renderer|main|cli)\//] },
@@ -78,5 +79,10 @@ describe('layering', () => {
     expect(RULES[0].forbidden.some((re) => re.test(target))).toBe(true)
     expect(importsOf("import { readFileSync } from 'node:fs'\n")).toEqual(['node:fs'])
     expect(RULES[0].forbidden.some((re) => re.test('node:fs'))).toBe(true)
+    const shared = RULES.find((r) => r.folder === 'src/shared')!
+    const inShared = join(ROOT, 'src/shared/ipc.ts')
+    expect(shared.forbidden.some((re) => re.test(resolveSpecifier(inShared, './file-name')))).toBe(false)
+    expect(shared.forbidden.some((re) => re.test(resolveSpecifier(inShared, '../core/result')))).toBe(true)
+    expect(shared.forbidden.some((re) => re.test('dexie'))).toBe(true)
   })
 })
