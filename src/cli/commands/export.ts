@@ -21,9 +21,8 @@ import {
 } from '../../core/export'
 import type { CliCommand } from '../command'
 import { loadDocuments } from '../load-documents'
+import { loadCodebook, parseArgs } from '../options'
 import { parseStructure } from '../../core/structure'
-import { builtinCodebook, fromCodebookJson, type Codebook } from '../../core/themes'
-import { fail, ok, type Result } from '../../core/result'
 
 const GROUPINGS: ExportGrouping[] = ['document-section', 'theme-place', 'tag', 'color']
 const ORDERS: ExportOrder[] = ['document', 'created', 'updated']
@@ -45,35 +44,6 @@ function sourceBaseName(source: string): string {
 
 const VALUE_OPTIONS = ['--format', '--annotations', '--group', '--order', '--codebook', '--title', '--out']
 
-/** Splits `args` into `--name value` options and files; fails on an unknown option or a missing value. */
-function parseExportArgs(args: string[]): Result<{ values: Map<string, string>; files: string[] }> {
-  const values = new Map<string, string>()
-  const files: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    if (a === '--') {
-      files.push(...args.slice(i + 1))
-      break
-    }
-    if (!a.startsWith('--')) files.push(a)
-    else if (!VALUE_OPTIONS.includes(a)) return fail('BAD_ARGS', `unknown option ${a}`)
-    else if (args[i + 1] === undefined) return fail('BAD_ARGS', `${a} needs a value`)
-    else values.set(a, args[++i])
-  }
-  return ok({ values, files })
-}
-
-/** The codebook at `path`, or the built-in one. */
-async function readCodebook(path: string | undefined): Promise<Result<Codebook>> {
-  if (path === undefined) return ok(builtinCodebook())
-  try {
-    const parsed = fromCodebookJson(await readFile(path, 'utf8'))
-    return parsed.ok ? parsed : fail(parsed.error.code, `codebook ${path}: ${parsed.error.message}`)
-  } catch (e) {
-    return fail('UNREADABLE', `cannot read codebook ${path}: ${e instanceof Error ? e.message : String(e)}`)
-  }
-}
-
 /** The export time: SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set, else now. */
 function exportTime(): Date {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH)
@@ -83,7 +53,7 @@ function exportTime(): Date {
 const command: CliCommand = {
   summary: 'export annotations as Markdown, CSV, W3C JSON-LD or REFI-QDA',
   async run(args, io) {
-    const parsed = parseExportArgs(args)
+    const parsed = parseArgs(args, [], VALUE_OPTIONS)
     if (!parsed.ok) {
       io.stderr.write(`export: ${parsed.error.message}\n${USAGE}`)
       return 2
@@ -97,7 +67,7 @@ const command: CliCommand = {
       io.stderr.write(USAGE)
       return 2
     }
-    const codebook = await readCodebook(values.get('--codebook'))
+    const codebook = await loadCodebook(values.get('--codebook'))
     if (!codebook.ok) {
       io.stderr.write(`export: ${codebook.error.message}\n`)
       return 2

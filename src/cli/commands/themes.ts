@@ -9,7 +9,7 @@ import { compileThemeMatcher, countWords, ENVIRONMENT_WORDS, themeShares } from 
 import { classifyDocument } from '../../core/themes/classify-document'
 import type { CliCommand } from '../command'
 import { loadDocuments } from '../load-documents'
-import { loadCodebook, parseArgs } from './align'
+import { loadCodebook, parseArgs } from '../options'
 
 const USAGE = 'usage: bidu themes --csv [--codebook FILE] FILES...\n'
 /** Characters per unit of the environmental-attention frequency, as in the literature. */
