@@ -13,6 +13,7 @@
  */
 import Dexie, { type Table } from 'dexie'
 import type { DocumentMetadata, RemovedSpan, SourceFormat } from '../../core/import/types'
+import type { Annotation } from '../../core/anchoring/types'
 
 /** Name of the IndexedDB database; changing it would orphan every user's library. */
 export const DATABASE_NAME = 'bidu'
@@ -50,12 +51,17 @@ export interface SettingRow {
 export class BiduDatabase extends Dexie {
   documents!: Table<StoredDocument, string>
   settings!: Table<SettingRow, string>
+  /** Highlights, notes and tags (version 2); written through annotations.ts. */
+  annotations!: Table<Annotation, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
     this.version(1).stores({
       documents: 'id, importedAt, metadata.place, metadata.year, metadata.level, sampleFile',
       settings: 'key',
+    })
+    this.version(2).stores({
+      annotations: 'id, documentId, *themes, *tags, updated, color, anchorStatus',
     })
   }
 }

@@ -1,0 +1,155 @@
+/**
+ * Named writes to the annotations table (schema version 2). Each user operation is one function and
+ * one transaction; functions that change or destroy rows return what undo needs (the previous rows).
+ * Also the one place where a document's text and its annotations change together: a text replacement
+ * re-anchors every annotation of the document in the same transaction, so the two never disagree.
+ * Reads for `useLiveQuery` are at the bottom. Orphaned annotations are never deleted here.
+ */
+import { hashText, reanchorAll, type AnchorStatus, type Annotation } from '../../core/anchoring'
+import type { RemovedSpan } from '../../core/import/types'
+import { getDatabase, type BiduDatabase } from './database'
+
+/** The fields a user edits on an existing annotation. */
+export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'themes' | 'tags' | 'note'>>
+
+/** Stores a new annotation; throws (a programmer error) when the id already exists. */
+export async function createAnnotation(row: Annotation, db: BiduDatabase = getDatabase()): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    await db.annotations.add(row)
+  })
+}
+
+/**
+ * Applies `changes` to an annotation and stamps `updated`.
+ * @param now the edit time (the caller owns the clock)
+ * @returns the row as it was before, for undo; undefined when the annotation does not exist
+ */
+export async function updateAnnotation(
+  id: string,
+  changes: AnnotationChanges,
+  db: BiduDatabase = getDatabase(),
+  now: Date = new Date(),
+): Promise<Annotation | undefined> {
+  return db.transaction('rw', db.annotations, async () => {
+    const before = await db.annotations.get(id)
+    if (!before) return undefined
+    await db.annotations.put({ ...before, ...changes, updated: now.toISOString() })
+    return before
+  })
+}
+
+/**
+ * Deletes annotations by id in one transaction.
+ * @returns the deleted rows (missing ids skipped), which {@link restoreAnnotations} puts back exactly
+ */
+export async function deleteAnnotations(ids: readonly string[], db: BiduDatabase = getDatabase()): Promise<Annotation[]> {
+  return db.transaction('rw', db.annotations, async () => {
+    const rows = (await db.annotations.bulkGet([...ids])).filter((row): row is Annotation => row !== undefined)
+    await db.annotations.bulkDelete(rows.map((row) => row.id))
+    return rows
+  })
+}
+
+/** Puts rows back exactly as given (undo of a delete or an edit); existing ids are overwritten. */
+export async function restoreAnnotations(rows: readonly Annotation[], db: BiduDatabase = getDatabase()): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    await db.annotations.bulkPut([...rows])
+  })
+}
+
+/** A document's new text: the working text, and optionally a new extracted text (a corrected file). */
+export interface NextText {
+  text: string
+  removed: RemovedSpan[]
+  rawText?: string
+}
+
+/** What a text replacement changed: enough to show the counts and to undo it. */
+export interface TextReplacement {
+  documentId: string
+  previous: { text: string; rawText: string; removed: RemovedSpan[]; textHash?: string }
+  /** The document's annotations as they were before re-anchoring. */
+  previousAnnotations: Annotation[]
+  counts: Record<AnchorStatus, number>
+}
+
+/**
+ * Replaces a document's text and re-anchors all its annotations in ONE transaction.
+ * Annotations made on the document's current text are mapped through a diff of old→new; older ones
+ * (orphans from an earlier version) are searched for by quote only. Orphans keep their old selectors
+ * and text hash; they are listed for attention, never deleted.
+ * @returns the replacement record, or undefined when the document does not exist
+ */
+export async function replaceTextAndReanchor(
+  documentId: string,
+  next: NextText,
+  db: BiduDatabase = getDatabase(),
+  now: Date = new Date(),
+): Promise<TextReplacement | undefined> {
+  return db.transaction('rw', db.documents, db.annotations, async () => {
+    const doc = await db.documents.get(documentId)
+    if (!doc) return undefined
+    const annotations = await db.annotations.where('documentId').equals(documentId).toArray()
+    const oldHash = hashText(doc.text)
+    const newHash = hashText(next.text)
+    const current = annotations.filter((a) => a.textHash === oldHash)
+    const older = annotations.filter((a) => a.textHash !== oldHash)
+    const mapped = reanchorAll(doc.text, next.text, current)
+    const searched = reanchorAll(undefined, next.text, older)
+    const counts: Record<AnchorStatus, number> = { exact: 0, fuzzy: 0, orphan: 0 }
+    const stamp = now.toISOString()
+    const rows = [...current, ...older].map((a, i): Annotation => {
+      const r = i < current.length ? mapped.results[i] : searched.results[i - current.length]
+      counts[r.status]++
+      if (r.status === 'orphan') return { ...a, anchorStatus: 'orphan', updated: stamp }
+      return { ...a, quote: r.quote, position: r.position, textHash: newHash, anchorStatus: r.status, updated: stamp }
+    })
+    await db.documents.update(documentId, {
+      text: next.text,
+      removed: next.removed,
+      ...(next.rawText !== undefined ? { rawText: next.rawText } : {}),
+      textHash: newHash,
+      updatedAt: now.getTime(),
+    })
+    await db.annotations.bulkPut(rows)
+    return {
+      documentId,
+      previous: { text: doc.text, rawText: doc.rawText, removed: doc.removed, textHash: doc.textHash },
+      previousAnnotations: annotations,
+      counts,
+    }
+  })
+}
+
+/** Undoes {@link replaceTextAndReanchor}: the old text and the annotations exactly as they were. */
+export async function undoTextReplacement(replacement: TextReplacement, db: BiduDatabase = getDatabase()): Promise<void> {
+  await db.transaction('rw', db.documents, db.annotations, async () => {
+    const { previous } = replacement
+    await db.documents.update(replacement.documentId, {
+      text: previous.text,
+      rawText: previous.rawText,
+      removed: previous.removed,
+      textHash: previous.textHash ?? hashText(previous.text),
+      updatedAt: Date.now(),
+    })
+    await db.annotations.bulkPut(replacement.previousAnnotations)
+  })
+}
+
+/** Every annotation, most recently changed first. */
+export function listAnnotations(db: BiduDatabase = getDatabase()): Promise<Annotation[]> {
+  return db.annotations.orderBy('updated').reverse().toArray()
+}
+
+/** The annotations of the given documents, in text order per document. */
+export async function annotationsOfDocuments(ids: readonly string[], db: BiduDatabase = getDatabase()): Promise<Annotation[]> {
+  if (ids.length === 0) return []
+  const rows = await db.annotations.where('documentId').anyOf([...ids]).toArray()
+  return rows.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.position.start - b.position.start)
+}
+
+/** Every tag in use, sorted (for autocompletion). */
+export async function listTags(db: BiduDatabase = getDatabase()): Promise<string[]> {
+  const keys = await db.annotations.orderBy('tags').uniqueKeys()
+  return keys.map(String)
+}

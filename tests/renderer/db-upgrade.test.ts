@@ -1,0 +1,91 @@
+// Schema upgrade: a library written by version 1 (documents + settings only) opens with the current
+// database class with every record intact and the annotations table (version 2) present and usable.
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { hashText } from '../../src/core/anchoring'
+import { openDatabase, type BiduDatabase, type SettingRow, type StoredDocument } from '../../src/renderer/db/database'
+
+const NAME = 'bidu-upgrade-test'
+
+/** Version 1 exactly as it shipped (never edit: it stands for users' existing databases). */
+function openVersion1(): Dexie {
+  const v1 = new Dexie(NAME)
+  v1.version(1).stores({
+    documents: 'id, importedAt, metadata.place, metadata.year, metadata.level, sampleFile',
+    settings: 'key',
+  })
+  return v1
+}
+
+const documents: StoredDocument[] = [
+  {
+    id: 'doc-a',
+    fileName: '盐田区2023.txt',
+    format: 'txt',
+    encoding: 'utf-8',
+    text: '一、过去一年工作回顾\n全区生产总值增长5.2%。',
+    rawText: '一、过去一年工作回顾\n全区生产总值增长5.2%。\n扫一扫在手机上打开当前页',
+    removed: [{ start: 25, end: 37, reason: 'site-debris' }],
+    metadata: { title: '政府工作报告', place: '盐田区', level: 'district', year: 2023, docType: 'government-work-report' },
+    textHash: hashText('一、过去一年工作回顾\n全区生产总值增长5.2%。'),
+    sampleFile: 'yantian-2023.txt',
+    importedAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_500,
+  },
+  {
+    id: 'doc-b',
+    fileName: 'plan.pdf',
+    format: 'pdf',
+    text: '',
+    rawText: '',
+    removed: [],
+    metadata: { title: '', place: '', level: 'unknown', year: null, docType: 'unknown' } as unknown as StoredDocument['metadata'],
+    importedAt: 1_700_000_001_000,
+    updatedAt: 1_700_000_001_000,
+  },
+]
+const settings: SettingRow[] = [
+  { key: 'locale', value: 'zh' },
+  { key: 'readerLayout', value: { columns: [{ docId: 'doc-a', scrollTop: 120, outlineOpen: true }], syncBySection: true } },
+  { key: 'samplesSeeded', value: true },
+]
+
+let current: BiduDatabase | undefined
+
+afterEach(async () => {
+  current?.close()
+  await Dexie.delete(NAME)
+})
+
+describe('upgrade from version 1', () => {
+  it('keeps every document and setting and adds the annotations table', async () => {
+    const v1 = openVersion1()
+    await v1.table('documents').bulkAdd(documents)
+    await v1.table('settings').bulkAdd(settings)
+    expect(v1.verno).toBe(1)
+    v1.close()
+
+    current = openDatabase(NAME)
+    await current.open()
+    expect(current.verno).toBeGreaterThanOrEqual(2)
+    expect(await current.documents.orderBy('id').toArray()).toEqual(documents)
+    expect(await current.settings.orderBy('key').toArray()).toEqual(settings)
+    // Indexes of version 1 still answer.
+    expect(await current.documents.where('metadata.place').equals('盐田区').primaryKeys()).toEqual(['doc-a'])
+    expect(await current.documents.orderBy('sampleFile').keys()).toEqual(['yantian-2023.txt'])
+    // The new table exists, is empty, and its indexes work.
+    expect(await current.annotations.count()).toBe(0)
+    const names = current.annotations.schema.indexes.map((i) => i.name).sort()
+    expect(names).toEqual(['anchorStatus', 'color', 'documentId', 'tags', 'themes', 'updated'])
+  })
+
+  it('opens an empty version 1 database', async () => {
+    openVersion1().close()
+    await openVersion1().open().then((d) => d.close())
+    current = openDatabase(NAME)
+    await current.open()
+    expect(await current.documents.count()).toBe(0)
+    expect(await current.annotations.count()).toBe(0)
+  })
+})
