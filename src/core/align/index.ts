@@ -23,3 +23,16 @@ export { alignDocumentsBaseline, type BaselineOptions } from './baseline-bigram'
 export { sharedWording, MIN_COMMON_CHARS, type SharedWording, type CommonSpan } from './shared-wording'
 export { extractPassageTerms, type AlignDocument, type AlignPassage, type PassageTerms } from './passage-vectors'
 export { BOILERPLATE_WORDS } from './boilerplate'
+export {
+  mergeDecisions,
+  resolvePassage,
+  MIN_OVERLAP_RATIO,
+  type AlignmentDecision,
+  type PassageKey,
+  type SuggestedRow,
+  type MergedRow,
+  type MergedMember,
+  type MemberStatus,
+  type MergeResult,
+} from './merge-decisions'
+export { compareYears, YEAR_MATCH_MIN_SCORE, CONTINUED_MIN_SHARED, type YearComparison, type YearOptions, type YearStatus, type LaterPassage } from './year-over-year'

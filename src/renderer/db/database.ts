@@ -14,6 +14,8 @@
 import Dexie, { type Table } from 'dexie'
 import type { DocumentMetadata, RemovedSpan, SourceFormat } from '../../core/import/types'
 import type { Annotation } from '../../core/anchoring/types'
+import type { AlignmentDecision } from '../../core/align/merge-decisions'
+import type { Codebook } from '../../core/themes/types'
 
 /** Name of the IndexedDB database; changing it would orphan every user's library. */
 export const DATABASE_NAME = 'bidu'
@@ -47,12 +49,32 @@ export interface SettingRow {
   value: unknown
 }
 
+/**
+ * The user's codebook (version 3): ONE row (key {@link CODEBOOK_ROW_KEY}) holding the whole codebook,
+ * so an import or a reset replaces it atomically and one revision number versions every theme for
+ * the analysis cache. Written through codebook.ts.
+ */
+export interface CodebookRow {
+  key: string
+  codebook: Codebook
+  /** Grows by one on every write. */
+  revision: number
+  updatedAt: number
+}
+
+/** Key of the single codebook row. */
+export const CODEBOOK_ROW_KEY = 'current'
+
 /** The typed database. Construct through {@link openDatabase} (tests pass their own name). */
 export class BiduDatabase extends Dexie {
   documents!: Table<StoredDocument, string>
   settings!: Table<SettingRow, string>
   /** Highlights, notes and tags (version 2); written through annotations.ts. */
   annotations!: Table<Annotation, string>
+  /** Confirm / reject / link decisions on theme lanes (version 3); written through decisions.ts. */
+  alignmentDecisions!: Table<AlignmentDecision, string>
+  /** The codebook, one row (version 3); written through codebook.ts. */
+  codebook!: Table<CodebookRow, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
@@ -62,6 +84,10 @@ export class BiduDatabase extends Dexie {
     })
     this.version(2).stores({
       annotations: 'id, documentId, *themes, *tags, updated, color, anchorStatus',
+    })
+    this.version(3).stores({
+      alignmentDecisions: 'id, themeId, passage.docId',
+      codebook: 'key',
     })
   }
 }

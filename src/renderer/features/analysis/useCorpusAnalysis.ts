@@ -1,0 +1,71 @@
+/**
+ * The theme analysis of a set of documents, computed in the analysis worker: each document's
+ * passages (offsets, headings, themes with evidence) and theme shares. Recomputed when a document's
+ * text or the codebook changes; a running computation is cancelled when the inputs change.
+ */
+import { useMemo } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { hashText } from '../../../core/anchoring'
+import { getDatabase, type StoredDocument } from '../../db/database'
+import { listDocuments } from '../../db/documents'
+import { analyseInWorker } from '../../workers/analysis-client'
+import type { AnalysedDocument, AnalysisDocInput } from '../../workers/analysis-handlers'
+import type { RpcProgress } from '../../workers/rpc'
+import { useCodebook, type CodebookState } from '../codebook'
+import { useWorkerTask } from './useWorkerTask'
+
+/** One document with its analysis. */
+export interface CorpusDocument {
+  doc: StoredDocument
+  analysed: AnalysedDocument
+}
+
+/** The analysis of the chosen documents. `documents` is in the order of the ids asked for. */
+export interface CorpusAnalysis {
+  status: 'idle' | 'running' | 'ready' | 'failed'
+  progress?: RpcProgress
+  error?: string
+  /** Analysed documents (the latest finished result while a new one runs). */
+  documents: CorpusDocument[]
+  /** The loaded documents, before analysis (undefined while loading). */
+  loaded?: StoredDocument[]
+  codebook: CodebookState
+}
+
+/** A document as the worker takes it. */
+export function toAnalysisInput(doc: StoredDocument): AnalysisDocInput {
+  return { id: doc.id, textHash: doc.textHash ?? hashText(doc.text), text: doc.text }
+}
+
+/** The stored documents with these ids, in that order (missing ones left out); all documents when undefined. */
+export function useDocuments(docIds: readonly string[] | undefined): StoredDocument[] | undefined {
+  const idsKey = docIds?.join('|')
+  return useLiveQuery(async () => {
+    if (!docIds) return (await listDocuments()).reverse()
+    const rows = await getDatabase().documents.bulkGet([...docIds])
+    return rows.filter((d): d is StoredDocument => d !== undefined)
+  }, [idsKey])
+}
+
+/**
+ * Analyses `docIds` (every document in the library, oldest import first, when undefined) with
+ * `codebook` (the user's codebook when omitted). Shows progress as `progress` ({done, total} documents).
+ */
+export function useCorpusAnalysis(docIds?: readonly string[], codebook?: CodebookState): CorpusAnalysis {
+  const own = useCodebook()
+  const book = codebook ?? own
+  const loaded = useDocuments(docIds)
+  const inputs = useMemo(() => loaded?.map(toAnalysisInput), [loaded])
+  const key = inputs && book.ready ? `${book.key}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
+  const task = useWorkerTask(key, (options) =>
+    analyseInWorker({ docs: inputs ?? [], codebook: book.codebook, codebookKey: book.key }, options),
+  )
+  const documents = useMemo(() => {
+    const byId = new Map((loaded ?? []).map((d) => [d.id, d]))
+    return (task.value ?? []).flatMap((analysed) => {
+      const doc = byId.get(analysed.id)
+      return doc ? [{ doc, analysed }] : []
+    })
+  }, [task.value, loaded])
+  return { status: task.status, progress: task.progress, error: task.error, documents, loaded, codebook: book }
+}

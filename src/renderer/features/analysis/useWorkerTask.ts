@@ -1,0 +1,40 @@
+/**
+ * Runs one worker call per input key: starts it when the key changes, cancels the previous call
+ * (its result is never shown), reports progress, and keeps the last result on screen while a new one
+ * is computed. A null key means "nothing to compute".
+ */
+import { useEffect, useState } from 'react'
+import { ABORT_ERROR, type CallOptions, type RpcProgress } from '../../workers/rpc'
+
+/** State of a worker task. `value` is the latest finished result (possibly for an older key). */
+export interface TaskState<T> {
+  status: 'idle' | 'running' | 'ready' | 'failed'
+  value?: T
+  progress?: RpcProgress
+  error?: string
+  /** The key `value` was computed for. */
+  valueKey?: string
+}
+
+/** Calls `run` whenever `key` changes (not when `run` does: the key must capture every input). */
+export function useWorkerTask<T>(key: string | null, run: (options: CallOptions) => Promise<T>): TaskState<T> {
+  const [state, setState] = useState<TaskState<T>>({ status: 'idle' })
+  useEffect(() => {
+    if (key === null) {
+      setState((s) => ({ ...s, status: 'idle', progress: undefined }))
+      return
+    }
+    const controller = new AbortController()
+    setState((s) => ({ ...s, status: 'running', progress: undefined, error: undefined }))
+    run({ signal: controller.signal, onProgress: (progress) => setState((s) => (s.status === 'running' ? { ...s, progress } : s)) }).then(
+      (value) => setState({ status: 'ready', value, valueKey: key }),
+      (error: unknown) => {
+        if (error instanceof Error && error.name === ABORT_ERROR) return
+        setState((s) => ({ ...s, status: 'failed', error: error instanceof Error ? error.message : String(error) }))
+      },
+    )
+    return () => controller.abort()
+    // The key stands for every input of `run`.
+  }, [key])
+  return state
+}

@@ -1,0 +1,2 @@
+/** The codebook feature: the user's themes (useCodebook) and the view that edits them. */
+export { useCodebook, themeLabel, codebookKey, type CodebookState } from './useCodebook'

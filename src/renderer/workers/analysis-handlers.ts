@@ -1,0 +1,194 @@
+/**
+ * The analysis worker's handlers: theme classification of documents, one theme's alignment rows,
+ * shared wording inside rows, and year-over-year comparison, all over the core. Per document the
+ * passages, their classification and their alignment terms are cached under (document id, text
+ * hash, codebook key), so changing the theme or adding a document re-uses every other document's
+ * work. Handlers yield between documents so a cancel message gets through and stops them.
+ * Kept apart from analysis.worker.ts so tests can call them without a Worker.
+ */
+import { buildAlignmentRows, compareYears, extractPassageTerms, sharedWording, type PassageTerms, type YearComparison } from '../../core/align'
+import { classifyDocument, compileThemeMatcher, themeShares, type ClassifiedPassage, type Codebook, type ThemeMatcher } from '../../core/themes'
+import type { RpcContext } from './rpc'
+
+/** A document to analyse. `textHash` identifies the text version (the stored hashText). */
+export interface AnalysisDocInput {
+  id: string
+  textHash: string
+  text: string
+}
+
+/** Documents and the codebook; `codebookKey` changes whenever the codebook does. */
+export interface AnalyseParams {
+  docs: AnalysisDocInput[]
+  codebook: Codebook
+  codebookKey: string
+}
+
+/** One analysed document: passages with themes and evidence, and each theme's share of the text. */
+export interface AnalysedDocument {
+  id: string
+  passages: ClassifiedPassage[]
+  /** Theme id → characters in passages of the theme / all characters (0–1). */
+  shares: Record<string, number>
+}
+
+/** A member of a row: document id and passage (its id and offsets). */
+export interface RowMember {
+  docId: string
+  passageId: string
+  start: number
+  end: number
+}
+
+/** One theme's alignment rows, every passage of the theme in exactly one row, largest rows first. */
+export interface ThemeRows {
+  rows: { members: RowMember[]; score: number }[]
+}
+
+/** Most cached documents; beyond it the least recently used are dropped. */
+const MAX_CACHED_DOCUMENTS = 500
+/** Row members diffed against each other for shared wording: at most this many peers per member. */
+export const MAX_WORDING_PEERS = 6
+
+interface CacheEntry {
+  analysed: AnalysedDocument
+  text: string
+  terms?: PassageTerms[]
+}
+
+const cache = new Map<string, CacheEntry>()
+let compiled: { key: string; matcher: ThemeMatcher } | undefined
+
+function abortError(): Error {
+  const error = new Error('The operation was cancelled')
+  error.name = 'AbortError'
+  return error
+}
+
+/** Lets queued messages (a cancel) through, then stops if the call was cancelled. */
+async function checkpoint(ctx: RpcContext): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  if (ctx.signal.aborted) throw abortError()
+}
+
+function matcherFor(params: AnalyseParams): ThemeMatcher {
+  if (compiled?.key !== params.codebookKey) compiled = { key: params.codebookKey, matcher: compileThemeMatcher(params.codebook) }
+  return compiled.matcher
+}
+
+async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<CacheEntry[]> {
+  const themeIds = params.codebook.themes.map((t) => t.id)
+  const out: CacheEntry[] = []
+  for (const [i, doc] of params.docs.entries()) {
+    const key = `${doc.id}|${doc.textHash}|${params.codebookKey}`
+    let entry = cache.get(key)
+    if (entry) cache.delete(key)
+    else {
+      await checkpoint(ctx)
+      const passages = classifyDocument(doc.text, matcherFor(params))
+      entry = { analysed: { id: doc.id, passages, shares: themeShares(doc.text, passages, themeIds) }, text: doc.text }
+    }
+    cache.set(key, entry)
+    if (cache.size > MAX_CACHED_DOCUMENTS) cache.delete(cache.keys().next().value as string)
+    out.push(entry)
+    ctx.progress({ done: i + 1, total: params.docs.length, label: 'classify' })
+  }
+  return out
+}
+
+function termsOf(entry: CacheEntry): PassageTerms[] {
+  entry.terms ??= entry.analysed.passages.map((p) => extractPassageTerms(entry.text, p))
+  return entry.terms
+}
+
+/** Parameters of `themeRows`. */
+export interface ThemeRowsParams extends AnalyseParams {
+  themeId: string
+}
+
+/** Parameters of `yearOverYear`: two documents, earlier first. */
+export interface YearParams extends Omit<AnalyseParams, 'docs'> {
+  earlier: AnalysisDocInput
+  later: AnalysisDocInput
+  themeId?: string
+}
+
+/** Shared wording of each row: per row, per member, common spans (offsets into the member's text). */
+export type WordingMarks = { start: number; end: number }[][][]
+
+function union(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const out: { start: number; end: number }[] = []
+  for (const s of sorted) {
+    const last = out[out.length - 1]
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end)
+    else out.push({ ...s })
+  }
+  return out
+}
+
+export const analysisHandlers = {
+  /** Classifies each document (cached); progress in documents. */
+  analyse: async (params: AnalyseParams, ctx: RpcContext): Promise<AnalysedDocument[]> =>
+    (await analyseAll(params, ctx)).map((e) => e.analysed),
+
+  /** One theme's alignment rows across the documents; progress in documents, then passages. */
+  themeRows: async (params: ThemeRowsParams, ctx: RpcContext): Promise<ThemeRows> => {
+    const entries = await analyseAll(params, ctx)
+    const terms: PassageTerms[][] = []
+    for (const e of entries) {
+      terms.push(termsOf(e))
+      await checkpoint(ctx)
+    }
+    const docs = entries.map((e) => ({ text: e.text, passages: e.analysed.passages }))
+    const rows = buildAlignmentRows(docs, {
+      themeId: params.themeId,
+      terms,
+      onProgress: (done, total) => ctx.progress({ done, total, label: 'align' }),
+    })
+    return {
+      rows: rows.map((r) => ({
+        score: r.score,
+        members: r.members.map((m) => {
+          const e = entries[m.doc].analysed
+          const p = e.passages.find((x) => x.id === m.passage)
+          return { docId: e.id, passageId: m.passage, start: p?.start ?? 0, end: p?.end ?? 0 }
+        }),
+      })),
+    }
+  },
+
+  /** For each group of passage texts, the spans of each text shared with at least one other member. */
+  wording: async (groups: string[][], ctx: RpcContext): Promise<WordingMarks> => {
+    const out: WordingMarks = []
+    for (const [g, texts] of groups.entries()) {
+      const spans = texts.map(() => [] as { start: number; end: number }[])
+      for (let i = 0; i < texts.length; i++) {
+        for (let j = i + 1; j < texts.length && j <= i + MAX_WORDING_PEERS; j++) {
+          for (const c of sharedWording(texts[i], texts[j]).common) {
+            spans[i].push({ start: c.aStart, end: c.aEnd })
+            spans[j].push({ start: c.bStart, end: c.bEnd })
+          }
+        }
+      }
+      out.push(spans.map(union))
+      ctx.progress({ done: g + 1, total: groups.length, label: 'wording' })
+      if (g % 8 === 7) await checkpoint(ctx)
+    }
+    return out
+  },
+
+  /** Year-over-year comparison of two documents (analysed and cached like the others). */
+  yearOverYear: async (params: YearParams, ctx: RpcContext): Promise<{ earlier: AnalysedDocument; later: AnalysedDocument; comparison: YearComparison }> => {
+    const [a, b] = await analyseAll({ ...params, docs: [params.earlier, params.later] }, ctx)
+    await checkpoint(ctx)
+    const comparison = compareYears(
+      { text: a.text, passages: a.analysed.passages },
+      { text: b.text, passages: b.analysed.passages },
+      { themeId: params.themeId, terms: [termsOf(a), termsOf(b)] },
+    )
+    return { earlier: a.analysed, later: b.analysed, comparison }
+  },
+}
+
+export type AnalysisHandlers = typeof analysisHandlers

@@ -1,0 +1,8 @@
+/**
+ * The analysis worker: classification, alignment rows, shared wording and year-over-year comparison
+ * off the window's thread (handlers and their cache in analysis-handlers.ts; caller in analysis-client.ts).
+ */
+import { analysisHandlers } from './analysis-handlers'
+import { serveRpc, type RpcEndpoint } from './rpc'
+
+serveRpc(self as unknown as RpcEndpoint, analysisHandlers)
