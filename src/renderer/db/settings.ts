@@ -30,6 +30,8 @@ export interface SettingValues {
   samplesSeeded: boolean
   /** Id of the view shown last (library, reader, …). */
   view: string
+  /** The export dialog's last choices; features/export validates the value on read. */
+  exportPreferences: unknown
 }
 
 export type SettingKey = keyof SettingValues

@@ -1,0 +1,119 @@
+/**
+ * Merging imported W3C annotations into the library: each source matched to a library document
+ * (by the `bidu:documentId` it carried, else by file name), each annotation re-anchored against that
+ * document's current text, and merged by id (the newer `updated` wins; ties keep what is stored).
+ * Orphans are kept and counted, never dropped. Pure planning here; the write is one transaction in
+ * import-annotations.ts, so a bad file leaves the database untouched.
+ */
+import { anchorAnnotation, hashText, type Annotation } from '../../../core/anchoring'
+import { fromJsonLd, type JsonLdErrorCode } from '../../../core/export'
+import { ok, type Result } from '../../../core/result'
+import type { Codebook } from '../../../core/themes'
+
+/** A library document as the merge needs it. */
+export interface MergeDocument {
+  id: string
+  fileName: string
+  /** Current cleaned text (offsets are UTF-16 code units). */
+  text: string
+  textHash?: string
+}
+
+/** What an import did. */
+export interface MergeCounts {
+  added: number
+  updated: number
+  /** Already in the library and not older there (same or newer `updated`). */
+  skipped: number
+  /** Added or updated annotations whose quote was not found in the current text. */
+  orphaned: number
+  /** Annotations whose source is not in the library (not imported). */
+  unknown: number
+  /** The distinct sources that matched no library document. */
+  unknownSources: string[]
+}
+
+export interface MergePlan {
+  /** Rows to write (added and updated), ready for bulkPut. */
+  rows: Annotation[]
+  counts: MergeCounts
+}
+
+/** The base name of a source (a file name, a path, or a URL). */
+export function sourceBaseName(source: string): string {
+  const withoutQuery = source.replace(/[?#].*$/, '')
+  const base = withoutQuery.slice(Math.max(withoutQuery.lastIndexOf('/'), withoutQuery.lastIndexOf('\\')) + 1)
+  try {
+    return decodeURIComponent(base)
+  } catch {
+    // A stray % in a plain file name is not an escape; the name as written is the best match.
+    return base
+  }
+}
+
+/** Matches a source to a library document: the carried id first, then the file name (first imported wins). */
+export function resolveSource(documents: readonly MergeDocument[]): (source: string, documentId: string) => string | undefined {
+  const ids = new Set(documents.map((d) => d.id))
+  const byName = new Map<string, string>()
+  for (const d of documents) if (!byName.has(d.fileName)) byName.set(d.fileName, d.id)
+  return (source, documentId) => (ids.has(documentId) ? documentId : byName.get(source) ?? byName.get(sourceBaseName(source)))
+}
+
+/** An ISO time as milliseconds; unreadable times count as the oldest. */
+function timeOf(iso: string): number {
+  const ms = Date.parse(iso)
+  return Number.isNaN(ms) ? 0 : ms
+}
+
+/**
+ * Plans the merge of a JSON-LD file into the library.
+ * @param text the file's text
+ * @param existing the stored annotations with the imported ids (others may be included)
+ * @returns the rows to write and the counts, or the reason the file was refused (nothing to write)
+ */
+export function planAnnotationMerge(
+  text: string,
+  documents: readonly MergeDocument[],
+  existing: readonly Annotation[],
+  codebook: Codebook,
+): Result<MergePlan, JsonLdErrorCode> {
+  const resolve = resolveSource(documents)
+  let unknown = 0
+  const parsed = fromJsonLd(text, {
+    codebook,
+    resolveSource: (source, documentId) => {
+      const id = resolve(source, documentId)
+      if (id === undefined) unknown++
+      return id
+    },
+  })
+  if (!parsed.ok) return parsed
+  const docs = new Map(documents.map((d) => [d.id, d]))
+  const stored = new Map(existing.map((a) => [a.id, a]))
+  const counts: MergeCounts = { added: 0, updated: 0, skipped: 0, orphaned: 0, unknown, unknownSources: parsed.value.unknownSources }
+  const rows: Annotation[] = []
+  const seen = new Set<string>()
+  for (const incoming of parsed.value.annotations) {
+    const doc = docs.get(incoming.documentId)
+    const before = stored.get(incoming.id)
+    // A file may repeat an id; the first occurrence counts, like a second import of the same file.
+    if (!doc || seen.has(incoming.id) || (before && timeOf(before.updated) >= timeOf(incoming.updated))) {
+      counts.skipped++
+      continue
+    }
+    seen.add(incoming.id)
+    const anchored = anchorAnnotation(doc.text, { quote: incoming.quote, position: incoming.position })
+    if (anchored.status === 'orphan') counts.orphaned++
+    if (before) counts.updated++
+    else counts.added++
+    rows.push({
+      ...incoming,
+      quote: anchored.quote,
+      position: anchored.position,
+      anchorStatus: anchored.status,
+      // An orphan keeps the text version its selectors were made on, like the library's own orphans.
+      textHash: anchored.status === 'orphan' ? incoming.textHash : doc.textHash ?? hashText(doc.text),
+    })
+  }
+  return ok({ rows, counts })
+}
