@@ -9,8 +9,8 @@ import type { Platform } from './types'
 /** Creates the Electron platform over `api`. */
 export function createElectronPlatform(api: BiduApi): Platform {
   return {
-    openFiles: async () => {
-      const result = await api.openFiles({ filters: 'documents' })
+    openFiles: async (filter = 'documents') => {
+      const result = await api.openFiles({ filters: filter })
       if (!result.ok) throw new Error(result.error.message)
       return {
         files: result.value.files.map((file) => ({ name: file.name, bytes: file.bytes })),

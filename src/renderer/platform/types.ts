@@ -2,9 +2,9 @@
  * What the renderer needs from its host, implemented once over Electron's preload API
  * (electron.ts) and once for a plain browser (web.ts). Features use only this interface.
  */
-import type { MenuCommand, SaveKind } from '../../shared/ipc'
+import type { MenuCommand, OpenFilter, SaveKind } from '../../shared/ipc'
 
-export type { MenuCommand, SaveKind }
+export type { MenuCommand, OpenFilter, SaveKind }
 
 /** A file the user picked or dropped. */
 export interface PickedFile {
@@ -33,8 +33,11 @@ export interface PlatformInfo {
 }
 
 export interface Platform {
-  /** Lets the user pick documents; a cancelled dialog gives empty lists. */
-  openFiles(): Promise<PickedFiles>
+  /**
+   * Lets the user pick files — documents unless `filter` says otherwise (backup, annotations);
+   * a cancelled dialog gives empty lists.
+   */
+  openFiles(filter?: OpenFilter): Promise<PickedFiles>
   /**
    * Saves `data` under a suggested name (save dialog in Electron, a download in the browser).
    * Resolves to false when the user cancelled; rejects with a readable Error when writing failed.

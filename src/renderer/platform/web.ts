@@ -3,11 +3,14 @@
  * for picking, drag-and-drop onto the window, downloads through a blob URL and `<a download>`.
  * There is no application menu, so `onMenu` never fires.
  */
-import { SAVE_KIND_EXTENSIONS } from '../../shared/ipc'
+import { OPEN_FILTER_EXTENSIONS, SAVE_KIND_EXTENSIONS, type OpenFilter } from '../../shared/ipc'
 import { listenForDroppedFiles, readFiles } from './read-files'
 import type { PickedFiles, Platform, PlatformInfo, SaveKind } from './types'
 
-const ACCEPT = '.txt,.md,.html,.htm,.docx,.pdf'
+/** The file input's `accept` list for an open filter, e.g. `.json,.jsonld`. */
+function acceptOf(filter: OpenFilter): string {
+  return OPEN_FILTER_EXTENSIONS[filter].map((ext) => `.${ext}`).join(',')
+}
 /** The version of the web build (the Electron build asks main). */
 const WEB_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0'
 /** Browsers need the blob URL to live until the download has started. */
@@ -29,7 +32,6 @@ function fileInput(): HTMLInputElement {
   const input = document.createElement('input')
   input.type = 'file'
   input.multiple = true
-  input.accept = ACCEPT
   input.id = 'bidu-file-input'
   input.hidden = true
   document.body.append(input)
@@ -45,9 +47,10 @@ function withExtension(name: string, kind: SaveKind): string {
 /** Creates the browser platform. */
 export function createWebPlatform(): Platform {
   return {
-    openFiles: () =>
+    openFiles: (filter = 'documents') =>
       new Promise<PickedFiles>((resolve) => {
         const input = fileInput()
+        input.accept = acceptOf(filter)
         input.value = ''
         const done = (): void => {
           input.removeEventListener('change', onChange)
