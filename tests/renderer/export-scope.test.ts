@@ -5,6 +5,7 @@ import {
   buildScope,
   initialScopeKind,
   referencedDocumentIds,
+  scopeLabel,
   selectAnnotations,
   type ExportScope,
 } from '../../src/renderer/features/export/export-scope'
@@ -70,5 +71,31 @@ describe('scopes offered and preselected', () => {
     expect(buildScope('filter', context, {})).toEqual({ kind: 'filter', annotationIds: ['n1'], label: '安全' })
     expect(buildScope('filter', {}, {})).toEqual({ kind: 'filter', annotationIds: [], label: '' })
     expect(buildScope('all', context, {})).toEqual({ kind: 'all' })
+  })
+})
+
+describe('scopeLabel', () => {
+  const docs = [
+    { id: 'a', metadata: { place: '甲市', title: '甲市政府工作报告' } },
+    { id: 'b', metadata: { place: '', title: '某报告' } },
+    { id: 'c', metadata: { place: '丙县', title: '' } },
+    { id: 'd', metadata: { place: '丁镇', title: '' } },
+    { id: 'e', metadata: { place: '甲市', title: '另一份' } },
+  ]
+  const themeName = (id: string): string | undefined => (id === 'safety' ? '安全' : undefined)
+  const cases: { scope: ExportScope; label: string }[] = [
+    { scope: { kind: 'all' }, label: '' },
+    { scope: { kind: 'theme', themeId: 'safety' }, label: '安全' },
+    { scope: { kind: 'theme', themeId: 'custom' }, label: 'custom' },
+    { scope: { kind: 'document', documentId: 'a' }, label: '甲市' },
+    { scope: { kind: 'document', documentId: 'b' }, label: '某报告' },
+    { scope: { kind: 'document', documentId: 'gone' }, label: '' },
+    { scope: { kind: 'selected', documentIds: ['a', 'e', 'c'] }, label: '甲市+丙县' },
+    { scope: { kind: 'selected', documentIds: ['a', 'b', 'c', 'd'] }, label: '甲市+某报告+丙县+1' },
+    { scope: { kind: 'selected', documentIds: [] }, label: '' },
+    { scope: { kind: 'filter', annotationIds: [], label: '黄色 · 安全' }, label: '黄色 · 安全' },
+  ]
+  it.each(cases)('$scope.kind → "$label"', ({ scope, label }) => {
+    expect(scopeLabel(scope, docs, themeName)).toBe(label)
   })
 })

@@ -6,6 +6,7 @@ import { useEffect } from 'react'
 import { I18nProvider, LOCALES, useI18n, type Locale } from '../i18n'
 import { ToastProvider, useToast } from '../ui/Toast'
 import { ImportProvider, useImport } from '../features/import'
+import { ExportProvider, useExport } from '../features/export'
 import { restoreMissingSamples, seedSamplesOnFirstRun } from '../features/library'
 import { getPlatform } from '../platform'
 import { NavigationProvider, useNavigation } from './navigation'
@@ -44,6 +45,7 @@ function useStartup(): void {
   const { t } = useI18n()
   const toast = useToast()
   const { pickAndImport } = useImport()
+  const { openExport } = useExport()
   const { go } = useNavigation()
   useEffect(() => {
     seedSamplesOnFirstRun().catch((error: unknown) =>
@@ -57,6 +59,8 @@ function useStartup(): void {
         if (command === 'import') {
           go('library')
           void pickAndImport()
+        } else if (command === 'export') {
+          openExport()
         } else if (command === 'restore-samples') {
           void restoreMissingSamples().then((added) =>
             toast.show({ message: added > 0 ? t('library.samplesRestored', { count: added }) : t('library.samplesPresent') }),
@@ -69,7 +73,7 @@ function useStartup(): void {
           toast.show({ message: t('app.notYet') })
         }
       }),
-    [go, pickAndImport, t, toast],
+    [go, pickAndImport, openExport, t, toast],
   )
 }
 
@@ -98,7 +102,9 @@ export function App() {
       <Toasts>
         <NavigationProvider>
           <ImportProvider>
-            <Shell />
+            <ExportProvider>
+              <Shell />
+            </ExportProvider>
           </ImportProvider>
         </NavigationProvider>
       </Toasts>

@@ -96,3 +96,38 @@ export function buildScope(kind: ExportScopeKind, context: ExportContext, picked
       return { kind }
   }
 }
+
+/** Most places named in the label of a selection of documents before it is shortened to a count. */
+export const MAX_PLACES_IN_LABEL = 3
+
+/**
+ * A short label of what `scope` covers, for the file name and the export title: the theme's name,
+ * the document's place (else its title), the places of the selected documents, the pane filter's
+ * label; '' for everything.
+ * @param documents library documents (id, place, title)
+ * @param themeName the display name of a theme id (undefined when unknown)
+ */
+export function scopeLabel(
+  scope: ExportScope,
+  documents: readonly { id: string; metadata: { place: string; title: string } }[],
+  themeName: (themeId: string) => string | undefined,
+): string {
+  const nameOf = (id: string): string => {
+    const doc = documents.find((d) => d.id === id)
+    return doc ? doc.metadata.place.trim() || doc.metadata.title.trim() : ''
+  }
+  switch (scope.kind) {
+    case 'document':
+      return nameOf(scope.documentId)
+    case 'selected': {
+      const names = [...new Set(scope.documentIds.map(nameOf).filter((n) => n !== ''))]
+      return names.length <= MAX_PLACES_IN_LABEL ? names.join('+') : `${names.slice(0, MAX_PLACES_IN_LABEL).join('+')}+${names.length - MAX_PLACES_IN_LABEL}`
+    }
+    case 'theme':
+      return themeName(scope.themeId) ?? scope.themeId
+    case 'filter':
+      return scope.label
+    case 'all':
+      return ''
+  }
+}

@@ -1,7 +1,7 @@
 /**
- * The live data of an export: documents and annotations from the database, narrowed to the scope,
- * plus the codebook and the aligned passages, as one payload for the worker. Re-computed only when
- * the database or the scope changes, not on every option click.
+ * The live data of an export: documents and annotations from the database, and the payload for the
+ * worker built from the annotations of the scope, the codebook and the aligned passages. Re-built only
+ * when one of those changes, not on every option click.
  */
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -12,15 +12,15 @@ import { listAnnotations } from '../../db/annotations'
 import { listDocuments } from '../../db/documents'
 import type { StoredDocument } from '../../db/database'
 import type { ExportPayload, PayloadDocument } from './export-input'
-import { referencedDocumentIds, selectAnnotations, type ExportScope } from './export-scope'
+import { referencedDocumentIds } from './export-scope'
 
-/** The library as the dialog sees it (undefined while loading). */
+/** The library as the dialog sees it. */
 export interface ExportLibrary {
   documents: StoredDocument[]
   annotations: Annotation[]
 }
 
-/** Reads documents and annotations live. */
+/** Reads documents and annotations live (undefined while loading). */
 export function useExportLibrary(): ExportLibrary | undefined {
   return useLiveQuery(async () => {
     const [documents, annotations] = await Promise.all([listDocuments(), listAnnotations()])
@@ -33,41 +33,33 @@ function toPayloadDocument(doc: StoredDocument): PayloadDocument {
 }
 
 /**
- * The payload of `scope`: its annotations and the documents they refer to (in library order).
+ * The payload of the scoped annotations: they and the documents they refer to (in library order).
  * @param alignedOf passages of other documents aligned with an annotation (empty when unknown)
  */
 export function buildPayload(
-  library: ExportLibrary,
-  scope: ExportScope,
+  documents: readonly StoredDocument[],
+  annotations: Annotation[],
   codebook: Codebook,
   alignedOf: (annotation: Annotation) => AlignedPassage[] = () => [],
 ): ExportPayload {
-  const annotations = selectAnnotations(scope, library.annotations)
   const used = new Set(referencedDocumentIds(annotations))
   const aligned: Record<string, AlignedPassage[]> = {}
   for (const a of annotations) {
     const passages = alignedOf(a)
     if (passages.length > 0) aligned[a.id] = passages
   }
-  return {
-    documents: library.documents.filter((d) => used.has(d.id)).map(toPayloadDocument),
-    annotations,
-    codebook,
-    aligned,
-  }
+  return { documents: documents.filter((d) => used.has(d.id)).map(toPayloadDocument), annotations, codebook, aligned }
 }
 
-/** The payload for the dialog, memoised on the library, scope and codebook. */
+/** The payload for the dialog, memoised on its inputs; undefined while the library loads. */
 export function useExportPayload(
-  library: ExportLibrary | undefined,
-  scope: ExportScope,
+  documents: readonly StoredDocument[] | undefined,
+  annotations: Annotation[],
   codebook: Codebook,
-  alignedOf?: (annotation: Annotation) => AlignedPassage[],
+  alignedOf: (annotation: Annotation) => AlignedPassage[],
 ): ExportPayload | undefined {
-  const scopeKey = JSON.stringify(scope)
   return useMemo(
-    () => (library ? buildPayload(library, scope, codebook, alignedOf) : undefined),
-    // The scope object is rebuilt on each render; its serialised form says when it really changed.
-    [library, scopeKey, codebook, alignedOf],
+    () => (documents ? buildPayload(documents, annotations, codebook, alignedOf) : undefined),
+    [documents, annotations, codebook, alignedOf],
   )
 }

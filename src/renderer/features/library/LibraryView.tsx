@@ -13,6 +13,7 @@ import { Dialog } from '../../ui/Dialog'
 import { useNavigation } from '../../app/navigation'
 import { useImport } from '../import'
 import { openInReader } from '../reader'
+import { ExportButton, ImportAnnotationsButton } from '../export'
 import { DocumentTable } from './DocumentTable'
 import { FilterBar } from './FilterBar'
 import { MetadataDialog } from './MetadataDialog'
@@ -74,6 +75,8 @@ export function LibraryView() {
         <button type="button" disabled={selectedIds.length === 0} onClick={() => setConfirmDelete(selectedIds)}>
           {t('library.deleteSelected')}
         </button>
+        <ExportButton context={selectedIds.length === 1 ? { documentId: selectedIds[0], selectedIds } : { selectedIds }} />
+        <ImportAnnotationsButton />
         <span className="toolbar-spacer" />
         <button type="button" disabled={sampleProgress !== null} onClick={() => void onRestoreSamples()}>
           {t('library.restoreSamples')}

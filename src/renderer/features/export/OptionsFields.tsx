@@ -1,0 +1,61 @@
+/** The export dialog's options: grouping, what to include, order and format (all remembered). */
+import { useI18n } from '../../i18n'
+import { FORMATS, GROUPINGS, INCLUDE_KEYS, ORDERS, type ExportPreferences } from './export-preferences'
+
+interface OptionsFieldsProps {
+  preferences: ExportPreferences
+  onChange(changes: Partial<ExportPreferences>): void
+}
+
+export function OptionsFields({ preferences, onChange }: OptionsFieldsProps) {
+  const { t } = useI18n()
+  // CSV keeps fixed columns and JSON-LD every field, so files line up and re-import; only Markdown and
+  // REFI-QDA leave things out, and only Markdown has headings to group by.
+  const shaped = preferences.format === 'md' || preferences.format === 'qdpx'
+  return (
+    <>
+      <fieldset className="export-fieldset">
+        <legend>{t('export.format')}</legend>
+        {FORMATS.map((format) => (
+          <label key={format} className="export-choice">
+            <input type="radio" name="export-format" checked={preferences.format === format} onChange={() => onChange({ format })} />
+            {t(`export.format.${format}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="export-picker">
+        <span>{t('export.grouping')}</span>
+        <select value={preferences.grouping} disabled={preferences.format !== 'md'} onChange={(e) => onChange({ grouping: e.target.value as ExportPreferences['grouping'] })}>
+          {GROUPINGS.map((grouping) => (
+            <option key={grouping} value={grouping}>
+              {t(`export.grouping.${grouping}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="export-picker">
+        <span>{t('export.order')}</span>
+        <select value={preferences.order} onChange={(e) => onChange({ order: e.target.value as ExportPreferences['order'] })}>
+          {ORDERS.map((order) => (
+            <option key={order} value={order}>
+              {t(`export.order.${order}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="export-fieldset" disabled={!shaped}>
+        <legend>{t('export.include')}</legend>
+        {INCLUDE_KEYS.map((key) => (
+          <label key={key} className="export-choice">
+            <input
+              type="checkbox"
+              checked={preferences.include[key]}
+              onChange={(e) => onChange({ include: { ...preferences.include, [key]: e.target.checked } })}
+            />
+            {t(`export.include.${key}`)}
+          </label>
+        ))}
+      </fieldset>
+    </>
+  )
+}
