@@ -1,0 +1,160 @@
+// Export end to end in the web build: annotations on two sample reports, Markdown grouped by theme
+// and CSV captured as browser downloads, and the W3C JSON-LD export imported into a fresh profile.
+import { expect, test, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { describeSelection, hashText, type Annotation } from '../../src/core/anchoring'
+import { defaultExportOptions, toJsonLd, type ExportDocument } from '../../src/core/export'
+import { builtinCodebook } from '../../src/core/themes'
+import { openSeededLibrary, writeTempFiles } from './helpers'
+
+interface LibraryDoc {
+  id: string
+  fileName: string
+  text: string
+  metadata: { title: string; place: string }
+}
+
+/** The documents as stored in the page's IndexedDB (the cleaned text the offsets refer to). */
+function libraryDocs(page: Page): Promise<LibraryDoc[]> {
+  return page.evaluate(
+    () =>
+      new Promise<LibraryDoc[]>((resolve, reject) => {
+        const open = indexedDB.open('bidu')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const request = db.transaction('documents').objectStore('documents').getAll()
+          request.onerror = () => reject(request.error)
+          request.onsuccess = () => {
+            db.close()
+            resolve((request.result as LibraryDoc[]).map(({ id, fileName, text, metadata }) => ({ id, fileName, text, metadata })))
+          }
+        }
+      }),
+  )
+}
+
+/** A run of Chinese characters (no punctuation, so it reads the same escaped or not) around `keyword`. */
+function quoteAround(text: string, keyword: string): { start: number; end: number } | undefined {
+  const at = text.indexOf(keyword)
+  if (at < 0) return undefined
+  let start = at
+  let end = at + keyword.length
+  const han = /\p{Script=Han}/u
+  while (start > 0 && at - start < 8 && han.test(text[start - 1])) start--
+  while (end < text.length && end - at < 14 && han.test(text[end])) end++
+  return { start, end }
+}
+
+/** Three annotations on two reports: two on public safety, one on ecology (with a tag and a note). */
+function sampleAnnotations(docs: LibraryDoc[]): Annotation[] {
+  const wanted: { keyword: string; theme: string }[] = [
+    { keyword: '安全', theme: 'safety' },
+    { keyword: '生态', theme: 'ecology' },
+  ]
+  const out: Annotation[] = []
+  for (const doc of [...docs].sort((a, b) => a.fileName.localeCompare(b.fileName))) {
+    for (const { keyword, theme } of wanted) {
+      const span = quoteAround(doc.text, keyword)
+      if (!span || out.some((a) => a.documentId === doc.id && a.themes.includes(theme))) continue
+      const { quote, position } = describeSelection(doc.text, span.start, span.end)
+      const n = out.length + 1
+      out.push({
+        id: `e2e-${n}`,
+        documentId: doc.id,
+        textHash: hashText(doc.text),
+        quote,
+        position,
+        color: 'yellow',
+        themes: [theme],
+        tags: theme === 'ecology' ? ['绿色'] : [],
+        note: theme === 'ecology' ? '生态**重点**' : '',
+        created: `2026-11-2${n}T08:00:00.000Z`,
+        updated: `2026-11-2${n}T08:00:00.000Z`,
+        anchorStatus: 'exact',
+      })
+    }
+    if (out.length >= 3 && new Set(out.map((a) => a.documentId)).size >= 2) break
+  }
+  return out.slice(0, 3)
+}
+
+async function importAnnotations(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import annotations…' }).click()
+  await (await chooser).setFiles(path)
+}
+
+async function openExportDialog(page: Page) {
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByTestId('export-dialog')
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('radio', { name: 'Everything' }).check()
+  return dialog
+}
+
+/** Saves the current export and returns the downloaded file's name and bytes. */
+async function saveDownload(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const download = page.waitForEvent('download')
+  await page.getByTestId('export-dialog').getByRole('button', { name: 'Save…' }).click()
+  const file = await download
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) }
+}
+
+test('exports Markdown by theme and CSV as downloads, and the JSON-LD re-imports into a fresh profile', async ({ page, browser }) => {
+  await openSeededLibrary(page)
+  const docs = await libraryDocs(page)
+  const annotations = sampleAnnotations(docs)
+  expect(annotations).toHaveLength(3)
+  // Annotations arrive through "Import annotations…" (a W3C file written by the core, as another tool would).
+  const documents = docs.map((d) => ({ ...d, metadata: d.metadata as ExportDocument['metadata'] }))
+  const seedJson = toJsonLd({ documents, annotations, codebook: builtinCodebook() }, defaultExportOptions(new Date(), 'e2e'))
+  await importAnnotations(page, writeTempFiles({ 'seed-annotations.jsonld': seedJson })[0])
+  await expect(page.getByTestId('toast').filter({ hasText: 'Annotations imported: 3 added' })).toBeVisible()
+
+  const dialog = await openExportDialog(page)
+  await expect(dialog.getByTestId('export-count')).toHaveText('3 annotation(s) from 2 document(s)')
+  await dialog.getByRole('radio', { name: 'Markdown (.md)' }).check()
+  await dialog.getByLabel('Group by').selectOption({ label: 'Theme, then place' })
+  const preview = dialog.getByTestId('export-preview-text')
+  await expect(preview).toContainText('## 公共安全 (Public safety)')
+  await expect(preview).toContainText(annotations[0].quote.exact)
+
+  const md = await saveDownload(page)
+  expect(md.name).toMatch(/^Bidu-notes-\d{4}-\d{2}-\d{2}\.md$/)
+  const markdown = md.bytes.toString('utf8')
+  for (const a of annotations) expect(markdown).toContain(`> ${a.quote.exact}`)
+  expect(markdown).toContain('#theme/safety')
+  expect(markdown).toContain('#theme/ecology')
+  expect(markdown).toContain('#tag/绿色')
+  expect(markdown.indexOf('## 公共安全 (Public safety)')).toBeLessThan(markdown.indexOf('## 生态环境 (Ecology and environment)'))
+  expect(markdown).not.toMatch(/<[a-z]/i)
+
+  await dialog.getByRole('radio', { name: 'CSV for Excel (.csv)' }).check()
+  await expect(preview).toContainText('document')
+  const csv = await saveDownload(page)
+  expect(csv.name).toMatch(/\.csv$/)
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  for (const a of annotations) expect(csv.bytes.toString('utf8')).toContain(a.quote.exact)
+
+  await dialog.getByRole('radio', { name: 'W3C Web Annotation (.jsonld)' }).check()
+  const jsonld = await saveDownload(page)
+  expect(jsonld.name).toMatch(/\.jsonld$/)
+  expect(JSON.parse(jsonld.bytes.toString('utf8')).items).toHaveLength(3)
+
+  await dialog.getByRole('radio', { name: 'REFI-QDA project (.qdpx)' }).check()
+  await expect(dialog.getByTestId('export-preview')).toContainText('2 source(s)')
+  await expect(dialog.getByTestId('export-preview')).toContainText('3 coded selection(s)')
+
+  // A fresh profile: the same sample reports under new ids, so sources are matched by file name.
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await openSeededLibrary(other)
+  await importAnnotations(other, writeTempFiles({ [jsonld.name]: jsonld.bytes })[0])
+  await expect(other.getByTestId('toast').filter({ hasText: 'Annotations imported: 3 added, 0 updated, 0 unchanged, 0 need attention.' })).toBeVisible()
+  const again = await openExportDialog(other)
+  await expect(again.getByTestId('export-count')).toHaveText('3 annotation(s) from 2 document(s)')
+  await again.getByRole('radio', { name: 'Markdown (.md)' }).check()
+  for (const a of annotations) await expect(again.getByTestId('export-preview-text')).toContainText(a.quote.exact)
+  await fresh.close()
+})
