@@ -130,6 +130,12 @@ test('exports Markdown by theme and CSV as downloads, and the JSON-LD re-imports
   expect(markdown.indexOf('## 公共安全 (Public safety)')).toBeLessThan(markdown.indexOf('## 生态环境 (Ecology and environment)'))
   expect(markdown).not.toMatch(/<[a-z]/i)
 
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await dialog.getByRole('button', { name: 'Copy Markdown' }).click()
+  await expect(page.getByTestId('toast').filter({ hasText: 'Markdown copied to the clipboard.' })).toBeVisible()
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  for (const a of annotations) expect(copied).toContain(`> ${a.quote.exact}`)
+
   await dialog.getByRole('radio', { name: 'CSV for Excel (.csv)' }).check()
   await expect(preview).toContainText('document')
   const csv = await saveDownload(page)
