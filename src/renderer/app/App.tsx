@@ -8,6 +8,7 @@ import { ToastProvider, useToast } from '../ui/Toast'
 import { ImportProvider, useImport } from '../features/import'
 import { ExportProvider, useExport } from '../features/export'
 import { restoreMissingSamples, seedSamplesOnFirstRun } from '../features/library'
+import { BackupProvider, useBackup } from '../features/backup'
 import { getPlatform } from '../platform'
 import { NavigationProvider, useNavigation } from './navigation'
 import { VIEWS } from './views'
@@ -47,6 +48,7 @@ function useStartup(): void {
   const { pickAndImport } = useImport()
   const { openExport } = useExport()
   const { go } = useNavigation()
+  const { backup, restore } = useBackup()
   useEffect(() => {
     seedSamplesOnFirstRun().catch((error: unknown) =>
       toast.show({ message: t('library.seedFailed', { reason: error instanceof Error ? error.message : String(error) }) }),
@@ -65,6 +67,10 @@ function useStartup(): void {
           void restoreMissingSamples().then((added) =>
             toast.show({ message: added > 0 ? t('library.samplesRestored', { count: added }) : t('library.samplesPresent') }),
           )
+        } else if (command === 'backup') {
+          void backup()
+        } else if (command === 'restore') {
+          void restore()
         } else if (command === 'about') {
           void getPlatform()
             .appInfo()
@@ -103,7 +109,9 @@ export function App() {
         <NavigationProvider>
           <ImportProvider>
             <ExportProvider>
-              <Shell />
+              <BackupProvider>
+                <Shell />
+              </BackupProvider>
             </ExportProvider>
           </ImportProvider>
         </NavigationProvider>

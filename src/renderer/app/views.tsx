@@ -7,6 +7,7 @@ import type { ComponentType } from 'react'
 import type { MessageKey } from '../i18n'
 import { LibraryView } from '../features/library'
 import { ReaderView } from '../features/reader'
+import { AnnotationsView } from '../features/annotations'
 import type { ViewId } from './view-ids'
 
 export interface ViewDefinition {
@@ -18,4 +19,5 @@ export interface ViewDefinition {
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'library', label: 'nav.library', Component: LibraryView },
   { id: 'reader', label: 'nav.reader', Component: ReaderView },
+  { id: 'annotations', label: 'nav.annotations', Component: AnnotationsView },
 ]

@@ -7,7 +7,7 @@
  */
 import { hashText, reanchorAll, type AnchorStatus, type Annotation } from '../../core/anchoring'
 import type { RemovedSpan } from '../../core/import/types'
-import { getDatabase, type BiduDatabase } from './database'
+import { getDatabase, type BiduDatabase, type StoredDocument } from './database'
 
 /** The fields a user edits on an existing annotation. */
 export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'themes' | 'tags' | 'note'>>
@@ -133,6 +133,35 @@ export async function undoTextReplacement(replacement: TextReplacement, db: Bidu
       updatedAt: Date.now(),
     })
     await db.annotations.bulkPut(replacement.previousAnnotations)
+  })
+}
+
+/** Documents and their annotations as deleted together (what undo puts back). */
+export interface RemovedDocuments {
+  documents: StoredDocument[]
+  annotations: Annotation[]
+}
+
+/**
+ * Deletes documents and their annotations in one transaction (an annotation without its document
+ * could be neither shown nor backed up). Unknown ids are skipped.
+ */
+export async function deleteDocumentsWithAnnotations(ids: readonly string[], db: BiduDatabase = getDatabase()): Promise<RemovedDocuments> {
+  return db.transaction('rw', db.documents, db.annotations, async () => {
+    const documents = (await db.documents.bulkGet([...ids])).filter((row): row is StoredDocument => row !== undefined)
+    const found = documents.map((d) => d.id)
+    const annotations = found.length ? await db.annotations.where('documentId').anyOf(found).toArray() : []
+    await db.annotations.bulkDelete(annotations.map((a) => a.id))
+    await db.documents.bulkDelete(found)
+    return { documents, annotations }
+  })
+}
+
+/** Puts deleted documents and their annotations back exactly (undo of {@link deleteDocumentsWithAnnotations}). */
+export async function restoreDocumentsWithAnnotations(removed: RemovedDocuments, db: BiduDatabase = getDatabase()): Promise<void> {
+  await db.transaction('rw', db.documents, db.annotations, async () => {
+    await db.documents.bulkPut(removed.documents)
+    await db.annotations.bulkPut(removed.annotations)
   })
 }
 

@@ -1,15 +1,15 @@
 /**
  * Shows what cleaning did to a document: the cleaned text, or the raw text with the removed spans
- * highlighted; "Restore removed text" makes the raw text the working text (undoable).
+ * highlighted; "Restore removed text" makes the raw text the working text, re-anchoring the
+ * document's annotations in the same transaction (undoable).
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { RemovedSpan } from '../../../core/import/types'
 import { getDatabase } from '../../db/database'
-import { replaceText } from '../../db/documents'
+import { useReplaceText } from '../annotations'
 import { useI18n } from '../../i18n'
 import { Dialog } from '../../ui/Dialog'
-import { useToast } from '../../ui/Toast'
 
 interface Piece {
   text: string
@@ -33,7 +33,7 @@ export function splitByRemoved(raw: string, removed: readonly RemovedSpan[]): Pi
 
 export function CleaningDialog({ docId, onClose }: { docId: string; onClose(): void }) {
   const { t } = useI18n()
-  const toast = useToast()
+  const { replace } = useReplaceText()
   const doc = useLiveQuery(() => getDatabase().documents.get(docId), [docId])
   const [showRaw, setShowRaw] = useState(true)
   const pieces = useMemo(() => (doc ? splitByRemoved(doc.rawText, doc.removed) : []), [doc])
@@ -46,14 +46,7 @@ export function CleaningDialog({ docId, onClose }: { docId: string; onClose(): v
   const removedChars = doc.removed.reduce((sum, span) => sum + Math.max(0, span.end - span.start), 0)
 
   const restore = async (): Promise<void> => {
-    const previous = await replaceText(doc.id, { text: doc.rawText, removed: [] })
-    if (previous) {
-      toast.show({
-        message: t('cleaning.restored'),
-        actionLabel: t('common.undo'),
-        onAction: () => void replaceText(doc.id, previous),
-      })
-    }
+    await replace(doc.id, { text: doc.rawText, removed: [] }, 'cleaning.restored')
   }
 
   return (

@@ -12,6 +12,8 @@ interface DocumentTableProps {
   onOpen(id: string): void
   onEdit(doc: StoredDocument): void
   onCleaning(doc: StoredDocument): void
+  /** "Replace with corrected version…": a new file for this document, annotations kept. */
+  onReplace(doc: StoredDocument): void
   onDelete(id: string): void
 }
 
@@ -100,6 +102,9 @@ export function DocumentTable(props: DocumentTableProps) {
               </button>
               <button type="button" onClick={() => props.onCleaning(doc)}>
                 {t('library.cleaning')}
+              </button>
+              <button type="button" title={t('annotations.replaceHint')} onClick={() => props.onReplace(doc)}>
+                {t('annotations.replace')}
               </button>
               <button type="button" aria-label={t('library.deleteOne', { title: doc.metadata.title })} onClick={() => props.onDelete(doc.id)}>
                 {t('common.delete')}

@@ -4,7 +4,8 @@
  */
 import { useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { deleteDocuments, listDocuments, restoreDocuments } from '../../db/documents'
+import { listDocuments } from '../../db/documents'
+import { deleteDocumentsWithAnnotations, restoreDocumentsWithAnnotations } from '../../db/annotations'
 import { MAX_READER_COLUMNS } from '../../db/settings'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
@@ -14,6 +15,8 @@ import { useNavigation } from '../../app/navigation'
 import { useImport } from '../import'
 import { openInReader } from '../reader'
 import { ExportButton, ImportAnnotationsButton } from '../export'
+import { useReplaceText } from '../annotations'
+import { BackupButtons } from '../backup'
 import { DocumentTable } from './DocumentTable'
 import { FilterBar } from './FilterBar'
 import { MetadataDialog } from './MetadataDialog'
@@ -35,6 +38,7 @@ export function LibraryView() {
   const [cleaning, setCleaning] = useState<StoredDocument | null>(null)
   const [confirmDelete, setConfirmDelete] = useState<string[] | null>(null)
   const sampleProgress = useSampleProgress()
+  const { replaceFromFile } = useReplaceText()
 
   const rows = useMemo(() => filterAndSort(docs ?? [], filter, order), [docs, filter, order])
   const selectedIds = (docs ?? []).filter((doc) => selected.has(doc.id)).map((doc) => doc.id)
@@ -45,12 +49,13 @@ export function LibraryView() {
   }
   const onDelete = async (ids: string[]): Promise<void> => {
     setConfirmDelete(null)
-    const removed = await deleteDocuments(ids)
+    // A document's annotations go with it (and come back with it on undo).
+    const removed = await deleteDocumentsWithAnnotations(ids)
     setSelected(new Set())
     toast.show({
-      message: t('library.deleted', { count: removed.length }),
+      message: t('library.deleted', { count: removed.documents.length }),
       actionLabel: t('common.undo'),
-      onAction: () => void restoreDocuments(removed),
+      onAction: () => void restoreDocumentsWithAnnotations(removed),
     })
   }
   const onRestoreSamples = async (): Promise<void> => {
@@ -78,6 +83,7 @@ export function LibraryView() {
         <ExportButton context={selectedIds.length === 1 ? { documentId: selectedIds[0], selectedIds } : { selectedIds }} />
         <ImportAnnotationsButton />
         <span className="toolbar-spacer" />
+        <BackupButtons />
         <button type="button" disabled={sampleProgress !== null} onClick={() => void onRestoreSamples()}>
           {t('library.restoreSamples')}
         </button>
@@ -100,6 +106,7 @@ export function LibraryView() {
           onOpen={(id) => void open([id])}
           onEdit={setEditing}
           onCleaning={setCleaning}
+          onReplace={(doc) => void replaceFromFile(doc.id)}
           onDelete={(id) => setConfirmDelete([id])}
         />
       )}

@@ -1,8 +1,8 @@
 /**
  * One reader column: a header (title, outline toggle, move, close), the outline pane, the text with
  * its own scroll, and a status line (selection offsets). Section tracking and "sync by section" live
- * in useSectionNavigation. Later tools (the annotation toolbar) attach to `.column-text`, whose
- * selection maps to text offsets through selection-offsets.ts.
+ * in useSectionNavigation. The annotation feature draws highlights in the text and shows its
+ * selection toolbar inside `.column-text`, whose selection maps to text offsets (selection-offsets.ts).
  */
 import { useMemo, useRef, useState } from 'react'
 import type { StoredDocument } from '../../db/database'
@@ -18,6 +18,7 @@ import { useDocumentStructure } from './useDocumentStructure'
 import { useSelectionOffsets } from './useSelectionOffsets'
 import { useSectionNavigation } from './useSectionNavigation'
 import type { LayoutActions } from './reader-layout'
+import { SelectionToolbar, useAnnotationUi, useColumnAnnotations, useHighlights } from '../annotations'
 
 interface ReaderColumnProps {
   column: ReaderColumnState
@@ -41,6 +42,9 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
   const flat: FlatNode[] = useMemo(() => (state.status === 'ready' ? flattenOutline(state.structure.outline) : []), [state])
   const docId = column.docId
   const selection = useSelectionOffsets(scroller)
+  const highlights = useHighlights(doc)
+  const annotate = useColumnAnnotations({ scroller, doc, selection, ready: state.status === 'ready' })
+  const lastColor = useAnnotationUi((s) => s.lastColor)
   const navigation = useSectionNavigation({
     scroller,
     flat,
@@ -89,11 +93,14 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
             <Splitter width={outlineWidth} onChange={setOutlineWidth} min={OUTLINE_WIDTH.min} max={OUTLINE_WIDTH.max} label={t('reader.resizeOutline')} />
           </>
         )}
-        <div className="column-text" ref={scroller} onScroll={navigation.onScroll} tabIndex={0} data-doc-id={docId}>
+        <div className="column-text" ref={scroller} onScroll={navigation.onScroll} onClick={annotate.onTextClick} tabIndex={0} data-doc-id={docId}>
           {doc === null && <p className="empty">{t('reader.missingHint')}</p>}
           {doc && state.status === 'loading' && <ProgressBar label={t('reader.parsing')} />}
           {doc && state.status === 'failed' && <p className="error">{t('reader.parseFailed', { reason: state.message })}</p>}
-          {doc && state.status === 'ready' && <DocumentText text={doc.text} structure={state.structure} />}
+          {doc && state.status === 'ready' && <DocumentText text={doc.text} structure={state.structure} highlights={highlights} />}
+          {doc && annotate.placement && (
+            <SelectionToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} lastColor={lastColor} onCreate={(color, field) => void annotate.create(color, field)} />
+          )}
         </div>
       </div>
       <footer className="column-status" aria-live="polite" data-testid="column-status">

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n'
 import { ReaderColumn } from './ReaderColumn'
 import { useReaderLayout } from './reader-layout'
 import { createSectionBus } from './section-sync'
+import { ReaderAnnotationPane, setAnnotationUi, useAnnotationUi, useUndoShortcuts } from '../annotations'
 
 /** The column's document; undefined while loading (or while the query is for older columns), null when deleted. */
 function docOf(loaded: { key: string; docs: (StoredDocument | undefined)[] } | undefined, key: string, id: string) {
@@ -28,6 +29,8 @@ export function ReaderView() {
   const loaded = useLiveQuery(async () => ({ key: idsKey, docs: await getDatabase().documents.bulkGet(ids) }), [idsKey])
   const all = useLiveQuery(() => listDocuments(), [])
   const [toAdd, setToAdd] = useState('')
+  const paneOpen = useAnnotationUi((s) => s.paneOpen)
+  useUndoShortcuts()
   if (!layout) return null
   const addable = (all ?? []).filter((doc) => !ids.includes(doc.id))
   const full = layout.columns.length >= MAX_READER_COLUMNS
@@ -58,23 +61,29 @@ export function ReaderView() {
           <input type="checkbox" checked={layout.syncBySection} onChange={(e) => actions.setSync(e.target.checked)} />
           {t('reader.syncBySection')}
         </label>
+        <button type="button" aria-pressed={paneOpen} onClick={() => setAnnotationUi({ paneOpen: !paneOpen })}>
+          {t('annotations.pane')}
+        </button>
       </div>
       {layout.columns.length === 0 ? (
         <p className="empty">{t('reader.empty')}</p>
       ) : (
-        <div className="columns" data-count={layout.columns.length}>
-          {layout.columns.map((column, index) => (
-            <ReaderColumn
-              key={column.docId}
-              column={column}
-              index={index}
-              count={layout.columns.length}
-              doc={docOf(loaded, idsKey, column.docId)}
-              actions={actions}
-              bus={bus}
-              sync={layout.syncBySection}
-            />
-          ))}
+        <div className="reader-body">
+          <div className="columns" data-count={layout.columns.length}>
+            {layout.columns.map((column, index) => (
+              <ReaderColumn
+                key={column.docId}
+                column={column}
+                index={index}
+                count={layout.columns.length}
+                doc={docOf(loaded, idsKey, column.docId)}
+                actions={actions}
+                bus={bus}
+                sync={layout.syncBySection}
+              />
+            ))}
+          </div>
+          {paneOpen && <ReaderAnnotationPane documentIds={ids} />}
         </div>
       )}
     </section>

@@ -2,4 +2,5 @@
 export { ReaderView } from './ReaderView'
 export { openInReader } from './reader-layout'
 export { useSelectionOffsets } from './useSelectionOffsets'
+export type { Highlight } from './highlight-marks'
 export { offsetOfPoint, rangeFromOffsets, selectOffsets, selectionToOffsets, BLOCK_SELECTOR } from './selection-offsets'

@@ -1,0 +1,82 @@
+/**
+ * Edits one annotation: colour, themes, tags and note, each change one undoable action; delete with
+ * an Undo notice. Opened from the pane, a click on a highlight, or the selection toolbar (which may
+ * ask for the caret in the theme list, the tag input or the note).
+ */
+import { useEffect, useRef } from 'react'
+import { HIGHLIGHT_COLORS, type Annotation } from '../../../core/anchoring'
+import { useI18n } from '../../i18n'
+import { useToast } from '../../ui/Toast'
+import { deleteAction, editAction, undoAction } from './annotation-actions'
+import { setAnnotationUi, useAnnotationUi } from './annotation-store'
+import { NoteField } from './NoteField'
+import { TagInput } from './TagInput'
+import { useThemes } from './useThemes'
+
+export function AnnotationEditor({ annotation }: { annotation: Annotation }) {
+  const { t, locale } = useI18n()
+  const toast = useToast()
+  const themes = useThemes()
+  const focusField = useAnnotationUi((s) => s.focusField)
+  const note = useRef<HTMLTextAreaElement>(null)
+  const tag = useRef<HTMLInputElement>(null)
+  const theme = useRef<HTMLFieldSetElement>(null)
+  const { id } = annotation
+
+  useEffect(() => {
+    if (!focusField) return
+    if (focusField === 'note') note.current?.focus()
+    else if (focusField === 'tags') tag.current?.focus()
+    else theme.current?.querySelector('input')?.focus()
+    setAnnotationUi({ focusField: null })
+  }, [focusField, id])
+
+  const remove = async (): Promise<void> => {
+    const action = await deleteAction([id])
+    if (action) toast.show({ message: t('annotations.deleted', { count: 1 }), actionLabel: t('common.undo'), onAction: () => void undoAction(action) })
+  }
+  const toggleTheme = (themeId: string): void => {
+    const next = annotation.themes.includes(themeId) ? annotation.themes.filter((x) => x !== themeId) : [...annotation.themes, themeId]
+    void editAction(id, { themes: next })
+  }
+
+  return (
+    <div className="annotation-editor" data-testid="annotation-editor">
+      <div className="editor-row" role="radiogroup" aria-label={t('annotations.color')}>
+        {HIGHLIGHT_COLORS.map((color) => (
+          <button
+            key={color}
+            type="button"
+            role="radio"
+            aria-checked={annotation.color === color}
+            className={`swatch swatch-${color}`}
+            aria-label={t(`color.${color}`)}
+            title={t(`color.${color}`)}
+            onClick={() => {
+              // The colour chosen last is the one H uses next.
+              setAnnotationUi({ lastColor: color })
+              void editAction(id, { color })
+            }}
+          />
+        ))}
+      </div>
+      <fieldset className="theme-choices" ref={theme}>
+        <legend>{t('annotations.themes')}</legend>
+        {themes.map((th) => (
+          <label key={th.id} className="theme-choice">
+            <input type="checkbox" checked={annotation.themes.includes(th.id)} onChange={() => toggleTheme(th.id)} />
+            <span className="theme-dot" style={{ background: th.color }} aria-hidden="true" />
+            {locale === 'zh' ? th.labelZh : th.labelEn}
+          </label>
+        ))}
+      </fieldset>
+      <TagInput tags={annotation.tags} inputRef={tag} onChange={(tags) => void editAction(id, { tags })} />
+      <NoteField note={annotation.note} textareaRef={note} onSave={(text) => void editAction(id, { note: text })} />
+      <div className="editor-row">
+        <button type="button" className="danger" onClick={() => void remove()}>
+          {t('annotations.delete')}
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+/**
+ * One annotation in the list: colour, quote, document, status, tags and rendered note; activating
+ * it jumps to the passage and opens the editor under it.
+ */
+import type { Annotation } from '../../../core/anchoring'
+import { useI18n } from '../../i18n'
+import { AnnotationEditor } from './AnnotationEditor'
+import { NoteMarkdown } from './NoteMarkdown'
+
+/** Longest quote shown in the list; the whole quote is in the tooltip. */
+const QUOTE_PREVIEW_CHARS = 120
+
+interface AnnotationItemProps {
+  annotation: Annotation
+  documentTitle: string
+  selected: boolean
+  onActivate(annotation: Annotation): void
+}
+
+export function AnnotationItem({ annotation: a, documentTitle, selected, onActivate }: AnnotationItemProps) {
+  const { t } = useI18n()
+  const quote = a.quote.exact.length > QUOTE_PREVIEW_CHARS ? `${a.quote.exact.slice(0, QUOTE_PREVIEW_CHARS)}…` : a.quote.exact
+  return (
+    <li className={selected ? 'annotation-item selected' : 'annotation-item'} data-testid="annotation-item" data-annotation-id={a.id}>
+      <button type="button" className="annotation-summary" aria-expanded={selected} title={a.quote.exact} onClick={() => onActivate(a)}>
+        <span className={`color-dot swatch-${a.color}`} aria-label={t(`color.${a.color}`)} />
+        <span className="annotation-quote" data-testid="annotation-quote">{quote}</span>
+        <span className="annotation-meta">
+          {documentTitle}
+          {a.anchorStatus !== 'exact' && <span className={`status status-${a.anchorStatus}`}>{t(`annotations.status.${a.anchorStatus}`)}</span>}
+          {a.tags.map((tag) => (
+            <span key={tag} className="chip small">
+              {tag}
+            </span>
+          ))}
+        </span>
+      </button>
+      {!selected && a.note.trim() !== '' && <NoteMarkdown source={a.note} />}
+      {selected && <AnnotationEditor annotation={a} />}
+    </li>
+  )
+}

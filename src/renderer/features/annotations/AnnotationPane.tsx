@@ -1,0 +1,75 @@
+/**
+ * The annotation list: filters, the annotations drawn on their documents, and a "needs attention"
+ * group (orphans and annotations made on another text version), each shown with its quote and never
+ * deleted automatically. Used as the reader's side pane and as the Annotations view.
+ */
+import { useMemo, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { hashText, type Annotation } from '../../../core/anchoring'
+import { listDocuments } from '../../db/documents'
+import { useI18n } from '../../i18n'
+import { EMPTY_ANNOTATION_FILTER, filterAnnotations, groupByAttention, tagsOf } from './annotation-filter'
+import { selectAnnotation, useAnnotationUi } from './annotation-store'
+import { AnnotationFilters } from './AnnotationFilters'
+import { AnnotationItem } from './AnnotationItem'
+import { useAnnotationsOf } from './useAnnotations'
+
+interface AnnotationPaneProps {
+  /** Documents whose annotations are listed; undefined = all. */
+  documentIds?: readonly string[]
+  /** Called when the user activates an annotation (jump to its passage). */
+  onJump(annotation: Annotation): void
+}
+
+export function AnnotationPane({ documentIds, onJump }: AnnotationPaneProps) {
+  const { t } = useI18n()
+  const rows = useAnnotationsOf(documentIds)
+  const docs = useLiveQuery(() => listDocuments(), [])
+  const selectedId = useAnnotationUi((s) => s.selectedId)
+  const [filter, setFilter] = useState(EMPTY_ANNOTATION_FILTER)
+  const { titles, hashes, choices } = useMemo(() => {
+    const wanted = (docs ?? []).filter((d) => !documentIds || documentIds.includes(d.id))
+    return {
+      titles: new Map((docs ?? []).map((d) => [d.id, d.metadata.title || d.fileName])),
+      hashes: new Map((docs ?? []).map((d) => [d.id, d.textHash ?? hashText(d.text)])),
+      choices: wanted.map((d) => ({ id: d.id, title: d.metadata.title || d.fileName })),
+    }
+  }, [docs, documentIds])
+  const { placed, attention } = useMemo(() => groupByAttention(filterAnnotations(rows ?? [], filter), hashes), [rows, filter, hashes])
+  const tags = useMemo(() => tagsOf(rows ?? []), [rows])
+
+  const activate = (a: Annotation): void => {
+    if (selectedId === a.id) return selectAnnotation(null)
+    selectAnnotation(a.id)
+    onJump(a)
+  }
+  const item = (a: Annotation) => (
+    <AnnotationItem key={a.id} annotation={a} documentTitle={titles.get(a.documentId) ?? t('annotations.missingDocument')} selected={a.id === selectedId} onActivate={activate} />
+  )
+  return (
+    <div
+      className="annotation-pane"
+      data-testid="annotation-pane"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && selectedId) selectAnnotation(null)
+      }}
+    >
+      <AnnotationFilters filter={filter} onChange={setFilter} documents={choices} tags={tags} />
+      {rows === undefined ? null : rows.length === 0 ? (
+        <p className="empty">{t('annotations.empty')}</p>
+      ) : (
+        <>
+          <p className="annotation-count">{t('annotations.count', { shown: placed.length + attention.length, total: rows.length })}</p>
+          {attention.length > 0 && (
+            <section className="needs-attention" data-testid="needs-attention" aria-label={t('annotations.needsAttention')}>
+              <h3>{t('annotations.needsAttention')}</h3>
+              <p className="hint">{t('annotations.needsAttentionHint')}</p>
+              <ul className="annotation-list">{attention.map(item)}</ul>
+            </section>
+          )}
+          <ul className="annotation-list">{placed.map(item)}</ul>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,101 @@
+/**
+ * Each user operation on annotations as a small named action: it writes through db/annotations.ts
+ * and records how to undo and redo itself on the feature's undo stack. Components call these, never
+ * the database directly, so every change is undoable with Ctrl/Cmd+Z.
+ */
+import type { Annotation } from '../../../core/anchoring'
+import {
+  createAnnotation,
+  deleteAnnotations,
+  replaceTextAndReanchor,
+  restoreAnnotations,
+  undoTextReplacement,
+  updateAnnotation,
+  type AnnotationChanges,
+  type NextText,
+  type TextReplacement,
+} from '../../db/annotations'
+import { getDatabase } from '../../db/database'
+import type { MessageKey } from '../../i18n'
+import { getAnnotationUi, setAnnotationUi } from './annotation-store'
+import { pushAction, takeRedo, takeUndo, type UndoAction } from './undo-stack'
+
+function record(action: UndoAction): UndoAction {
+  setAnnotationUi({ stack: pushAction(getAnnotationUi().stack, action) })
+  return action
+}
+
+/** Stores a new annotation (undo deletes it, redo puts the same row back). */
+export async function createAction(row: Annotation): Promise<void> {
+  await createAnnotation(row)
+  record({ label: 'annotations.action.create', undo: async () => void (await deleteAnnotations([row.id])), redo: () => restoreAnnotations([row]) })
+}
+
+/** Changes colour, themes, tags or note (undo restores the row as it was). */
+export async function editAction(id: string, changes: AnnotationChanges): Promise<void> {
+  const before = await updateAnnotation(id, changes)
+  if (!before) return
+  const after = await getDatabase().annotations.get(id)
+  if (!after) return
+  record({ label: 'annotations.action.edit', undo: () => restoreAnnotations([before]), redo: () => restoreAnnotations([after]) })
+}
+
+/** Deletes annotations (undo puts the very rows back); undefined when none of the ids existed. */
+export async function deleteAction(ids: readonly string[]): Promise<UndoAction | undefined> {
+  const rows = await deleteAnnotations(ids)
+  if (rows.length === 0) return undefined
+  if (rows.some((row) => row.id === getAnnotationUi().selectedId)) setAnnotationUi({ selectedId: null })
+  return record({
+    label: 'annotations.action.delete',
+    undo: () => restoreAnnotations(rows),
+    redo: async () => void (await deleteAnnotations(rows.map((row) => row.id))),
+  })
+}
+
+/**
+ * Replaces a document's text and re-anchors its annotations in one transaction (undo puts the old
+ * text and the annotations exactly back; redo replaces again).
+ * @returns the counts and the recorded action, or undefined when the document no longer exists
+ */
+export async function replaceTextAction(documentId: string, next: NextText): Promise<{ replacement: TextReplacement; action: UndoAction } | undefined> {
+  const done = await replaceTextAndReanchor(documentId, next)
+  if (!done) return undefined
+  let latest = done
+  const action = record({
+    label: 'annotations.action.replace',
+    undo: () => undoTextReplacement(latest),
+    redo: async () => {
+      latest = (await replaceTextAndReanchor(documentId, next)) ?? latest
+    },
+  })
+  return { replacement: done, action }
+}
+
+/**
+ * Undoes one particular action (a notice's Undo button), even when other actions came after it;
+ * does nothing when it was already undone.
+ */
+export async function undoAction(action: UndoAction): Promise<void> {
+  const { stack } = getAnnotationUi()
+  if (!stack.done.includes(action)) return
+  setAnnotationUi({ stack: { done: stack.done.filter((a) => a !== action), undone: [...stack.undone, action] } })
+  await action.undo()
+}
+
+/** Undoes the last action; resolves to its label, or undefined when there was nothing to undo. */
+export async function undoLast(): Promise<MessageKey | undefined> {
+  const taken = takeUndo(getAnnotationUi().stack)
+  if (!taken) return undefined
+  setAnnotationUi({ stack: taken.stack })
+  await taken.action.undo()
+  return taken.action.label
+}
+
+/** Redoes the last undone action; resolves to its label, or undefined when there was none. */
+export async function redoLast(): Promise<MessageKey | undefined> {
+  const taken = takeRedo(getAnnotationUi().stack)
+  if (!taken) return undefined
+  setAnnotationUi({ stack: taken.stack })
+  await taken.action.redo()
+  return taken.action.label
+}

@@ -1,0 +1,69 @@
+/**
+ * The annotation feature's one small store of short-lived UI state, shared by the reader columns,
+ * the side pane and the Annotations view: the undo history, the annotation open in the editor, a
+ * pending "jump to this passage" request, and the last colour used. Durable data stays in the
+ * database; this store only remembers what the user is doing now (it resets on reload).
+ */
+import { useSyncExternalStore } from 'react'
+import type { HighlightColor } from '../../../core/anchoring'
+import { EMPTY_STACK, type UndoStack } from './undo-stack'
+
+/** A request to scroll a reader column to an annotation's passage and flash it. */
+export interface FocusRequest {
+  annotationId: string
+  documentId: string
+  start: number
+  end: number
+  /** Grows with every request, so asking twice for the same passage flashes it twice. */
+  serial: number
+}
+
+/** An editor field to focus on opening; null = none. */
+export type FocusField = 'note' | 'tags' | 'themes' | null
+
+export interface AnnotationUiState {
+  stack: UndoStack
+  /** The annotation shown in the editor; null when none is open. */
+  selectedId: string | null
+  /** Which editor field gets the caret when the editor opens (the toolbar's theme, tag and note buttons). */
+  focusField: FocusField
+  focus: FocusRequest | null
+  lastColor: HighlightColor
+  /** Whether the reader shows its annotation side pane. */
+  paneOpen: boolean
+}
+
+let state: AnnotationUiState = { stack: EMPTY_STACK, selectedId: null, focusField: null, focus: null, lastColor: 'yellow', paneOpen: true }
+const listeners = new Set<() => void>()
+let serial = 0
+
+/** The current state (for event handlers that must not re-render). */
+export function getAnnotationUi(): AnnotationUiState {
+  return state
+}
+
+/** Replaces part of the state and notifies subscribers. */
+export function setAnnotationUi(patch: Partial<AnnotationUiState>): void {
+  state = { ...state, ...patch }
+  listeners.forEach((listener) => listener())
+}
+
+/** Opens the editor on an annotation (or closes it with null). */
+export function selectAnnotation(id: string | null, focusField: FocusField = null): void {
+  setAnnotationUi({ selectedId: id, focusField })
+}
+
+/** Asks the reader to scroll to `target` and flash it (the column showing its document answers). */
+export function requestFocus(target: Omit<FocusRequest, 'serial'>): void {
+  setAnnotationUi({ focus: { ...target, serial: ++serial } })
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** Subscribes a component to the store (re-renders on every change of the selected part). */
+export function useAnnotationUi<T>(select: (s: AnnotationUiState) => T): T {
+  return useSyncExternalStore(subscribe, () => select(state))
+}

@@ -1,0 +1,14 @@
+/**
+ * The annotations feature: highlights, themes, tags and notes on document text, their list and
+ * view, undo/redo, and text replacement that keeps annotations attached.
+ */
+import './annotations.css'
+
+export { AnnotationsView } from './AnnotationsView'
+export { ReaderAnnotationPane } from './ReaderAnnotationPane'
+export { SelectionToolbar } from './SelectionToolbar'
+export { useColumnAnnotations, type ToolbarPlacement } from './useColumnAnnotations'
+export { useHighlights } from './useAnnotations'
+export { useUndoShortcuts } from './useUndoShortcuts'
+export { useReplaceText } from './useReplaceText'
+export { useAnnotationUi, setAnnotationUi } from './annotation-store'

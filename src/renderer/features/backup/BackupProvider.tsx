@@ -1,0 +1,90 @@
+/**
+ * Backup and restore for the whole app (library toolbar buttons and the Backup/Restore menu
+ * commands): backup writes one JSON file through the platform; restore reads a file, refuses
+ * anything that is not a valid backup with a message (nothing is written), and otherwise asks how to
+ * restore (into an empty library, or merge) before writing in one transaction.
+ */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { parseBackup, toBackup, type Backup } from '../../../core/backup'
+import { getDatabase } from '../../db/database'
+import { useI18n } from '../../i18n'
+import { getPlatform } from '../../platform'
+import { useToast } from '../../ui/Toast'
+import { isLibraryEmpty, readLibrary, restoreBackup, type RestoreMode } from './library-snapshot'
+import { RestoreDialog } from './RestoreDialog'
+
+interface BackupActions {
+  /** Writes a backup file (a save dialog, or a download in the browser). */
+  backup(): Promise<void>
+  /** Lets the user pick a backup file and restore it. */
+  restore(): Promise<void>
+}
+
+const BackupContext = createContext<BackupActions>({ backup: async () => {}, restore: async () => {} })
+
+/** `bidu-backup-2026-11-23.json`: sorts by date in a folder. */
+function fileName(now: Date): string {
+  return `bidu-backup-${now.toISOString().slice(0, 10)}.json`
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function BackupProvider({ children }: { children: ReactNode }) {
+  const { t } = useI18n()
+  const toast = useToast()
+  const [pending, setPending] = useState<{ backup: Backup; empty: boolean } | null>(null)
+
+  const backup = useCallback(async () => {
+    try {
+      const now = new Date()
+      const { contents } = await readLibrary(getDatabase())
+      const { version } = await getPlatform().appInfo()
+      const saved = await getPlatform().saveFile(fileName(now), toBackup(contents, { appVersion: version, now }), 'backup')
+      if (saved) toast.show({ message: t('backup.saved', { documents: contents.documents.length, annotations: contents.annotations.length }) })
+    } catch (error) {
+      toast.show({ message: t('backup.failed', { reason: reasonOf(error) }) })
+    }
+  }, [t, toast])
+
+  const restore = useCallback(async () => {
+    const picked = await getPlatform().openFiles('backup')
+    const file = picked.files[0]
+    if (!file) {
+      if (picked.refused[0]) toast.show({ message: t('backup.invalid', { reason: picked.refused[0].message }) })
+      return
+    }
+    const text = new TextDecoder('utf-8').decode(file.bytes)
+    const parsed = parseBackup(text)
+    if (!parsed.ok) {
+      toast.show({ message: t('backup.invalid', { reason: parsed.error.message }), durationMs: 20_000 })
+      return
+    }
+    setPending({ backup: parsed.value, empty: await isLibraryEmpty(getDatabase()) })
+  }, [t, toast])
+
+  const apply = async (mode: RestoreMode): Promise<void> => {
+    if (!pending) return
+    setPending(null)
+    try {
+      const counts = await restoreBackup(pending.backup, mode, getDatabase())
+      toast.show({ message: t('backup.restored', { documents: counts.documents, annotations: counts.annotations, skipped: counts.skipped }) })
+    } catch (error) {
+      toast.show({ message: t('backup.restoreFailed', { reason: reasonOf(error) }) })
+    }
+  }
+
+  const value = useMemo(() => ({ backup, restore }), [backup, restore])
+  return (
+    <BackupContext.Provider value={value}>
+      {children}
+      {pending && <RestoreDialog backup={pending.backup} libraryEmpty={pending.empty} onChoose={(mode) => void apply(mode)} onCancel={() => setPending(null)} />}
+    </BackupContext.Provider>
+  )
+}
+
+/** Backup and restore actions (under {@link BackupProvider}). */
+export function useBackup(): BackupActions {
+  return useContext(BackupContext)
+}

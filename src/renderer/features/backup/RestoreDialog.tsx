@@ -1,0 +1,44 @@
+/** Asks how to restore a valid backup: into an empty library (only offered when it is empty) or merged. */
+import type { Backup } from '../../../core/backup'
+import { useI18n } from '../../i18n'
+import { Dialog } from '../../ui/Dialog'
+import type { RestoreMode } from './library-snapshot'
+
+interface RestoreDialogProps {
+  backup: Backup
+  libraryEmpty: boolean
+  onChoose(mode: RestoreMode): void
+  onCancel(): void
+}
+
+export function RestoreDialog({ backup, libraryEmpty, onChoose, onCancel }: RestoreDialogProps) {
+  const { t, locale } = useI18n()
+  const date = new Date(backup.exportedAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en')
+  return (
+    <Dialog
+      open
+      title={t('backup.title')}
+      onClose={onCancel}
+      testId="restore-dialog"
+      footer={
+        <>
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          {libraryEmpty && (
+            <button type="button" onClick={() => onChoose('empty')}>
+              {t('backup.intoEmpty')}
+            </button>
+          )}
+          <button type="button" className="primary" onClick={() => onChoose('merge')}>
+            {t('backup.merge')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('backup.summary', { date, documents: backup.documents.length, annotations: backup.annotations.length })}</p>
+      <p className="hint">{t('backup.mergeHint')}</p>
+      {!libraryEmpty && <p className="hint">{t('backup.notEmpty')}</p>}
+    </Dialog>
+  )
+}

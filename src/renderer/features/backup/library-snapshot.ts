@@ -1,0 +1,117 @@
+/**
+ * Reads the whole library for a backup and writes a parsed backup back, each in ONE transaction.
+ * Tables added by later schema versions (codebook, alignmentDecisions) are included when this
+ * database has them. A restore that fails for any reason (library not empty when it had to be,
+ * quota, a bad row) aborts its transaction, so the library is left exactly as it was.
+ */
+import type { Annotation } from '../../../core/anchoring'
+import { mergeBackup, type Backup, type BackupContents, type BackupDocument, type BackupRecord } from '../../../core/backup'
+import type { Codebook } from '../../../core/themes'
+import type { BiduDatabase, StoredDocument } from '../../db/database'
+
+/** Optional tables of later schema versions, by name. */
+const CODEBOOK_TABLE = 'codebook'
+const DECISIONS_TABLE = 'alignmentDecisions'
+/** Key of the one codebook row (the codebook table holds the whole codebook in one row). */
+const CODEBOOK_ROW_KEY = 'current'
+
+function optionalTable(db: BiduDatabase, name: string) {
+  return db.tables.find((table) => table.name === name)
+}
+
+/** The library as backup contents, and how many annotations had to be left out or adjusted. */
+export interface Snapshot {
+  contents: BackupContents
+  /** Annotations whose document is no longer in the library (a backup cannot hold them). */
+  dangling: number
+}
+
+/**
+ * Reads everything. Positions of annotations that cannot be drawn on the current text (orphans) are
+ * clamped to the text length: they describe an older text, and a backup's reader checks positions
+ * against the text it carries; the quote, which is what finds them again, is kept as is.
+ */
+export async function readLibrary(db: BiduDatabase): Promise<Snapshot> {
+  const codebookTable = optionalTable(db, CODEBOOK_TABLE)
+  const decisionsTable = optionalTable(db, DECISIONS_TABLE)
+  const tables = [db.documents, db.annotations, db.settings, ...(codebookTable ? [codebookTable] : []), ...(decisionsTable ? [decisionsTable] : [])]
+  return db.transaction('r', tables, async () => {
+    const documents = await db.documents.toArray()
+    const lengths = new Map(documents.map((d) => [d.id, d.text.length]))
+    const all = await db.annotations.toArray()
+    const annotations = all.filter((a) => lengths.has(a.documentId)).map((a) => withinText(a, lengths.get(a.documentId) as number))
+    const row = codebookTable ? ((await codebookTable.get(CODEBOOK_ROW_KEY)) as { codebook?: Codebook } | undefined) : undefined
+    return {
+      contents: {
+        documents: documents as unknown as BackupDocument[],
+        annotations,
+        codebook: row?.codebook ?? null,
+        settings: await db.settings.toArray(),
+        decisions: decisionsTable ? ((await decisionsTable.toArray()) as BackupRecord[]) : [],
+      },
+      dangling: all.length - annotations.length,
+    }
+  })
+}
+
+function withinText(a: Annotation, length: number): Annotation {
+  if (a.position.end <= length) return a
+  const start = Math.min(a.position.start, length)
+  return { ...a, position: { ...a.position, start, end: length } }
+}
+
+export type RestoreMode = 'empty' | 'merge'
+
+/** What a restore wrote. */
+export interface RestoreCounts {
+  documents: number
+  annotations: number
+  decisions: number
+  settings: number
+  /** Incoming records kept out because the library's were as new or newer. */
+  skipped: number
+}
+
+/** Whether the library holds no documents and no annotations (the "restore into empty" case). */
+export async function isLibraryEmpty(db: BiduDatabase): Promise<boolean> {
+  return (await db.documents.count()) === 0 && (await db.annotations.count()) === 0
+}
+
+/**
+ * Writes `backup` into the library in one transaction.
+ * @param mode 'empty': the library must have no documents or annotations (else rejects with
+ *   NOT_EMPTY and writes nothing); everything is written, settings included. 'merge': new ids are
+ *   added, and for an id on both sides the more recently changed one wins (see core mergeBackup).
+ */
+export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduDatabase, now: number = Date.now()): Promise<RestoreCounts> {
+  const codebookTable = optionalTable(db, CODEBOOK_TABLE)
+  const decisionsTable = optionalTable(db, DECISIONS_TABLE)
+  const tables = [db.documents, db.annotations, db.settings, ...(codebookTable ? [codebookTable] : []), ...(decisionsTable ? [decisionsTable] : [])]
+  return db.transaction('rw', tables, async () => {
+    const documents = await db.documents.toArray()
+    const annotations = await db.annotations.toArray()
+    if (mode === 'empty' && (documents.length > 0 || annotations.length > 0)) throw new Error('NOT_EMPTY')
+    const plan = mergeBackup(
+      {
+        documents,
+        annotations,
+        settingKeys: mode === 'empty' ? [] : ((await db.settings.toCollection().primaryKeys()) as string[]),
+        hasCodebook: codebookTable ? (await codebookTable.count()) > 0 : true,
+        decisions: decisionsTable ? ((await decisionsTable.toArray()) as Record<string, unknown>[]) : [],
+      },
+      backup,
+    )
+    await db.documents.bulkPut(plan.documents as unknown as StoredDocument[])
+    await db.annotations.bulkPut(plan.annotations)
+    await db.settings.bulkPut(plan.settings)
+    if (decisionsTable) await decisionsTable.bulkPut(plan.decisions)
+    if (codebookTable && plan.codebook) await codebookTable.put({ key: CODEBOOK_ROW_KEY, codebook: plan.codebook, revision: 1, updatedAt: now })
+    return {
+      documents: plan.documents.length,
+      annotations: plan.annotations.length,
+      decisions: decisionsTable ? plan.decisions.length : 0,
+      settings: plan.settings.length,
+      skipped: plan.skipped.documents + plan.skipped.annotations + plan.skipped.decisions,
+    }
+  })
+}

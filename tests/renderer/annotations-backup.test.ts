@@ -1,0 +1,131 @@
+// Backup and restore over a real (fake-indexeddb) database: a full round trip, refusal of invalid
+// files with the library left exactly as it was, restore-into-empty only when empty, merge (newer
+// wins), and backups that stay readable with orphans and dangling annotations.
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describeSelection, hashText, type Annotation } from '../../src/core/anchoring'
+import { parseBackup, toBackup } from '../../src/core/backup'
+import { openDatabase, type BiduDatabase, type StoredDocument } from '../../src/renderer/db/database'
+import { isLibraryEmpty, readLibrary, restoreBackup } from '../../src/renderer/features/backup/library-snapshot'
+
+const TEXT = '一、发展经济\n推动制造业高质量发展。\n二、保障民生\n新增城镇就业1.2万人。'
+const META = { appVersion: 'test', now: new Date('2026-11-23T00:00:00Z') }
+
+function doc(id: string, updatedAt = 1000, text = TEXT): StoredDocument {
+  return { id, fileName: `${id}.txt`, format: 'txt', text, rawText: text, removed: [], metadata: { title: id } as StoredDocument['metadata'], textHash: hashText(text), importedAt: 1, updatedAt }
+}
+function note(id: string, documentId: string, exact: string, updated = '2026-01-01T00:00:00.000Z', extra: Partial<Annotation> = {}): Annotation {
+  const start = TEXT.indexOf(exact)
+  const { quote, position } = describeSelection(TEXT, start, start + exact.length)
+  return { id, documentId, textHash: hashText(TEXT), quote, position, color: 'green', themes: [], tags: ['t'], note: '**n**', created: updated, updated, anchorStatus: 'exact', ...extra }
+}
+
+/** Every row of every table, in a stable order: "exactly as it was" means this is equal. */
+async function dump(db: BiduDatabase): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {}
+  for (const table of db.tables) out[table.name] = (await table.toArray()).map((r) => JSON.stringify(r)).sort()
+  return out
+}
+
+let counter = 0
+const opened: BiduDatabase[] = []
+async function fresh(): Promise<BiduDatabase> {
+  const db = openDatabase(`bidu-backup-${++counter}`)
+  await db.open()
+  opened.push(db)
+  return db
+}
+let db: BiduDatabase
+beforeEach(async () => {
+  db = await fresh()
+  await db.documents.bulkAdd([doc('d1'), doc('d2')])
+  await db.annotations.bulkAdd([note('a1', 'd1', '推动制造业'), note('a2', 'd2', '新增城镇就业')])
+  await db.settings.bulkAdd([{ key: 'locale', value: 'zh' }, { key: 'samplesSeeded', value: true }])
+})
+afterEach(async () => {
+  for (const d of opened.splice(0)) {
+    d.close()
+    await d.delete()
+  }
+})
+
+describe('backup round trip', () => {
+  it('restores everything into an empty library', async () => {
+    const text = toBackup((await readLibrary(db)).contents, META)
+    const parsed = parseBackup(text)
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    const target = await fresh()
+    expect(await isLibraryEmpty(target)).toBe(true)
+    const counts = await restoreBackup(parsed.value, 'empty', target)
+    expect(counts).toMatchObject({ documents: 2, annotations: 2, skipped: 0 })
+    const [a, b] = [await dump(db), await dump(target)]
+    for (const name of ['documents', 'annotations', 'settings']) expect(b[name]).toEqual(a[name])
+  })
+})
+
+describe('invalid backups leave the library exactly as it was', () => {
+  const valid = () => JSON.parse(toBackup({ documents: [doc('x') as never], annotations: [], codebook: null, settings: [] }, META))
+  const cases: [string, string][] = [
+    ['empty file', ''],
+    ['not JSON', 'PK\u0003\u0004 garbage'],
+    ['another JSON file', '{"hello":"world"}'],
+    ['unsupported version', JSON.stringify({ ...valid(), version: 99 })],
+    ['annotation pointing at a missing document', JSON.stringify({ ...valid(), annotations: [note('z', 'nope', '推动制造业')] })],
+    ['document without text', JSON.stringify({ ...valid(), documents: [{ id: 'x', updatedAt: 1 }] })],
+  ]
+  it.each(cases)('%s is refused with a message', async (_name, text) => {
+    const before = await dump(db)
+    const parsed = parseBackup(text)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.error.message.length).toBeGreaterThan(0)
+    expect(await dump(db)).toEqual(before)
+  })
+
+  it('refuses "restore into empty" when the library is not empty, writing nothing', async () => {
+    const before = await dump(db)
+    const parsed = parseBackup(JSON.stringify(valid()))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    await expect(restoreBackup(parsed.value, 'empty', db)).rejects.toThrow('NOT_EMPTY')
+    expect(await dump(db)).toEqual(before)
+  })
+})
+
+describe('merge', () => {
+  it('adds new records and keeps the more recently changed one for a shared id', async () => {
+    const contents = (await readLibrary(db)).contents
+    const incoming = {
+      ...contents,
+      documents: [{ ...contents.documents[0], updatedAt: 500, fileName: 'older.txt' }, doc('d3') as never],
+      annotations: [note('a1', 'd1', '推动制造业', '2027-01-01T00:00:00.000Z', { note: 'newer' }), note('a2', 'd1', '推动制造业', '2020-01-01T00:00:00.000Z', { note: 'older' })],
+      settings: [{ key: 'locale', value: 'en' }, { key: 'view', value: 'reader' }],
+    }
+    const parsed = parseBackup(toBackup(incoming, META))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const counts = await restoreBackup(parsed.value, 'merge', db)
+    expect(counts).toMatchObject({ documents: 1, annotations: 1, skipped: 2 })
+    expect((await db.documents.get('d1'))?.fileName).toBe('d1.txt')
+    expect(await db.documents.get('d3')).toBeDefined()
+    expect((await db.annotations.get('a1'))?.note).toBe('newer')
+    expect((await db.annotations.get('a2'))?.note).toBe('**n**')
+    expect((await db.settings.get('locale'))?.value).toBe('zh')
+    expect((await db.settings.get('view'))?.value).toBe('reader')
+  })
+})
+
+describe('backups stay readable', () => {
+  it('leaves out annotations of deleted documents and clamps orphans made on a longer text', async () => {
+    await db.annotations.put(note('dangling', 'gone', '推动制造业'))
+    await db.documents.put(doc('short', 1000, '短'))
+    await db.annotations.put(note('orphan', 'short', '新增城镇就业', undefined, { anchorStatus: 'orphan' }))
+    const snapshot = await readLibrary(db)
+    expect(snapshot.dangling).toBe(1)
+    const parsed = parseBackup(toBackup(snapshot.contents, META))
+    expect(parsed.ok).toBe(true)
+    if (parsed.ok) {
+      const orphan = parsed.value.annotations.find((a) => a.id === 'orphan')
+      expect(orphan?.quote.exact).toBe('新增城镇就业')
+      expect(orphan?.position.end).toBe(1)
+    }
+  })
+})
