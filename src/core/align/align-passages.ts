@@ -9,6 +9,7 @@
  */
 import { buildCandidateIndex, searchCandidates, type CandidateIndex } from './candidate-index'
 import { corroborate } from './corroborate'
+import { diversify } from './diversify'
 import {
   clauseVectors,
   collectTermStats,
@@ -151,22 +152,50 @@ function offer(s: Scratch, doc: number, entry: number, score: number): void {
 }
 
 /**
+ * The `limit` documents of `docs` whose best candidate scores highest (ties: earlier in `docs`), by
+ * insertion into a short list: a full sort of ~all documents per query dominated large corpora.
+ */
+function closestDocuments(s: Scratch, docs: number[], limit: number): number[] {
+  const best: number[] = []
+  const bestScore: number[] = []
+  for (const doc of docs) {
+    const score = s.scores[doc * s.keep]
+    if (best.length === limit && score <= bestScore[limit - 1]) continue
+    let i = Math.min(best.length, limit - 1)
+    if (best.length < limit) best.push(doc), bestScore.push(score)
+    while (i > 0 && bestScore[i - 1] < score) {
+      best[i] = best[i - 1]
+      bestScore[i] = bestScore[i - 1]
+      i--
+    }
+    best[i] = doc
+    bestScore[i] = score
+  }
+  return best
+}
+
+/**
  * The candidates of one query: per other document (ascending) the best `keep` passages by the full
  * score (passage and best-clause cosine plus bonuses), best first, in at most `maxTargets` documents.
  */
-function scoreCandidates(stats: TermStats, entries: Entry[], index: CandidateIndex, scratch: Scratch, q: Entry, maxTargets: number): Candidates {
+function scoreCandidates(stats: TermStats, entries: Entry[], docOf: Int32Array, index: CandidateIndex, scratch: Scratch, q: Entry, maxTargets: number): Candidates {
   const found = searchCandidates(index, q.vector)
   const docs: number[] = []
-  found.entries.forEach((e, i) => {
-    const doc = entries[e].doc
-    if (doc === q.doc) return
+  const { hits, hitScores } = index
+  for (let i = 0; i < found; i++) {
+    const e = hits[i]
+    const doc = docOf[e]
+    if (doc === q.doc) continue
     if (scratch.counts[doc] === 0) docs.push(doc)
-    offer(scratch, doc, e, found.scores[i])
-  })
-  let chosen = docs
-  if (docs.length > maxTargets) {
-    chosen = [...docs].sort((x, y) => scratch.scores[y * scratch.keep] - scratch.scores[x * scratch.keep]).slice(0, maxTargets)
+    if (scratch.keep > 1) offer(scratch, doc, e, hitScores[i])
+    else if (scratch.counts[doc] === 0 || hitScores[i] > scratch.scores[doc]) {
+      // One candidate per document (rows): a plain running maximum, the hot path of large corpora.
+      scratch.counts[doc] = 1
+      scratch.scores[doc] = hitScores[i]
+      scratch.entries[doc] = e
+    }
   }
+  const chosen = docs.length > maxTargets ? closestDocuments(scratch, docs, maxTargets) : docs
   const out: Candidates = new Map()
   for (const doc of chosen.sort((x, y) => x - y)) {
     const rescored: { entry: number; score: number }[] = []
@@ -204,15 +233,16 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
   const maxTargets = options.maxTargets ?? Infinity
   // Exact corpora re-score a generous shortlist; pruned ones only their `top` candidates.
   const scratch = createScratch(docs.length, top + (index.exhaustive ? EXTRA_CANDIDATES : PRUNED_EXTRA_CANDIDATES))
+  const docOf = Int32Array.from(entries, (e) => e.doc)
   let lists = entries.map((q, qi) => {
-    const found = scoreCandidates(stats, entries, index, scratch, q, maxTargets)
+    const found = scoreCandidates(stats, entries, docOf, index, scratch, q, maxTargets)
     if (options.onProgress && ((qi + 1) % PROGRESS_EVERY === 0 || qi + 1 === entries.length)) options.onProgress(qi + 1, entries.length)
     return found
   })
   // Corroboration re-orders candidates within a document; with one candidate per document there is
   // nothing to re-order, so large corpora built for rows skip its cost.
-  if (scratch.keep > 1) lists = corroborate(lists, Int32Array.from(entries, (e) => e.doc))
-  for (const perDoc of lists) for (const [doc, list] of perDoc) perDoc.set(doc, list.slice(0, top))
+  if (scratch.keep > 1) lists = corroborate(lists, docOf)
+  for (const perDoc of lists) for (const [doc, list] of perDoc) perDoc.set(doc, top > 1 ? diversify(list, top, (x, y) => dot(entries[x].vector, entries[y].vector)) : list.slice(0, top))
   return { refs: entries.map((e) => ({ doc: e.doc, index: e.index })), lists }
 }
 

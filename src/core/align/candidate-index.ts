@@ -19,72 +19,115 @@ export const MAX_POSTINGS_READ = 100
 /** Above the limit, a query reads the postings of only its heaviest features. */
 export const QUERY_FEATURES = 24
 
+/** The passages using one feature, with their weights. */
+interface Posting {
+  entry: Int32Array
+  weight: Float32Array
+}
+
 /** Posting lists and the scratch space for queries. Build once per set of vectors. */
 export interface CandidateIndex {
-  postings: Map<number, { entry: Int32Array; weight: Float32Array }>
+  /** Posting list by feature id (ids are dense from 0); undefined for features not indexed. */
+  postings: (Posting | undefined)[]
   exhaustive: boolean
   accum: Float64Array
+  /** Entries found by the last search (the first `found` are valid) and their scores. */
+  hits: Int32Array
+  hitScores: Float64Array
+}
+
+/** The MAX_POSTINGS_READ highest-weighted postings of a long list (in entry order). */
+function strongest(entry: Int32Array, weight: Float32Array): Posting {
+  // A native numeric sort of a copy finds the cut-off weight without a comparator per pair.
+  const sorted = Float32Array.from(weight).sort()
+  const cutoff = sorted[sorted.length - MAX_POSTINGS_READ]
+  const keepEntry = new Int32Array(MAX_POSTINGS_READ)
+  const keepWeight = new Float32Array(MAX_POSTINGS_READ)
+  let n = 0
+  // Strictly above the cut-off first, then ties at it, so exactly MAX_POSTINGS_READ are kept.
+  for (let j = 0; j < weight.length; j++) if (weight[j] > cutoff) (keepEntry[n] = entry[j]), (keepWeight[n++] = weight[j])
+  for (let j = 0; j < weight.length && n < MAX_POSTINGS_READ; j++) if (weight[j] === cutoff) (keepEntry[n] = entry[j]), (keepWeight[n++] = weight[j])
+  return { entry: keepEntry, weight: keepWeight }
 }
 
 /** Indexes `vectors` (entry i is vectors[i]). */
 export function buildCandidateIndex(vectors: SparseVector[]): CandidateIndex {
   const exhaustive = vectors.length <= EXHAUSTIVE_LIMIT
+  let features = 0
+  for (const v of vectors) if (v.ids.length > 0) features = Math.max(features, v.ids[v.ids.length - 1] + 1)
   // Two passes over typed arrays (count, then fill) instead of growing one array per feature.
-  const df = new Map<number, number>()
-  for (const v of vectors) for (const id of v.ids) df.set(id, (df.get(id) ?? 0) + 1)
+  const df = new Int32Array(features)
+  for (const v of vectors) for (let k = 0; k < v.ids.length; k++) df[v.ids[k]]++
   const maxDf = exhaustive ? Infinity : COMMON_FEATURE_SHARE * vectors.length
-  const lists = new Map<number, { entry: Int32Array; weight: Float32Array; n: number }>()
-  for (const [id, n] of df) {
+  const lists: (Posting | undefined)[] = new Array(features)
+  for (let id = 0; id < features; id++) {
+    const n = df[id]
     // A feature of one passage cannot connect two; a very common one costs much and says little.
-    if (n >= 2 && n <= maxDf) lists.set(id, { entry: new Int32Array(n), weight: new Float32Array(n), n: 0 })
+    if (n >= 2 && n <= maxDf) lists[id] = { entry: new Int32Array(n), weight: new Float32Array(n) }
   }
+  const filled = new Int32Array(features)
   vectors.forEach((v, i) => {
     for (let k = 0; k < v.ids.length; k++) {
-      const list = lists.get(v.ids[k])
+      const id = v.ids[k]
+      const list = lists[id]
       if (!list) continue
-      list.entry[list.n] = i
-      list.weight[list.n++] = v.weights[k]
+      list.entry[filled[id]] = i
+      list.weight[filled[id]++] = v.weights[k]
     }
   })
-  const postings: CandidateIndex['postings'] = new Map()
-  for (const [id, list] of lists) {
-    if (exhaustive || list.n <= MAX_POSTINGS_READ) {
-      postings.set(id, { entry: list.entry, weight: list.weight })
-      continue
+  if (!exhaustive) {
+    for (let id = 0; id < features; id++) {
+      const list = lists[id]
+      if (list && list.entry.length > MAX_POSTINGS_READ) lists[id] = strongest(list.entry, list.weight)
     }
-    const order = Array.from(list.weight.keys()).sort((a, b) => list.weight[b] - list.weight[a]).slice(0, MAX_POSTINGS_READ)
-    postings.set(id, { entry: Int32Array.from(order, (j) => list.entry[j]), weight: Float32Array.from(order, (j) => list.weight[j]) })
   }
-  return { postings, exhaustive, accum: new Float64Array(vectors.length) }
+  const n = vectors.length
+  return { postings: lists, exhaustive, accum: new Float64Array(n), hits: new Int32Array(n), hitScores: new Float64Array(n) }
+}
+
+/**
+ * Positions in `query` of its QUERY_FEATURES heaviest indexed features (all of them when fewer), in
+ * query order. A native sort of the weights finds the cut-off: a comparator sort per query cost more
+ * than reading the postings.
+ */
+function heaviestIndexed(index: CandidateIndex, query: SparseVector): number[] {
+  const indexed: number[] = []
+  for (let k = 0; k < query.ids.length; k++) if (index.postings[query.ids[k]] !== undefined) indexed.push(k)
+  if (indexed.length <= QUERY_FEATURES) return indexed
+  const sorted = Float32Array.from(indexed, (k) => query.weights[k]).sort()
+  const cutoff = sorted[sorted.length - QUERY_FEATURES]
+  const above = indexed.filter((k) => query.weights[k] > cutoff)
+  for (const k of indexed) if (above.length < QUERY_FEATURES && query.weights[k] === cutoff) above.push(k)
+  return above
 }
 
 /**
  * Entries sharing features with `query`, with their accumulated dot products (exact when the index
- * is exhaustive, a lower bound otherwise). Includes the query's own entry if it is indexed.
+ * is exhaustive, a lower bound otherwise), written to `index.hits` / `index.hitScores`; returns how
+ * many were found. Includes the query's own entry if it is indexed. The buffers are reused by the
+ * next search, so read them before searching again (one query at a time keeps large corpora free of
+ * per-query garbage).
  */
-export function searchCandidates(index: CandidateIndex, query: SparseVector): { entries: number[]; scores: number[] } {
-  let order: number[] = Array.from(query.ids.keys())
-  if (!index.exhaustive && order.length > QUERY_FEATURES) {
-    order = order.filter((k) => index.postings.has(query.ids[k]))
-    order.sort((a, b) => query.weights[b] - query.weights[a])
-    order.length = Math.min(order.length, QUERY_FEATURES)
-  }
-  const { accum } = index
-  const entries: number[] = []
+export function searchCandidates(index: CandidateIndex, query: SparseVector): number {
+  const order = index.exhaustive ? Array.from(query.ids.keys()) : heaviestIndexed(index, query)
+  const { accum, hits, hitScores } = index
+  let found = 0
   for (const k of order) {
-    const list = index.postings.get(query.ids[k])
+    const list = index.postings[query.ids[k]]
     if (!list) continue
     const wq = query.weights[k]
-    for (let j = 0; j < list.entry.length; j++) {
-      const e = list.entry[j]
-      if (accum[e] === 0) entries.push(e)
-      accum[e] += wq * list.weight[j]
+    const entry = list.entry
+    const weight = list.weight
+    for (let j = 0; j < entry.length; j++) {
+      const e = entry[j]
+      if (accum[e] === 0) hits[found++] = e
+      accum[e] += wq * weight[j]
     }
   }
-  const scores = entries.map((e) => {
-    const s = accum[e]
+  for (let i = 0; i < found; i++) {
+    const e = hits[i]
+    hitScores[i] = accum[e]
     accum[e] = 0
-    return s
-  })
-  return { entries, scores }
+  }
+  return found
 }

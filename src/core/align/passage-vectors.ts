@@ -5,7 +5,7 @@
  * rescue names the segmenter does not know. Also the heading-context vectors. It deliberately does
  * not search or rank (see align-passages.ts).
  */
-import { charBigrams, contentTerms } from '../text/tokenize'
+import { charBigrams, contentTerms, segmentWords, termsOfTokens } from '../text/tokenize'
 import { compileThemeMatcher, matchTerms, type ThemeMatcher } from '../themes/match-terms'
 import { boilerplateFactor } from './boilerplate'
 import { policyConceptCodebook } from '../themes/policy-concepts'
@@ -52,7 +52,7 @@ export interface PassageTerms {
   bigrams: Map<string, number>
   concepts: Map<string, number>
   context: Map<string, number>
-  /** The same counts per clause (see CLAUSE_END), for best-clause matching of multi-topic passages. */
+  /** The same counts per clause (see CLAUSE_END_CODES), for best-clause matching of multi-topic passages. */
   clauses: ClauseTerms[]
 }
 
@@ -65,11 +65,31 @@ export interface ClauseTerms {
 
 let conceptMatcher: ThemeMatcher | undefined
 
-/** Concept matches of text[start, end) as (concept id, offset) pairs, in one pass. */
+/** Concept matches of text[start, end) as (concept id, offset) pairs in text order, in one pass. */
 function conceptHits(text: string, start: number, end: number): { concept: string; at: number }[] {
   conceptMatcher ??= compileThemeMatcher(policyConceptCodebook())
   const ids = conceptMatcher.themeIds
-  return matchTerms(conceptMatcher, text, start, end).flatMap((list, i) => list.map((m) => ({ concept: ids[i], at: m.start })))
+  return matchTerms(conceptMatcher, text, start, end)
+    .flatMap((list, i) => list.map((m) => ({ concept: ids[i], at: m.start })))
+    .sort((a, b) => a.at - b.at)
+}
+
+/**
+ * Heading titles seen recently and their terms: every passage of a section repeats its headings,
+ * so segmenting each title once saves a segmenter call per passage. Cleared when it grows past
+ * HEADING_CACHE_SIZE so a long-running worker does not accumulate every title it has seen.
+ */
+const headingCache = new Map<string, string[]>()
+const HEADING_CACHE_SIZE = 4096
+
+function headingTerms(title: string): string[] {
+  let terms = headingCache.get(title)
+  if (!terms) {
+    if (headingCache.size >= HEADING_CACHE_SIZE) headingCache.clear()
+    terms = contentTerms(title)
+    headingCache.set(title, terms)
+  }
+  return terms
 }
 
 function addCounts(into: Map<string, number>, from: Map<string, number>): void {
@@ -80,7 +100,7 @@ function addCounts(into: Map<string, number>, from: Map<string, number>): void {
  * Clause ends inside a passage. Scoring units only: a long sentence run often lists several policies,
  * and its best-matching clause says more about a shared topic than the whole run does.
  */
-const CLAUSE_END = /[。；！？;!?]/
+const CLAUSE_END_CODES = new Set(Array.from('。；！？;!?', (c) => c.charCodeAt(0)))
 /** Clauses shorter than this (UTF-16 units) join the next one: too short to carry a topic. */
 const MIN_CLAUSE_CHARS = 12
 
@@ -90,23 +110,37 @@ function count(list: string[]): Map<string, number> {
   return m
 }
 
-/** Extracts the term counts of a passage of `text`. */
+/**
+ * Extracts the term counts of a passage of `text`. The passage is segmented once and its words are
+ * cut into clauses by offset (the segmenter is the costly step; one call per clause would repeat its
+ * per-call overhead many times for a long passage).
+ */
 export function extractPassageTerms(text: string, p: AlignPassage): PassageTerms {
-  const context = p.headings.slice(-CONTEXT_HEADINGS).flatMap((h) => contentTerms(h.title))
+  const context = p.headings.slice(-CONTEXT_HEADINGS).flatMap((h) => headingTerms(h.title))
   const clauses: PassageTerms['clauses'] = []
   const hits = conceptHits(text, p.start, p.end)
+  const tokens = segmentWords(text, p.start, p.end)
   let from = p.start
+  let token = 0
+  let hit = 0
   for (let i = p.start; i < p.end; i++) {
     const last = i === p.end - 1
-    if ((CLAUSE_END.test(text[i]) && i + 1 - from >= MIN_CLAUSE_CHARS) || last) {
+    if ((CLAUSE_END_CODES.has(text.charCodeAt(i)) && i + 1 - from >= MIN_CLAUSE_CHARS) || last) {
+      // A word belongs to the clause it starts in (clause ends are punctuation, so none straddles).
+      const firstToken = token
+      while (token < tokens.length && tokens[token].start <= i) token++
+      const concepts = new Map<string, number>()
+      for (; hit < hits.length && hits[hit].at <= i; hit++) concepts.set(hits[hit].concept, (concepts.get(hits[hit].concept) ?? 0) + 1)
       clauses.push({
-        words: count(contentTerms(text, from, i + 1)),
+        words: count(termsOfTokens(tokens, firstToken, token)),
         bigrams: count(charBigrams(text, from, i + 1)),
-        concepts: count(hits.filter((h) => h.at >= from && h.at <= i).map((h) => h.concept)),
+        concepts,
       })
       from = i + 1
     }
   }
+  // A one-clause passage (most short ones) shares its clause's counts instead of copying them.
+  if (clauses.length === 1) return { ...clauses[0], context: count(context), clauses }
   const words = new Map<string, number>()
   const bigrams = new Map<string, number>()
   const concepts = new Map<string, number>()

@@ -12,10 +12,13 @@ import type { Passage, PassageHeading } from './types'
 
 /** Longest passage (UTF-16 units) unless it is one sentence; the evaluation contract's rule. */
 export const MAX_PASSAGE_CHARS = 600
-/** Paragraphs up to this length stay whole: short paragraphs in these reports hold one topic. */
-export const SPLIT_PARAGRAPHS_OVER = 180
 /** A run shorter than this is never closed by a topic shift: a lone short clause lacks context. */
 export const MIN_RUN_CHARS = 40
+/**
+ * Paragraphs up to this length stay whole: only a paragraph that can hold two runs of MIN_RUN_CHARS
+ * is cut where its topic changes (a 179-character paragraph on air and then on rivers is two topics).
+ */
+export const SPLIT_PARAGRAPHS_OVER = 2 * MIN_RUN_CHARS
 /** A run longer than this closes at the next sentence boundary even without a visible shift. */
 export const SOFT_MAX_RUN_CHARS = 320
 /** Minimum term score for a sentence to have a dominant theme that can signal a topic shift. */

@@ -106,6 +106,15 @@ function isHanWord(word: string): boolean {
  * lacks), the bigrams of each such run. Pure numbers and isolated single characters are dropped.
  */
 export function contentTerms(text: string, start = 0, end = text.length): string[] {
+  return termsOfTokens(segmentWords(text, start, end))
+}
+
+/**
+ * The content terms (as `contentTerms` defines them) of already segmented words, e.g. a slice of
+ * `segmentWords` over a whole passage: callers that need terms per clause segment the passage once
+ * and cut its token list at clause offsets, instead of calling the segmenter per clause.
+ */
+export function termsOfTokens(tokens: readonly Token[], from = 0, to = tokens.length): string[] {
   const terms: string[] = []
   let run = ''
   let runEnd = -1
@@ -114,7 +123,8 @@ export function contentTerms(text: string, start = 0, end = text.length): string
     if (folded.length >= 2) for (let i = 0; i + 2 <= folded.length; i++) terms.push(folded.slice(i, i + 2))
     run = ''
   }
-  for (const token of segmentWords(text, start, end)) {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]
     const w = token.text
     if (w.length === 1 && isHanWord(w)) {
       if (token.start !== runEnd) flushRun()

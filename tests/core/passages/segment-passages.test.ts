@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_PASSAGE_CHARS, segmentPassages } from '../../../src/core/passages'
+import { SPLIT_PARAGRAPHS_OVER } from '../../../src/core/passages/segment-passages'
 import type { DocumentStructure, OutlineNode, Span } from '../../../src/core/structure/types'
 import { builtinCodebook, compileThemeMatcher, policyConceptCodebook } from '../../../src/core/themes'
 
@@ -103,5 +104,17 @@ describe('segmentPassages with policy concepts', () => {
     const text = air.repeat(4) + water.repeat(4)
     const withConcepts = segmentPassages(text, structureOf(text), { matcher, concepts })
     expect(withConcepts.some((p) => p.end === air.length * 4)).toBe(true)
+  })
+
+  it('splits a short paragraph that holds two topics, but never below two runs of MIN_RUN_CHARS', () => {
+    // 加强污染防治。+ air + rivers: under 180 characters, yet two policies a reader aligns separately.
+    const text = '加强污染防治。加大油烟、废气、扬尘等污染治理力度，强化臭氧和PM2.5协同控制，提升空气质量优良天数比例。持续深化入河排污口溯源排查整治，全面落实河湖长制，开展黑臭水体治理，推动水质持续改善。'
+    expect(text.length).toBeGreaterThan(SPLIT_PARAGRAPHS_OVER)
+    const passages = segmentPassages(text, structureOf(text), { matcher, concepts })
+    expect(passages.length).toBe(2)
+    expect(text.slice(passages[1].start, passages[1].end)).toMatch(/^持续深化入河排污口/)
+    const short = '加强污染防治。强化臭氧协同控制。落实河湖长制。'
+    expect(short.length).toBeLessThanOrEqual(SPLIT_PARAGRAPHS_OVER)
+    expect(segmentPassages(short, structureOf(short), { matcher, concepts }).length).toBe(1)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { charBigrams, contentTerms, foldWord, segmentWords } from '../../../src/core/text/tokenize'
+import { charBigrams, contentTerms, foldWord, segmentWords, termsOfTokens } from '../../../src/core/text/tokenize'
 
 describe('foldWord', () => {
   it.each([
@@ -33,6 +33,21 @@ describe('contentTerms', () => {
   it('handles a long line without punctuation by chunking', () => {
     const long = '推进基层治理'.repeat(200)
     expect(contentTerms(long).length).toBeGreaterThan(100)
+  })
+})
+
+describe('termsOfTokens', () => {
+  const text = '坚持和发展新时代枫桥经验，推进网格化管理。统筹PM2.5和臭氧协同治理。'
+  it('gives the terms of contentTerms from already segmented words, also for a slice of them', () => {
+    const tokens = segmentWords(text)
+    expect(termsOfTokens(tokens)).toEqual(contentTerms(text))
+    const cut = tokens.findIndex((t) => t.start > text.indexOf('。'))
+    expect([...termsOfTokens(tokens, 0, cut), ...termsOfTokens(tokens, cut)]).toEqual(contentTerms(text))
+  })
+
+  it('gives no terms for no tokens or an empty slice', () => {
+    expect(termsOfTokens([])).toEqual([])
+    expect(termsOfTokens(segmentWords(text), 3, 3)).toEqual([])
   })
 })
 
