@@ -166,9 +166,10 @@ test('annotate, reload, undo and redo, replace with an edited copy', async ({ pa
   const attention = page.getByTestId('needs-attention')
   await expect(attention).toContainText(Q3)
   await expect(page.getByTestId('annotation-item')).toHaveCount(4)
-  await attention.getByTestId('annotation-item').first().getByRole('button').first().click()
-  await page.getByTestId('annotation-item').filter({ hasText: '5.6%' }).first().getByRole('button').first().click()
+  // "Show in the reader" opens the passage in the reader, the editor open on it.
+  await page.getByTestId('annotation-item').filter({ hasText: '5.6%' }).getByRole('button', { name: 'Show in the reader' }).click()
   await expect(page.getByTestId('reader-column').filter({ hasText: Q1 })).toBeVisible()
+  await expect(page.getByTestId('annotation-item').filter({ has: editor })).toContainText('5.6%')
   expect(await markedText(page, '城镇调查失业率控制在5.6%以内')).toBe('城镇调查失业率控制在5.6%以内')
   expect(await markedText(page, Q1)).toBe(Q1)
 })

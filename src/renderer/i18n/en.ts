@@ -63,6 +63,7 @@ export const en = {
   'annotations.redone': 'Redone: {action}.',
   'annotations.nothingToUndo': 'Nothing to undo.',
   'annotations.nothingToRedo': 'Nothing to redo.',
+  'annotations.showInReader': 'Show in the reader',
   'annotations.replace': 'Replace…',
   'annotations.replaceHint': 'Replace with corrected version…',
   'annotations.replaced': 'The document was replaced by the corrected version.',

@@ -65,6 +65,7 @@ export const zh: Messages = {
   'annotations.redone': '已重做：{action}。',
   'annotations.nothingToUndo': '没有可撤销的操作。',
   'annotations.nothingToRedo': '没有可重做的操作。',
+  'annotations.showInReader': '在阅读中显示',
   'annotations.replace': '替换…',
   'annotations.replaceHint': '用更正版本替换…',
   'annotations.replaced': '文件已替换为更正版本。',

@@ -15,9 +15,11 @@ interface AnnotationItemProps {
   documentTitle: string
   selected: boolean
   onActivate(annotation: Annotation): void
+  /** Shows a "show in the reader" button that calls this (the Annotations view). */
+  onShow?: (annotation: Annotation) => void
 }
 
-export function AnnotationItem({ annotation: a, documentTitle, selected, onActivate }: AnnotationItemProps) {
+export function AnnotationItem({ annotation: a, documentTitle, selected, onActivate, onShow }: AnnotationItemProps) {
   const { t } = useI18n()
   const quote = a.quote.exact.length > QUOTE_PREVIEW_CHARS ? `${a.quote.exact.slice(0, QUOTE_PREVIEW_CHARS)}…` : a.quote.exact
   return (
@@ -35,6 +37,11 @@ export function AnnotationItem({ annotation: a, documentTitle, selected, onActiv
           ))}
         </span>
       </button>
+      {onShow && (
+        <button type="button" className="link-button show-in-reader" onClick={() => onShow(a)}>
+          {t('annotations.showInReader')}
+        </button>
+      )}
       {!selected && a.note.trim() !== '' && <NoteMarkdown source={a.note} />}
       {selected && <AnnotationEditor annotation={a} />}
     </li>

@@ -8,21 +8,26 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { hashText, type Annotation } from '../../../core/anchoring'
 import { listDocuments } from '../../db/documents'
 import { useI18n } from '../../i18n'
+import { ExportButton, filterLabel } from '../export'
 import { EMPTY_ANNOTATION_FILTER, filterAnnotations, groupByAttention, tagsOf } from './annotation-filter'
 import { selectAnnotation, useAnnotationUi } from './annotation-store'
 import { AnnotationFilters } from './AnnotationFilters'
 import { AnnotationItem } from './AnnotationItem'
 import { useAnnotationsOf } from './useAnnotations'
+import { useThemes } from './useThemes'
 
 interface AnnotationPaneProps {
   /** Documents whose annotations are listed; undefined = all. */
   documentIds?: readonly string[]
-  /** Called when the user activates an annotation (jump to its passage). */
-  onJump(annotation: Annotation): void
+  /** Jump to an annotation's passage: on every activation (the reader's pane, whose text is beside it). */
+  onJump?: (annotation: Annotation) => void
+  /** Jump on request only, with a "show in the reader" button per item (the Annotations view). */
+  onShow?: (annotation: Annotation) => void
 }
 
-export function AnnotationPane({ documentIds, onJump }: AnnotationPaneProps) {
-  const { t } = useI18n()
+export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPaneProps) {
+  const { t, locale } = useI18n()
+  const themes = useThemes()
   const rows = useAnnotationsOf(documentIds)
   const docs = useLiveQuery(() => listDocuments(), [])
   const selectedId = useAnnotationUi((s) => s.selectedId)
@@ -37,14 +42,21 @@ export function AnnotationPane({ documentIds, onJump }: AnnotationPaneProps) {
   }, [docs, documentIds])
   const { placed, attention } = useMemo(() => groupByAttention(filterAnnotations(rows ?? [], filter), hashes), [rows, filter, hashes])
   const tags = useMemo(() => tagsOf(rows ?? []), [rows])
+  // Export hands over exactly what the list shows (its ids) and a label naming the filter.
+  const label = filterLabel(filter, {
+    document: (id) => titles.get(id),
+    theme: (id) => themes.find((th) => th.id === id)?.[locale === 'zh' ? 'labelZh' : 'labelEn'],
+    color: (color) => t(`color.${color}` as 'color.yellow'),
+  })
+  const exportContext = label === '' ? {} : { filter: { annotationIds: [...attention, ...placed].map((a) => a.id), label } }
 
   const activate = (a: Annotation): void => {
     if (selectedId === a.id) return selectAnnotation(null)
     selectAnnotation(a.id)
-    onJump(a)
+    onJump?.(a)
   }
   const item = (a: Annotation) => (
-    <AnnotationItem key={a.id} annotation={a} documentTitle={titles.get(a.documentId) ?? t('annotations.missingDocument')} selected={a.id === selectedId} onActivate={activate} />
+    <AnnotationItem key={a.id} annotation={a} documentTitle={titles.get(a.documentId) ?? t('annotations.missingDocument')} selected={a.id === selectedId} onActivate={activate} onShow={onShow} />
   )
   return (
     <div
@@ -59,7 +71,10 @@ export function AnnotationPane({ documentIds, onJump }: AnnotationPaneProps) {
         <p className="empty">{t('annotations.empty')}</p>
       ) : (
         <>
-          <p className="annotation-count">{t('annotations.count', { shown: placed.length + attention.length, total: rows.length })}</p>
+          <div className="annotation-count">
+            {t('annotations.count', { shown: placed.length + attention.length, total: rows.length })}
+            <ExportButton context={exportContext} />
+          </div>
           {attention.length > 0 && (
             <section className="needs-attention" data-testid="needs-attention" aria-label={t('annotations.needsAttention')}>
               <h3>{t('annotations.needsAttention')}</h3>

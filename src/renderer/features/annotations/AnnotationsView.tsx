@@ -2,6 +2,7 @@
 import type { Annotation } from '../../../core/anchoring'
 import { useNavigation } from '../../app/navigation'
 import { useI18n } from '../../i18n'
+import { ImportAnnotationsButton } from '../export'
 import { AnnotationPane } from './AnnotationPane'
 import { jumpToAnnotation } from './jump-to-annotation'
 import { useUndoShortcuts } from './useUndoShortcuts'
@@ -15,7 +16,11 @@ export function AnnotationsView() {
   }
   return (
     <section className="annotations-view" aria-label={t('nav.annotations')}>
-      <AnnotationPane onJump={open} />
+      <div className="toolbar">
+        <span className="toolbar-spacer" />
+        <ImportAnnotationsButton />
+      </div>
+      <AnnotationPane onShow={open} />
     </section>
   )
 }
