@@ -17,6 +17,17 @@ function isViewId(value: unknown): value is ViewId {
   return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value)
 }
 
+/** The mounted provider's `go`, for features that switch views from outside components (see navigateTo). */
+let outsideGo: ((view: ViewId) => void) | null = null
+
+/**
+ * Switches the view from outside a component (e.g. a feature's `openLanes(filter)` called from another
+ * view's handler). Does nothing before the shell has mounted.
+ */
+export function navigateTo(view: ViewId): void {
+  outsideGo?.(view)
+}
+
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const [view, setView] = useState<ViewId | null>(null)
   useEffect(() => {
@@ -26,6 +37,12 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     setView(next)
     void setSetting('view', next)
   }, [])
+  useEffect(() => {
+    outsideGo = go
+    return () => {
+      if (outsideGo === go) outsideGo = null
+    }
+  }, [go])
   const value = useMemo(() => (view ? { view, go } : null), [view, go])
   // Render nothing until the stored view is known, so a reload does not flash the library.
   if (!value) return null

@@ -8,6 +8,8 @@ import type { MessageKey } from '../i18n'
 import { LibraryView } from '../features/library'
 import { ReaderView } from '../features/reader'
 import { AnnotationsView } from '../features/annotations'
+import { LanesView, YearOverYearView } from '../features/compare'
+import { CodebookView } from '../features/codebook'
 import type { ViewId } from './view-ids'
 
 export interface ViewDefinition {
@@ -20,4 +22,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'library', label: 'nav.library', Component: LibraryView },
   { id: 'reader', label: 'nav.reader', Component: ReaderView },
   { id: 'annotations', label: 'nav.annotations', Component: AnnotationsView },
+  { id: 'lanes', label: 'nav.lanes', Component: LanesView },
+  { id: 'yoy', label: 'nav.yearOverYear', Component: YearOverYearView },
+  { id: 'codebook', label: 'nav.codebook', Component: CodebookView },
 ]

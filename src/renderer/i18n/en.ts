@@ -245,6 +245,7 @@ export const en = {
   'yoy.status.continued': 'Continued',
   'yoy.status.changed': 'Changed',
   'yoy.status.new': 'New',
+  'yoy.status.dropped': 'Dropped',
   'yoy.dropped': 'Dropped from {title}',
   'yoy.matchedTo': 'Earlier: {text}',
   'yoy.filter': 'Show',

@@ -247,6 +247,7 @@ export const zh: Messages = {
   'yoy.status.continued': '延续',
   'yoy.status.changed': '调整',
   'yoy.status.new': '新增',
+  'yoy.status.dropped': '删去',
   'yoy.dropped': '{title} 中删去的段落',
   'yoy.matchedTo': '较早：{text}',
   'yoy.filter': '显示',

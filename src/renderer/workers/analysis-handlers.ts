@@ -6,8 +6,9 @@
  * work. Handlers yield between documents so a cancel message gets through and stops them.
  * Kept apart from analysis.worker.ts so tests can call them without a Worker.
  */
-import { buildAlignmentRows, compareYears, extractPassageTerms, sharedWording, type PassageTerms, type YearComparison } from '../../core/align'
+import { buildAlignmentRows, compareYears, extractPassageTerms, type PassageTerms, type YearComparison } from '../../core/align'
 import { classifyDocument, compileThemeMatcher, themeShares, type ClassifiedPassage, type Codebook, type ThemeMatcher } from '../../core/themes'
+import { rowWording } from './analysis-wording'
 import type { RpcContext } from './rpc'
 
 /** A document to analyse. `textHash` identifies the text version (the stored hashText). */
@@ -47,8 +48,6 @@ export interface ThemeRows {
 
 /** Most cached documents; beyond it the least recently used are dropped. */
 const MAX_CACHED_DOCUMENTS = 500
-/** Row members diffed against each other for shared wording: at most this many peers per member. */
-export const MAX_WORDING_PEERS = 6
 
 interface CacheEntry {
   analysed: AnalysedDocument
@@ -116,17 +115,6 @@ export interface YearParams extends Omit<AnalyseParams, 'docs'> {
 /** Shared wording of each row: per row, per member, common spans (offsets into the member's text). */
 export type WordingMarks = { start: number; end: number }[][][]
 
-function union(spans: { start: number; end: number }[]): { start: number; end: number }[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start)
-  const out: { start: number; end: number }[] = []
-  for (const s of sorted) {
-    const last = out[out.length - 1]
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end)
-    else out.push({ ...s })
-  }
-  return out
-}
-
 export const analysisHandlers = {
   /** Classifies each document (cached); progress in documents. */
   analyse: async (params: AnalyseParams, ctx: RpcContext): Promise<AnalysedDocument[]> =>
@@ -158,20 +146,11 @@ export const analysisHandlers = {
     }
   },
 
-  /** For each group of passage texts, the spans of each text shared with at least one other member. */
+  /** For each group of passage texts, the spans of each text shared with at least one other member (see analysis-wording.ts). */
   wording: async (groups: string[][], ctx: RpcContext): Promise<WordingMarks> => {
     const out: WordingMarks = []
     for (const [g, texts] of groups.entries()) {
-      const spans = texts.map(() => [] as { start: number; end: number }[])
-      for (let i = 0; i < texts.length; i++) {
-        for (let j = i + 1; j < texts.length && j <= i + MAX_WORDING_PEERS; j++) {
-          for (const c of sharedWording(texts[i], texts[j]).common) {
-            spans[i].push({ start: c.aStart, end: c.aEnd })
-            spans[j].push({ start: c.bStart, end: c.bEnd })
-          }
-        }
-      }
-      out.push(spans.map(union))
+      out.push(rowWording(texts))
       ctx.progress({ done: g + 1, total: groups.length, label: 'wording' })
       if (g % 8 === 7) await checkpoint(ctx)
     }

@@ -1,0 +1,69 @@
+/**
+ * One passage in a lane: its text as paragraph blocks carrying document offsets (p[data-start][data-end],
+ * so a selection here maps to offsets as in the reader), shared wording marked and distinctive wording
+ * emphasised, its status, and the decision buttons.
+ */
+import { memo } from 'react'
+import type { MemberStatus } from '../../../core/align'
+import { useI18n } from '../../i18n'
+import { cellBlocks } from './cell-blocks'
+import type { LanePassage } from './useThemeLanes'
+
+interface LaneCellProps {
+  passage: LanePassage
+  docText: string
+  shared: readonly { start: number; end: number }[]
+  status?: MemberStatus
+  /** Shown for members of rows of two or more. */
+  onConfirm?(): void
+  onReject?(): void
+  onLink(): void
+  onOpen(): void
+}
+
+const STATUS_LABEL = { confirmed: 'lanes.confirmed', linked: 'lanes.linked' } as const
+
+export const LaneCell = memo(function LaneCell({ passage, docText, shared, status, onConfirm, onReject, onLink, onOpen }: LaneCellProps) {
+  const { t } = useI18n()
+  const blocks = cellBlocks(docText, passage.start, passage.end, shared)
+  return (
+    <div className={`lane-cell${status && status !== 'suggested' ? ` lane-${status}` : ''}`} data-testid="lane-cell" data-doc-id={passage.docId}>
+      <div className="lane-text" lang="zh-CN" data-doc-id={passage.docId}>
+        {blocks.map((b) => (
+          <p key={b.start} data-start={b.start} data-end={b.end}>
+            {b.segments.map((s) =>
+              s.shared ? (
+                <mark key={s.start} className="lane-shared" title={t('lanes.shared')}>
+                  {docText.slice(s.start, s.end)}
+                </mark>
+              ) : (
+                <span key={s.start} className={shared.length > 0 ? 'lane-distinct' : undefined}>
+                  {docText.slice(s.start, s.end)}
+                </span>
+              ),
+            )}
+          </p>
+        ))}
+      </div>
+      <div className="lane-actions">
+        {status && status !== 'suggested' && <span className="lane-status">{t(STATUS_LABEL[status])}</span>}
+        {onConfirm && status === 'suggested' && (
+          <button type="button" className="small" onClick={onConfirm}>
+            {t('lanes.confirm')}
+          </button>
+        )}
+        {onReject && (
+          <button type="button" className="small" onClick={onReject}>
+            {t('lanes.reject')}
+          </button>
+        )}
+        <button type="button" className="small" onClick={onLink}>
+          {t('lanes.linkTo')}
+        </button>
+        <button type="button" className="small" onClick={onOpen} title={t('lanes.openInReader')} aria-label={t('lanes.openInReader')}>
+          ↗
+        </button>
+      </div>
+    </div>
+  )
+})

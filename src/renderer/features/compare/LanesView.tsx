@@ -1,0 +1,92 @@
+/**
+ * Theme lanes: for one theme, one column per document (place · year · level) and one row per
+ * alignment row, strongest first, shared wording marked; passages that align with nothing gathered
+ * at the end as "only here". Members can be confirmed, rejected or linked to a row by hand; the
+ * decisions survive recomputation. Computation runs in the analysis worker with progress.
+ */
+import { useMemo, useState } from 'react'
+import { useI18n } from '../../i18n'
+import { AnalysisProgress, useDocuments } from '../analysis'
+import { useCodebook } from '../codebook'
+import { useRevealInReader } from '../reader'
+import { columnHeading } from './column-heading'
+import { DocumentChooser } from './DocumentChooser'
+import { LaneRow } from './LaneRow'
+import { setLanesFilter, useLanesFilter } from './lanes-filter'
+import { LinkDialog } from './LinkDialog'
+import { OnlyHere } from './OnlyHere'
+import { ThemePicker } from './ThemePicker'
+import { useLaneDecisions } from './useLaneDecisions'
+import { useThemeLanes, type LanePassage } from './useThemeLanes'
+
+/** Narrowest column (CSS px): a Chinese passage stays readable, many documents scroll sideways. */
+const MIN_COLUMN_PX = 240
+
+export function LanesView() {
+  const { t } = useI18n()
+  const codebook = useCodebook()
+  const filter = useLanesFilter()
+  const all = useDocuments(undefined)
+  const themeId = filter.themeId && codebook.codebook.themes.some((th) => th.id === filter.themeId) ? filter.themeId : codebook.codebook.themes[0]?.id
+  const columns = useMemo(() => (filter.documentIds ? (all ?? []).filter((d) => filter.documentIds?.includes(d.id)) : all), [all, filter.documentIds])
+  const lanes = useThemeLanes(columns, themeId, codebook)
+  const decisions = useLaneDecisions(themeId)
+  const jump = useRevealInReader()
+  const [linking, setLinking] = useState<LanePassage | null>(null)
+  const open = (p: LanePassage): void => jump(p.docId, p.start, p.end)
+
+  const rows = lanes.merged.rows
+  const rejectedKeys = new Set(rows.flatMap((r) => r.rejected.map((x) => x.passage)))
+  // A row keeps its place while it shows a rejected member (with undo), even when one member is left.
+  const aligned = rows.filter((r) => r.members.length > 1 || r.rejected.length > 0)
+  const onlyHere = rows.filter((r) => r.members.length === 1 && r.rejected.length === 0 && !rejectedKeys.has(r.members[0].passage))
+  const grid = { gridTemplateColumns: `repeat(${columns?.length ?? 1}, minmax(${MIN_COLUMN_PX}px, 1fr))` }
+  const rowProps = { columns: columns ?? [], grid, marks: lanes.marks, decisions, onLink: setLinking, onOpen: open }
+
+  return (
+    <section className="lanes" aria-label={t('nav.lanes')}>
+      <div className="toolbar">
+        <ThemePicker themes={codebook.codebook.themes} value={themeId} onChange={(id) => setLanesFilter({ ...filter, themeId: id })} />
+        {all && <DocumentChooser all={all} chosen={filter.documentIds} onChange={(ids) => setLanesFilter({ ...filter, documentIds: ids })} />}
+        <span className="toolbar-spacer" />
+        {lanes.status === 'ready' && <span className="hint">{t('lanes.rows', { rows: aligned.length, docs: columns?.length ?? 0 })}</span>}
+      </div>
+      <AnalysisProgress running={lanes.status === 'running'} progress={lanes.progress} />
+      {lanes.status === 'failed' && <p className="error">{t('analysis.failed', { reason: lanes.error ?? '' })}</p>}
+      {lanes.merged.stale.length > 0 && (
+        <p className="notice" data-testid="lanes-stale">
+          {t('lanes.stale', { count: lanes.merged.stale.length })}{' '}
+          <button type="button" className="link-button" onClick={() => decisions.forget(lanes.merged.stale)}>
+            {t('lanes.forgetStale')}
+          </button>
+        </p>
+      )}
+      {columns && columns.length < 2 && <p className="empty">{t('lanes.needTwo')}</p>}
+      {lanes.status === 'ready' && rows.length === 0 && <p className="empty">{t('lanes.empty')}</p>}
+      <div className="lanes-scroll" role="table" aria-label={t('nav.lanes')}>
+        <div className="lanes-grid lane-columns" role="row" style={grid}>
+          {(columns ?? []).map((doc) => (
+            <div key={doc.id} role="columnheader" className="lane-column-heading" title={doc.metadata.title || doc.fileName}>
+              {columnHeading(doc, t)}
+            </div>
+          ))}
+        </div>
+        {aligned.map((row, i) => (
+          <LaneRow key={i} row={row} n={i + 1} {...rowProps} />
+        ))}
+        {onlyHere.length > 0 && <OnlyHere passages={onlyHere.map((r) => r.members[0].passage)} {...rowProps} />}
+      </div>
+      {linking && (
+        <LinkDialog
+          passage={linking}
+          rows={rows}
+          onPick={(row) => {
+            decisions.link(linking, row)
+            setLinking(null)
+          }}
+          onClose={() => setLinking(null)}
+        />
+      )}
+    </section>
+  )
+}

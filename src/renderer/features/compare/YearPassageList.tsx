@@ -1,0 +1,62 @@
+/** The passages of a year-over-year comparison: later ones with their status and earlier match, then the dropped ones. */
+import type { YearStatus } from '../../../core/align'
+import type { StoredDocument } from '../../db/database'
+import { useI18n } from '../../i18n'
+import { columnHeading } from './column-heading'
+import type { YearView } from './useYearOverYear'
+
+interface YearPassageListProps {
+  view: YearView
+  earlier: StoredDocument
+  later: StoredDocument
+  /** Only this status (or the dropped passages); everything when ''. */
+  show: YearStatus | 'dropped' | ''
+  onOpen(docId: string, start: number, end: number): void
+}
+
+export function YearPassageList({ view, earlier, later, show, onOpen }: YearPassageListProps) {
+  const { t } = useI18n()
+  const slice = (doc: StoredDocument, p: { start: number; end: number } | undefined): string => (p ? doc.text.slice(p.start, p.end) : '')
+  return (
+    <>
+      <ul className="yoy-list" aria-label={columnHeading(later, t)}>
+        {view.comparison.later
+          .filter((item) => show === '' || show === item.status)
+          .map((item) => {
+            const p = view.later.get(item.passage)
+            const q = item.match ? view.earlier.get(item.match) : undefined
+            return (
+              <li key={item.passage} className="yoy-item" data-testid="yoy-item" data-status={item.status}>
+                <span className={`yoy-badge yoy-${item.status}`}>{t(`yoy.status.${item.status}`)}</span>
+                <button type="button" className="link-button yoy-text" lang="zh-CN" onClick={() => p && onOpen(later.id, p.start, p.end)}>
+                  {slice(later, p)}
+                </button>
+                <button type="button" className="link-button yoy-text yoy-earlier" lang="zh-CN" onClick={() => q && onOpen(earlier.id, q.start, q.end)} disabled={!q}>
+                  {q ? t('yoy.matchedTo', { text: slice(earlier, q) }) : ''}
+                </button>
+              </li>
+            )
+          })}
+      </ul>
+      {(show === '' || show === 'dropped') && view.comparison.dropped.length > 0 && (
+        <>
+          <h3>{t('yoy.dropped', { title: columnHeading(earlier, t) })}</h3>
+          <ul className="yoy-list">
+            {view.comparison.dropped.map((id) => {
+              const q = view.earlier.get(id)
+              return (
+                <li key={id} className="yoy-item" data-testid="yoy-dropped">
+                  <span className="yoy-badge yoy-dropped">{t('yoy.status.dropped')}</span>
+                  <button type="button" className="link-button yoy-text yoy-earlier" lang="zh-CN" onClick={() => q && onOpen(earlier.id, q.start, q.end)}>
+                    {slice(earlier, q)}
+                  </button>
+                  <span />
+                </li>
+              )
+            })}
+          </ul>
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,63 @@
+// Theme lanes and year over year in the web build: the safety lanes across the five sample reports,
+// a rejected member that stays rejected after a reload, the window responsive while analysis runs.
+import { expect, test, type Page } from '@playwright/test'
+import { openSeededLibrary } from './helpers'
+
+test.use({ locale: 'en-US', viewport: { width: 1600, height: 1000 } })
+
+async function openSafetyLanes(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Theme lanes', exact: true }).click()
+  await page.getByTestId('theme-picker').selectOption('safety')
+}
+
+/** The aligned row of three documents that holds 扫黑除恶. */
+const sweepRow = (page: Page) => page.locator('[data-testid="lane-row"][data-members="3"]', { hasText: '扫黑除恶' })
+
+test('safety lanes for all five samples: the 扫黑除恶 row of three, a rejection that survives a reload', async ({ page }) => {
+  await openSeededLibrary(page)
+  await openSafetyLanes(page)
+  // Progress shows while the worker classifies and aligns, and the window keeps answering meanwhile.
+  await expect(page.getByTestId('analysis-progress')).toBeVisible()
+  await page.getByRole('button', { name: 'Library', exact: true }).click()
+  await expect(page.getByTestId('library-row').first()).toBeVisible()
+  await page.getByRole('button', { name: 'Theme lanes', exact: true }).click()
+  await expect(page.locator('.lane-column-heading')).toHaveCount(5)
+  const row = sweepRow(page)
+  await expect(row).toHaveCount(1, { timeout: 30_000 })
+  await expect(row.getByTestId('lane-cell')).toHaveCount(3)
+  // Cells carry paragraph offsets, like the reader, so selections map to text offsets.
+  await expect(row.locator('.lane-text p').first()).toHaveAttribute('data-start', /^\d+$/)
+  // Shared wording is marked once the worker has diffed the row.
+  await expect(page.locator('.lane-shared').first()).toBeVisible({ timeout: 20_000 })
+
+  // Reject the member that does not mention 扫黑除恶 (the one without the phrase).
+  const other = row.getByTestId('lane-cell').filter({ hasNotText: '扫黑除恶' }).first()
+  const rejectedText = (await other.locator('.lane-text').innerText()).slice(0, 12)
+  await other.getByRole('button', { name: 'Reject' }).click()
+  await expect(page.getByTestId('lane-rejected')).toHaveCount(1)
+
+  await page.reload()
+  await openSafetyLanes(page)
+  const rejected = page.getByTestId('lane-rejected')
+  await expect(rejected).toHaveCount(1, { timeout: 30_000 })
+  const rowAfter = page.getByTestId('lane-row').filter({ has: rejected })
+  await expect(rowAfter.getByTestId('lane-cell')).toHaveCount(2)
+  await expect(rowAfter).not.toContainText(rejectedText)
+  // The rejected passage is still a passage of the theme: it stands alone now.
+  await expect(page.getByTestId('lanes-only-here').or(page.getByTestId('lane-row'))).not.toHaveCount(0)
+
+  // Undo brings it back.
+  await rejected.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByTestId('lane-rejected')).toHaveCount(0)
+})
+
+test('year over year suggests Yantian 2017 → 2023 and marks passages', async ({ page }) => {
+  await openSeededLibrary(page)
+  await page.getByRole('button', { name: 'Year over year', exact: true }).click()
+  await expect(page.getByLabel('Earlier')).toHaveValue(/.+/)
+  await expect(page.getByLabel('Earlier').locator('option:checked')).toContainText('2017')
+  await expect(page.getByLabel('Later').locator('option:checked')).toContainText('2023')
+  await expect(page.getByTestId('yoy-summary')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('yoy-item').first()).toBeVisible()
+  await expect(page.getByTestId('yoy-dropped').first()).toBeVisible()
+})
