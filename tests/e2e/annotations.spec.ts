@@ -173,3 +173,45 @@ test('annotate, reload, undo and redo, replace with an edited copy', async ({ pa
   expect(await markedText(page, '城镇调查失业率控制在5.6%以内')).toBe('城镇调查失业率控制在5.6%以内')
   expect(await markedText(page, Q1)).toBe(Q1)
 })
+
+test('overlapping highlights, selection offsets through marks, keyboard toolbar', async ({ page }) => {
+  await openTwo(page)
+  const colA = page.getByTestId('reader-column').filter({ hasText: Q1 })
+  await expect(colA.locator('.doc-text p').first()).toBeVisible({ timeout: 20_000 })
+  const first = '制造业高质量发展'
+  const second = '高质量发展，建设现代化'
+
+  await selectQuote(colA, first)
+  await page.keyboard.press('h')
+  await expect(page.getByTestId('annotation-item')).toHaveCount(1)
+
+  // The toolbar is reachable with Tab from the text; Enter on a colour highlights in it.
+  await selectQuote(colA, second)
+  await page.keyboard.press('Tab')
+  await expect(colA.getByTestId('selection-toolbar').getByRole('button').first()).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('annotation-item')).toHaveCount(2)
+
+  // Overlap: three adjacent marks, the shared part flagged, each annotation's marks spell its quote.
+  await expect(colA.locator('mark.hl-overlap')).toHaveText('高质量发展')
+  // The first is yellow (the default colour), the second green (Tab, Tab, Enter); the newer shows on top.
+  await expect(colA.locator('mark.hl-yellow')).toHaveText(['制造业'])
+  await expect(colA.locator('mark.hl-green')).toHaveText(['高质量发展', '，建设现代化'])
+  expect(await markedText(page, first)).toBe(first)
+  expect(await markedText(page, second)).toBe(second)
+
+  // A selection that starts inside one mark and ends past another still maps to the right offsets.
+  const probe = '质量发展，建设现代化产业体系，培育'
+  const expected = await colA.locator('p[data-start]').filter({ hasText: probe }).evaluate((p, q) => {
+    const start = Number(p.getAttribute('data-start')) + (p.textContent ?? '').indexOf(q)
+    return { start, end: start + q.length }
+  }, probe)
+  await selectQuote(colA, probe)
+  await expect(colA.getByTestId('column-status')).toHaveText(`Selected characters ${expected.start}–${expected.end} (${probe.length})`)
+
+  // Escape closes the toolbar and drops the selection.
+  await page.keyboard.press('Escape')
+  await expect(colA.getByTestId('selection-toolbar')).toBeHidden()
+  await expect(colA.getByTestId('column-status')).not.toContainText('Selected')
+})
