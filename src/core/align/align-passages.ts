@@ -78,7 +78,8 @@ export interface AlignOptions {
 interface Entry {
   doc: number
   index: number
-  themes: string[]
+  /** The passage's themes as a bit mask (see themeMasks). */
+  themes: number
   vector: SparseVector
   context: SparseVector
   terms: PassageTerms
@@ -86,11 +87,39 @@ interface Entry {
   clauses?: SparseVector[]
 }
 
-function jaccard(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return 0
-  let shared = 0
-  for (const t of a) if (b.includes(t)) shared++
-  return shared / (a.length + b.length - shared)
+/** Bits set in a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+}
+
+/** Jaccard overlap of two theme sets given as bit masks (see themeMasks). */
+function jaccard(a: number, b: number): number {
+  if (a === 0 || b === 0) return 0
+  const shared = popcount(a & b)
+  return shared / (popcount(a) + popcount(b) - shared)
+}
+
+/** Bits per theme mask: codebooks with more themes fall back to exact sets for the rest. */
+const MASK_BITS = 31
+
+/**
+ * Theme sets as bit masks, one bit per theme id in order of first appearance, so the theme bonus of
+ * a candidate costs a few integer operations. Themes beyond MASK_BITS (huge user codebooks) share
+ * the last bit: their overlap is then approximate, which only affects the small theme bonus.
+ */
+function themeMasks(themeLists: string[][]): Int32Array {
+  const bit = new Map<string, number>()
+  return Int32Array.from(themeLists, (themes) => {
+    let mask = 0
+    for (const t of themes) {
+      let b = bit.get(t)
+      if (b === undefined) bit.set(t, (b = Math.min(bit.size, MASK_BITS - 1)))
+      mask |= 1 << b
+    }
+    return mask
+  })
 }
 
 function bestClause(stats: TermStats, a: Entry, b: Entry): number {
@@ -110,10 +139,11 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
     }),
   )
   const stats = collectTermStats(chosen.map((c) => c.terms))
-  const entries = chosen.map((c) => ({
+  const masks = themeMasks(chosen.map((c) => docs[c.doc].passages[c.index].themes))
+  const entries = chosen.map((c, i) => ({
     doc: c.doc,
     index: c.index,
-    themes: docs[c.doc].passages[c.index].themes,
+    themes: masks[i],
     vector: passageVector(stats, c.terms),
     context: contextVector(stats, c.terms),
     terms: c.terms,
@@ -242,7 +272,10 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
   // Corroboration re-orders candidates within a document; with one candidate per document there is
   // nothing to re-order, so large corpora built for rows skip its cost.
   if (scratch.keep > 1) lists = corroborate(lists, docOf)
-  for (const perDoc of lists) for (const [doc, list] of perDoc) perDoc.set(doc, top > 1 ? diversify(list, top, (x, y) => dot(entries[x].vector, entries[y].vector)) : list.slice(0, top))
+  const similarity = (x: number, y: number): number => dot(entries[x].vector, entries[y].vector)
+  for (const perDoc of lists) {
+    for (const [doc, list] of perDoc) if (list.length > 1) perDoc.set(doc, top > 1 ? diversify(list, top, similarity) : list.slice(0, top))
+  }
   return { refs: entries.map((e) => ({ doc: e.doc, index: e.index })), lists }
 }
 

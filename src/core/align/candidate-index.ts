@@ -86,19 +86,28 @@ export function buildCandidateIndex(vectors: SparseVector[]): CandidateIndex {
 }
 
 /**
- * Positions in `query` of its QUERY_FEATURES heaviest indexed features (all of them when fewer), in
- * query order. A native sort of the weights finds the cut-off: a comparator sort per query cost more
+ * Positions in `query` of its QUERY_FEATURES heaviest indexed features (all of them when fewer),
+ * heaviest first (ties: earlier position). Insertion into a short list: a sort per query cost more
  * than reading the postings.
  */
 function heaviestIndexed(index: CandidateIndex, query: SparseVector): number[] {
-  const indexed: number[] = []
-  for (let k = 0; k < query.ids.length; k++) if (index.postings[query.ids[k]] !== undefined) indexed.push(k)
-  if (indexed.length <= QUERY_FEATURES) return indexed
-  const sorted = Float32Array.from(indexed, (k) => query.weights[k]).sort()
-  const cutoff = sorted[sorted.length - QUERY_FEATURES]
-  const above = indexed.filter((k) => query.weights[k] > cutoff)
-  for (const k of indexed) if (above.length < QUERY_FEATURES && query.weights[k] === cutoff) above.push(k)
-  return above
+  const order: number[] = []
+  const weights: number[] = []
+  for (let k = 0; k < query.ids.length; k++) {
+    if (index.postings[query.ids[k]] === undefined) continue
+    const w = query.weights[k]
+    if (order.length === QUERY_FEATURES && w <= weights[QUERY_FEATURES - 1]) continue
+    let i = Math.min(order.length, QUERY_FEATURES - 1)
+    if (order.length < QUERY_FEATURES) order.push(k), weights.push(w)
+    while (i > 0 && weights[i - 1] < w) {
+      order[i] = order[i - 1]
+      weights[i] = weights[i - 1]
+      i--
+    }
+    order[i] = k
+    weights[i] = w
+  }
+  return order
 }
 
 /**

@@ -165,6 +165,8 @@ export interface TermStats {
   ids: Record<Channel, Map<string, number>>
   /** IDF per id: ln(1 + passages / df). */
   idf: Float64Array
+  /** Term weight per id: IDF, times the boilerplate factor for words and bigrams. */
+  weight: Float64Array
   passages: number
 }
 
@@ -185,7 +187,13 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
     }
   }
   const idf = Float64Array.from(df, (n) => Math.log(1 + terms.length / n))
-  return { ids, idf, passages: terms.length }
+  // Boilerplate scaling folded into one weight per id, so vectors need one lookup per term.
+  const weight = Float64Array.from(idf)
+  for (const c of CHANNELS) {
+    if (c === 'concepts') continue
+    for (const [term, id] of ids[c]) weight[id] *= boilerplateFactor(term)
+  }
+  return { ids, idf, weight, passages: terms.length }
 }
 
 /** Adds one channel's weights, normalised (with the soft floor) and scaled, to `ids`/`weights`. */
@@ -196,8 +204,7 @@ function channel(stats: TermStats, counts: Map<string, number>, c: Channel, scal
   for (const [term, tf] of counts) {
     const id = map.get(term)
     if (id === undefined) continue
-    let w = (1 + Math.log(tf)) * stats.idf[id]
-    if (c !== 'concepts') w *= boilerplateFactor(term)
+    const w = (tf === 1 ? 1 : 1 + Math.log(tf)) * stats.weight[id]
     ids.push(id)
     weights.push(w)
     norm += w * w
@@ -211,14 +218,20 @@ function channel(stats: TermStats, counts: Map<string, number>, c: Channel, scal
 let weightById = new Float32Array(0)
 
 function toSparse(ids: number[], weights: number[]): SparseVector {
-  const sorted = Int32Array.from(ids)
+  const n = ids.length
+  const sorted = new Int32Array(n)
   let max = -1
-  for (const id of ids) if (id > max) max = id
+  for (let i = 0; i < n; i++) {
+    sorted[i] = ids[i]
+    if (ids[i] > max) max = ids[i]
+  }
   if (weightById.length <= max) weightById = new Float32Array(Math.max(max + 1, weightById.length * 2))
-  for (let i = 0; i < ids.length; i++) weightById[ids[i]] = weights[i]
+  for (let i = 0; i < n; i++) weightById[ids[i]] = weights[i]
   // A numeric typed-array sort needs no comparator: much cheaper than sorting index pairs.
   sorted.sort()
-  return { ids: sorted, weights: Float32Array.from(sorted, (id) => weightById[id]) }
+  const sortedWeights = new Float32Array(n)
+  for (let i = 0; i < n; i++) sortedWeights[i] = weightById[sorted[i]]
+  return { ids: sorted, weights: sortedWeights }
 }
 
 /** The weighted, normalised vector of a passage or clause (dot product of two = the mixed cosine). */
