@@ -61,3 +61,48 @@ test('year over year suggests Yantian 2017 → 2023 and marks passages', async (
   await expect(page.getByTestId('yoy-item').first()).toBeVisible()
   await expect(page.getByTestId('yoy-dropped').first()).toBeVisible()
 })
+
+test('annotate from a lane cell, and link a lone passage to a row by hand', async ({ page }) => {
+  await openSeededLibrary(page)
+  await openSafetyLanes(page)
+  const row = sweepRow(page)
+  await expect(row).toHaveCount(1, { timeout: 30_000 })
+  // Select the first characters of the 扫黑除恶 cell, as a user would by dragging.
+  const cell = row.getByTestId('lane-cell').filter({ hasText: '扫黑除恶' }).first()
+  const quote = await cell.locator('.lane-text p').first().evaluate((p) => {
+    const text = p.textContent ?? ''
+    const at = text.indexOf('扫黑除恶')
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+    let offset = 0
+    const range = document.createRange()
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent?.length ?? 0
+      if (offset + length > at && range.startContainer === document) range.setStart(node, at - offset)
+      if (offset + length >= at + 4) {
+        range.setEnd(node, at + 4 - offset)
+        break
+      }
+      offset += length
+    }
+    document.getSelection()?.removeAllRanges()
+    document.getSelection()?.addRange(range)
+    return range.toString()
+  })
+  expect(quote).toBe('扫黑除恶')
+  const toolbar = page.getByTestId('selection-toolbar')
+  await expect(toolbar).toBeVisible()
+  await toolbar.locator('button.swatch').first().click()
+  await page.getByRole('button', { name: 'Annotations', exact: true }).click()
+  await expect(page.getByText('扫黑除恶', { exact: false }).first()).toBeVisible()
+
+  // Link an "only here" passage to row 1; it then shows in that row as linked by hand.
+  await page.getByRole('button', { name: 'Theme lanes', exact: true }).click()
+  const lone = page.getByTestId('lanes-only-here').getByTestId('lane-cell').first()
+  await expect(lone).toBeVisible({ timeout: 30_000 })
+  const loneText = (await lone.locator('.lane-text').innerText()).slice(0, 10)
+  await lone.getByRole('button', { name: 'Link to row…' }).click()
+  await page.getByTestId('link-dialog').getByRole('button', { name: /^Row 1:/ }).click()
+  const first = page.getByTestId('lane-row').first()
+  await expect(first).toContainText(loneText)
+  await expect(first.locator('.lane-linked')).toHaveCount(1)
+})

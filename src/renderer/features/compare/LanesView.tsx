@@ -4,13 +4,14 @@
  * at the end as "only here". Members can be confirmed, rejected or linked to a row by hand; the
  * decisions survive recomputation. Computation runs in the analysis worker with progress.
  */
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useI18n } from '../../i18n'
 import { AnalysisProgress, useDocuments } from '../analysis'
 import { useCodebook } from '../codebook'
 import { useRevealInReader } from '../reader'
 import { columnHeading } from './column-heading'
 import { DocumentChooser } from './DocumentChooser'
+import { LanesAnnotationPane, LanesAnnotator } from './LanesAnnotator'
 import { LaneRow } from './LaneRow'
 import { setLanesFilter, useLanesFilter } from './lanes-filter'
 import { LinkDialog } from './LinkDialog'
@@ -33,6 +34,7 @@ export function LanesView() {
   const decisions = useLaneDecisions(themeId)
   const jump = useRevealInReader()
   const [linking, setLinking] = useState<LanePassage | null>(null)
+  const scroller = useRef<HTMLDivElement>(null)
   const open = (p: LanePassage): void => jump(p.docId, p.start, p.end)
 
   const rows = lanes.merged.rows
@@ -63,18 +65,22 @@ export function LanesView() {
       )}
       {columns && columns.length < 2 && <p className="empty">{t('lanes.needTwo')}</p>}
       {lanes.status === 'ready' && rows.length === 0 && <p className="empty">{t('lanes.empty')}</p>}
-      <div className="lanes-scroll" role="table" aria-label={t('nav.lanes')}>
-        <div className="lanes-grid lane-columns" role="row" style={grid}>
-          {(columns ?? []).map((doc) => (
-            <div key={doc.id} role="columnheader" className="lane-column-heading" title={doc.metadata.title || doc.fileName}>
-              {columnHeading(doc, t)}
-            </div>
+      <div className="lanes-body">
+        <div className="lanes-scroll" role="table" aria-label={t('nav.lanes')} ref={scroller}>
+          <div className="lanes-grid lane-columns" role="row" style={grid}>
+            {(columns ?? []).map((doc) => (
+              <div key={doc.id} role="columnheader" className="lane-column-heading" title={doc.metadata.title || doc.fileName}>
+                {columnHeading(doc, t)}
+              </div>
+            ))}
+          </div>
+          {aligned.map((row, i) => (
+            <LaneRow key={i} row={row} n={i + 1} {...rowProps} />
           ))}
+          {onlyHere.length > 0 && <OnlyHere passages={onlyHere.map((r) => r.members[0].passage)} {...rowProps} />}
+          <LanesAnnotator root={scroller} docs={columns ?? []} />
         </div>
-        {aligned.map((row, i) => (
-          <LaneRow key={i} row={row} n={i + 1} {...rowProps} />
-        ))}
-        {onlyHere.length > 0 && <OnlyHere passages={onlyHere.map((r) => r.members[0].passage)} {...rowProps} />}
+        <LanesAnnotationPane documentIds={(columns ?? []).map((d) => d.id)} />
       </div>
       {linking && (
         <LinkDialog
