@@ -8,6 +8,10 @@ import type { MessageKey } from '../i18n'
 import { LibraryView } from '../features/library'
 import { ReaderView } from '../features/reader'
 import { AnnotationsView } from '../features/annotations'
+import { MatrixView } from '../features/matrix'
+import { DocMapView } from '../features/docmap'
+import { ConcordanceView } from '../features/concordance'
+import { FiguresView } from '../features/figures'
 import { LanesView, YearOverYearView } from '../features/compare'
 import { CodebookView } from '../features/codebook'
 import type { ViewId } from './view-ids'
@@ -22,6 +26,10 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'library', label: 'nav.library', Component: LibraryView },
   { id: 'reader', label: 'nav.reader', Component: ReaderView },
   { id: 'annotations', label: 'nav.annotations', Component: AnnotationsView },
+  { id: 'matrix', label: 'nav.matrix', Component: MatrixView },
+  { id: 'docmap', label: 'nav.docmap', Component: DocMapView },
+  { id: 'concordance', label: 'nav.concordance', Component: ConcordanceView },
+  { id: 'figures', label: 'nav.figures', Component: FiguresView },
   { id: 'lanes', label: 'nav.lanes', Component: LanesView },
   { id: 'yoy', label: 'nav.yearOverYear', Component: YearOverYearView },
   { id: 'codebook', label: 'nav.codebook', Component: CodebookView },

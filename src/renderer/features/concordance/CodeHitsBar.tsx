@@ -1,0 +1,52 @@
+/** The "Code all hits" bar: theme, optional tag, scope (hit, sentence, passage) and the button. */
+import { useState } from 'react'
+import { useI18n, type MessageKey } from '../../i18n'
+import { themeLabel, useCodebook } from '../codebook'
+import { CODE_SCOPES, type CodeScope } from './hit-spans'
+import type { CodeChoice } from './code-hits'
+
+const SCOPE_LABELS: Record<CodeScope, MessageKey> = {
+  hit: 'concordance.code.scope.hit',
+  sentence: 'concordance.code.scope.sentence',
+  passage: 'concordance.code.scope.passage',
+}
+
+interface CodeHitsBarProps {
+  tickedCount: number
+  busy: boolean
+  onCode(choice: CodeChoice, scope: CodeScope): void
+}
+
+export function CodeHitsBar({ tickedCount, busy, onCode }: CodeHitsBarProps) {
+  const { t, locale } = useI18n()
+  const { codebook } = useCodebook()
+  const [themeId, setThemeId] = useState('')
+  const [tag, setTag] = useState('')
+  const [scope, setScope] = useState<CodeScope>('hit')
+  return (
+    <div className="toolbar code-hits" data-testid="code-hits">
+      <select aria-label={t('concordance.code.theme')} value={themeId} onChange={(e) => setThemeId(e.target.value)}>
+        <option value="">{t('concordance.code.chooseTheme')}</option>
+        {codebook.themes.map((theme) => (
+          <option key={theme.id} value={theme.id}>
+            {themeLabel(theme, locale)}
+          </option>
+        ))}
+      </select>
+      <input type="text" value={tag} placeholder={t('concordance.code.tag')} aria-label={t('concordance.code.tag')} onChange={(e) => setTag(e.target.value)} size={12} />
+      <label>
+        {t('concordance.code.scope')}{' '}
+        <select value={scope} onChange={(e) => setScope(e.target.value as CodeScope)}>
+          {CODE_SCOPES.map((s) => (
+            <option key={s} value={s}>
+              {t(SCOPE_LABELS[s])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" disabled={busy || !themeId || tickedCount === 0} onClick={() => onCode({ themeId, tag }, scope)}>
+        {t('concordance.code.run', { count: tickedCount })}
+      </button>
+    </div>
+  )
+}

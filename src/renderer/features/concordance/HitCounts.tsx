@@ -1,0 +1,20 @@
+/** Hits per document, most first: the concordance's side list. */
+import { useI18n } from '../../i18n'
+
+export function HitCounts({ counts, labelOf }: { counts: { docId: string; count: number }[]; labelOf(docId: string): string }) {
+  const { t } = useI18n()
+  const sorted = [...counts].sort((a, b) => b.count - a.count)
+  return (
+    <aside className="hit-counts" aria-label={t('concordance.counts')}>
+      <h3>{t('concordance.counts')}</h3>
+      <ol data-testid="hit-counts">
+        {sorted.map(({ docId, count }) => (
+          <li key={docId}>
+            <span className="hit-count-doc">{labelOf(docId)}</span>
+            <span className="hit-count">{count}</span>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  )
+}

@@ -1,0 +1,64 @@
+/**
+ * What "Code all hits" codes: the hit itself, the sentence around it or the passage around it.
+ * Pure: takes the hits and the sentence / passage spans of each document, returns the spans to
+ * annotate, one per distinct span (two hits in one sentence give one sentence annotation).
+ * It does not parse: the concordance worker passes sentences from parseStructure and passages
+ * from the same segmentation the themes use.
+ */
+
+/** How much text around a hit is coded. */
+export type CodeScope = 'hit' | 'sentence' | 'passage'
+
+export const CODE_SCOPES: readonly CodeScope[] = ['hit', 'sentence', 'passage']
+
+/** A hit or a span to code, in one document (UTF-16 code units of its text). */
+export interface DocSpan {
+  docId: string
+  start: number
+  end: number
+}
+
+/**
+ * The enclosing span of [start, end) in `spans` (sorted by start, not overlapping): the span holding
+ * `start`; when the hit runs past it (a phrase across a sentence end), extended to the span holding
+ * `end`. Falls back to the hit itself when no span holds it (text between paragraphs).
+ */
+export function enclosingSpan(spans: readonly { start: number; end: number }[], start: number, end: number): { start: number; end: number } {
+  const first = findSpan(spans, start)
+  if (!first) return { start, end }
+  const last = end > first.end ? (findSpan(spans, Math.max(start, end - 1)) ?? first) : first
+  return { start: Math.min(first.start, start), end: Math.max(last.end, end) }
+}
+
+/** Binary search for the span with start ≤ offset < end. */
+function findSpan(spans: readonly { start: number; end: number }[], offset: number): { start: number; end: number } | undefined {
+  let lo = 0
+  let hi = spans.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const span = spans[mid]!
+    if (offset < span.start) hi = mid - 1
+    else if (offset >= span.end) lo = mid + 1
+    else return span
+  }
+  return undefined
+}
+
+/**
+ * The spans to code for `hits` in `scope`, in the order of first appearance, without duplicates.
+ * `unitsOf(docId)` gives the document's sentences or passages (sorted); it is not called for 'hit'.
+ * Hits with end ≤ start (zero-length regex matches) are skipped: there is nothing to highlight.
+ */
+export function spansToCode(hits: readonly DocSpan[], scope: CodeScope, unitsOf: (docId: string) => readonly { start: number; end: number }[]): DocSpan[] {
+  const seen = new Set<string>()
+  const out: DocSpan[] = []
+  for (const hit of hits) {
+    if (!(hit.end > hit.start)) continue
+    const span = scope === 'hit' ? hit : enclosingSpan(unitsOf(hit.docId), hit.start, hit.end)
+    const key = `${hit.docId}\u0000${span.start}\u0000${span.end}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push({ docId: hit.docId, start: span.start, end: span.end })
+  }
+  return out
+}

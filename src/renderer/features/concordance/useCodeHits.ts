@@ -1,0 +1,48 @@
+/**
+ * Runs "Code all hits" for the concordance view: asks the worker which spans the ticked hits code
+ * (hit, sentence or passage), stores them as one undoable action, and reports the outcome in a
+ * notice with Undo. Errors are caught here, at the top of the user's action.
+ */
+import { useCallback, useState } from 'react'
+import type { ConcordanceHit } from '../../../core/concordance'
+import { toCodebookJson } from '../../../core/themes'
+import type { StoredDocument } from '../../db/database'
+import { useI18n } from '../../i18n'
+import { useToast } from '../../ui/Toast'
+import { spansToCodeInWorker } from '../../workers/concordance-client'
+import { undoLast } from '../annotations/annotation-actions'
+import { themeLabel, useCodebook } from '../codebook'
+import { codeSpans, type CodeChoice } from './code-hits'
+import type { CodeScope } from './hit-spans'
+
+export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): { busy: boolean; code(hits: ConcordanceHit[], choice: CodeChoice, scope: CodeScope): void } {
+  const { t, locale } = useI18n()
+  const toast = useToast()
+  const { codebook } = useCodebook()
+  const [busy, setBusy] = useState(false)
+  const code = useCallback(
+    (hits: ConcordanceHit[], choice: CodeChoice, scope: CodeScope) => {
+      setBusy(true)
+      const theme = codebook.themes.find((th) => th.id === choice.themeId)
+      const texts = new Map([...docs].map(([id, doc]) => [id, doc.text]))
+      spansToCodeInWorker({ hits: hits.map(({ docId, start, end }) => ({ docId, start, end })), scope, codebookJson: toCodebookJson(codebook) })
+        .then((spans) => codeSpans(spans, texts, choice))
+        .then(
+          (rows) =>
+            toast.show(
+              rows.length === 0
+                ? { message: t('concordance.code.nothing') }
+                : {
+                    message: t('concordance.code.done', { count: rows.length, theme: theme ? themeLabel(theme, locale) : choice.themeId }),
+                    actionLabel: t('common.undo'),
+                    onAction: () => void undoLast(),
+                  },
+            ),
+          (error: unknown) => toast.show({ message: t('concordance.code.failed', { reason: error instanceof Error ? error.message : String(error) }) }),
+        )
+        .finally(() => setBusy(false))
+    },
+    [codebook, docs, locale, t, toast],
+  )
+  return { busy, code }
+}

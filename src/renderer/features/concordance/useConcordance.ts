@@ -1,0 +1,87 @@
+/**
+ * The concordance's state: the library's texts indexed in the concordance worker (re-sent only when a
+ * text changes), one search at a time (a new search cancels the previous), and the hits sorted in the
+ * chosen order. Sorting an existing result happens here: it is a few milliseconds for the hit cap.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { hashText } from '../../../core/anchoring'
+import { sortHits, type ConcordanceErrorCode, type ConcordanceQuery, type ConcordanceResult, type HitOrder } from '../../../core/concordance'
+import type { StoredDocument } from '../../db/database'
+import { ensureCorpus, searchInWorker } from '../../workers/concordance-client'
+import { ABORT_ERROR } from '../../workers/rpc'
+import { useDocuments } from '../analysis'
+
+/** Code units of context shown on each side of a match. */
+export const CONTEXT_CHARS = 40
+/** Hits returned with context (all are counted). */
+export const MAX_HITS = 5000
+
+export interface ConcordanceState {
+  status: 'idle' | 'indexing' | 'searching' | 'ready' | 'failed'
+  result?: ConcordanceResult
+  error?: { code: ConcordanceErrorCode | 'WORKER'; message: string }
+}
+
+export interface Concordance {
+  state: ConcordanceState
+  /** Documents of the library by id (for labels and coding). */
+  docs: Map<string, StoredDocument>
+  docCount: number
+  order: HitOrder
+  setOrder(order: HitOrder): void
+  search(query: ConcordanceQuery): void
+}
+
+export function useConcordance(): Concordance {
+  const loaded = useDocuments(undefined)
+  const [state, setState] = useState<ConcordanceState>({ status: 'idle' })
+  const [order, setOrderState] = useState<HitOrder>('doc')
+  const running = useRef<AbortController | null>(null)
+  const docs = useMemo(() => new Map((loaded ?? []).map((d) => [d.id, d])), [loaded])
+  const corpus = useMemo(() => {
+    if (!loaded) return null
+    const list = loaded.map((d) => ({ id: d.id, text: d.text }))
+    return { key: loaded.map((d) => `${d.id}@${d.textHash ?? hashText(d.text)}`).join(','), docs: list }
+  }, [loaded])
+
+  useEffect(() => () => running.current?.abort(), [])
+
+  const search = useCallback(
+    (query: ConcordanceQuery) => {
+      if (!corpus) return
+      running.current?.abort()
+      const controller = new AbortController()
+      running.current = controller
+      const options = { signal: controller.signal }
+      setState((s) => ({ ...s, status: 'indexing', error: undefined }))
+      void ensureCorpus(corpus, options)
+        .then(() => {
+          setState((s) => ({ ...s, status: 'searching' }))
+          return searchInWorker({ query: { ...query, maxHits: MAX_HITS }, context: CONTEXT_CHARS, order }, options)
+        })
+        .then(
+          (result) => {
+            if (controller.signal.aborted) return
+            setState(result.ok ? { status: 'ready', result: result.value } : { status: 'failed', error: result.error })
+          },
+          (error: unknown) => {
+            if (error instanceof Error && error.name === ABORT_ERROR) return
+            setState({ status: 'failed', error: { code: 'WORKER', message: error instanceof Error ? error.message : String(error) } })
+          },
+        )
+    },
+    [corpus, order],
+  )
+
+  const setOrder = useCallback((next: HitOrder) => {
+    setOrderState(next)
+    setState((s) => (s.result ? { ...s, result: { ...s.result, hits: sortHits(s.result.hits, next) } } : s))
+  }, [])
+
+  return { state, docs, docCount: loaded?.length ?? 0, order, setOrder, search }
+}
+
+/** The key of a hit in tick sets: document, start and end. */
+export function hitKey(hit: { docId: string; start: number; end: number }): string {
+  return `${hit.docId}:${hit.start}:${hit.end}`
+}

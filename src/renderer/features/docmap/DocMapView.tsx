@@ -1,0 +1,84 @@
+/**
+ * The document map: one strip per document, one segment per passage (width ∝ its length) coloured by
+ * its main theme, with a legend. Hover shows the theme and first words; a click opens the passage in
+ * the reader. Classification comes from the analysis worker (progress shown while it runs).
+ */
+import { useMemo } from 'react'
+import { AnalysisProgress, useCorpusAnalysis } from '../analysis'
+import { themeLabel } from '../codebook'
+import { useI18n } from '../../i18n'
+import { documentLabel } from './document-label'
+import { mapSegments, usedThemes } from './docmap-segments'
+import { useJumpToReader } from './useJumpToReader'
+import './docmap.css'
+
+/** Colour of passages without a theme. */
+const NO_THEME_COLOR = '#e3e6ea'
+
+export function DocMapView() {
+  const { t, locale } = useI18n()
+  const analysis = useCorpusAnalysis()
+  const jump = useJumpToReader()
+  const themes = analysis.codebook.codebook.themes
+  const byId = useMemo(() => new Map(themes.map((th) => [th.id, th])), [themes])
+  const strips = useMemo(
+    () => analysis.documents.map(({ doc, analysed }) => ({ doc, segments: mapSegments(doc.text, analysed.passages) })),
+    [analysis.documents],
+  )
+  const legend = usedThemes(
+    themes.map((th) => th.id),
+    strips.map((s) => s.segments),
+  )
+  const label = (id: string): string => {
+    const theme = byId.get(id)
+    return theme ? themeLabel(theme, locale) : t('views.noTheme')
+  }
+
+  return (
+    <section className="docmap" aria-label={t('nav.docmap')}>
+      <div className="toolbar">
+        <h2 className="view-title">{t('docmap.title')}</h2>
+      </div>
+      <AnalysisProgress running={analysis.status === 'running'} progress={analysis.progress} />
+      {analysis.status === 'failed' && <p className="error">{t('views.analysisFailed', { reason: analysis.error ?? '' })}</p>}
+      {analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
+      <ul className="docmap-legend" aria-label={t('docmap.legend')}>
+        {legend.map((id) => (
+          <li key={id}>
+            <span className="swatch" style={{ background: byId.get(id)?.color }} />
+            {label(id)}
+          </li>
+        ))}
+        <li>
+          <span className="swatch" style={{ background: NO_THEME_COLOR }} />
+          {t('views.noTheme')}
+        </li>
+      </ul>
+      <div className="docmap-strips">
+        {strips.map(({ doc, segments }) => (
+          <div key={doc.id} className="docmap-row" data-testid="docmap-row">
+            <span className="docmap-label" title={doc.metadata.title || doc.fileName}>
+              {documentLabel(doc)}
+              <small>{t('docmap.passages', { count: segments.length })}</small>
+            </span>
+            <div className="docmap-strip">
+              {segments.map((s) => (
+                <button
+                  key={s.passageId}
+                  type="button"
+                  className="docmap-segment"
+                  data-testid="docmap-segment"
+                  data-theme={s.themeId}
+                  style={{ left: `${s.left}%`, width: `${s.width}%`, background: s.themeId ? byId.get(s.themeId)?.color : NO_THEME_COLOR }}
+                  title={t('docmap.segment', { theme: label(s.themeId), words: s.words })}
+                  aria-label={t('docmap.segment', { theme: label(s.themeId), words: s.words })}
+                  onClick={() => jump(doc.id, s.start, s.end)}
+                />
+              ))}
+            </div>
+          </div>
+        ))}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,112 @@
+/**
+ * The figures table: every quantified target or result (number, unit, what it measures) in every
+ * document, with the theme of its passage; filter by theme, open a figure's passage in the reader,
+ * export the table as CSV. Analysis and extraction run in workers (progress shown).
+ */
+import { useMemo, useState } from 'react'
+import { useI18n } from '../../i18n'
+import { ProgressBar } from '../../ui/ProgressBar'
+import { AnalysisProgress, useCorpusAnalysis } from '../analysis'
+import { themeLabel } from '../codebook'
+import { documentLabel, useJumpToReader } from '../docmap'
+import { useSaveText } from '../matrix'
+import { filterByTheme, formatValue, toFiguresCsv } from './figure-rows'
+import { useFigures } from './useFigures'
+import './figures.css'
+
+/** Rows rendered at first and added by each "Show more". */
+const ROWS_STEP = 400
+
+export function FiguresView() {
+  const { t, locale } = useI18n()
+  const analysis = useCorpusAnalysis()
+  const figures = useFigures(analysis)
+  const jump = useJumpToReader()
+  const save = useSaveText()
+  const [themeId, setThemeId] = useState('')
+  const [shown, setShown] = useState(ROWS_STEP)
+  const themes = analysis.codebook.codebook.themes
+  const docs = useMemo(() => new Map(analysis.documents.map(({ doc }) => [doc.id, doc])), [analysis.documents])
+  const rows = useMemo(() => filterByTheme(figures.value ?? [], themeId), [figures.value, themeId])
+  const labelOf = (docId: string): string => {
+    const doc = docs.get(docId)
+    return doc ? documentLabel(doc) : docId
+  }
+  const themeLabelOf = (id: string): string => {
+    const theme = themes.find((th) => th.id === id)
+    return theme ? themeLabel(theme, locale) : t('views.noTheme')
+  }
+  const exportCsv = (): void => {
+    const headers = {
+      document: t('figures.column.document'),
+      theme: t('figures.column.theme'),
+      measure: t('figures.column.measure'),
+      figure: t('figures.column.figure'),
+      value: t('figures.column.value'),
+      unit: t('figures.column.unit'),
+    }
+    save(`${t('figures.fileName')}.csv`, toFiguresCsv(rows, headers, labelOf, themeLabelOf), 'csv')
+  }
+
+  return (
+    <section className="figures" aria-label={t('nav.figures')}>
+      <div className="toolbar">
+        <label>
+          {t('figures.theme')}{' '}
+          <select value={themeId} onChange={(e) => setThemeId(e.target.value)}>
+            <option value="">{t('figures.allThemes')}</option>
+            {themes.map((th) => (
+              <option key={th.id} value={th.id}>
+                {themeLabel(th, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span data-testid="figures-count">{t('figures.count', { count: rows.length })}</span>
+        <span className="toolbar-spacer" />
+        <button type="button" disabled={rows.length === 0} onClick={exportCsv}>
+          {t('views.exportCsv')}
+        </button>
+      </div>
+      <AnalysisProgress running={analysis.status === 'running'} progress={analysis.progress} />
+      {figures.status === 'running' && <ProgressBar label={t('figures.extracting', { count: analysis.documents.length })} />}
+      {analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
+      {figures.status === 'ready' && rows.length === 0 && <p className="empty">{t('figures.none')}</p>}
+      {rows.length > 0 && (
+        <table className="figures-table" data-testid="figures-table">
+          <thead>
+            <tr>
+              <th>{t('figures.column.document')}</th>
+              <th>{t('figures.column.theme')}</th>
+              <th>{t('figures.column.measure')}</th>
+              <th>{t('figures.column.figure')}</th>
+              <th className="number">{t('figures.column.value')}</th>
+              <th>{t('figures.column.unit')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).map((r) => (
+              <tr key={`${r.docId}:${r.figure.start}`} data-testid="figure-row">
+                <td>{labelOf(r.docId)}</td>
+                <td>{themeLabelOf(r.themeId)}</td>
+                <td>{r.figure.measure}</td>
+                <td>
+                  <button type="button" className="link-button figure-link" title={t('views.open')} onClick={() => jump(r.docId, r.figure.start, r.figure.end)}>
+                    {r.figure.text}
+                  </button>
+                </td>
+                <td className="number">{formatValue(r.figure)}</td>
+                <td>{r.figure.unit}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {shown < rows.length && (
+        <button type="button" className="show-more" onClick={() => setShown((n) => n + ROWS_STEP)}>
+          {t('concordance.showMore')}
+        </button>
+      )}
+    </section>
+  )
+}

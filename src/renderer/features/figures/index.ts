@@ -1,0 +1,3 @@
+/** The figures view: quantified targets and results by theme × document, linked to their passages. */
+export { FiguresView } from './FiguresView'
+export { figureRows, filterByTheme, formatValue, toFiguresCsv, type FigureRow, type FigureCsvHeaders } from './figure-rows'

@@ -1,0 +1,75 @@
+/**
+ * The theme × document matrix (like a QDA tool's code matrix browser): each cell is the theme's share
+ * of the document or the number of annotations with the theme, as a heatmap; columns grouped by
+ * level or year; a click opens the theme lanes for that theme and document; export as CSV or SVG.
+ */
+import { useState } from 'react'
+import { toMatrixCsv, toMatrixSvg, type ColumnGroup, type MatrixGrouping, type MatrixMode } from '../../../core/matrix'
+import { useI18n, type MessageKey } from '../../i18n'
+import { AnalysisProgress } from '../analysis'
+import { openLanes } from '../compare/lanes-filter'
+import { MatrixTable } from './MatrixTable'
+import { useSaveText } from './useSaveText'
+import { useThemeMatrix } from './useThemeMatrix'
+import './matrix.css'
+
+const MODES: MatrixMode[] = ['share', 'count']
+const GROUPINGS: MatrixGrouping[] = ['none', 'level', 'year']
+
+export function MatrixView() {
+  const { t } = useI18n()
+  const [mode, setMode] = useState<MatrixMode>('share')
+  const [grouping, setGrouping] = useState<MatrixGrouping>('none')
+  const { analysis, matrix, groups } = useThemeMatrix(grouping)
+  const save = useSaveText()
+  const groupLabel = (g: ColumnGroup): string => {
+    if (grouping === 'level') return t(`level.${g.value || 'unknown'}` as MessageKey)
+    return g.value || t('views.unknownYear')
+  }
+  const groupLabels = (): string[] | undefined =>
+    grouping === 'none' ? undefined : groups.flatMap((g) => g.columns.map(() => groupLabel(g)))
+
+  return (
+    <section className="matrix" aria-label={t('nav.matrix')}>
+      <div className="toolbar">
+        <h2 className="view-title">{t('matrix.title')}</h2>
+        <div role="group" aria-label={t('matrix.mode')} className="segmented">
+          {MODES.map((m) => (
+            <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
+              {t(`matrix.mode.${m}`)}
+            </button>
+          ))}
+        </div>
+        <label>
+          {t('matrix.group')}{' '}
+          <select value={grouping} onChange={(e) => setGrouping(e.target.value as MatrixGrouping)}>
+            {GROUPINGS.map((g) => (
+              <option key={g} value={g}>
+                {t(`matrix.group.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="toolbar-spacer" />
+        <button
+          type="button"
+          disabled={!matrix}
+          onClick={() => matrix && save(`${t('matrix.fileName')}.csv`, toMatrixCsv(matrix, { mode, themeHeader: t('matrix.theme'), groupLabels: groupLabels() }), 'csv')}
+        >
+          {t('views.exportCsv')}
+        </button>
+        <button type="button" disabled={!matrix} onClick={() => matrix && save(`${t('matrix.fileName')}.svg`, toMatrixSvg(matrix, { mode, title: t('matrix.title') }), 'svg')}>
+          {t('views.exportSvg')}
+        </button>
+      </div>
+      <AnalysisProgress running={analysis.status === 'running'} progress={analysis.progress} />
+      {analysis.status === 'failed' && <p className="error">{t('views.analysisFailed', { reason: analysis.error ?? '' })}</p>}
+      {analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
+      {matrix && (
+        <div className="matrix-scroll">
+          <MatrixTable matrix={matrix} groups={groups} mode={mode} groupLabel={groupLabel} onCell={(cell) => openLanes({ themeId: cell.themeId, documentIds: [cell.docId] })} />
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,103 @@
+// What "Code all hits" codes: the hit, its sentence or its passage, once per distinct span; the rows it builds.
+import { describe, expect, it } from 'vitest'
+import { enclosingSpan, spansToCode } from '../../src/renderer/features/concordance/hit-spans'
+import { buildHitAnnotations } from '../../src/renderer/features/concordance/code-hits'
+import type { Annotation } from '../../src/core/anchoring'
+
+// 坚持和发展新时代枫桥经验。(0–13) 推进枫桥经验落地。(13–22) 网格化。(22–26)
+const TEXT = '坚持和发展新时代枫桥经验。推进枫桥经验落地。网格化。'
+const SENTENCES = [
+  { start: 0, end: 13 },
+  { start: 13, end: 22 },
+  { start: 22, end: 26 },
+]
+
+describe('enclosingSpan', () => {
+  it.each([
+    { name: 'inside one span', start: 8, end: 12, want: { start: 0, end: 13 } },
+    { name: 'across a span end', start: 11, end: 15, want: { start: 0, end: 22 } },
+    { name: 'at a span start', start: 13, end: 15, want: { start: 13, end: 22 } },
+    { name: 'outside every span', start: 30, end: 32, want: { start: 30, end: 32 } },
+  ])('$name', ({ start, end, want }) => {
+    expect(enclosingSpan(SENTENCES, start, end)).toEqual(want)
+  })
+  it('falls back to the hit for no spans', () => {
+    expect(enclosingSpan([], 3, 5)).toEqual({ start: 3, end: 5 })
+  })
+})
+
+describe('spansToCode', () => {
+  const hits = [
+    { docId: 'a', start: 8, end: 12 },
+    { docId: 'a', start: 15, end: 19 },
+    { docId: 'a', start: 8, end: 12 },
+    { docId: 'b', start: 0, end: 0 },
+  ]
+  it.each([
+    {
+      scope: 'hit' as const,
+      want: [
+        { docId: 'a', start: 8, end: 12 },
+        { docId: 'a', start: 15, end: 19 },
+      ],
+    },
+    {
+      scope: 'sentence' as const,
+      want: [
+        { docId: 'a', start: 0, end: 13 },
+        { docId: 'a', start: 13, end: 22 },
+      ],
+    },
+    { scope: 'passage' as const, want: [{ docId: 'a', start: 0, end: 22 }] },
+  ])('codes each distinct $scope once and skips zero-length hits', ({ scope, want }) => {
+    const units = scope === 'passage' ? [{ start: 0, end: 22 }] : SENTENCES
+    expect(spansToCode(hits, scope, () => units)).toEqual(want)
+  })
+  it('gives nothing for no hits', () => {
+    expect(spansToCode([], 'sentence', () => SENTENCES)).toEqual([])
+  })
+})
+
+describe('buildHitAnnotations', () => {
+  const texts = new Map([['a', TEXT]])
+  let n = 0
+  const newId = () => `id${++n}`
+  const now = new Date('2026-01-02T03:04:05Z')
+
+  it('builds one exact annotation per span with the theme and tag, quote and position from the text', () => {
+    const rows = buildHitAnnotations([{ docId: 'a', start: 8, end: 12 }], texts, { themeId: 'governance', tag: ' 枫桥 ' }, [], newId, now)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({
+      documentId: 'a',
+      themes: ['governance'],
+      tags: ['枫桥'],
+      quote: { exact: '枫桥经验', prefix: '坚持和发展新时代', suffix: '。推进枫桥经验落地。网格化。' },
+      position: { start: 8, end: 12 },
+      anchorStatus: 'exact',
+      created: '2026-01-02T03:04:05.000Z',
+    })
+  })
+
+  it('skips unknown documents, empty spans and spans already coded with the theme', () => {
+    const existing = [{ documentId: 'a', themes: ['governance'], position: { type: 'TextPositionSelector', start: 13, end: 22 } }] as unknown as Annotation[]
+    const rows = buildHitAnnotations(
+      [
+        { docId: 'zzz', start: 0, end: 2 },
+        { docId: 'a', start: 5, end: 5 },
+        { docId: 'a', start: 13, end: 22 },
+        { docId: 'a', start: 0, end: 13 },
+      ],
+      texts,
+      { themeId: 'governance', tag: '' },
+      existing,
+      newId,
+      now,
+    )
+    expect(rows.map((r) => [r.position.start, r.position.end, r.tags])).toEqual([[0, 13, []]])
+  })
+
+  it('codes a span again for a different theme', () => {
+    const existing = [{ documentId: 'a', themes: ['safety'], position: { type: 'TextPositionSelector', start: 0, end: 13 } }] as unknown as Annotation[]
+    expect(buildHitAnnotations([{ docId: 'a', start: 0, end: 13 }], texts, { themeId: 'governance', tag: '' }, existing, newId, now)).toHaveLength(1)
+  })
+})

@@ -1,0 +1,47 @@
+// The document map's segments (widths as shares of the text, main theme, first words) and legend; document labels.
+import { describe, expect, it } from 'vitest'
+import type { ClassifiedPassage } from '../../src/core/themes'
+import { mapSegments, usedThemes } from '../../src/renderer/features/docmap/docmap-segments'
+import { documentLabel } from '../../src/renderer/features/docmap/document-label'
+import type { StoredDocument } from '../../src/renderer/db/database'
+
+function passage(id: string, start: number, end: number, themes: string[]): ClassifiedPassage {
+  return { id, start, end, kind: 'paragraph', headings: [], themes, evidence: [] }
+}
+
+describe('mapSegments', () => {
+  const text = '一二三四五\n六七八九十'
+  const segments = mapSegments(text, [passage('p0', 0, 5, ['safety', 'governance']), passage('p1', 6, 11, [])])
+  it('places segments by offset as percentages of the text', () => {
+    expect(segments.map((s) => [s.left.toFixed(2), s.width.toFixed(2)])).toEqual([
+      ['0.00', '45.45'],
+      ['54.55', '45.45'],
+    ])
+  })
+  it('takes the first assigned theme as the main one, none as empty', () => {
+    expect(segments.map((s) => s.themeId)).toEqual(['safety', ''])
+  })
+  it('shows the first words with whitespace collapsed', () => {
+    expect(mapSegments('  甲\n\n乙丙', [passage('p0', 0, 7, [])])[0]!.words).toBe('甲 乙丙')
+  })
+  it('gives nothing for an empty text or no passages', () => {
+    expect(mapSegments('', [passage('p0', 0, 0, [])])).toEqual([])
+    expect(mapSegments('abc', [])).toEqual([])
+  })
+  it('lists used themes in codebook order for the legend', () => {
+    expect(usedThemes(['governance', 'safety', 'urban'], [segments, []])).toEqual(['safety'])
+    expect(usedThemes([], [])).toEqual([])
+  })
+})
+
+describe('documentLabel', () => {
+  const base: Pick<StoredDocument, 'fileName' | 'metadata'> = { fileName: 'a.txt', metadata: { title: '', place: '', level: 'unknown', docType: 'other' } }
+  it.each([
+    [{ ...base, metadata: { ...base.metadata, place: '盐田区', year: 2023 } }, '盐田区 · 2023'],
+    [{ ...base, metadata: { ...base.metadata, place: '温泉镇' } }, '温泉镇'],
+    [{ ...base, metadata: { ...base.metadata, title: '政府工作报告' } }, '政府工作报告'],
+    [base, 'a.txt'],
+  ])('%#', (doc, want) => {
+    expect(documentLabel(doc)).toBe(want)
+  })
+})
