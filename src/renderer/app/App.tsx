@@ -58,25 +58,25 @@ function useStartup(): void {
   useEffect(
     () =>
       getPlatform().onMenu((command) => {
-        if (command === 'import') {
-          go('library')
-          void pickAndImport()
-        } else if (command === 'export') {
-          openExport()
-        } else if (command === 'restore-samples') {
-          void restoreMissingSamples().then((added) =>
-            toast.show({ message: added > 0 ? t('library.samplesRestored', { count: added }) : t('library.samplesPresent') }),
-          )
-        } else if (command === 'backup') {
-          void backup()
-        } else if (command === 'restore') {
-          void restore()
-        } else if (command === 'about') {
-          void getPlatform()
-            .appInfo()
-            .then((info) => toast.show({ message: t('app.about', { version: info.version }) }))
-        } else {
-          toast.show({ message: t('app.notYet') })
+        switch (command) {
+          case 'import':
+            go('library')
+            void pickAndImport()
+            return
+          case 'export':
+            return openExport()
+          case 'restore-samples':
+            return void restoreMissingSamples().then((added) =>
+              toast.show({ message: added > 0 ? t('library.samplesRestored', { count: added }) : t('library.samplesPresent') }),
+            )
+          case 'backup':
+            return void backup()
+          case 'restore':
+            return void restore()
+          case 'about':
+            return void getPlatform()
+              .appInfo()
+              .then((info) => toast.show({ message: t('app.about', { version: info.version }) }))
         }
       }),
     [go, pickAndImport, openExport, t, toast],

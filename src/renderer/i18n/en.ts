@@ -3,7 +3,6 @@ export const en = {
   'app.name': 'Bidu 比读',
   'app.language': 'Language',
   'app.about': 'Bidu 比读 {version} — comparative reading of local-government documents, offline.',
-  'app.notYet': 'This command is not available yet.',
   'locale.zh': '中文',
   'locale.en': 'English',
   'nav.views': 'Views',

@@ -5,7 +5,6 @@ export const zh: Messages = {
   'app.name': 'Bidu 比读',
   'app.language': '语言',
   'app.about': 'Bidu 比读 {version} —— 地方政府文件比较阅读工具，完全离线。',
-  'app.notYet': '此命令暂不可用。',
   'locale.zh': '中文',
   'locale.en': 'English',
   'nav.views': '视图',

@@ -22,7 +22,7 @@ describe('guessMetadata on the seeds (excerpts: assert only what the text gives 
 })
 
 describe('guessMetadata on national reports', () => {
-  const reports = readFileSync('/work/shared/corpora/national-work-reports.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { year: number; title: string; text: string })
+  const reports = readFileSync(new URL('../../../../shared/corpora/national-work-reports.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { year: number; title: string; text: string })
   it.each(reports.filter((r) => [1987, 2009, 2015, 2022].includes(r.year)).map((r) => [r.year, r] as const))('%i: national, year from the file name or the text', (_y, r) => {
     const m = guessMetadata(r.text, `${r.title}.txt`)
     expect(m).toMatchObject({ level: 'national', year: r.year, docType: 'government-work-report' })

@@ -5,7 +5,7 @@ import type { DocumentStructure, OutlineNode } from '../../../src/core/structure
 
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}.txt`, import.meta.url), 'utf8').replace(/\r\n?/g, '\n')
 const national = (year: number): string => {
-  const lines = readFileSync('/work/shared/corpora/national-work-reports.jsonl', 'utf8').split('\n').filter(Boolean)
+  const lines = readFileSync(new URL('../../../../shared/corpora/national-work-reports.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean)
   const doc = lines.map((l) => JSON.parse(l) as { year: number; text: string }).find((d) => d.year === year)
   if (!doc) throw new Error(`no national report for ${year}`)
   return doc.text
@@ -127,7 +127,7 @@ describe('parseStructure on national work reports', () => {
     expect(review.every((n) => n.depth === 1)).toBe(true)
   })
   it('every report from 1954 to 2025 parses consistently, with no empty titles', () => {
-    const lines = readFileSync('/work/shared/corpora/national-work-reports.jsonl', 'utf8').split('\n').filter(Boolean)
+    const lines = readFileSync(new URL('../../../../shared/corpora/national-work-reports.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean)
     expect(lines.length).toBeGreaterThan(40)
     for (const line of lines) {
       const { text } = JSON.parse(line) as { text: string }
