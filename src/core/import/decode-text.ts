@@ -1,7 +1,9 @@
 // Turns the bytes of a text file into a string: BOMs (UTF-8, UTF-16 LE/BE), BOM-less UTF-16 by its
-// NUL-byte pattern, strict UTF-8, then GB18030 (a superset of GBK/GB2312) with a sanity check so a
-// file in some other legacy encoding is refused rather than shown as mojibake. It does not guess
-// Big5, Shift-JIS or Latin-1: Bidu reads mainland documents, and a wrong guess is worse than a refusal.
+// NUL-byte pattern or by decoding to plausible Chinese, strict UTF-8, then GB18030 (a superset of
+// GBK/GB2312) with sanity checks so a file in some other legacy encoding is refused rather than shown
+// as mojibake; a file with a few damaged bytes (a download cut mid-character) is still read, with
+// U+FFFD in their place. It does not guess Big5, Shift-JIS or Latin-1: Bidu reads mainland
+// documents, and a wrong guess is worse than a refusal.
 
 import { fail, ok, type Result } from '../result'
 import type { ImportErrorCode } from './types'
@@ -14,6 +16,12 @@ const SNIFF_BYTES = 4096
 const CONTROL_SHARE = 0.02
 /** A GB18030 decoding is accepted when at least this share of its non-ASCII characters are common CJK/punctuation. */
 const GB_MIN_COMMON_SHARE = 0.9
+/**
+ * Share of double-byte characters that must lie in GB2312's symbol rows or its 3,755 common hanzi.
+ * Simplified reports score 0.99+, a traditional-character report in GBK about 0.70; Big5 or
+ * Shift-JIS bytes read as GBK score about 0.3 and 0, although they decode to valid (wrong) hanzi.
+ */
+const GB2312_MIN_COMMON_SHARE = 0.5
 
 /** Largest share of undecodable characters tolerated in otherwise valid UTF-8. */
 const MAX_DAMAGED_SHARE = 0.001
@@ -49,6 +57,10 @@ export function hasBinaryMagic(bytes: Uint8Array): boolean {
 function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1
   if (n < 4) return undefined
+  return utf16ByNuls(bytes, n) ?? utf16ByContent(bytes, n)
+}
+
+function utf16ByNuls(bytes: Uint8Array, n: number): 'utf-16le' | 'utf-16be' | undefined {
   let evenNul = 0
   let oddNul = 0
   for (let i = 0; i < n; i += 2) {
@@ -60,6 +72,29 @@ function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (oddNul / pairs > UTF16_NUL_SHARE && evenNul / pairs < UTF16_NUL_SHARE / 3) return 'utf-16le'
   if (evenNul / pairs > UTF16_NUL_SHARE && oddNul / pairs < UTF16_NUL_SHARE / 3) return 'utf-16be'
   return undefined
+}
+
+/**
+ * Chinese in BOM-less UTF-16 has few NUL bytes (only its ASCII: line breaks, digits), too few for the
+ * NUL pattern but enough to look binary. Such a file is UTF-16 when one byte order decodes its start
+ * to plausible Chinese text; the other order swaps every character into unrelated blocks.
+ */
+function utf16ByContent(bytes: Uint8Array, n: number): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length % 2 !== 0 || !bytes.subarray(0, n).includes(0)) return undefined
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    // Only the first bytes are decoded: a surrogate pair cut at `n` gives one trailing U+FFFD.
+    const text = new TextDecoder(encoding).decode(bytes.subarray(0, n))
+    if (hasCjk(text) && !hasControls(text) && plausibleChinese(text.replace(/\ufffd$/, ''))) return encoding
+  }
+  return undefined
+}
+
+function hasCjk(text: string): boolean {
+  return /[\u4e00-\u9fff]/.test(text)
+}
+
+function hasControls(text: string): boolean {
+  return /[\u0000-\u0008\u000b\u000e-\u001f]/.test(text)
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -91,6 +126,28 @@ function isCommonNonAscii(code: number): boolean {
   )
 }
 
+/**
+ * Share of GB double-byte characters in GB2312's symbol rows (A1–A9) or level-1 hanzi (B0–D7),
+ * read from the bytes. 1 when there are none. GB18030 four-byte sequences count as uncommon.
+ */
+function gb2312CommonShare(bytes: Uint8Array): number {
+  let total = 0
+  let common = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!
+    if (lead < 0x80) continue
+    const trail = bytes[i + 1] ?? 0
+    total++
+    if (trail >= 0x30 && trail <= 0x39) {
+      i += 3
+      continue
+    }
+    i++
+    if (trail >= 0xa1 && ((lead >= 0xa1 && lead <= 0xa9) || (lead >= 0xb0 && lead <= 0xd7))) common++
+  }
+  return total === 0 ? 1 : common / total
+}
+
 function plausibleChinese(text: string): boolean {
   let nonAscii = 0
   let common = 0
@@ -110,7 +167,12 @@ function plausibleChinese(text: string): boolean {
  * @returns the text (BOM stripped, line endings untouched) and the encoding, or BINARY_FILE / BAD_ENCODING
  */
 export function decodeText(bytes: Uint8Array, hint?: string): Result<DecodedText, ImportErrorCode> {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strict(bytes.subarray(3), 'utf-8')
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const body = bytes.subarray(3)
+    const r = strict(body, 'utf-8')
+    const damaged = r.ok ? undefined : lenientUtf8(body)
+    return damaged ? ok(damaged) : r
+  }
   if (startsWith(bytes, [0xff, 0xfe])) return ok({ text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' })
   if (startsWith(bytes, [0xfe, 0xff])) return ok({ text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' })
   const utf16 = utf16Guess(bytes)
@@ -132,7 +194,7 @@ export function decodeText(bytes: Uint8Array, hint?: string): Result<DecodedText
   if (utf8.ok) return utf8
   const gb = tryGb(bytes)
   if (gb) return ok(gb)
-  const damaged = lenientUtf8(bytes)
+  const damaged = lenientUtf8(bytes) ?? lenientGb(bytes)
   if (damaged) return ok(damaged)
   return fail('BAD_ENCODING', 'its text encoding is not UTF-8, UTF-16 or GBK/GB18030, so it cannot be read without garbling it')
 }
@@ -151,7 +213,24 @@ function tryGb(bytes: Uint8Array): DecodedText | undefined {
   } catch {
     return undefined
   }
-  return plausibleChinese(text) ? { text, encoding: 'gb18030' } : undefined
+  return plausibleChinese(text) && gb2312CommonShare(bytes) >= GB2312_MIN_COMMON_SHARE ? { text, encoding: 'gb18030' } : undefined
+}
+
+/** GBK with a few damaged bytes (cut mid-character, a stray byte), on the same terms as {@link lenientUtf8}. */
+function lenientGb(bytes: Uint8Array): DecodedText | undefined {
+  const text = new TextDecoder('gb18030').decode(bytes)
+  if (countDamage(text) > maxDamage(text)) return undefined
+  return plausibleChinese(text.replace(/\ufffd/g, '')) && gb2312CommonShare(bytes) >= GB2312_MIN_COMMON_SHARE ? { text, encoding: 'gb18030' } : undefined
+}
+
+function countDamage(text: string): number {
+  let bad = 0
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) bad++
+  return bad
+}
+
+function maxDamage(text: string): number {
+  return Math.max(FFFD_PER_DAMAGE, text.length * MAX_DAMAGED_SHARE)
 }
 
 /**
@@ -160,9 +239,7 @@ function tryGb(bytes: Uint8Array): DecodedText | undefined {
  */
 function lenientUtf8(bytes: Uint8Array): DecodedText | undefined {
   const text = new TextDecoder('utf-8').decode(bytes)
-  let bad = 0
-  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) bad++
-  return bad <= Math.max(FFFD_PER_DAMAGE, text.length * MAX_DAMAGED_SHARE) && plausibleChinese(text.replace(/\ufffd/g, '')) ? { text, encoding: 'utf-8' } : undefined
+  return countDamage(text) <= maxDamage(text) && plausibleChinese(text.replace(/\ufffd/g, '')) ? { text, encoding: 'utf-8' } : undefined
 }
 
 function strict(bytes: Uint8Array, encoding: 'utf-8'): Result<DecodedText, ImportErrorCode> {

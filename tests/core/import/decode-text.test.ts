@@ -68,7 +68,42 @@ describe('decodeText', () => {
     expect(r.ok && r.value.text.includes('\ufffd')).toBe(true)
   })
 
+  it('detects BOM-less UTF-16 Chinese, which has too few NUL bytes for the NUL pattern', () => {
+    for (const [encoding, bytes] of [['utf-16le', new Uint8Array(iconv.encode(sample, 'utf16le'))], ['utf-16be', utf16be(sample)]] as const) {
+      const r = decodeText(bytes)
+      expect(r.ok && r.value).toEqual({ text: sample, encoding })
+    }
+  })
+
+  it('accepts GBK cut mid-character or with one stray byte, marking the damage with U+FFFD', () => {
+    const gbk = new Uint8Array(iconv.encode(sample, 'gbk'))
+    // The sample ends in a Chinese character, so dropping the last byte cuts one in half.
+    expect(sample.at(-1)).toMatch(/[\u4e00-\u9fff。]/)
+    const cut = decodeText(gbk.subarray(0, gbk.length - 1))
+    expect(cut.ok && cut.value.encoding).toBe('gb18030')
+    expect(cut.ok && cut.value.text).toBe(`${sample.slice(0, -1)}\ufffd`)
+    const stray = decodeText(cat(gbk.subarray(0, 300), new Uint8Array([0x81]), gbk.subarray(300)))
+    expect(stray.ok && stray.value.encoding).toBe('gb18030')
+    expect(stray.ok && stray.value.text.replace('\ufffd', '').length).toBeGreaterThan(sample.length - 3)
+  })
+
+  it('accepts UTF-8 with a BOM and one damaged byte', () => {
+    const damaged = cat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8.subarray(0, 301), utf8.subarray(302))
+    const r = decodeText(damaged)
+    expect(r.ok && r.value.encoding).toBe('utf-8')
+    expect(r.ok && r.value.text.slice(0, 90)).toBe(sample.slice(0, 90))
+  })
+
+  it('decodes a traditional-character report saved as GBK', () => {
+    const traditional = '我們第一届全國人民代表大會第一次會議，在聽了關於憲法草案的報告並進行了三天的討論以後，已經光榮地完成了一件歷史性的工作。\n'.repeat(10)
+    const r = decodeText(new Uint8Array(iconv.encode(traditional, 'gbk')))
+    expect(r.ok && r.value).toEqual({ text: traditional, encoding: 'gb18030' })
+  })
+
   const rejects: [string, Uint8Array, string][] = [
+    // Valid GBK byte pairs, but they decode to rare hanzi: mojibake, so they are refused.
+    ['Shift-JIS text', new Uint8Array(iconv.encode('日本語のテキストです。東京都は日本の首都であり、政治、経済、文化の中心地です。'.repeat(5), 'shift_jis')), 'BAD_ENCODING'],
+    ['Big5 text', new Uint8Array(iconv.encode('我們第一屆全國人民代表大會第一次會議，在聽了關於憲法草案的報告以後。'.repeat(5), 'big5')), 'BAD_ENCODING'],
     ['PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), 'BINARY_FILE'],
     ['NUL-laden bytes', new Uint8Array([1, 0, 0, 7, 200, 0, 3, 0, 0, 0, 9, 1, 0, 0, 0, 5]), 'BINARY_FILE'],
     ['zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]), 'BINARY_FILE'],
