@@ -2,8 +2,9 @@
 // shared wording per row, year over year, progress and cancellation.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { buildAlignmentRows } from '../../src/core/align'
 import { hashText } from '../../src/core/anchoring'
-import { builtinCodebook } from '../../src/core/themes'
+import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../../src/core/themes'
 import { analysisHandlers, type AnalysisDocInput } from '../../src/renderer/workers/analysis-handlers'
 import type { RpcContext, RpcProgress } from '../../src/renderer/workers/rpc'
 
@@ -40,6 +41,17 @@ describe('analysis handlers', () => {
       for (const m of row.members) expect(m.end).toBeGreaterThan(m.start)
     }
     expect(rows.some((r) => r.members.length > 1)).toBe(true)
+  })
+
+  it('gives each theme the rows the core builds, whichever theme was computed first', async () => {
+    const { ctx } = context()
+    const matcher = compileThemeMatcher(codebook)
+    const direct = docs.map((d) => ({ text: d.text, passages: classifyDocument(d.text, matcher) }))
+    for (const themeId of ['ecology', 'safety', 'governance']) {
+      const { rows } = await analysisHandlers.themeRows({ docs, codebook, codebookKey: 'builtin', themeId }, ctx)
+      const expected = buildAlignmentRows(direct, { themeId }).map((r) => r.members.map((m) => `${docs[m.doc].id}/${m.passage}`))
+      expect(rows.map((r) => r.members.map((m) => `${m.docId}/${m.passageId}`))).toEqual(expected)
+    }
   })
 
   it('marks the wording each member shares with another member of its group', async () => {

@@ -52,7 +52,8 @@ const MAX_CACHED_DOCUMENTS = 500
 interface CacheEntry {
   analysed: AnalysedDocument
   text: string
-  terms?: PassageTerms[]
+  /** Alignment terms by passage index, extracted on first use: a theme's rows need only its own passages. */
+  terms: (PassageTerms | undefined)[]
 }
 
 const cache = new Map<string, CacheEntry>()
@@ -85,7 +86,7 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
     else {
       await checkpoint(ctx)
       const passages = classifyDocument(doc.text, matcherFor(params))
-      entry = { analysed: { id: doc.id, passages, shares: themeShares(doc.text, passages, themeIds) }, text: doc.text }
+      entry = { analysed: { id: doc.id, passages, shares: themeShares(doc.text, passages, themeIds) }, text: doc.text, terms: [] }
     }
     cache.set(key, entry)
     if (cache.size > MAX_CACHED_DOCUMENTS) cache.delete(cache.keys().next().value as string)
@@ -95,9 +96,13 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
   return out
 }
 
-function termsOf(entry: CacheEntry): PassageTerms[] {
-  entry.terms ??= entry.analysed.passages.map((p) => extractPassageTerms(entry.text, p))
-  return entry.terms
+/** The alignment terms of the entry's passages in `themeId` (all passages without one); others stay unset. */
+function termsOf(entry: CacheEntry, themeId?: string): PassageTerms[] {
+  entry.analysed.passages.forEach((p, i) => {
+    if (themeId === undefined || p.themes.includes(themeId)) entry.terms[i] ??= extractPassageTerms(entry.text, p)
+  })
+  // Unset slots belong to passages outside the theme, which alignment never reads.
+  return entry.terms as PassageTerms[]
 }
 
 /** Parameters of `themeRows`. */
@@ -125,7 +130,7 @@ export const analysisHandlers = {
     const entries = await analyseAll(params, ctx)
     const terms: PassageTerms[][] = []
     for (const e of entries) {
-      terms.push(termsOf(e))
+      terms.push(termsOf(e, params.themeId))
       await checkpoint(ctx)
     }
     const docs = entries.map((e) => ({ text: e.text, passages: e.analysed.passages }))
@@ -164,7 +169,7 @@ export const analysisHandlers = {
     const comparison = compareYears(
       { text: a.text, passages: a.analysed.passages },
       { text: b.text, passages: b.analysed.passages },
-      { themeId: params.themeId, terms: [termsOf(a), termsOf(b)] },
+      { themeId: params.themeId, terms: [termsOf(a, params.themeId), termsOf(b, params.themeId)] },
     )
     return { earlier: a.analysed, later: b.analysed, comparison }
   },
