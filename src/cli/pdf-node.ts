@@ -2,6 +2,7 @@
 // It only reports positioned text items; joining them into paragraphs is core's job (pdf-text.ts).
 
 import { createRequire } from 'node:module'
+import { dirname, join, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { PdfPage, PdfTextExtractor } from '../core/import/types'
 
@@ -16,6 +17,14 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 
 /**
+ * pdf.js's predefined CMaps (a folder path ending in a separator, as pdf.js's Node loader expects).
+ * Chinese PDFs in a non-embedded font such as STSong-Light (UniGB-UCS2-H) have no text without them.
+ */
+function cMapFolder(): string {
+  return join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + sep
+}
+
+/**
  * Extracts the text items of every page of a PDF.
  * @throws when pdf.js cannot parse the file (the importer turns that into CORRUPT_FILE)
  */
@@ -24,6 +33,8 @@ export const extractPdfItems: PdfTextExtractor = async (bytes) => {
   // pdf.js detaches the buffer it is given; copy so the caller's bytes stay usable.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
+    cMapUrl: cMapFolder(),
+    cMapPacked: true,
     disableFontFace: true,
     useSystemFonts: false,
     isEvalSupported: false,

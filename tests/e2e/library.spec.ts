@@ -2,6 +2,8 @@
 import { expect, test } from '@playwright/test'
 import iconv from 'iconv-lite'
 import catalog from '../../seeds/catalog.json'
+import { makeDocxFromParagraphs } from '../fixtures/import/make-docx'
+import { layoutParagraphs, makePdf } from '../fixtures/import/make-pdf'
 import { importThroughChooser, openSeededLibrary, SEED_COUNT, writeTempFiles } from './helpers'
 
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
@@ -47,6 +49,27 @@ test('imports a GBK text file and an HTML page through the file input', async ({
   await expect(text).toContainText('全面推行河湖长制')
   await expect(text).not.toContainText('tracker')
   await expect(text).not.toContainText('color:red')
+})
+
+test('imports a Word file and a Chinese PDF whose font needs a predefined CMap', async ({ page }) => {
+  await openSeededLibrary(page)
+  const pdfText = ['白沙县2023年政府工作报告', '一、过去一年工作回顾', '坚持安全发展理念，全面排查整治安全生产隐患，守牢安全底线，全县生产安全事故起数下降百分之十五。']
+  const docxText = ['黑石镇2022年政府工作报告', '一、2021年工作回顾', '推进人居环境整治，建成污水处理站三座，村庄绿化覆盖率明显提升。']
+  const paths = writeTempFiles({
+    // STSong-Light with UniGB-UCS2-H and no ToUnicode: pdf.js reads it only with its CMap files.
+    'baisha.pdf': makePdf(layoutParagraphs(pdfText), true, 'predefined-cmap'),
+    'heishi.docx': makeDocxFromParagraphs(docxText),
+  })
+  await importThroughChooser(page, paths)
+  await expect(page.getByTestId('import-summary')).toHaveText('2 imported, 0 rejected.')
+  await page.getByRole('button', { name: 'Close' }).click()
+  for (const [title, phrase] of [[pdfText[0], '守牢安全底线'], [docxText[0], '建成污水处理站三座']]) {
+    await page.getByRole('button', { name: 'Library' }).click()
+    await page.getByRole('searchbox').fill(title)
+    await expect(page.getByTestId('library-row')).toHaveCount(1)
+    await page.getByTestId('library-row').locator('.doc-title').click()
+    await expect(page.getByTestId('reader-column').locator('.doc-text')).toContainText(phrase)
+  }
 })
 
 test('a binary file is reported with its name and reason, and nothing is stored', async ({ page }) => {

@@ -1,10 +1,15 @@
 /**
  * The browser's PDF text extractor for the core importer: pdf.js (pdfjs-dist) with its worker
  * served from our own origin (a Vite `?url` asset, allowed by the CSP). pdf.js is loaded only when
- * a PDF is imported. Text only: no rendering, no fonts, no eval.
+ * a PDF is imported. Text only: no rendering, no fonts, no eval. pdf.js's predefined CMaps are
+ * bundled too: Chinese PDFs that use a non-embedded font such as STSong-Light (UniGB-UCS2-H, no
+ * ToUnicode) have no readable text without them.
  */
 import type { PdfPage, PdfTextExtractor, PdfTextItem } from '../../core/import/types'
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
+
+/** URLs of pdf.js's binary CMaps by file path; each is fetched only when a PDF names it. */
+const CMAP_URLS = import.meta.glob<string>('../../../node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?url', import: 'default', eager: true })
 
 /** Called after each page: `done` of `total` pages extracted. */
 export type PdfPageProgress = (done: number, total: number) => void
@@ -34,6 +39,25 @@ export function toPdfTextItem(item: PdfJsTextItem): PdfTextItem {
   return out
 }
 
+/** The URL of the bundled CMap `name` (e.g. `UniGB-UCS2-H`), or undefined for an unknown name. */
+export function cMapUrlOf(name: string, urls: Readonly<Record<string, string>> = CMAP_URLS): string | undefined {
+  return Object.entries(urls).find(([path]) => path.endsWith(`/${name}.bcmap`))?.[1]
+}
+
+/**
+ * Loads CMaps for pdf.js from the bundled assets. pdf.js's own DOM loader reads `document.baseURI`,
+ * which a worker does not have; this one only fetches from our origin.
+ */
+class BundledCMapReader {
+  async fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> {
+    const url = cMapUrlOf(name)
+    if (!url) throw new Error(`unknown CMap ${name}`)
+    const response = await fetch(url)
+    if (!response.ok) throw new Error(`CMap ${name} could not be loaded (${response.status})`)
+    return { cMapData: new Uint8Array(await response.arrayBuffer()), isCompressed: true }
+  }
+}
+
 /**
  * Creates a {@link PdfTextExtractor} over pdf.js. Rejects when pdf.js cannot open the file (the
  * core turns that into CORRUPT_FILE); `signal` stops between pages.
@@ -43,7 +67,13 @@ export function createBrowserPdfExtractor(onPage?: PdfPageProgress, signal?: Abo
     const pdfjs = await import('pdfjs-dist')
     pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl
     // pdf.js detaches the buffer it is given; hand it a copy so the caller's bytes stay usable.
-    const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true })
+    const task = pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      CMapReaderFactory: BundledCMapReader,
+      useWorkerFetch: false,
+    })
     const pdf = await task.promise
     try {
       const pages: PdfPage[] = []

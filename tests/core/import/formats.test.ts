@@ -3,6 +3,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { importDocument } from '../../../src/core/import'
 import { extractPdfItems } from '../../../src/cli/pdf-node'
+import { makeDocx } from '../../fixtures/import/make-docx'
 import { layoutParagraphs, makePdf } from '../../fixtures/import/make-pdf'
 
 const PAGE = `<!DOCTYPE html><html><head><meta charset="gbk"><title>盐田区政府网</title>
@@ -65,13 +66,6 @@ const DOC_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>
 <w:sectPr/></w:body></w:document>`
 
-function makeDocx(documentXml: string): Uint8Array {
-  return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-    'word/document.xml': strToU8(documentXml),
-  })
-}
-
 describe('docx import', () => {
   it('reads paragraphs, runs, tabs and breaks', async () => {
     const r = await importDocument('温泉镇.docx', makeDocx(DOC_XML))
@@ -120,6 +114,11 @@ describe('pdf import through the Node extractor', () => {
     expect(r.ok && r.value.text).not.toContain('公报')
     expect(r.ok && r.value.text).not.toMatch(/- \d+ -/)
     expect(r.ok && r.value.text.startsWith(paragraphs.join('\n\n'))).toBe(true)
+  })
+
+  it('reads Chinese set in STSong-Light with a predefined CMap and no ToUnicode (iText, TCPDF, ReportLab)', async () => {
+    const r = await importDocument('cmap.pdf', makePdf(pages, true, 'predefined-cmap'), { pdf: extractPdfItems })
+    expect(r.ok && r.value.text).toBe(paragraphs.join('\n\n'))
   })
 
   it.each([
