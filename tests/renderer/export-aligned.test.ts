@@ -5,10 +5,11 @@ import { alignedPassagesOf, themesToAlign } from '../../src/renderer/features/ex
 import { filterLabel } from '../../src/renderer/features/export/filter-label'
 import { NOTES, TEXT_A, TEXT_B } from './export-fixtures'
 
+const source = (fileName: string, text: string, place: string, title: string, year?: number) => ({ fileName, text, metadata: { place, title, ...(year !== undefined ? { year } : {}) } })
 const texts = new Map([
-  ['a', TEXT_A],
-  ['b', TEXT_B],
-  ['c', '一、安全\n抓好安全生产。'],
+  ['a', source('a.txt', TEXT_A, '甲市', '甲市报告', 2023)],
+  ['b', source('b.txt', TEXT_B, '乙县', '乙县政府工作报告', 2024)],
+  ['c', source('c.txt', '一、安全\n抓好安全生产。', '', '')],
 ])
 const member = (docId: string, start: number, end: number) => ({ docId, passageId: `${docId}-${start}`, start, end })
 const n1 = NOTES[0] // a: 全面落实安全生产责任制, theme safety
@@ -23,9 +24,11 @@ const rows: ThemeRows = {
 describe('alignedPassagesOf', () => {
   it('takes the other members of the row whose passage overlaps the quote most', () => {
     const aligned = alignedPassagesOf(n1, new Map([['safety', rows]]), (id) => texts.get(id))
+    // Each carries its document's citation (the other documents are outside the export's scope);
+    // a document without a title is named by its file.
     expect(aligned).toEqual([
-      { documentId: 'b', start: 30, end: 42, text: TEXT_B.slice(30, 42) },
-      { documentId: 'c', start: 5, end: 12, text: '抓好安全生产。' },
+      { documentId: 'b', start: 30, end: 42, text: TEXT_B.slice(30, 42), citation: { place: '乙县', year: 2024, title: '乙县政府工作报告' } },
+      { documentId: 'c', start: 5, end: 12, text: '抓好安全生产。', citation: { place: '', title: 'c.txt' } },
     ])
   })
 

@@ -45,7 +45,7 @@ describe('preview of real exports', () => {
     expect(summary).toMatchObject({ kind: 'archive', bytes: zip.byteLength, sources: 2 })
     if (summary.kind !== 'archive') throw new Error('expected an archive summary')
     expect(summary.entries.map((e) => e.name)).toContain('project.qde')
-    expect(summary.entries.filter((e) => e.name.startsWith('Sources/'))).toHaveLength(2)
+    expect(summary.entries.filter((e) => e.name.startsWith('sources/'))).toHaveLength(2)
     expect(summary.selections).toBe(NOTES.length)
     expect(summary.codes).toBeGreaterThan(0)
   })

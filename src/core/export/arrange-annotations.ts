@@ -15,6 +15,11 @@ const SECTION_SEPARATOR = ' › '
 /** Group title for annotations without a theme / tag. */
 export const NO_THEME_TITLE = '未归类主题 (no theme)'
 export const NO_TAG_TITLE = '无标签 (no tag)'
+/**
+ * What an orphan's citation and section say instead of a place in the text: its stored position points
+ * at other text (or none), so naming the section there would cite the quote wrongly.
+ */
+export const NOT_FOUND_LABEL = '原文中未找到 (quote not found in the text)'
 
 /** A heading of the export with its annotations, possibly split by a second level. */
 export interface AnnotationGroup {
@@ -49,14 +54,22 @@ export function documentTitle(doc: ExportDocument | undefined): string {
   return doc.metadata.title.trim() || doc.fileName
 }
 
-/** The citation fields of an annotation, empty ones left out (the character range is UTF-16 offsets). */
+/** The outline section an annotation stands in ('' if none); NOT_FOUND_LABEL for an orphan. */
+export function annotationSection(doc: ExportDocument | undefined, a: Annotation): string {
+  return a.anchorStatus === 'orphan' ? NOT_FOUND_LABEL : sectionLabel(doc?.outline, a.position.start)
+}
+
+/**
+ * The citation fields of an annotation, empty ones left out: place, year, title, section and the
+ * character range (UTF-16 offsets); an orphan has no section or range, only NOT_FOUND_LABEL.
+ */
 export function citationParts(doc: ExportDocument | undefined, a: Annotation): string[] {
   const parts = [
     doc?.metadata.place ?? '',
     doc?.metadata.year !== undefined ? String(doc.metadata.year) : '',
     documentTitle(doc),
-    sectionLabel(doc?.outline, a.position.start),
-    `chars ${a.position.start}–${a.position.end}`,
+    annotationSection(doc, a),
+    a.anchorStatus === 'orphan' ? '' : `chars ${a.position.start}–${a.position.end}`,
   ]
   return parts.filter((p) => p !== '')
 }
@@ -106,7 +119,7 @@ export function groupAnnotations(input: ExportInput, options: ExportOptions): An
         .filter((id) => byDoc.has(id))
         .map((id) => {
           const doc = docs.get(id)
-          const bySection = bucket(byDoc.get(id) ?? [], (a) => [sectionLabel(doc?.outline, a.position.start)])
+          const bySection = bucket(byDoc.get(id) ?? [], (a) => [annotationSection(doc, a)])
           return { title: documentTitle(doc), subgroups: [...bySection].map(([title, annotations]) => ({ title, annotations })) }
         })
     }

@@ -10,10 +10,13 @@
 
 /**
  * ASCII characters that start Markdown, GFM or Obsidian syntax anywhere in a line: emphasis, code,
- * links/wikilinks, HTML, headings, tables, strikethrough, highlights (==), comments (%%), math ($),
- * entities (&) and the escape character itself.
+ * links/wikilinks, HTML, headings and #tags, tables, strikethrough, highlights (==), comments (%%),
+ * math ($), block ids (^), entities (&) and the escape character itself.
  */
-const INLINE_SPECIAL = /[\\`*_[\]<>#|&~=$%!]/g
+const INLINE_SPECIAL = /[\\`*_[\]<>#|&~=$%!^]/g
+/** A letter or digit (any script) on each side: an underscore there can neither open nor close emphasis. */
+const WORD_BEFORE = /[\p{L}\p{N}]$/u
+const WORD_AFTER = /^[\p{L}\p{N}]/u
 
 /** Whitespace that CommonMark or markdown-it drop at line edges (JS trim also eats U+3000). */
 const EDGE_SPACE = /^\s+|\s+$/gu
@@ -25,7 +28,9 @@ function charRef(ch: string): string {
 
 /** Escapes syntax characters of one line of literal text (no line breaks inside). */
 function escapeLine(line: string): string {
-  let out = line.replace(INLINE_SPECIAL, (c) => `\\${c}`)
+  // CommonMark never reads an intraword underscore as emphasis, so file names like 000_3a5e.txt stay readable.
+  const intraword = (at: number): boolean => WORD_BEFORE.test(line.slice(Math.max(0, at - 2), at)) && WORD_AFTER.test(line.slice(at + 1, at + 3))
+  let out = line.replace(INLINE_SPECIAL, (c, at: number) => (c === '_' && intraword(at) ? c : `\\${c}`))
   // Block starts that survive inline escaping: list bullets, ordered-list numbers.
   out = out.replace(/^([-+])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2')
   return out.replace(EDGE_SPACE, (ws) => [...ws].map(charRef).join(''))
@@ -103,13 +108,16 @@ export function containNoteLines(note: string): string[] {
 
 /** Characters Obsidian does not accept in a tag name (it allows letters incl. CJK, digits, `_`, `-`). */
 const TAG_INVALID = /[^\p{L}\p{N}\p{M}_-]+/gu
+/** A run of separators holding a dash; collapsed to one dash so no underscore sits beside punctuation. */
+const SEPARATOR_RUN = /[-_]*-[-_]*/g
 
 /**
- * An Obsidian tag `#prefix/name`: runs of spaces and punctuation in `name` become `-`.
- * Returns '' when nothing usable is left.
+ * An Obsidian tag `#prefix/name`: runs of spaces and punctuation in `name` become `-`, and separators
+ * at the ends go, so an underscore is only ever between letters or digits (where CommonMark cannot read
+ * it as emphasis). Returns '' when nothing usable is left.
  */
 export function obsidianTag(prefix: string, name: string): string {
-  const clean = name.replace(TAG_INVALID, '-').replace(/^-+|-+$/g, '')
+  const clean = name.replace(TAG_INVALID, '-').replace(SEPARATOR_RUN, '-').replace(/^[-_]+|[-_]+$/g, '')
   return clean === '' ? '' : `#${prefix}/${clean}`
 }
 

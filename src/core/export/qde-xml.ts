@@ -48,7 +48,7 @@ export function stableGuid(key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
 
-/** The text as written to `Sources/*.txt`: CRLF and lone CR become LF. */
+/** The text as written to `sources/*.txt`: CRLF and lone CR become LF. */
 export function toPlainSourceText(text: string): string {
   return text.replace(/\r\n?/g, '\n')
 }

@@ -65,7 +65,8 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
       m?.year !== undefined ? String(m.year) : '',
       m?.level ?? '',
       documentTitle(doc),
-      sectionLabel(doc?.outline, a.position.start),
+      // An orphan's stored position points at other text: no section (anchorStatus says why).
+      a.anchorStatus === 'orphan' ? '' : sectionLabel(doc?.outline, a.position.start),
       String(a.position.start),
       String(a.position.end),
       a.quote.exact,

@@ -8,7 +8,7 @@
 import type { Annotation } from '../anchoring/types'
 import { citationParts, documentTitle, groupAnnotations } from './arrange-annotations'
 import { containNoteLines, escapeInline, escapeQuoteLines, obsidianTag, yamlString } from './escape-markdown'
-import type { ExportDocument, ExportInput, ExportOptions } from './types'
+import type { AlignedPassage, ExportDocument, ExportInput, ExportOptions } from './types'
 
 /** Title used when the caller gives none. */
 export const DEFAULT_EXPORT_TITLE = '比读笔记 Bidu notes'
@@ -47,11 +47,19 @@ function frontMatter(input: ExportInput, options: ExportOptions, title: string):
   return out
 }
 
+/** Place · year · title · range of an aligned passage: its own citation, else its document's, if known. */
+function alignedCitation(p: AlignedPassage, other: ExportDocument | undefined): string[] {
+  const citation = p.citation ?? { place: other?.metadata.place ?? '', year: other?.metadata.year, title: documentTitle(other) }
+  const year = citation.year !== undefined && Number.isFinite(citation.year) ? String(citation.year) : ''
+  return [citation.place, year, citation.title, `chars ${p.start}–${p.end}`].filter((s) => s.trim() !== '')
+}
+
 function annotationBlock(a: Annotation, doc: ExportDocument | undefined, input: ExportInput, options: ExportOptions): string[] {
   const inc = options.include
   const blocks: string[][] = []
   if (inc.quote) blocks.push(quoteBlock(escapeQuoteLines(a.quote.exact)))
-  if (inc.citation) blocks.push([`— ${citationParts(doc, a).map(escapeInline).join(CITATION_SEPARATOR)}`])
+  // Escaped as one line, so a part like `18.` inside it keeps its dot (only a line's start needs one).
+  if (inc.citation) blocks.push([`— ${escapeInline(citationParts(doc, a).join(CITATION_SEPARATOR))}`])
   const tags = [
     ...(inc.themes ? a.themes.map((t) => obsidianTag('theme', t)) : []),
     ...(inc.tags ? a.tags.map((t) => obsidianTag('tag', t)) : []),
@@ -63,15 +71,7 @@ function annotationBlock(a: Annotation, doc: ExportDocument | undefined, input: 
   const aligned = inc.aligned && input.alignedPassages ? input.alignedPassages(a.id) : []
   if (aligned.length > 0) {
     const docs = new Map(input.documents.map((d) => [d.id, d]))
-    blocks.push([
-      '比读 Aligned passages:',
-      '',
-      ...aligned.map((p) => {
-        const other = docs.get(p.documentId)
-        const where = [other?.metadata.place ?? '', documentTitle(other), `chars ${p.start}–${p.end}`].filter((s) => s !== '')
-        return `- ${where.map(escapeInline).join(CITATION_SEPARATOR)}: ${escapeInline(p.text)}`
-      }),
-    ])
+    blocks.push(['比读 Aligned passages:', '', ...aligned.map((p) => `- ${escapeInline(`${alignedCitation(p, docs.get(p.documentId)).join(CITATION_SEPARATOR)}: ${p.text}`)}`)])
   }
   const figures = inc.figures && input.figures ? input.figures(a.id) : []
   if (figures.length > 0) {

@@ -1,9 +1,15 @@
 /**
  * The REFI-QDA project export (`.qdpx`, QDA-XML 1.0): a zip of `project.qde` and one
- * `Sources/<guid>.txt` per document (UTF-8 without BOM, LF line endings), so MAXQDA, NVivo, ATLAS.ti
+ * `sources/<guid>.txt` per document (UTF-8 without BOM, LF line endings), so MAXQDA, NVivo, ATLAS.ti
  * and QualCoder can open the coded reports. Each source's Description holds place · year · title.
  * Themes are codes, tags are codes under a non-codable parent "Tags"; each placed annotation is a
- * PlainTextSelection coded with its themes and tags, its note a project Note referenced by NoteRef.
+ * PlainTextSelection coded with its themes and tags. Its note is written twice, because importers
+ * read different places: as the selection's Description (QualCoder takes it as the coding memo,
+ * MAXQDA as the segment comment) and as a project Note referenced by NoteRef (the standard's memo).
+ *
+ * Layout: `plainTextPath="internal://<guid>.txt"` names a file in the archive's `sources` folder. The
+ * standard names that folder in lower case and zip paths are case-sensitive (ATLAS.ti refuses
+ * `Sources/`; MAXQDA writes `sources/`; QualCoder reads either).
  *
  * Offsets: the standard counts characters of the plain text, i.e. Unicode code points, so we convert
  * our UTF-16 offsets (a character outside the BMP — emoji, CJK extension B like 𠀀 — is two code units
@@ -17,6 +23,8 @@ import { codePointOffsets, stableGuid, toPlainSourceText, xmlAttr, xmlText } fro
 import type { ExportInput, ExportOptions } from './types'
 
 export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0'
+/** The archive folder `internal://` paths point into (lower case, as the standard writes it). */
+export const SOURCES_FOLDER = 'sources'
 /** Colour of tag codes (tags have none of their own). */
 const TAG_CODE_COLOR = '#808080'
 const TAGS_PARENT_NAME = 'Tags'
@@ -100,12 +108,15 @@ export function toQdeXml(input: ExportInput, options: ExportOptions): string {
             ['modifiedDateTime', dateTime(a.updated)],
           ])}>`,
         )
+        // The schema orders a selection's children: Description, Coding*, NoteRef*.
+        const note = inc.note && a.note.trim() !== ''
+        if (note) out.push(`        <Description>${xmlText(a.note)}</Description>`)
         const codes = [...(inc.themes ? a.themes.map(themeCodeGuid) : []), ...(inc.tags ? a.tags.map(tagCodeGuid) : [])]
         for (const code of new Set(codes)) {
           out.push(`        <Coding${attrs([['guid', stableGuid(`coding:${a.id}:${code}`)], ['creatingUser', user], ['creationDateTime', dateTime(a.created)]])}>`)
           out.push(`          <CodeRef${attrs([['targetGUID', code]])}/>`, '        </Coding>')
         }
-        if (inc.note && a.note.trim() !== '') {
+        if (note) {
           noted.push(a)
           out.push(`        <NoteRef${attrs([['targetGUID', stableGuid(`note:${a.id}`)]])}/>`)
         }
@@ -119,7 +130,8 @@ export function toQdeXml(input: ExportInput, options: ExportOptions): string {
     out.push('  <Notes>')
     for (const a of noted) {
       const noteName = `Note: ${[...a.quote.exact.replace(/\s+/g, ' ')].slice(0, SELECTION_NAME_LENGTH).join('')}`
-      out.push(`    <Note${attrs([['guid', stableGuid(`note:${a.id}`)], ['name', noteName], ['creatingUser', user], ['creationDateTime', dateTime(a.created)]])}>`)
+      // QualCoder reads a Note's date without a fallback, so it always gets one (the export time if need be).
+      out.push(`    <Note${attrs([['guid', stableGuid(`note:${a.id}`)], ['name', noteName], ['creatingUser', user], ['creationDateTime', dateTime(a.created) ?? now]])}>`)
       out.push(`      <PlainTextContent>${xmlText(a.note)}</PlainTextContent>`, '    </Note>')
     }
     out.push('  </Notes>')
@@ -129,7 +141,7 @@ export function toQdeXml(input: ExportInput, options: ExportOptions): string {
 }
 
 /**
- * The `.qdpx` archive: `project.qde` plus `Sources/<guid>.txt` for every document. Zip entry times
+ * The `.qdpx` archive: `project.qde` plus `sources/<guid>.txt` for every document. Zip entry times
  * are `options.now`, so the same input gives the same bytes.
  */
 export function toQdpx(input: ExportInput, options: ExportOptions): Uint8Array {
@@ -138,7 +150,7 @@ export function toQdpx(input: ExportInput, options: ExportOptions): Uint8Array {
     'project.qde': [strToU8(toQdeXml(input, options)), { mtime }],
   }
   for (const doc of input.documents) {
-    files[`Sources/${sourceGuid(doc.id)}.txt`] = [strToU8(toPlainSourceText(doc.text)), { mtime }]
+    files[`${SOURCES_FOLDER}/${sourceGuid(doc.id)}.txt`] = [strToU8(toPlainSourceText(doc.text)), { mtime }]
   }
   return zipSync(files, { mtime })
 }

@@ -20,13 +20,19 @@ export interface ExportDocument {
   outline?: OutlineNode[]
 }
 
-/** A passage of another document aligned with an annotation's quote (optional section of the output). */
+/**
+ * A passage of another document aligned with an annotation's quote (optional section of the output).
+ * The other document is usually outside the export's scope (not in `ExportInput.documents`), so the
+ * passage carries its own citation; without one the writer looks the document up there.
+ */
 export interface AlignedPassage {
   documentId: string
   /** UTF-16 offsets into that document's text. */
   start: number
   end: number
   text: string
+  /** The other document's place, year and display title. */
+  citation?: { place: string; year?: number; title: string }
 }
 
 /** A figure (number with its unit) found in an annotation's quote. */
@@ -95,3 +101,22 @@ export const EXPORT_FORMATS = {
 } as const
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS
+
+/** The options a format's writer honours; a dialog disables the others. */
+export interface FormatOptions {
+  grouping: boolean
+  order: boolean
+  include: readonly (keyof ExportInclude)[]
+}
+
+/**
+ * What each writer honours. CSV keeps fixed columns and JSON-LD every field, so files line up and
+ * re-import; REFI-QDA has no headings and a fixed selection order, and of the inclusions knows codes
+ * and notes only (the quote is the selection itself).
+ */
+export const FORMAT_OPTIONS: Record<ExportFormat, FormatOptions> = {
+  md: { grouping: true, order: true, include: Object.keys(INCLUDE_ALL) as (keyof ExportInclude)[] },
+  csv: { grouping: false, order: true, include: [] },
+  jsonld: { grouping: false, order: true, include: [] },
+  qdpx: { grouping: false, order: false, include: ['note', 'themes', 'tags'] },
+}

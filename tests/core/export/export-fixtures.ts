@@ -115,6 +115,7 @@ export const HOSTILE_QUOTES = [
   '===',
   'x\r\ny',
   'ctl\u0001\u000bchars\ufffe',
+  'snake_case 网_格 #话题 #topic ^blockid',
 ]
 
 export const HOSTILE_NOTES = [

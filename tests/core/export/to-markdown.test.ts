@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
-import { containNoteLines, escapeInline, escapeQuoteLines, NOTE_CALLOUT, obsidianTag, toMarkdown, yamlString } from '../../../src/core/export'
+import { containNoteLines, escapeInline, escapeQuoteLines, NOTE_CALLOUT, obsidianTag, toCsv, toMarkdown, yamlString } from '../../../src/core/export'
 import { CODEBOOK, HOSTILE_NOTES, HOSTILE_QUOTES, hostileInput, options, seedInput } from './export-fixtures'
 
 // html: true so any raw HTML that slipped through shows up as html_block / html_inline tokens.
@@ -128,7 +128,13 @@ describe('escapeInline', () => {
     ['1. x', '1\\. x'],
     ['- x', '\\- x'],
     ['<b>', '\\<b\\>'],
-    ['a_b*c', 'a\\_b\\*c'],
+    // an underscore between letters or digits cannot open or close emphasis, so it stays as written
+    ['a_b*c', 'a_b\\*c'],
+    ['000_3a5e.txt', '000_3a5e.txt'],
+    ['网_格', '网_格'],
+    ['_em_ x_ _y', '\\_em\\_ x\\_ \\_y'],
+    ['a__b', 'a\\_\\_b'],
+    ['block ^id', 'block \\^id'],
   ])('%j → %j', (text, expected) => {
     expect(escapeInline(text)).toBe(expected)
   })
@@ -157,6 +163,11 @@ describe('obsidianTag and yamlString', () => {
     ['tag', '#a/b, c!', '#tag/a-b-c'],
     ['tag', '...', ''],
     ['theme', 'safety', '#theme/safety'],
+    // underscores only between letters, so `#tag/_a #tag/b_` cannot turn into emphasis
+    ['tag', '重点_关注', '#tag/重点_关注'],
+    ['tag', '_a_', '#tag/a'],
+    ['tag', 'a _b', '#tag/a-b'],
+    ['tag', '扫黑除恶 · 专项斗争', '#tag/扫黑除恶-专项斗争'],
   ])('obsidianTag(%j, %j) = %j', (prefix, name, expected) => {
     expect(obsidianTag(prefix, name)).toBe(expected)
   })
@@ -189,8 +200,31 @@ describe('toMarkdown options', () => {
   it('writes aligned passages and figures when given', () => {
     const input = { ...seedInput(), alignedPassages: () => [{ documentId: 'doc-001', start: 1, end: 5, text: '网格 *化*' }], figures: () => [{ value: '60个', label: '综治服务室' }] }
     const out = toMarkdown(input, options())
-    expect(out).toContain('- 盐田区 · 盐田区“城市质量提升年”行动计划 · chars 1–5: 网格 \\*化\\*')
+    expect(out).toContain('- 盐田区 · 2017 · 盐田区“城市质量提升年”行动计划 · chars 1–5: 网格 \\*化\\*')
     expect(out).toContain('- 综治服务室: 60个')
+  })
+
+  it('cites an aligned passage of a document outside the export by the citation it carries', () => {
+    // The scope holds only the annotated reports; aligned passages come from anywhere in the library.
+    const citation = { place: '乙县', year: 2024, title: '乙县政府工作报告' }
+    const input = { ...seedInput(), alignedPassages: () => [{ documentId: 'not-in-scope', start: 7, end: 9, text: '网格', citation }] }
+    const out = toMarkdown(input, options())
+    expect(out).toContain('- 乙县 · 2024 · 乙县政府工作报告 · chars 7–9: 网格')
+    expect(out).not.toContain('unknown document')
+  })
+
+  it('cites an orphan without a section or range and groups it apart, in Markdown and CSV', () => {
+    const input = seedInput()
+    const orphan = { ...input.annotations[3], anchorStatus: 'orphan' as const }
+    input.annotations[3] = orphan
+    const out = toMarkdown(input, options())
+    expect(out).toContain(`> ${orphan.quote.exact}\n\n— 盐田区 · 2017 · 盐田区“城市质量提升年”行动计划 · 原文中未找到 (quote not found in the text)\n`)
+    expect(out).toContain('### 原文中未找到 (quote not found in the text)')
+    expect(out).not.toContain(`chars ${orphan.position.start}–`)
+    const csv = toCsv(input, options())
+    const row = csv.split('\r\n').find((r) => r.includes(orphan.quote.exact)) ?? ''
+    expect(row).toContain(',盐田区“城市质量提升年”行动计划,,')
+    expect(row.endsWith(',orphan')).toBe(true)
   })
 
   it('writes a valid empty export for no annotations', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { QDE_NAMESPACE, toQdeXml, toQdpx } from '../../../src/core/export'
+import { QDE_NAMESPACE, SOURCES_FOLDER, toQdeXml, toQdpx } from '../../../src/core/export'
 import { codePointOffsets, stableGuid, stripInvalidXml, xmlAttr } from '../../../src/core/export/qde-xml'
 import type { ExportInput } from '../../../src/core/export'
 import { CODEBOOK, REPO, hostileInput, options, seedInput } from './export-fixtures'
@@ -34,8 +34,10 @@ function elements(xml: string, name: string): Record<string, string>[] {
 
 function checkArchive(input: ExportInput): void {
   const files = unzipSync(toQdpx(input, options()))
+  // The zip holds project.qde and one text per document in the lower-case `sources` folder, nothing else.
   const names = Object.keys(files).sort()
-  expect(names).toContain('project.qde')
+  expect(SOURCES_FOLDER).toBe('sources')
+  expect(names).toEqual(['project.qde', ...input.documents.map((d) => `sources/${stableGuid(`source:${d.id}`)}.txt`).sort()])
   const xml = strFromU8(files['project.qde'])
   const v = validate(xml)
   expect(v.messages).toContain('validates')
@@ -43,9 +45,11 @@ function checkArchive(input: ExportInput): void {
   const sources = elements(xml, 'TextSource')
   expect(sources.length).toBe(input.documents.length)
   for (const src of sources) {
+    // internal://NAME is the file NAME in the sources folder (how QualCoder and MAXQDA resolve it)
     const path = src.plainTextPath
     expect(path).toBe(`internal://${src.guid}.txt`)
-    const bytes = files[`Sources/${src.guid}.txt`]
+    const bytes = files[`sources/${path.slice('internal://'.length)}`]
+    expect(bytes).toBeDefined()
     expect(bytes[0]).not.toBe(0xef) // no BOM
     const text = strFromU8(bytes)
     expect(text).not.toContain('\r')
@@ -90,6 +94,27 @@ describe('toQdpx', () => {
     expect(codes.map((c) => c.name)).toEqual(expect.arrayContaining(['网格化', '枫桥经验', 'to read']))
     expect(codes.every((c) => /^#[0-9A-F]{6}$/.test(c.color ?? ''))).toBe(true)
     expect(elements(xml, 'NoteRef').length).toBe(2)
+  })
+
+  it("writes a note as its selection's Description and as a referenced project Note", () => {
+    const input = seedInput()
+    const noted = input.annotations.filter((a) => a.note.trim() !== '')
+    expect(noted.length).toBe(2)
+    const xml = toQdeXml(input, options())
+    for (const a of noted) {
+      const guid = stableGuid(`selection:${a.id}`)
+      const selection = xml.slice(xml.indexOf(`<PlainTextSelection guid="${guid}"`), xml.indexOf('</PlainTextSelection>', xml.indexOf(`guid="${guid}"`)))
+      // Description first (the schema's order), holding the note as text (QualCoder: coding memo; MAXQDA: comment)
+      expect(selection).toMatch(/^<PlainTextSelection [^>]*>\n\s*<Description>/)
+      expect(selection).toContain(`<Description>${a.note.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</Description>`)
+      expect(selection).toContain(`<NoteRef targetGUID="${stableGuid(`note:${a.id}`)}"/>`)
+    }
+    expect(elements(xml, 'Note').length).toBe(2)
+    // a Note always has a creation time, even for an annotation whose time does not parse
+    const broken = { ...input, annotations: [{ ...noted[0], created: 'yesterday', updated: '' }] }
+    const [note] = elements(toQdeXml(broken, options()), 'Note')
+    expect(note.creationDateTime).toBe(options().now.toISOString())
+    expect(validate(toQdeXml(broken, options())).status).toBe(0)
   })
 
   it('leaves orphans out of the selections and is valid with no annotations or documents', () => {

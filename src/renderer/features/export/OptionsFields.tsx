@@ -1,4 +1,5 @@
 /** The export dialog's options: grouping, what to include, order and format (all remembered). */
+import { FORMAT_OPTIONS } from '../../../core/export'
 import { useI18n } from '../../i18n'
 import { FORMATS, GROUPINGS, INCLUDE_KEYS, ORDERS, type ExportPreferences } from './export-preferences'
 
@@ -9,9 +10,8 @@ interface OptionsFieldsProps {
 
 export function OptionsFields({ preferences, onChange }: OptionsFieldsProps) {
   const { t } = useI18n()
-  // CSV keeps fixed columns and JSON-LD every field, so files line up and re-import; only Markdown and
-  // REFI-QDA leave things out, and only Markdown has headings to group by.
-  const shaped = preferences.format === 'md' || preferences.format === 'qdpx'
+  // Options the chosen format's writer ignores are disabled (kept as chosen for the other formats).
+  const honoured = FORMAT_OPTIONS[preferences.format]
   return (
     <>
       <fieldset className="export-fieldset">
@@ -25,7 +25,7 @@ export function OptionsFields({ preferences, onChange }: OptionsFieldsProps) {
       </fieldset>
       <label className="export-picker">
         <span>{t('export.grouping')}</span>
-        <select value={preferences.grouping} disabled={preferences.format !== 'md'} onChange={(e) => onChange({ grouping: e.target.value as ExportPreferences['grouping'] })}>
+        <select value={preferences.grouping} disabled={!honoured.grouping} onChange={(e) => onChange({ grouping: e.target.value as ExportPreferences['grouping'] })}>
           {GROUPINGS.map((grouping) => (
             <option key={grouping} value={grouping}>
               {t(`export.grouping.${grouping}`)}
@@ -35,7 +35,7 @@ export function OptionsFields({ preferences, onChange }: OptionsFieldsProps) {
       </label>
       <label className="export-picker">
         <span>{t('export.order')}</span>
-        <select value={preferences.order} onChange={(e) => onChange({ order: e.target.value as ExportPreferences['order'] })}>
+        <select value={preferences.order} disabled={!honoured.order} onChange={(e) => onChange({ order: e.target.value as ExportPreferences['order'] })}>
           {ORDERS.map((order) => (
             <option key={order} value={order}>
               {t(`export.order.${order}`)}
@@ -43,12 +43,13 @@ export function OptionsFields({ preferences, onChange }: OptionsFieldsProps) {
           ))}
         </select>
       </label>
-      <fieldset className="export-fieldset" disabled={!shaped}>
+      <fieldset className="export-fieldset" disabled={honoured.include.length === 0}>
         <legend>{t('export.include')}</legend>
         {INCLUDE_KEYS.map((key) => (
           <label key={key} className="export-choice">
             <input
               type="checkbox"
+              disabled={!honoured.include.includes(key)}
               checked={preferences.include[key]}
               onChange={(e) => onChange({ include: { ...preferences.include, [key]: e.target.checked } })}
             />

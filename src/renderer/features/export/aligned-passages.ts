@@ -8,6 +8,13 @@ import type { Annotation } from '../../../core/anchoring'
 import type { AlignedPassage } from '../../../core/export'
 import type { RowMember, ThemeRows } from '../analysis'
 
+/** What an aligned passage needs of its document: the current text and what its citation names. */
+export interface AlignedSource {
+  fileName: string
+  text: string
+  metadata: { place: string; year?: number; title: string }
+}
+
 /** Characters of [aStart, aEnd) that lie in [bStart, bEnd) (UTF-16 units). */
 function overlap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
   return Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart))
@@ -16,13 +23,14 @@ function overlap(aStart: number, aEnd: number, bStart: number, bEnd: number): nu
 /**
  * The passages aligned with `annotation`, over the rows of each of its themes, without repeats,
  * in the order the rows list them.
+ * Each passage carries its document's citation: that document is usually outside the export's scope.
  * @param rowsByTheme alignment rows per theme id
- * @param textOf a document's current text (members of unknown documents are left out)
+ * @param documentOf a library document (members of unknown documents are left out)
  */
 export function alignedPassagesOf(
   annotation: Annotation,
   rowsByTheme: ReadonlyMap<string, ThemeRows>,
-  textOf: (docId: string) => string | undefined,
+  documentOf: (docId: string) => AlignedSource | undefined,
 ): AlignedPassage[] {
   if (annotation.anchorStatus === 'orphan') return []
   const { start, end } = annotation.position
@@ -40,10 +48,17 @@ export function alignedPassagesOf(
     }
     for (const m of best?.members ?? []) {
       const key = `${m.docId}|${m.start}|${m.end}`
-      const text = textOf(m.docId)
-      if (m.docId === annotation.documentId || seen.has(key) || text === undefined) continue
+      const doc = documentOf(m.docId)
+      if (m.docId === annotation.documentId || seen.has(key) || doc === undefined) continue
       seen.add(key)
-      out.push({ documentId: m.docId, start: m.start, end: m.end, text: text.slice(m.start, m.end) })
+      const { place, year, title } = doc.metadata
+      out.push({
+        documentId: m.docId,
+        start: m.start,
+        end: m.end,
+        text: doc.text.slice(m.start, m.end),
+        citation: { place, ...(year !== undefined ? { year } : {}), title: title.trim() || doc.fileName },
+      })
     }
   }
   return out

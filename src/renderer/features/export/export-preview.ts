@@ -21,7 +21,7 @@ export interface TextPreview {
 export interface ArchivePreview {
   kind: 'archive'
   bytes: number
-  /** Zip entries (project.qde and Sources/…), with their sizes in bytes. */
+  /** Zip entries (project.qde and sources/…), with their sizes in bytes. */
   entries: { name: string; bytes: number }[]
   sources: number
   codes: number

@@ -40,11 +40,11 @@ export function useAlignedPassages(
     }
     return byTheme
   })
-  const texts = useMemo(() => new Map((documents ?? []).map((d) => [d.id, d.text])), [documents])
+  const byId = useMemo(() => new Map((documents ?? []).map((d) => [d.id, d])), [documents])
   const rows = key !== null && task.valueKey === key ? task.value : undefined
   const alignedOf = useCallback(
-    (annotation: Annotation) => (rows ? alignedPassagesOf(annotation, rows, (id) => texts.get(id)) : []),
-    [rows, texts],
+    (annotation: Annotation) => (rows ? alignedPassagesOf(annotation, rows, (id) => byId.get(id)) : []),
+    [rows, byId],
   )
   return { alignedOf: rows ? alignedOf : NONE, status: key === null ? 'idle' : task.status }
 }

@@ -1,0 +1,32 @@
+// FORMAT_OPTIONS says which dialog options each writer honours; the dialog disables the rest. Checked
+// against the writers themselves: turning an honoured option changes the output, any other does not.
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { FORMAT_OPTIONS, INCLUDE_ALL, renderExport, type ExportFormat, type ExportInclude, type ExportOptions } from '../../../src/core/export'
+import { options, seedInput } from './export-fixtures'
+
+const FORMATS = Object.keys(FORMAT_OPTIONS) as ExportFormat[]
+const INCLUDE_KEYS = Object.keys(INCLUDE_ALL) as (keyof ExportInclude)[]
+
+/** The export as comparable text (a qdpx's project.qde; its sources do not depend on options). */
+function render(format: ExportFormat, overrides: Partial<ExportOptions>): string {
+  const input = { ...seedInput(), alignedPassages: () => [{ documentId: 'doc-001', start: 1, end: 5, text: '网格' }], figures: () => [{ value: '60个' }] }
+  const out = renderExport(format, input, options(overrides))
+  return typeof out === 'string' ? out : strFromU8(unzipSync(out)['project.qde'])
+}
+
+describe('FORMAT_OPTIONS', () => {
+  const cases = FORMATS.flatMap((format) => INCLUDE_KEYS.map((key) => [format, key] as const))
+  it.each(cases)('%s honours include.%s exactly when it says so', (format, key) => {
+    const without = render(format, { include: { ...INCLUDE_ALL, [key]: false } })
+    expect(without !== render(format, {})).toBe(FORMAT_OPTIONS[format].include.includes(key))
+  })
+
+  it.each(FORMATS)('%s honours grouping and order exactly when it says so', (format) => {
+    const base = render(format, {})
+    expect(render(format, { grouping: 'tag' }) !== base).toBe(FORMAT_OPTIONS[format].grouping)
+    // by theme, the safety group holds a 2017 annotation made after a 2023 one: order moves them
+    const byTheme = { grouping: 'theme-place' } as const
+    expect(render(format, { ...byTheme, order: 'created' }) !== render(format, byTheme)).toBe(FORMAT_OPTIONS[format].order)
+  })
+})
