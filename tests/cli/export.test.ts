@@ -90,6 +90,41 @@ describe('bidu export', () => {
     expect(new Uint8Array(readFileSync(out))).toEqual(new Uint8Array(r.stdout))
   }, 60_000)
 
+  it('anchors offsets made on another version of the text (the raw file) on the text it reads', () => {
+    // Offsets counted in the raw seed file: the cleaned text the CLI works on is shifted by ~20 characters.
+    const raw = readFileSync(SEED_FILES[1], 'utf8')
+    const exact = '全面开展“拉网排雷”消防隐患排查行动'
+    const rawStart = raw.indexOf(exact)
+    const item = (id: string, quote: string, start: number) => ({
+      id,
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'safety' }],
+      target: { source: basename(SEED_FILES[1]), selector: [{ type: 'TextQuoteSelector', exact: quote }, { type: 'TextPositionSelector', start, end: start + quote.length }] },
+    })
+    const shifted = join(dir, 'raw-offsets.json')
+    writeFileSync(shifted, JSON.stringify([item('urn:raw:1', exact, rawStart), item('urn:raw:2', '这句话不在报告里', 5)]))
+
+    const md = cli(['--format', 'md', '--annotations', shifted, SEED_FILES[1]])
+    expect(md.status).toBe(0)
+    expect(md.stderr).toContain('1 annotation(s) whose quote is not in')
+    const text = md.stdout.toString('utf8')
+    // the citation names the section the quote stands in and its range in the text the CLI read
+    const [, start, end] = new RegExp(`> ${exact}\\n\\n— [^\\n]*18\\.筑牢消防安全“防火墙” · chars (\\d+)–(\\d+)\\n`).exec(text) ?? []
+    expect(start).toBeDefined()
+    expect(Number(start)).not.toBe(rawStart)
+    // the quote not found cites no place in the text
+    expect(text).toMatch(/> 这句话不在报告里\n\n— [^\n]*原文中未找到 \(quote not found in the text\)\n/)
+
+    const qdpx = unzipSync(new Uint8Array(cli(['--format', 'qdpx', '--annotations', shifted, SEED_FILES[1]]).stdout))
+    const xml = strFromU8(qdpx['project.qde'])
+    const selections = [...xml.matchAll(/<PlainTextSelection [^>]*startPosition="(\d+)" endPosition="(\d+)"/g)]
+    expect(selections).toHaveLength(1) // the orphan has no place to point at
+    const source = Object.entries(qdpx).find(([name]) => name.startsWith('sources/'))?.[1]
+    const codePoints = [...strFromU8(source ?? new Uint8Array())]
+    expect(codePoints.slice(Number(selections[0][1]), Number(selections[0][2])).join('')).toBe(exact)
+    expect([Number(start), Number(end)]).toEqual([Number(selections[0][1]), Number(selections[0][2])])
+  }, 60_000)
+
   it('reports a source without a document file and still exports the rest', () => {
     const r = cli(['--format', 'md', '--annotations', notesPath, SEED_FILES[0]])
     expect(r.status).toBe(1)
