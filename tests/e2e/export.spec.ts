@@ -1,11 +1,13 @@
-// Export end to end in the web build: annotations on two sample reports, Markdown grouped by theme
-// and CSV captured as browser downloads, and the W3C JSON-LD export imported into a fresh profile.
+// Export end to end in the web build: passages annotated in the reader and exported as Markdown by
+// theme (the download read back with a CommonMark parser); annotations on two sample reports,
+// Markdown and CSV captured as browser downloads, and the W3C JSON-LD export imported into a fresh profile.
 import { expect, test, type Page } from '@playwright/test'
+import MarkdownIt from 'markdown-it'
 import { readFileSync } from 'node:fs'
 import { describeSelection, hashText, type Annotation } from '../../src/core/anchoring'
 import { defaultExportOptions, toJsonLd, type ExportDocument } from '../../src/core/export'
 import { builtinCodebook } from '../../src/core/themes'
-import { openSeededLibrary, writeTempFiles } from './helpers'
+import { importThroughChooser, openSeededLibrary, selectInColumn, tickRows, writeTempFiles } from './helpers'
 
 interface LibraryDoc {
   id: string
@@ -163,4 +165,95 @@ test('exports Markdown by theme and CSV as downloads, and the JSON-LD re-imports
   await again.getByRole('radio', { name: 'Markdown (.md)' }).check()
   for (const a of annotations) await expect(again.getByTestId('export-preview-text')).toContainText(a.quote.exact)
   await fresh.close()
+})
+
+// Two reports with passages a naive Markdown writer breaks: emphasis, a #tag, an HTML tag, a list start.
+const SAFETY_QUOTE = '严格落实*安全生产*责任制，#重点 整治<b>隐患</b>'
+const ECOLOGY_QUOTE = '1. 持续打好蓝天_碧水_净土保卫战'
+const REPORT_A = ['丙市2024年政府工作报告', '一、安全发展', `${SAFETY_QUOTE}，守牢安全底线。`, '二、绿色发展', '推进生态文明建设，改善环境质量。'].join('\n\n')
+const REPORT_B = ['丁县2024年政府工作报告', '一、生态环境', `${ECOLOGY_QUOTE}，守护绿水青山。`, '二、民生', '办好民生实事。'].join('\n\n')
+const NOTE = '对照**丙市**：\n---\n```\n<div>代码</div>\n```'
+
+/** The text of every top-level blockquote that is not a note callout, parsed as CommonMark. */
+function quotesOf(markdown: string): string[] {
+  const tokens = new MarkdownIt().parse(markdown.slice(markdown.indexOf('\n---\n') + 5), {})
+  const out: string[] = []
+  let depth = 0
+  let current: string[] | undefined
+  for (const t of tokens) {
+    if (t.type === 'blockquote_open' && depth++ === 0) current = []
+    else if (t.type === 'blockquote_close' && --depth === 0 && current) {
+      if (!current.join('').startsWith('[!note]')) out.push(current.join('\n\n'))
+      current = undefined
+    } else if (t.type === 'inline' && current) current.push((t.children ?? []).map((c) => (c.type === 'text' ? c.content : c.type.endsWith('break') ? '\n' : `<${c.type}>`)).join(''))
+  }
+  return out
+}
+
+test('annotate in the reader, export the pane filter and Markdown by theme: the downloaded file holds the exact quotes', async ({ page }) => {
+  await page.setViewportSize({ width: 1500, height: 900 })
+  await openSeededLibrary(page)
+  await importThroughChooser(page, writeTempFiles({ 'bing-2024.txt': REPORT_A, 'ding-2024.txt': REPORT_B }))
+  await page.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('searchbox').fill('2024年政府工作报告')
+  await expect(page.getByTestId('library-row')).toHaveCount(2)
+  await tickRows(page, [0, 1])
+  await page.getByRole('button', { name: 'Open side by side (2)' }).click()
+  const columns = page.getByTestId('reader-column')
+  const colA = columns.filter({ hasText: '丙市' })
+  const colB = columns.filter({ hasText: '丁县' })
+  await expect(colA.locator('.doc-text p').first()).toBeVisible({ timeout: 20_000 })
+  const editor = page.getByTestId('annotation-editor')
+
+  // Select, "Theme…", tick the theme; the second one also gets a tag and a note with a rule and a fence.
+  await selectInColumn(colA, SAFETY_QUOTE)
+  await colA.getByRole('button', { name: 'Theme…' }).click()
+  // the box follows the stored annotation, so it turns checked once the edit is saved
+  await editor.getByRole('checkbox', { name: 'Public safety' }).click()
+  await expect(editor.getByRole('checkbox', { name: 'Public safety' })).toBeChecked()
+  await selectInColumn(colB, ECOLOGY_QUOTE)
+  await colB.getByRole('button', { name: 'Theme…' }).click()
+  // the box follows the stored annotation, so it turns checked once the edit is saved
+  await editor.getByRole('checkbox', { name: 'Ecology and environment' }).click()
+  await expect(editor.getByRole('checkbox', { name: 'Ecology and environment' })).toBeChecked()
+  await editor.getByRole('combobox', { name: 'Tags', exact: true }).fill('蓝天 保卫战')
+  await editor.getByRole('combobox', { name: 'Tags', exact: true }).press('Enter')
+  await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill(NOTE)
+  await editor.getByRole('button', { name: 'Save note' }).click()
+  await expect(page.getByTestId('annotation-item')).toHaveCount(2)
+
+  // The pane's filter is a scope of its own: Export… there covers what the list shows.
+  const pane = page.getByTestId('annotation-pane')
+  await pane.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Ecology and environment' })
+  await expect(page.getByTestId('annotation-item')).toHaveCount(1)
+  await pane.getByRole('button', { name: 'Export…' }).click()
+  const filtered = page.getByTestId('export-dialog')
+  await expect(filtered.getByRole('radio', { name: 'Annotation pane filter: Ecology and environment' })).toBeChecked()
+  await expect(filtered.getByTestId('export-count')).toHaveText('1 annotation(s) from 1 document(s)')
+  await filtered.getByRole('radio', { name: 'Markdown (.md)' }).check()
+  await expect(filtered.getByTestId('export-preview-text')).toContainText('持续打好蓝天')
+  await expect(filtered.getByTestId('export-preview-text')).not.toContainText('严格落实')
+  await filtered.getByRole('button', { name: 'Close' }).click()
+
+  await page.locator('.tabs').getByRole('button', { name: 'Library' }).click()
+  const dialog = await openExportDialog(page)
+  await expect(dialog.getByTestId('export-count')).toHaveText('2 annotation(s) from 2 document(s)')
+  await dialog.getByRole('radio', { name: 'Markdown (.md)' }).check()
+  await dialog.getByLabel('Group by').selectOption({ label: 'Theme, then place' })
+  await expect(dialog.getByTestId('export-preview-text')).toContainText('## 公共安全 (Public safety)')
+  const markdown = (await saveDownload(page)).bytes.toString('utf8')
+
+  // Each quote reads back from its blockquote exactly, under its theme's heading, in the codebook's order.
+  expect(quotesOf(markdown)).toEqual([SAFETY_QUOTE, ECOLOGY_QUOTE])
+  const safety = markdown.indexOf('## 公共安全 (Public safety)')
+  const ecology = markdown.indexOf('## 生态环境 (Ecology and environment)')
+  expect(safety).toBeGreaterThan(0)
+  expect(ecology).toBeGreaterThan(safety)
+  expect(markdown.indexOf('严格落实')).toBeGreaterThan(safety)
+  expect(markdown.indexOf('持续打好')).toBeGreaterThan(ecology)
+  expect(markdown).toContain('#theme/ecology #tag/蓝天-保卫战')
+  expect(markdown).toContain('> [!note]\n> 对照**丙市**：\n>\n> ---\n> ```\n> <div>代码</div>\n> ```')
+  // no raw HTML outside the note's code block, whatever the quotes held
+  const tokens = new MarkdownIt({ html: true }).parse(markdown, {})
+  expect(tokens.some((t) => t.type === 'html_block' || (t.children ?? []).some((c) => c.type === 'html_inline'))).toBe(false)
 })

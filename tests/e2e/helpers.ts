@@ -1,5 +1,5 @@
 // Shared steps of the end-to-end tests: waiting for the seeded library, importing through the file chooser.
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -35,4 +35,33 @@ export async function importThroughChooser(page: Page, paths: string[]): Promise
 export async function tickRows(page: Page, indexes: number[]): Promise<void> {
   const rows = page.getByTestId('library-row')
   for (const index of indexes) await rows.nth(index).getByRole('checkbox').check()
+}
+
+/** Selects `quote` in the text of a reader `column` (the first paragraph holding it) and waits for the selection toolbar. */
+export async function selectInColumn(column: Locator, quote: string): Promise<void> {
+  await column.locator('.column-text').evaluate((root, q) => {
+    const p = Array.from(root.querySelectorAll('p[data-start]')).find((el) => el.textContent?.includes(q))
+    if (!p) throw new Error(`no paragraph holds ${q}`)
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+    const nodes: Text[] = []
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
+    const point = (offset: number): { node: Text; offset: number } => {
+      for (const node of nodes) {
+        if (offset <= node.data.length) return { node, offset }
+        offset -= node.data.length
+      }
+      throw new Error('offset past the paragraph')
+    }
+    const at = (p.textContent ?? '').indexOf(q)
+    const start = point(at)
+    const end = point(at + q.length)
+    const range = document.createRange()
+    range.setStart(start.node, start.offset)
+    range.setEnd(end.node, end.offset)
+    const selection = document.getSelection()
+    selection?.removeAllRanges()
+    selection?.addRange(range)
+    ;(root as HTMLElement).focus()
+  }, quote)
+  await expect(column.getByTestId('selection-toolbar')).toBeVisible()
 }
