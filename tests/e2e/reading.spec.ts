@@ -2,7 +2,9 @@
 // reviewing and undoing cleaning, and a PDF through pdf.js in the browser.
 import { expect, test, type Locator } from '@playwright/test'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { readFileSync } from 'node:fs'
 import catalog from '../../seeds/catalog.json'
+import { layOutText } from '../../src/core/import/clean-text'
 import { importThroughChooser, openSeededLibrary, tickRows, writeTempFiles } from './helpers'
 
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
@@ -109,7 +111,10 @@ test('shows what cleaning removed, restores it, and undoes the restore', async (
   await dialog.getByRole('button', { name: 'Restore removed text' }).click()
   await expect(dialog.getByRole('button', { name: 'Restore removed text' })).toBeDisabled()
   await dialog.getByRole('button', { name: 'Close' }).click()
-  await expect(lengthCell).not.toHaveText(before)
+  // The restored text is the raw text laid out like cleaned text: one paragraph a line, no indentation.
+  const raw = readFileSync(`seeds/${catalog.documents[2].file}`, 'utf8').replace(/\r\n?/g, '\n')
+  await expect(lengthCell).toHaveText(layOutText(raw).length.toLocaleString('en'))
+  expect(layOutText(raw).length).not.toBe(raw.length)
   await page.getByTestId('toast').filter({ hasText: 'removed text is back' }).getByRole('button', { name: 'Undo' }).click()
   await expect(lengthCell).toHaveText(before)
 })

@@ -1,11 +1,14 @@
 // Cleans decoded text into the form the app works on: one paragraph per line, one blank line between
-// paragraphs, no indentation or trailing spaces, web-page chrome (publication stamps, share / print
-// links, comment boxes, disclaimers, site maps) and footnote markers removed. Every removal of content
+// paragraphs, no indentation or trailing spaces, lines wrapped mid-sentence joined back (see
+// join-wrapped-lines.ts), web-page chrome (publication stamps, share / print links, comment boxes,
+// disclaimers, licence notices, site maps) and footnote markers removed. Every removal of content
 // (debris, markers) is recorded as a span of the raw text so the user can review and undo it.
 // It deliberately does not touch report content: a line is only dropped when its whole shape is that
 // of page chrome, and the loose patterns (来源：, 作者：, bare labels) apply only in the runs at the
-// very top and bottom of the page. Whitespace normalisation is not recorded (it changes no words).
+// very top and bottom of the page. Whitespace normalisation and joined wraps are not recorded (they
+// change no words).
 
+import { groupWrappedLines, joinWrapped } from './join-wrapped-lines'
 import type { RemovedSpan } from './types'
 
 /** Lines this long or longer are prose, never a chrome line (disclaimers are matched by their opening). */
@@ -37,14 +40,33 @@ const CHROME_AT_EDGES: RegExp[] = [
   /^(【\s*)?(大|中|小)(\s*】)?$/,
 ]
 
-/** A bare label with nothing after it (附件：, 相关法规：) is page chrome only at the bottom: at the top it may be an addressee. */
-const EMPTY_LABEL = /^[\u4e00-\u9fff]{1,6}[:：]$/
+/** Patterns that are chrome only in the run at the bottom of the page. */
+const CHROME_AT_BOTTOM: RegExp[] = [
+  // A bare label with nothing after it (附件：, 相关法规：): at the top it may be an addressee.
+  /^[\u4e00-\u9fff]{1,6}[:：]$/,
+  // A short line without a single Chinese character (Public domain, false, a tracking id) ends no report.
+  /^[A-Za-z][A-Za-z0-9 .,'’_-]*$/,
+]
+
+/** Long lines that are still chrome when they open like this: disclaimers anywhere, licence and wiki notices at the bottom. */
+const LONG_CHROME_ANYWHERE = /^本文仅代表作者(个人)?观点/
+const LONG_CHROME_AT_BOTTOM = [/^本作品.{0,120}(公有领域|版权|许可协议)/, /(维基文库|維基文庫|维基百科|維基百科|Wikisource|Wikipedia)/]
+/** Longest line the long patterns may match (a notice, not a paragraph that happens to cite one). */
+const MAX_NOTICE_LINE = 300
 
 /** A footnote reference like [21] glued to the end of a clause; the `[n]` that opens a note line stays. */
 const FOOTNOTE_MARKER = /(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef”"）)a-zA-Z0-9%])\[(\d{1,3})\]/g
 
 /** Spaces that indent or trail a line, including the full-width space of Chinese typesetting. */
 const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g
+/** Invisible characters web pages leave in text (zero-width spaces and joiners, stray BOMs); they would break searches. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g
+const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/
+
+/** A line as the cleaned text holds it: no invisible characters, no indentation or trailing spaces. */
+function normaliseLine(line: string): string {
+  return line.replace(ZERO_WIDTH, '').replace(EDGE_SPACE, '')
+}
 
 export interface CleanedText {
   text: string
@@ -57,6 +79,7 @@ export function normaliseLineEndings(text: string): string {
   return text.replace(/\r\n?/g, '\n')
 }
 
+/** A raw line, or a run of wrapped raw lines joined: offsets into the raw text, trimmed content. */
 interface Line {
   start: number
   end: number
@@ -67,17 +90,22 @@ function splitLines(raw: string): Line[] {
   const lines: Line[] = []
   let start = 0
   for (const part of raw.split('\n')) {
-    lines.push({ start, end: start + part.length, content: part.replace(EDGE_SPACE, '') })
+    lines.push({ start, end: start + part.length, content: normaliseLine(part) })
     start += part.length + 1
   }
   return lines
 }
 
-function isChrome(content: string, atEdge: boolean, atBottom = false): boolean {
+/**
+ * Whether a line (or joined paragraph) is page chrome. `notices`: also match the long notices, which
+ * a wrapped file may split over several lines (so a fragment of one must not stop the joining).
+ */
+function isChrome(content: string, atEdge: boolean, atBottom = false, notices = true): boolean {
   if (!content) return false
-  if (atBottom && EMPTY_LABEL.test(content)) return true
-  if (/^本文仅代表作者(个人)?观点/.test(content)) return true
+  if (LONG_CHROME_ANYWHERE.test(content)) return true
+  if (notices && atBottom && content.length <= MAX_NOTICE_LINE && LONG_CHROME_AT_BOTTOM.some((re) => re.test(content))) return true
   if (content.length >= MAX_CHROME_LINE) return false
+  if (atBottom && CHROME_AT_BOTTOM.some((re) => re.test(content))) return true
   if (CHROME_ANYWHERE.some((re) => re.test(content))) return true
   return atEdge && CHROME_AT_EDGES.some((re) => re.test(content))
 }
@@ -98,33 +126,62 @@ function markEdges(lines: Line[], drop: boolean[]): void {
   }
 }
 
+/** Raw lines grouped into paragraphs (wrapped lines joined); lines that look like chrome stay alone. */
+function joinWraps(raw: string, lines: readonly Line[]): { paragraph: Line; members: Line[] }[] {
+  const keep = lines.map((l) => isChrome(l.content, true) || isChrome(l.content, true, true, false))
+  const invisible = (l: Line): boolean => !l.content && HAS_ZERO_WIDTH.test(raw.slice(l.start, l.end))
+  return groupWrappedLines(lines.map((l, i) => ({ content: l.content, keep: keep[i], invisible: invisible(l) }))).map((group) => {
+    const members = group.map((i) => lines[i]!)
+    const paragraph = { start: members[0]!.start, end: members[members.length - 1]!.end, content: joinWrapped(members.map((m) => m.content)) }
+    return { paragraph, members }
+  })
+}
+
+/** A raw line's content without footnote markers, recording each removed marker in `removed`. */
+function withoutFootnotes(raw: string, line: Line, removed: RemovedSpan[]): string {
+  const rawLine = raw.slice(line.start, line.end)
+  // Markers are found in the raw line, so their offsets stay exact whatever normalising removes.
+  const kept = rawLine.replace(FOOTNOTE_MARKER, (m, _n, offset: number) => {
+    removed.push({ start: line.start + offset, end: line.start + offset + m.length, reason: 'footnote-marker' })
+    return ''
+  })
+  return normaliseLine(kept)
+}
+
+function clean(raw: string, removeContent: boolean): CleanedText {
+  const groups = joinWraps(raw, splitLines(raw))
+  const paragraphs = groups.map((g) => g.paragraph)
+  const drop = paragraphs.map((p) => removeContent && isChrome(p.content, false))
+  if (removeContent) markEdges(paragraphs, drop)
+  const removed: RemovedSpan[] = []
+  const out: string[] = []
+  groups.forEach(({ paragraph, members }, i) => {
+    if (drop[i]) {
+      removed.push({ start: paragraph.start, end: Math.min(paragraph.end + 1, raw.length), reason: 'site-debris' })
+      return
+    }
+    const text = removeContent ? joinWrapped(members.map((m) => withoutFootnotes(raw, m, removed))) : paragraph.content
+    if (text) out.push(text)
+  })
+  removed.sort((a, b) => a.start - b.start)
+  return { text: out.join('\n\n'), removed: mergeAdjacent(removed) }
+}
+
 /**
  * Cleans raw text (already with `\n` line endings).
  * @param raw the decoded text, as stored in `ImportedDocument.rawText`
  * @returns the cleaned text (paragraphs separated by one blank line) and the removed spans of `raw`
  */
 export function cleanText(raw: string): CleanedText {
-  const lines = splitLines(raw)
-  const drop = lines.map((l) => isChrome(l.content, false))
-  markEdges(lines, drop)
-  const removed: RemovedSpan[] = []
-  const paragraphs: string[] = []
-  lines.forEach((line, i) => {
-    if (drop[i]) {
-      removed.push({ start: line.start, end: Math.min(line.end + 1, raw.length), reason: 'site-debris' })
-      return
-    }
-    if (!line.content) return
-    const rawLine = raw.slice(line.start, line.end)
-    const lead = rawLine.length - rawLine.replace(/^[\s\u3000\u00a0]+/, '').length
-    const text = line.content.replace(FOOTNOTE_MARKER, (m, _n, offset: number) => {
-      removed.push({ start: line.start + lead + offset, end: line.start + lead + offset + m.length, reason: 'footnote-marker' })
-      return ''
-    })
-    if (text) paragraphs.push(text)
-  })
-  removed.sort((a, b) => a.start - b.start)
-  return { text: paragraphs.join('\n\n'), removed: mergeAdjacent(removed) }
+  return clean(raw, true)
+}
+
+/**
+ * The raw text laid out as the cleaned text is (one paragraph per line, wraps joined, no indentation)
+ * but with nothing removed: what "restore removed text" makes the working text.
+ */
+export function layOutText(raw: string): string {
+  return clean(raw, false).text
 }
 
 function mergeAdjacent(spans: RemovedSpan[]): RemovedSpan[] {

@@ -12,7 +12,7 @@ import { pdfPagesToText } from './pdf-text'
 import { MAX_IMPORT_BYTES, type ImportErrorCode, type ImportedDocument, type PdfTextExtractor, type SourceFormat } from './types'
 
 export { guessMetadata } from './guess-metadata'
-export { cleanText, normaliseLineEndings } from './clean-text'
+export { cleanText, layOutText, normaliseLineEndings } from './clean-text'
 export { decodeText } from './decode-text'
 export { pdfPagesToText } from './pdf-text'
 export * from './types'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { cleanText } from '../../../src/core/import/clean-text'
+import { cleanText, layOutText } from '../../../src/core/import/clean-text'
 
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}.txt`, import.meta.url), 'utf8').replace(/\r\n?/g, '\n')
 
@@ -94,4 +94,73 @@ describe('cleanText rules', () => {
     expect(typeof r.text).toBe('string')
     for (const s of r.removed) expect(s.end).toBeLessThanOrEqual(raw.length)
   })
+})
+
+describe('cleanText on wrapped text (PDF copies, wiki pages)', () => {
+  // A wiki copy: paragraphs separated by blank lines, links on lines of their own, a zero-width space
+  // line, a licence notice split across lines and two English template words at the bottom.
+  const raw = [
+    '各位代表：',
+    '',
+    '现在，我代表国务院，向大会报告政府工作，在听了',
+    '关于宪法草案的报告',
+    '以后，完成了一件历史性的工作。',
+    '',
+    '一、过去一年工作回顾',
+    '',
+    '全年国内生产总值达到一百二十六万亿元，城镇新增就业一千二百万人，居民消费价格上涨百分之二，财政收支',
+    '\u200b',
+    '保持平衡。',
+    '',
+    '本作品是中华人民共和国的',
+    '法律',
+    '、',
+    '法规',
+    '，属于',
+    '公有领域',
+    '。',
+    '',
+    '注：中文维基文库社群认为，中华人民共和国公务演讲，',
+    '不总是',
+    '具有立法、行政、司法性质的文件。',
+    '',
+    'Public domain',
+    'false',
+  ].join('\n')
+  const { text, removed } = cleanText(raw)
+
+  it('joins the wrapped lines back into their paragraphs', () => {
+    expect(text.split('\n\n')).toEqual([
+      '各位代表：',
+      '现在，我代表国务院，向大会报告政府工作，在听了关于宪法草案的报告以后，完成了一件历史性的工作。',
+      '一、过去一年工作回顾',
+      '全年国内生产总值达到一百二十六万亿元，城镇新增就业一千二百万人，居民消费价格上涨百分之二，财政收支保持平衡。',
+    ])
+  })
+  it('removes the licence notice, the wiki note and the template words, and records them', () => {
+    const debris = removed.filter((s) => s.reason === 'site-debris').map((s) => raw.slice(s.start, s.end))
+    expect(debris.join('')).toMatch(/^本作品是中华人民共和国的\n法律/)
+    expect(debris.join('')).toContain('维基文库')
+    expect(debris.join('')).toMatch(/Public domain\nfalse$/)
+  })
+  it('keeps a licence-like sentence inside the report', () => {
+    const report = `一、总体要求\n\n本作品展示了城区风貌，版权保护工作持续加强，群众满意度明显提升。\n\n二、主要任务\n\n推进高质量发展。`
+    expect(cleanText(report).text).toContain('版权保护工作持续加强')
+  })
+})
+
+describe('layOutText', () => {
+  it('lays the raw text out as cleaned text does, removing nothing', () => {
+    const raw = seed('002_cfa2e8210ff970e4')
+    const laid = layOutText(raw)
+    for (const debris of ['本文仅代表作者观点', '本文地址', '网站地图', '[21]']) expect(laid).toContain(debris)
+    expect(laid).not.toMatch(/^[ \u3000\t]/m)
+    expect(laid).not.toMatch(/\n{3,}/)
+    expect(laid.startsWith(cleanText(raw).text.slice(0, 200))).toBe(true)
+  })
+  it('joins wrapped lines like cleanText', () => {
+    const raw = '现在，我代表国务院，向大会报告政府工作，在听了\n关于宪法草案的报告\n以后。\n\n乙。\n\n丙。'
+    expect(layOutText(raw).split('\n\n')[0]).toBe('现在，我代表国务院，向大会报告政府工作，在听了关于宪法草案的报告以后。')
+  })
+  it.each([[''], ['\n \n']])('gives empty text for %j', (raw) => expect(layOutText(raw)).toBe(''))
 })

@@ -1,10 +1,11 @@
 /**
  * Shows what cleaning did to a document: the cleaned text, or the raw text with the removed spans
- * highlighted; "Restore removed text" makes the raw text the working text, re-anchoring the
- * document's annotations in the same transaction (undoable).
+ * highlighted; "Restore removed text" makes the raw text — laid out one paragraph per line, nothing
+ * removed — the working text, re-anchoring the document's annotations in the same transaction (undoable).
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { layOutText } from '../../../core/import/clean-text'
 import type { RemovedSpan } from '../../../core/import/types'
 import { getDatabase } from '../../db/database'
 import { useReplaceText } from '../annotations'
@@ -46,7 +47,7 @@ export function CleaningDialog({ docId, onClose }: { docId: string; onClose(): v
   const removedChars = doc.removed.reduce((sum, span) => sum + Math.max(0, span.end - span.start), 0)
 
   const restore = async (): Promise<void> => {
-    await replace(doc.id, { text: doc.rawText, removed: [] }, 'cleaning.restored')
+    await replace(doc.id, { text: layOutText(doc.rawText), removed: [] }, 'cleaning.restored')
   }
 
   return (
