@@ -7,7 +7,7 @@
  * (see themes/classify-passages.ts) and does not split sentences itself (that is the structure's job).
  */
 import type { DocumentStructure, OutlineNode, Span } from '../structure/types'
-import { matchTerms, type ThemeMatcher } from '../themes/match-terms'
+import { indexThemeTerms, scanIndexed, type TermIndex, type ThemeMatcher } from '../themes/match-terms'
 import type { Passage, PassageHeading } from './types'
 
 /** Longest passage (UTF-16 units) unless it is one sentence; the evaluation contract's rule. */
@@ -37,6 +37,14 @@ export interface SegmentOptions {
   matcher?: ThemeMatcher
   /** Policy concepts (see themes/policy-concepts.ts) used to find topic shifts within a theme. */
   concepts?: ThemeMatcher
+  /** `matcher`'s index of this text, when the caller has one (classification reuses it); built otherwise. */
+  themeIndex?: TermIndex
+}
+
+/** The term indexes of one text that topic shifts are read from. */
+interface ShiftIndexes {
+  themes?: TermIndex
+  concepts?: TermIndex
 }
 
 function flatten(nodes: OutlineNode[], out: OutlineNode[] = []): OutlineNode[] {
@@ -54,18 +62,29 @@ function trimSpan(text: string, s: Span): Span {
   return { start, end }
 }
 
+/** Per-theme tallies of one stretch, reused (one stretch at a time). */
+let tally = new Float64Array(64)
+
+function tallyOf(index: TermIndex, s: Span, by: 'weight' | 'count'): Float64Array {
+  if (tally.length < index.themes) tally = new Float64Array(index.themes)
+  tally.fill(0, 0, index.themes)
+  const add = by === 'weight' ? (theme: number, weight: number) => (tally[theme]! += weight) : (theme: number) => (tally[theme]! += 1)
+  scanIndexed(index, s.start, s.end, add)
+  return tally
+}
+
 /** The dominant theme of a stretch, or -1 when no theme reaches SHIFT_MIN_SCORE. */
-function dominantTheme(matcher: ThemeMatcher | undefined, text: string, s: Span): number {
-  if (!matcher) return -1
+function dominantTheme(index: TermIndex | undefined, s: Span): number {
+  if (!index) return -1
   let best = -1
   let bestScore = SHIFT_MIN_SCORE - Number.EPSILON
-  matchTerms(matcher, text, s.start, s.end).forEach((list, theme) => {
-    const score = list.reduce((sum, m) => sum + m.weight, 0)
-    if (score > bestScore) {
-      bestScore = score
+  const scores = tallyOf(index, s, 'weight')
+  for (let theme = 0; theme < index.themes; theme++) {
+    if (scores[theme]! > bestScore) {
+      bestScore = scores[theme]!
       best = theme
     }
-  })
+  }
   return best
 }
 
@@ -73,8 +92,18 @@ function dominantTheme(matcher: ThemeMatcher | undefined, text: string, s: Span)
 function sentenceUnits(text: string, sentences: Span[], span: Span): Span[] {
   const units: Span[] = []
   let cursor = span.start
-  for (const s of sentences) {
-    if (s.end <= span.start || s.start >= span.end) continue
+  // Sentences are in document order: start at the first one ending inside the span (a scan from
+  // the top for every paragraph made long reports quadratic).
+  let lo = 0
+  let hi = sentences.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sentences[mid]!.end <= span.start) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo; k < sentences.length; k++) {
+    const s = sentences[k]!
+    if (s.start >= span.end) break
     const end = Math.min(s.end, span.end)
     if (end > cursor) units.push({ start: cursor, end })
     cursor = Math.max(cursor, end)
@@ -111,31 +140,32 @@ function splitOverlong(text: string, unit: Span): Span[] {
  * The policy concepts a stretch names (indices into the concept matcher) and the one it names most
  * (-1 when none): a closing slogan (碧海蓝天) should not hide that a sentence is about rivers.
  */
-function conceptsOf(concepts: ThemeMatcher | undefined, text: string, s: Span): { all: Set<number>; main: number } {
+function conceptsOf(index: TermIndex | undefined, s: Span): { all: Set<number>; main: number } {
   const all = new Set<number>()
   let main = -1
   let most = 0
-  if (!concepts) return { all, main }
-  matchTerms(concepts, text, s.start, s.end).forEach((list, i) => {
-    if (list.length === 0) return
+  if (!index) return { all, main }
+  const counts = tallyOf(index, s, 'count')
+  for (let i = 0; i < index.themes; i++) {
+    if (counts[i] === 0) continue
     all.add(i)
-    if (list.length > most) {
-      most = list.length
+    if (counts[i]! > most) {
+      most = counts[i]!
       main = i
     }
-  })
+  }
   return { all, main }
 }
 
-function splitIntoRuns(text: string, body: Span, sentences: Span[], forced: Set<number>, options: SegmentOptions): Span[] {
+function splitIntoRuns(text: string, body: Span, sentences: Span[], forced: Set<number>, indexes: ShiftIndexes): Span[] {
   const units = sentenceUnits(text, sentences, body)
   const runs: Span[] = []
   let run: Span | undefined
   let runTheme = -1
   let runConcepts = new Set<number>()
   for (const unit of units) {
-    const theme = dominantTheme(options.matcher, text, unit)
-    const concepts = conceptsOf(options.concepts, text, unit)
+    const theme = dominantTheme(indexes.themes, unit)
+    const concepts = conceptsOf(indexes.concepts, unit)
     if (run) {
       const length = run.end - run.start
       // A topic changes when the dominant theme changes, or, within a theme, when a sentence is
@@ -178,6 +208,10 @@ function headingsOf(nodes: OutlineNode[], at: number, self?: OutlineNode): Passa
  */
 export function segmentPassages(text: string, structure: DocumentStructure, options: SegmentOptions = {}): Passage[] {
   const nodes = flatten(structure.outline)
+  const indexes: ShiftIndexes = {
+    themes: options.themeIndex ?? (options.matcher && indexThemeTerms(options.matcher, text)),
+    concepts: options.concepts && indexThemeTerms(options.concepts, text),
+  }
   const spans: { span: Span; kind: Passage['kind']; node?: OutlineNode }[] = []
   for (const raw of structure.paragraphs) {
     const para = trimSpan(text, raw)
@@ -193,7 +227,7 @@ export function segmentPassages(text: string, structure: DocumentStructure, opti
       continue
     }
     const forced = new Set(inside.map((n) => n.heading.start))
-    for (const run of splitIntoRuns(text, para, structure.sentences, forced, options)) {
+    for (const run of splitIntoRuns(text, para, structure.sentences, forced, indexes)) {
       const kind = run.start === para.start && run.end === para.end ? 'paragraph' : 'sentences'
       spans.push({ span: run, kind })
     }

@@ -6,7 +6,7 @@
 import { segmentPassages } from '../passages/segment-passages'
 import { parseStructure } from '../structure'
 import { classifyPassages, type ClassifiedPassage } from './classify-passages'
-import { compileThemeMatcher, type ThemeMatcher } from './match-terms'
+import { compileThemeMatcher, indexThemeTerms, type ThemeMatcher } from './match-terms'
 import { policyConceptCodebook } from './policy-concepts'
 
 let concepts: ThemeMatcher | undefined
@@ -18,6 +18,8 @@ let concepts: ThemeMatcher | undefined
 export function classifyDocument(text: string, matcher: ThemeMatcher): ClassifiedPassage[] {
   if (text.trim() === '') return []
   concepts ??= compileThemeMatcher(policyConceptCodebook())
-  const passages = segmentPassages(text, parseStructure(text), { matcher, concepts })
-  return classifyPassages(text, passages, matcher)
+  // One walk of the text for the codebook's terms serves segmentation and classification.
+  const themeIndex = indexThemeTerms(matcher, text)
+  const passages = segmentPassages(text, parseStructure(text), { matcher, concepts, themeIndex })
+  return classifyPassages(text, passages, matcher, themeIndex)
 }

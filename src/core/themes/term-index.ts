@@ -1,0 +1,163 @@
+/**
+ * Term matching in two steps, so a document is walked once however many stretches of it are asked
+ * about: `indexTerms` walks the trie from every character of the text and records which terms start
+ * there and where they end; `matchIndexed` answers "the matches in [start, end)" from that record,
+ * with exactly the result of matching the stretch on its own (a term counts only if it ends inside
+ * the stretch; within a theme, the longest term at a position wins and a match inside a longer one
+ * is dropped; excluded phrases of weight 0 take part in both rules but are never returned).
+ * Segmenting and classifying a report asks about every sentence, passage and heading: walking each
+ * of them again was most of the time of classifying a corpus. It deliberately does not score.
+ */
+import { childOf, FOLDED, SKIP, type TermTrie } from './term-trie'
+
+/** One occurrence of a term; offsets are UTF-16 units into the searched text. */
+export interface TermMatch {
+  term: string
+  weight: number
+  start: number
+  end: number
+}
+
+/** The terms found in one text, ready for range queries. Queries reuse its buffers: one at a time. */
+export interface TermIndex {
+  trie: TermTrie
+  themes: number
+  /** Offsets (into the text) where at least one term starts, ascending. */
+  at: number[]
+  /** For candidate k, its hits are hitTerm/hitEnd[hitStart[k] .. hitStart[k + 1]), longest first. */
+  hitStart: number[]
+  /** Index into trie.terms. */
+  hitTerm: number[]
+  /** Offset just past the term's last character. */
+  hitEnd: number[]
+  coveredUntil: Int32Array
+  takenAt: Int32Array
+  /** Which scan the per-theme entries above belong to (see scanIndexed). */
+  stampOf: Int32Array
+  scans: number
+}
+
+/** Raw char code → the trie's root child for its folded form (-1 for none or a skipped character), per trie. */
+const rootByRaw = new WeakMap<TermTrie, Int32Array>()
+
+function rootTable(trie: TermTrie): Int32Array {
+  let table = rootByRaw.get(trie)
+  if (!table) {
+    table = new Int32Array(0x10000)
+    for (let c = 0; c < 0x10000; c++) table[c] = FOLDED[c] === SKIP ? -1 : trie.rootChild[FOLDED[c]!]!
+    rootByRaw.set(trie, table)
+  }
+  return table
+}
+
+/**
+ * Indexes the terms of `trie` (for `themes` themes) in `text[start, end)`: walks the trie from
+ * every character, reading the text through FOLDED and stepping over skipped characters, so a term
+ * matches across quotation marks and spaces. Offsets are those of `text`.
+ */
+export function indexTerms(trie: TermTrie, themes: number, text: string, start = 0, end = text.length): TermIndex {
+  const from = Math.max(0, start)
+  const to = Math.min(end, text.length)
+  const index: TermIndex = {
+    trie,
+    themes,
+    at: [],
+    hitStart: [0],
+    hitTerm: [],
+    hitEnd: [],
+    coveredUntil: new Int32Array(themes),
+    takenAt: new Int32Array(themes),
+    stampOf: new Int32Array(themes),
+    scans: 0,
+  }
+  const roots = rootTable(trie)
+  // Nodes with terms along the walk from one position and the offsets just past them, shortest first.
+  const endNodes = new Int32Array(trie.depth + 1)
+  const endAt = new Int32Array(trie.depth + 1)
+  for (let i = from; i < to; i++) {
+    let node = roots[text.charCodeAt(i)]!
+    if (node < 0) continue
+    let found = 0
+    for (let j = i + 1; ; j++) {
+      if (trie.termCount[node]! > 0) {
+        endNodes[found] = node
+        endAt[found++] = j
+      }
+      let code = SKIP
+      while (j < to && (code = FOLDED[text.charCodeAt(j)]!) === SKIP) j++
+      if (j >= to) break
+      node = childOf(trie, node, code)
+      if (node < 0) break
+    }
+    if (found === 0) continue
+    index.at.push(i)
+    for (let k = found - 1; k >= 0; k--) {
+      const first = trie.termStart[endNodes[k]!]!
+      for (let t = first, last = first + trie.termCount[endNodes[k]!]!; t < last; t++) {
+        index.hitTerm.push(t)
+        index.hitEnd.push(endAt[k]!)
+      }
+    }
+    index.hitStart.push(index.hitTerm.length)
+  }
+  return index
+}
+
+/** First index of `list[0, length)` holding a value ≥ `value` (`length` when none). */
+function lowerBound(list: ArrayLike<number>, length: number, value: number): number {
+  let lo = 0
+  let hi = length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Receives one match of a range: theme index, weight, and the match as offsets into the text. */
+export type MatchVisitor = (theme: number, weight: number, term: string, start: number, end: number) => void
+
+/**
+ * Visits the matches in `text[start, end)` from an index of that text (of a stretch containing the
+ * range), by position, exactly as matching the range on its own would find them. Excluded phrases
+ * (weight 0) are not visited. Nothing for an empty or reversed range.
+ */
+export function scanIndexed(index: TermIndex, start: number, end: number, visit: MatchVisitor): void {
+  const { trie, at, hitStart, hitTerm, hitEnd, coveredUntil, takenAt, stampOf } = index
+  if (end <= start) return
+  // Per-theme state is valid only under this scan's stamp, so nothing is cleared per query (the
+  // concept matcher has a hundred "themes" and is asked about every sentence).
+  const stamp = ++index.scans
+  for (let k = lowerBound(at, at.length, start); k < at.length && at[k]! < end; k++) {
+    const i = at[k]!
+    for (let h = hitStart[k]!, last = hitStart[k + 1]!; h < last; h++) {
+      // A term running past the range is not in it; a shorter one of its theme may be.
+      const termEnd = hitEnd[h]!
+      if (termEnd > end) continue
+      const c = trie.terms[hitTerm[h]!]!
+      const theme = c.theme
+      if (stampOf[theme] !== stamp) {
+        stampOf[theme] = stamp
+        coveredUntil[theme] = -1
+        takenAt[theme] = -1
+      }
+      if (takenAt[theme] === i) continue
+      takenAt[theme] = i
+      if (termEnd <= coveredUntil[theme]!) continue
+      coveredUntil[theme] = termEnd
+      if (c.weight > 0) visit(theme, c.weight, c.term, i, termEnd)
+    }
+  }
+}
+
+/**
+ * The matches in `text[start, end)` per theme index, from an index of that text (of a stretch
+ * containing the range). Offsets are into the text. Empty lists for an empty or reversed range.
+ */
+export function matchIndexed(index: TermIndex, start: number, end: number): TermMatch[][] {
+  const result: TermMatch[][] = []
+  for (let t = 0; t < index.themes; t++) result.push([])
+  scanIndexed(index, start, end, (theme, weight, term, from, to) => result[theme]!.push({ term, weight, start: from, end: to }))
+  return result
+}
