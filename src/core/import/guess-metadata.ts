@@ -52,8 +52,11 @@ function nonEmptyLines(text: string): string[] {
   return text.split('\n').map((l) => l.trim()).filter(Boolean)
 }
 
-/** Finds the title: a short line naming a document type, a 《…》 document name, the file name, or the first short line. */
-function guessTitle(head: string[], fileName?: string): string {
+/**
+ * Finds the title: a short line naming a document type, a 《…》 document name, the title the source
+ * declares (a web page's <title>), the file name, or the first short line.
+ */
+function guessTitle(head: string[], fileName?: string, titleHint?: string): string {
   for (const line of head) {
     if (line.length <= MAX_TITLE && TITLE_WORDS.test(line) && !/[。；;，,]/.test(line) && !/[:：]$/.test(line) && !OUTLINE_LABEL.test(line)) {
       return line.replace(/^《/, '').replace(/》$/, '')
@@ -63,10 +66,15 @@ function guessTitle(head: string[], fileName?: string): string {
     const m = /《([^》]{4,60}?(?:报告|计划|方案|规划|意见|通知|办法))》/.exec(line)
     if (m) return m[1]!
   }
+  // A declared title that names a document beats the file name; a bare site name does not.
+  const hint = titleHint?.trim().slice(0, MAX_TITLE)
+  const usableHint = hint && /[\u4e00-\u9fff]{2,}/.test(hint) ? hint : undefined
+  if (usableHint && TITLE_WORDS.test(usableHint)) return usableHint
   if (fileName) {
     const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
     if (/[\u4e00-\u9fff]{2,}/.test(base)) return base
   }
+  if (usableHint) return usableHint
   const first = head[0] ?? ''
   const looksLikeTitle = first.length <= MAX_TITLE && /[\u4e00-\u9fff]{2}/.test(first) && !/[。；;，,:：]/.test(first) && !OUTLINE_LABEL.test(first)
   return looksLikeTitle ? first : ''
@@ -174,14 +182,15 @@ function guessDocType(title: string, head: string[]): DocType {
 }
 
 /**
- * Guesses metadata from a document's text (cleaned or raw) and optionally its file name.
+ * Guesses metadata from a document's text (cleaned or raw) and optionally its file name and the
+ * title its source declares (a web page's <title>, used when no line of the text is a title).
  * Never throws; unknown fields are '' / 'unknown' / 'other' / undefined.
  */
-export function guessMetadata(text: string, fileName?: string): DocumentMetadata {
+export function guessMetadata(text: string, fileName?: string, titleHint?: string): DocumentMetadata {
   const lines = nonEmptyLines(text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - FULLWIDTH_OFFSET)))
   const head = lines.slice(0, HEAD_LINES)
   const tail = lines.slice(-TAIL_LINES).filter((l) => l.length <= MAX_TITLE)
-  const title = guessTitle(head, fileName)
+  const title = guessTitle(head, fileName, titleHint)
   const national =
     (/国务院|國務院|中华人民共和国|全国人民代表大会/.test(title) && !findPlaces(title.replace(/中华人民共和国/g, '')).length) ||
     (!findPlaces(title).length && head.some((l) => NATIONAL_VOICE.test(l)))

@@ -143,6 +143,22 @@ function flat(node: Node): string {
   return node.children.map((c) => (typeof c === 'string' ? c : flat(c))).join('')
 }
 
+/** Words that name a document, telling the article's part of a page title from the site's name. */
+const DOCUMENT_WORDS = /(报告|計劃|计划|方案|规划|意见|通知|决定|办法|纲要|公报)/
+/** Separators between the article's title and the site's name in a page title (…_青山区人民政府). */
+const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+|\s*--\s*|[-–—](?=[\u4e00-\u9fff]*(?:政府|网|網)$)/
+
+/**
+ * The document's part of the page's `<title>`: the segment that names a document (报告, 方案, …),
+ * else the first one; undefined when the page has no title with Chinese in it.
+ */
+export function findPageTitle(html: string): string | undefined {
+  const raw = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]
+  if (!raw) return undefined
+  const parts = decodeEntities(raw).replace(/\s+/g, ' ').trim().split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => /[\u4e00-\u9fff]{2}/.test(p))
+  return parts.find((p) => DOCUMENT_WORDS.test(p)) ?? parts[0]
+}
+
 /** Finds the charset a page declares in `<meta charset>` or `<meta http-equiv content>`, if any. */
 export function findDeclaredCharset(bytes: Uint8Array): string | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, 2048))

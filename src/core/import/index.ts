@@ -7,7 +7,7 @@ import { cleanText, normaliseLineEndings } from './clean-text'
 import { decodeText, hasBinaryMagic } from './decode-text'
 import { extractDocxText } from './docx-text'
 import { guessMetadata } from './guess-metadata'
-import { extractHtmlText, findDeclaredCharset } from './html-text'
+import { extractHtmlText, findDeclaredCharset, findPageTitle } from './html-text'
 import { pdfPagesToText } from './pdf-text'
 import { MAX_IMPORT_BYTES, type ImportErrorCode, type ImportedDocument, type PdfTextExtractor, type SourceFormat } from './types'
 
@@ -63,6 +63,7 @@ export async function importDocument(
   }
   let text: string
   let encoding: string | undefined
+  let titleHint: string | undefined
   if (format === 'docx') {
     const r = extractDocxText(bytes)
     if (!r.ok) return failWith(r.error.code, r.error.message)
@@ -82,6 +83,7 @@ export async function importDocument(
     if (!decoded.ok) return failWith(decoded.error.code, decoded.error.message)
     encoding = decoded.value.encoding
     text = format === 'html' ? extractHtmlText(decoded.value.text) : decoded.value.text
+    if (format === 'html') titleHint = findPageTitle(decoded.value.text)
   }
   const rawText = normaliseLineEndings(text)
   if (!rawText.trim()) return failWith('EMPTY_INPUT', 'the file contains no text')
@@ -93,7 +95,7 @@ export async function importDocument(
     rawText,
     text: cleaned.text,
     removed: cleaned.removed,
-    metadata: guessMetadata(cleaned.text, fileName),
+    metadata: guessMetadata(cleaned.text, fileName, titleHint),
   }
   if (encoding) doc.encoding = encoding
   return ok(doc)

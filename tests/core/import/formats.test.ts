@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { importDocument } from '../../../src/core/import'
+import { findPageTitle } from '../../../src/core/import/html-text'
 import { extractPdfItems } from '../../../src/cli/pdf-node'
 import { makeDocx } from '../../fixtures/import/make-docx'
 import { layoutParagraphs, makePdf } from '../../fixtures/import/make-pdf'
@@ -44,6 +45,28 @@ describe('html import', () => {
       '推进生态文明建设，打造美丽盐田。',
     ].join('\n\n'))
     expect(r.value.metadata).toMatchObject({ title: '盐田区2023年政府工作报告', place: '盐田区', level: 'district', year: 2023, docType: 'government-work-report' })
+  })
+
+  it('takes the title from <title> when the text has no title line', async () => {
+    const page = `<html><head><meta charset="utf-8"><title>温泉镇2024年政府工作报告_环翠区人民政府</title></head><body>
+<table><tr><td><a>首页</a></td><td><a>政务公开</a></td></tr></table>
+<table><tr><td>发布日期：2024-02-01 阅读次数：356</td></tr>
+<tr><td><div>各位代表：</div><div>现在，我代表镇人民政府向大会作工作报告，请予审议。</div>
+<div>一、2023年工作回顾</div><div>一年来，全镇完成一般公共预算收入1.2亿元，同比增长8%，建成美丽乡村示范村3个。</div></td></tr></table>
+<table><tr><td>版权所有：温泉镇人民政府 鲁ICP备05000000号-1</td></tr></table></body></html>`
+    const r = await importDocument('content_8812.html', strToU8(page))
+    expect(r.ok && r.value.text.startsWith('各位代表：')).toBe(true)
+    expect(r.ok && r.value.text).not.toContain('阅读次数')
+    expect(r.ok && r.value.metadata).toMatchObject({ title: '温泉镇2024年政府工作报告', place: '温泉镇', level: 'town', year: 2024 })
+  })
+
+  it.each([
+    ['2024年青山区政府工作报告_青山区人民政府', '2024年青山区政府工作报告'],
+    ['青山区人民政府 - 关于印发某某方案的通知', '关于印发某某方案的通知'],
+    ['白沙县人民政府网', '白沙县人民政府网'],
+    ['Home page', undefined],
+  ])('findPageTitle(%j) is %j', (title, expected) => {
+    expect(findPageTitle(`<html><head><title>${title}</title></head></html>`)).toBe(expected)
   })
 
   it('tolerates broken markup', async () => {

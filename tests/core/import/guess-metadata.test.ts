@@ -47,6 +47,15 @@ describe('guessMetadata rules', () => {
     expect(guessMetadata(`${title}\n\n正文第一段。`)).toMatchObject(expected)
   })
 
+  it('takes a declared title that names a document when no line of the text is a title', () => {
+    const body = '各位代表：\n\n现在，我代表镇人民政府向大会作工作报告，请予审议。'
+    expect(guessMetadata(body, 'page.html', '温泉镇2024年政府工作报告')).toMatchObject({ title: '温泉镇2024年政府工作报告', place: '温泉镇', level: 'town', year: 2024 })
+    // A title line in the text still wins, and a bare site name loses to a Chinese file name.
+    expect(guessMetadata(`黄浦区2023年政府工作报告\n\n${body}`, 'x.html', '温泉镇2024年政府工作报告').title).toBe('黄浦区2023年政府工作报告')
+    expect(guessMetadata(body, '白沙县报告.html', '白沙县人民政府网').title).toBe('白沙县报告')
+    expect(guessMetadata(body, 'page.html', '白沙县人民政府网').title).toBe('白沙县人民政府网')
+  })
+
   it('finds the place in the signature when the title has none', () => {
     const m = guessMetadata('政府工作报告\n\n各位代表：现在，我代表区人民政府向大会报告工作。\n\n深圳市盐田区人民政府\n2017年3月20日')
     expect(m).toMatchObject({ place: '盐田区', level: 'district', docType: 'government-work-report' })
