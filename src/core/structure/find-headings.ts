@@ -1,7 +1,7 @@
 // Finds heading candidates paragraph by paragraph: a label that opens a paragraph (`（三）…`, `12.…`),
-// an inline `一是/二是` run item opening a clause, or a short lead phrase (`加强污染防治。` followed by
-// body text, or a short title line). It keeps only candidates whose numbers run in sequence and leads
-// that come in runs; nesting is left to parse-outline.
+// an inline `一是/二是` (`一要`, `第一，`) run item opening a clause, or a short lead phrase
+// (`加强污染防治。` followed by body text, or a short title line). It keeps only candidates whose
+// numbers run in sequence and leads that come in runs; nesting is left to parse-outline.
 
 import { KIND_RANK, matchLabel } from './heading-patterns'
 import type { HeadingKind, Span } from './types'
@@ -15,6 +15,12 @@ export interface HeadingCandidate {
   value: number
   /** The heading opens its paragraph (an inline 一是 item does not). */
   opensParagraph: boolean
+  /**
+   * For 一是 items: whether the run's first item opened its paragraph. A run nests as a whole — all
+   * inside the paragraph's lead when it started inline, all siblings of leads when it started a
+   * paragraph — however its later items fall on paragraphs.
+   */
+  runOpensParagraph?: boolean
 }
 
 /** Longest lead phrase (characters of its title) that still reads as a bold-style heading. */
@@ -30,10 +36,11 @@ const MAX_NUMBER_GAP = 2
 
 const HEADING_END = /[。！？；!?;：:]/
 const LEAD_END = /[。：:]/
-const CLAUSE_END = /[。！？；!?;：:]/
+/** What may come right before an enumeration item: a clause end or a comma (为此，一是…；…，第一，…). */
+const ITEM_BEFORE = /[。！？；!?;：:，,]/
 const CLOSERS = /["”’）)」』》]/
 const TRAILING_PUNCT = /[。！？；!?;：:，,、.．\s]+$/
-const SHI_LABEL = /([一二三四五六七八九十]+)是/g
+const SHI_LABEL = /第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+(?:是(?![的否])|要(?![求素点件]))/g
 
 function titleOf(text: string, start: number, end: number): string {
   return text.slice(start, end).trim().replace(TRAILING_PUNCT, '')
@@ -60,22 +67,25 @@ function labelledHeading(text: string, p: Span): HeadingCandidate | undefined {
 function shiHeadings(text: string, p: Span, next: Span | undefined): HeadingCandidate[] {
   const found: HeadingCandidate[] = []
   const body = text.slice(p.start, p.end)
-  for (const m of body.matchAll(SHI_LABEL)) {
+  const items = [...body.matchAll(SHI_LABEL)].flatMap((m) => {
     // An item opens the paragraph or a clause: 一是 in the middle of a phrase (这一是) is prose.
     let before = m.index - 1
     while (before >= 0 && CLOSERS.test(body[before]!)) before--
-    if (before >= 0 && !CLAUSE_END.test(body[before]!)) continue
+    if (before >= 0 && !ITEM_BEFORE.test(body[before]!)) return []
     const label = matchLabel(m[0])
-    if (!label || label.kind !== 'cn-shi') continue
-    const start = p.start + m.index
-    const labelEnd = start + m[0].length
+    return label && label.kind === 'cn-shi' ? [{ start: p.start + m.index, label: m[0], value: label.value }] : []
+  })
+  items.forEach((item, i) => {
+    const labelEnd = item.start + item.label.length
     // Some pages set a bold 一是 on a line of its own: its item is the next paragraph's first clause.
-    const alone = start === p.start && labelEnd === p.end && next !== undefined
-    const end = alone ? clauseEnd(text, next.start, next.end, HEADING_END) : clauseEnd(text, labelEnd, p.end, HEADING_END)
+    const alone = item.start === p.start && labelEnd === p.end && next !== undefined
+    // Items listed in one sentence (一是稳增长，二是调结构) end where the next one starts.
+    const limit = items[i + 1]?.start ?? p.end
+    const end = alone ? clauseEnd(text, next.start, next.end, HEADING_END) : clauseEnd(text, labelEnd, limit, HEADING_END)
     const title = titleOf(text, alone ? next.start : labelEnd, end)
-    if (title.length === 0) continue
-    found.push({ kind: 'cn-shi', label: m[0], title, heading: { start, end }, value: label.value, opensParagraph: start === p.start })
-  }
+    if (title.length === 0) return
+    found.push({ kind: 'cn-shi', label: item.label, title, heading: { start: item.start, end }, value: item.value, opensParagraph: item.start === p.start })
+  })
   return found
 }
 
@@ -110,6 +120,7 @@ export function findHeadings(text: string, paragraphs: readonly Span[]): Heading
   const accepted: HeadingCandidate[] = []
   const last = new Map<HeadingKind, number>()
   let leadGroup: HeadingCandidate[] = []
+  let runOpensParagraph = false
   const flushLeads = (): void => {
     if (leadGroup.length >= 2) accepted.push(...leadGroup)
     leadGroup = []
@@ -128,9 +139,11 @@ export function findHeadings(text: string, paragraphs: readonly Span[]): Heading
       if (lead) leadGroup.push(lead)
     }
     for (const shi of shis) {
-      if (!inSequence(last.get('cn-shi'), shi.value)) continue
+      const previous = last.get('cn-shi')
+      if (!inSequence(previous, shi.value)) continue
+      if (previous === undefined || shi.value === 1) runOpensParagraph = shi.opensParagraph
       last.set('cn-shi', shi.value)
-      accepted.push(shi)
+      accepted.push({ ...shi, runOpensParagraph })
     }
   })
   flushLeads()

@@ -1,5 +1,6 @@
 // The shapes of outline labels in Chinese government documents and the value of their numbers:
-// 一、 (cn-top), （一）/(一) (cn-paren), 1. 1、 1． (arabic), （1）/(1) (arabic-paren), 一是 (cn-shi).
+// 一、 (cn-top), （一）/(一) (cn-paren), 1. 1、 1． (arabic), （1）/(1) (arabic-paren), and the inline
+// enumerations 一是, 一要 and 第一， (cn-shi).
 // It only recognises a label at a given position; whether the label is a real heading (numbering in
 // sequence, position in a paragraph) is decided by parse-outline.
 
@@ -43,7 +44,9 @@ const PATTERNS: { kind: HeadingKind; re: RegExp; cn: boolean }[] = [
   // `(?!\d)` keeps 2.5 and 13.5 out; the label number is at most three digits, so 2023. is out too.
   { kind: 'arabic', re: /^(\d{1,3})[.、．](?![\d.])/, cn: false },
   { kind: 'arabic-paren', re: /^[（(](\d{1,3})[）)]/, cn: false },
-  { kind: 'cn-shi', re: new RegExp(`^(${CN})是(?![的否])`), cn: true },
+  // 一要 but not 一要求/要素/要点/要件 (统一要求 is prose; a clause-start check in find-headings rules that out too).
+  { kind: 'cn-shi', re: new RegExp(`^(${CN})(?:是(?![的否])|要(?![求素点件]))`), cn: true },
+  { kind: 'cn-shi', re: new RegExp(`^第(${CN})[，,、]`), cn: true },
 ]
 
 /** The outline label that `s` opens with, if any (without checking that it is a heading). */

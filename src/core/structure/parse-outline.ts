@@ -8,11 +8,12 @@ import type { HeadingCandidate } from './find-headings'
 import type { OutlineNode } from './types'
 
 /**
- * Nesting rank of a heading. A 一是 item that opens its own paragraph is a sibling of lead phrases
- * (——经济总体回升向好。 … 一是加大宏观调控力度。); inline it belongs inside the paragraph's lead.
+ * Nesting rank of a heading. A 一是 run whose first item opens its own paragraph is a sibling of lead
+ * phrases (——经济总体回升向好。 … 一是加大宏观调控力度。); begun inline it belongs inside the
+ * paragraph's lead, later items included.
  */
-function rankOf(h: Pick<HeadingCandidate, 'kind' | 'opensParagraph'>): number {
-  return h.kind === 'cn-shi' && h.opensParagraph ? KIND_RANK.lead : KIND_RANK[h.kind]
+function rankOf(h: Pick<HeadingCandidate, 'kind' | 'opensParagraph' | 'runOpensParagraph'>): number {
+  return h.kind === 'cn-shi' && (h.runOpensParagraph ?? h.opensParagraph) ? KIND_RANK.lead : KIND_RANK[h.kind]
 }
 
 /** Moves `end` back over whitespace so a section does not end with the line break before the next heading. */

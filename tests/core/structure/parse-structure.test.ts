@@ -117,3 +117,46 @@ describe('a 一是 set on a line of its own', () => {
     ])
   })
 })
+
+describe('enumeration runs (一是, 一要, 第一，)', () => {
+  it('nests a run begun inside a lead paragraph under that lead, even items that open their own paragraph', () => {
+    const text = [
+      '（一）提高宏观调控水平',
+      '继续实施积极的财政政策。一是保持适度的财政赤字和国债规模。',
+      '二是继续实施结构性减税政策。',
+      '三是优化财政支出结构。',
+      '继续实施适度宽松的货币政策。一是保持货币信贷合理充裕。二是优化信贷结构。',
+    ].join('\n')
+    expect(headingsOf(text)).toEqual([
+      '0:cn-paren:（一）提高宏观调控水平',
+      '1:lead:继续实施积极的财政政策',
+      '2:cn-shi:一是保持适度的财政赤字和国债规模',
+      '2:cn-shi:二是继续实施结构性减税政策',
+      '2:cn-shi:三是优化财政支出结构',
+      '1:lead:继续实施适度宽松的货币政策',
+      '2:cn-shi:一是保持货币信贷合理充裕',
+      '2:cn-shi:二是优化信贷结构',
+    ])
+  })
+
+  it('keeps a run begun at a paragraph start as siblings when later items are inline', () => {
+    const text = '（二）深化改革\n一是推进国企改革。完善公司治理。二是推进财税改革。三是推进金融改革。'
+    expect(headingsOf(text)).toEqual(['0:cn-paren:（二）深化改革', '1:cn-shi:一是推进国企改革', '1:cn-shi:二是推进财税改革', '1:cn-shi:三是推进金融改革'])
+  })
+
+  it.each([
+    ['一要 … 二要', '打好节能减排攻坚战。一要大力推进节能。二要加强环境保护。三要积极应对气候变化。', ['一要大力推进节能', '二要加强环境保护', '三要积极应对气候变化']],
+    ['第一， … 第二，', '为了解决这个问题，第一，生产部门必须增加产量。第二，基本建设部门必须清理库存。', ['第一，生产部门必须增加产量', '第二，基本建设部门必须清理库存']],
+    ['items after a comma', '主要抓了三件事，一是稳增长，二是调结构，三是惠民生。', ['一是稳增长', '二是调结构', '三是惠民生']],
+  ])('finds %s', (_name, text, expected) => {
+    expect(flattenOutline(parseStructure(text).outline).map((n) => n.label + n.title)).toEqual(expected)
+  })
+
+  it.each([
+    ['统一要求', '各地要按照统一要求推进工作。二要素齐全。'],
+    ['一是否', '关键在于一是否落实，二是否到位。'],
+    ['第一次', '这是第一次全面普查。第二次普查将在明年进行。'],
+  ])('does not take %s for an item', (_name, text) => {
+    expect(parseStructure(text).outline).toEqual([])
+  })
+})
