@@ -164,3 +164,26 @@ describe('layOutText', () => {
   })
   it.each([[''], ['\n \n']])('gives empty text for %j', (raw) => expect(layOutText(raw)).toBe(''))
 })
+
+describe('cleanText on the national reports (Wikisource copies)', () => {
+  const reports = readFileSync(new URL('../../../../shared/corpora/national-work-reports.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { year: number; text: string })
+
+  it('1954: link texts on lines of their own go back into their sentences', () => {
+    const paragraphs = cleanText(reports.find((r) => r.year === 1954)!.text).text.split('\n\n')
+    for (const link of ['關於憲法草案的報告', '中國人民政治協商會議共同綱領', '聯合國憲章']) expect(paragraphs).not.toContain(link)
+    expect(paragraphs).toContain('各位代表：')
+  })
+
+  it('every report loses the licence notice and the template words, and nothing else at its end', () => {
+    for (const { year, text: raw } of reports) {
+      const { text, removed } = cleanText(raw)
+      expect(text, String(year)).not.toMatch(/公有领域|维基文库|Public domain|false$/)
+      // The notice and the template words are about 200 characters; the report itself stays whole.
+      const removedChars = removed.reduce((n, s) => n + s.end - s.start, 0)
+      expect(removedChars, String(year)).toBeLessThan(300)
+    }
+  })
+})
