@@ -68,16 +68,32 @@ export function normaliseLabel(label: string): string {
     .replace(/\s/g, '')
 }
 
+/** The labels of a chain of numbered headings, outermost first (二、/（三） for （三） under 二、); lead phrases and 一是 items are skipped. */
+function labelPath(chain: readonly OutlineNode[]): string[] {
+  return chain
+    .filter((node) => LABELLED_KINDS.has(node.kind) && node.label)
+    .map((node) => `${node.kind}:${normaliseLabel(node.label)}`)
+    .reverse()
+}
+
 /**
  * The index in `target` of the section that corresponds to `chain` (a node and its ancestors, innermost
  * first, from another document): first the same title at any depth (innermost source node first), then
- * the same label and kind; -1 when nothing matches.
+ * the same path of labels (（三） under 二、 goes to （三） under 二、, not to the first （三）), then the
+ * same label and kind anywhere; -1 when nothing matches.
  */
 export function matchSection(target: readonly FlatNode[], chain: readonly OutlineNode[]): number {
   for (const source of chain) {
     const title = normaliseTitle(source.title)
     if (!title) continue
     const index = target.findIndex((flat) => normaliseTitle(flat.node.title) === title)
+    if (index >= 0) return index
+  }
+  const targetPaths = target.map((_, i) => labelPath(ancestry(target, i)).join('/'))
+  for (let from = 0; from < chain.length; from++) {
+    const path = labelPath(chain.slice(from))
+    if (path.length < 2) break
+    const index = targetPaths.findIndex((p, i) => p === path.join('/') && LABELLED_KINDS.has(target[i]!.node.kind))
     if (index >= 0) return index
   }
   for (const source of chain) {

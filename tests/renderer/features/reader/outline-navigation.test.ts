@@ -79,6 +79,24 @@ describe('matchSection', () => {
     expect(normaliseLabel('1、')).toBe(normaliseLabel('1.'))
   })
 
+  it('follows the path of labels: （二） under 二、 goes to （二） under 二、, not to the first （二）', () => {
+    // Two years' reports: 一、 reviews the past year, 二、 lists this year's tasks; no title is shared.
+    const report = (titles: string[]) =>
+      flattenOutline([
+        node('r1', 'cn-top', '一、', titles[0]!, 0, 100, [node('r1a', 'cn-paren', '（一）', titles[1]!, 10, 50, [], 1), node('r1b', 'cn-paren', '（二）', titles[2]!, 50, 100, [], 1)]),
+        node('r2', 'cn-top', '二、', titles[3]!, 100, 200, [
+          node('r2a', 'cn-paren', '（一）', titles[4]!, 110, 150, [], 1),
+          node('r2b', 'cn-paren', '（二）', titles[5]!, 150, 200, [node('r2b1', 'lead', '', titles[6]!, 160, 200, [], 2)], 1),
+        ]),
+      ])
+    const source = report(['2023年工作回顾', '稳增长', '促改革', '2024年工作任务', '扩内需', '强创新', '加强基础研究'])
+    const target = report(['2024年工作回顾', '经济回升', '开放扩大', '2025年工作任务', '促消费', '兴产业', '培育新动能'])
+    const fromLead = ancestry(source, source.findIndex((f) => f.node.id === 'r2b1'))
+    expect(target[matchSection(target, fromLead)]!.node.id).toBe('r2b')
+    const fromParen = ancestry(source, source.findIndex((f) => f.node.id === 'r2a'))
+    expect(target[matchSection(target, fromParen)]!.node.id).toBe('r2a')
+  })
+
   it('normalises titles', () => {
     expect(normaliseTitle(' 加强 污染防治。')).toBe('加强污染防治')
     expect(normaliseTitle('')).toBe('')
