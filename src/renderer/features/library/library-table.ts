@@ -1,7 +1,9 @@
 /**
  * Sorting and filtering the library table (pure, so it is tested without a browser).
- * Chinese titles and places sort by the zh collator (pinyin order in ICU), numbers numerically.
+ * Chinese titles and places sort by the zh collator (pinyin order in ICU), numbers numerically,
+ * administrative levels from the top down.
  */
+import type { AdminLevel } from '../../../core/import/types'
 import type { StoredDocument } from '../../db/database'
 
 export type SortColumn = 'title' | 'place' | 'level' | 'year' | 'docType' | 'length' | 'importedAt'
@@ -22,14 +24,19 @@ export const EMPTY_FILTER: LibraryFilter = { text: '', level: '', year: '', docT
 
 const collator = new Intl.Collator('zh', { numeric: true })
 
+/** Administrative levels from the top down, so sorting by level reads 国家 → 省 → 市 → 区/县 → 乡镇, unknown last. */
+const LEVEL_ORDER: readonly AdminLevel[] = ['national', 'province', 'city', 'district', 'county', 'town', 'village', 'unknown']
+
 function sortValue(doc: StoredDocument, column: SortColumn): string | number {
   switch (column) {
     case 'title':
       return doc.metadata.title
     case 'place':
       return doc.metadata.place
-    case 'level':
-      return doc.metadata.level
+    case 'level': {
+      const rank = LEVEL_ORDER.indexOf(doc.metadata.level)
+      return rank < 0 ? LEVEL_ORDER.length : rank
+    }
     case 'year':
       // Unknown years sort after every known one.
       return doc.metadata.year ?? Number.MAX_SAFE_INTEGER

@@ -53,6 +53,12 @@ describe('filterAndSort', () => {
     expect(ids(filterAndSort(DOCS, { ...EMPTY_FILTER, ...filter }, by('importedAt')))).toEqual(expected)
   })
 
+  it('sorts levels from the top down (national, province, city, district, county, town), unknown last', () => {
+    const levels = ['town', 'unknown', 'county', 'national', 'city', 'province', 'district'] as const
+    const docs = levels.map((level, i) => doc(level, { level }, 1, i))
+    expect(ids(filterAndSort(docs, EMPTY_FILTER, by('level')))).toEqual(['national', 'province', 'city', 'district', 'county', 'town', 'unknown'])
+  })
+
   it('handles an empty library', () => {
     expect(filterAndSort([], EMPTY_FILTER, by('title'))).toEqual([])
     expect(yearsOf([])).toEqual([])
