@@ -11,7 +11,7 @@ describe('fromTermsText', () => {
     ['网格化，枫桥经验、调解', [{ term: '网格化', weight: 1 }, { term: '枫桥经验', weight: 1 }, { term: '调解', weight: 1 }]],
     ['PM2.5 2\nPM10', [{ term: 'PM2.5', weight: 2 }, { term: 'PM10', weight: 1 }]],
     ['消防 2\n消防 3', [{ term: '消防', weight: 2 }]],
-    ['低空经济 0', [{ term: '低空经济 0', weight: 1 }]],
+    ['营商环境 0', [{ term: '营商环境', weight: 0 }]],
     ['碳达峰 1.5', [{ term: '碳达峰', weight: 1.5 }]],
   ])('%j', (text, terms) => {
     expect(fromTermsText(text)).toEqual(terms)

@@ -3,7 +3,9 @@
  * with stable ids, labels, colours and weighted terms. Terms come from the general vocabulary of
  * these reports (national and local), not from any particular document. Weights: 3 for a term that
  * names the theme on its own (`安全生产`, `碳达峰`), 2 for a strong but broader term, 1 for a term that
- * only supports other evidence. It deliberately holds no matching logic (see classify-passage.ts).
+ * only supports other evidence; 0 for an excluded phrase, a common expression of another topic that
+ * contains one of the theme's short terms (`营商环境` is not the environment, `自治区` is not
+ * self-governance). It deliberately holds no matching logic (see classify-passages.ts).
  */
 import type { Codebook, Theme, ThemeTerm } from './types'
 
@@ -13,6 +15,8 @@ const STRONG = 3
 const MEDIUM = 2
 /** Weight of a term that only supports other evidence. */
 const WEAK = 1
+/** Weight of an excluded phrase: never evidence, it hides the shorter terms inside it. */
+const EXCLUDED = 0
 
 function weighted(weight: number, list: string): ThemeTerm[] {
   return list
@@ -42,6 +46,8 @@ const SAFETY = theme('safety', '公共安全', 'Public safety', '#d9485f', [
     防范化解重大风险 安全发展 本质安全 救援队伍 救灾 抢险 台风 洪涝 三小场所 九小场所 特种设备 安全防范 治本攻坚`),
   weighted(MEDIUM, `安全 应急 隐患 灾害 救援 火灾 治安 犯罪 诈骗 平安 警务 公安 监控 专项整治 大排查 风险防控 防控体系`),
   weighted(WEAK, `风险 防范 监管 排查 整治 执法检查 稳定`),
+  weighted(EXCLUDED, `粮食安全 能源安全 生态安全 产业安全 产业链安全 供应链安全 产业链供应链安全 金融安全 经济安全 金融风险
+    债务风险`),
 ])
 
 const ECOLOGY = theme('ecology', '生态环境', 'Ecology and environment', '#2f9e44', [
@@ -49,10 +55,16 @@ const ECOLOGY = theme('ecology', '生态环境', 'Ecology and environment', '#2f
     碳达峰 碳中和 双碳 碳排放 零碳 节能 大气 臭氧 水质 河长制 湖长制 河湖长 河长 湖长 林长制 水环境 水生态 治水
     黑臭水体 污水 垃圾分类 生活垃圾 固体废物 固废 无废城市 土壤 扬尘 蓝天 碧水 净土 环境质量 优良天数 空气质量
     水土保持 水土流失 植树造林 造林 森林覆盖率 湿地 生物多样性 自然保护地 国土绿化 环境治理 环境整治 三线一单
-    生态保护红线 清洁能源 光伏 环境督察 环保督察 节水 饮用水源 水源地 秸秆 尾气 噪声 绿水青山 美丽中国 海洋环境
-    近岸海域 入河排污口 入海排污口 碳汇 碳交易 环境风险 危险废物 再生资源 循环经济 资源循环 新能源汽车`),
-  weighted(MEDIUM, `排放 水库 河道 河湖 流域 海堤 岸线 绿化 造林绿化 巡河 湿地公园 山体 修复 分区管控 环境 资源节约 清洁`),
-  weighted(WEAK, `碳 水 治污 整治提升 公园`),
+    生态保护红线 清洁能源 环境督察 环保督察 节水 饮用水源 水源地 秸秆 尾气 噪声 绿水青山 美丽中国 海洋环境
+    近岸海域 入河排污口 入海排污口 碳汇 碳交易 环境风险 危险废物 再生资源 循环经济 资源循环`),
+  weighted(MEDIUM, `排放 水库 河道 河湖 流域 海堤 岸线 绿化 造林绿化 巡河 湿地公园 山体 修复 分区管控 环境 资源节约 清洁
+    水资源 水体 水域 新能源汽车 光伏`),
+  weighted(WEAK, `碳 治污 整治提升 公园`),
+  weighted(EXCLUDED, `政治生态 创新生态 创业生态 产业生态 科研生态 科技生态 数字生态 营商生态 商业生态 金融生态 网络生态
+    舆论生态 人才生态 发展生态 服务生态 开放生态 应用生态 平台生态 软件生态 文化生态 绿色通道 信用修复
+    营商环境 投资环境 发展环境 市场环境 法治环境 政策环境 政务环境 创新环境 创业环境 人才环境 消费环境 就业环境
+    国际环境 周边环境 外部环境 社会环境 舆论环境 网络环境 和平环境 合作环境 学习环境 教学环境 办学环境 育人环境
+    成长环境 就医环境 人文环境 文化环境 经营环境 金融环境 信用环境 竞争环境 制度环境 政治环境`),
 ])
 
 const GOVERNANCE = theme('governance', '基层治理', 'Grassroots and social governance', '#1c7ed6', [
@@ -62,6 +74,7 @@ const GOVERNANCE = theme('governance', '基层治理', 'Grassroots and social go
     网格管理 基层组织 共治 善治 邻里 社区服务 党群服务`),
   weighted(MEDIUM, `社区 小区 物业 协商 纠纷 党建引领 居民 村民 街道 议事 热线 诉求办理 群众诉求 自治 诉求 治理体系 治理能力`),
   weighted(WEAK, `治理 基层 群众 服务中心 化解`),
+  weighted(EXCLUDED, `自治区 自治州 自治县 自治旗 区域自治 政治协商 居民收入 居民人均 居民消费 城乡居民 居民医保 居民养老`),
 ])
 
 const ECONOMY = theme('economy', '经济发展', 'Economic development', '#f08c00', [

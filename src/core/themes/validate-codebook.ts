@@ -22,8 +22,8 @@ function validateTerm(raw: unknown, where: string): Result<ThemeTerm, CodebookEr
     return fail('BAD_TERM', `${where}: each term needs a non-empty "term" string`)
   }
   const weight = raw.weight === undefined ? 1 : raw.weight
-  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) {
-    return fail('BAD_TERM', `${where}: term "${raw.term}" needs a positive numeric weight`)
+  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+    return fail('BAD_TERM', `${where}: term "${raw.term}" needs a numeric weight of 0 (excluded phrase) or more`)
   }
   return ok({ term: raw.term.trim(), weight })
 }
@@ -47,6 +47,7 @@ function validateTheme(raw: unknown, index: number): Result<Theme, CodebookError
     if (!r.ok) return r
     checked.push(r.value)
   }
+  if (!checked.some((t) => t.weight > 0)) return fail('NO_TERMS', `theme "${id}" has only excluded phrases (weight 0), no terms`)
   return ok({ id, labelZh, labelEn, color, terms: checked })
 }
 

@@ -24,6 +24,13 @@ describe('classifyPassages', () => {
     ['继续拓展国际航线，发展航运物流。'],
     ['实施就业创业促进计划。'],
     ['认真执行区人大及其常委会决议和决定。'],
+    // Expressions of other topics that contain a short theme term (excluded phrases).
+    ['持续优化营商环境，打造市场化法治化国际化营商环境，营造公平竞争的市场环境和政策环境。'],
+    ['优化创新生态，营造良好的科研生态和数字生态。'],
+    ['净化政治生态，持之以恒正风肃纪。'],
+    ['全县生产总值增长6%，自治县成立七十周年庆祝活动圆满举办。'],
+    ['城乡居民人均可支配收入增长5.5%，居民消费价格基本稳定。'],
+    ['保障粮食安全和能源安全，稳定粮食播种面积。'],
   ])('leaves %j without safety, ecology or governance', (text) => {
     const themes = classify(text).themes
     expect(themes.filter((t) => ['safety', 'ecology', 'governance'].includes(t))).toEqual([])

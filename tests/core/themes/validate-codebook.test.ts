@@ -26,6 +26,7 @@ describe('validateCodebook', () => {
     ['colour with junk', { themes: [theme({ color: '#12345g' })] }, 'BAD_COLOR'],
     ['blank term', { themes: [theme({ terms: [{ term: '  ', weight: 1 }] })] }, 'BAD_TERM'],
     ['negative weight', { themes: [theme({ terms: [{ term: '安全', weight: -1 }] })] }, 'BAD_TERM'],
+    ['only excluded phrases', { themes: [theme({ terms: [{ term: '粮食安全', weight: 0 }] })] }, 'NO_TERMS'],
     ['bad id', { themes: [theme({ id: 'Public Safety' })] }, 'BAD_SHAPE'],
     ['no labels', { themes: [theme({ labelZh: '', labelEn: '' })] }, 'BAD_SHAPE'],
     ['not an object', 'safety', 'BAD_SHAPE'],
@@ -44,6 +45,11 @@ describe('validateCodebook', () => {
   it('names the offending theme', () => {
     const r = validateCodebook({ themes: [theme(), theme({ id: 'ecology', terms: [] })] })
     expect(!r.ok && r.error.message).toContain('ecology')
+  })
+
+  it('accepts an excluded phrase (weight 0) beside real terms', () => {
+    const r = validateCodebook({ themes: [theme({ terms: [{ term: '安全', weight: 2 }, { term: '粮食安全', weight: 0 }] })] })
+    expect(r.ok && r.value.themes[0].terms.map((t) => t.weight)).toEqual([2, 0])
   })
 
   it('defaults a missing weight to 1', () => {

@@ -14,9 +14,8 @@ export function toTermsText(terms: readonly ThemeTerm[]): string {
 
 /**
  * Parses the form's terms: one per line (commas and 、 also separate), an optional trailing number
- * as its weight; blank lines and repeated terms are dropped (the first wins). A trailing number that
- * is not a positive weight stays part of the term (`PM2.5` is a term, not `PM` with weight 2.5, because
- * a weight is separated by whitespace).
+ * as its weight (0 marks an excluded phrase); blank lines and repeated terms are dropped (the first
+ * wins). A weight is separated by whitespace, so `PM2.5` is a term, not `PM` with weight 2.5.
  */
 export function fromTermsText(text: string): ThemeTerm[] {
   const seen = new Set<string>()
@@ -25,11 +24,10 @@ export function fromTermsText(text: string): ThemeTerm[] {
     const line = raw.trim()
     if (!line) continue
     const m = /^(.*\S)\s+(\d+(?:\.\d+)?)$/.exec(line)
-    const weight = m ? Number(m[2]) : DEFAULT_TERM_WEIGHT
-    const term = m && weight > 0 ? m[1] : line
+    const term = m ? m[1] : line
     if (seen.has(term)) continue
     seen.add(term)
-    out.push({ term, weight: m && weight > 0 ? weight : DEFAULT_TERM_WEIGHT })
+    out.push({ term, weight: m ? Number(m[2]) : DEFAULT_TERM_WEIGHT })
   }
   return out
 }
