@@ -2,13 +2,14 @@
  * Cross-document passage alignment: for every passage, the most similar passages in each other
  * document, ranked. The score mixes the whole-passage cosine with the best clause-pair cosine (both
  * over word, policy-concept and bigram TF-IDF, see passage-vectors.ts), plus modest bonuses for
- * shared themes and similar section headings, and corroboration through third documents
- * (corroborate.ts). Candidates come from an inverted index (candidate-index.ts), exact for small
- * corpora and pruned for large ones. It deliberately does not group matches into rows (see
- * alignment-rows.ts).
+ * shared themes and similar section headings, corroboration through third documents
+ * (corroborate.ts) and a bonus for mutual best matches (reciprocity.ts). Candidates come from an
+ * inverted index (candidate-index.ts), exact for small corpora and pruned for large ones. It
+ * deliberately does not group matches into rows (see alignment-rows.ts).
  */
 import { buildCandidateIndex, searchCandidates, type CandidateIndex } from './candidate-index'
 import { corroborate } from './corroborate'
+import { reciprocate } from './reciprocity'
 import { diversify } from './diversify'
 import {
   clauseVectors,
@@ -269,9 +270,9 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
     if (options.onProgress && ((qi + 1) % PROGRESS_EVERY === 0 || qi + 1 === entries.length)) options.onProgress(qi + 1, entries.length)
     return found
   })
-  // Corroboration re-orders candidates within a document; with one candidate per document there is
-  // nothing to re-order, so large corpora built for rows skip its cost.
-  if (scratch.keep > 1) lists = corroborate(lists, docOf)
+  // Corroboration and reciprocity re-order candidates within a document; with one candidate per
+  // document there is nothing to re-order, so large corpora built for rows skip their cost.
+  if (scratch.keep > 1) lists = reciprocate(corroborate(lists, docOf), docOf)
   const similarity = (x: number, y: number): number => dot(entries[x].vector, entries[y].vector)
   for (const perDoc of lists) {
     for (const [doc, list] of perDoc) if (list.length > 1) perDoc.set(doc, top > 1 ? diversify(list, top, similarity) : list.slice(0, top))

@@ -17,11 +17,13 @@ export const CONCEPT_CHANNEL_WEIGHT = 0.35
 /** Share from character bigrams (names and phrases the segmenter does not know). */
 export const BIGRAM_CHANNEL_WEIGHT = 1 - WORD_CHANNEL_WEIGHT - CONCEPT_CHANNEL_WEIGHT
 /**
- * Soft floor of a channel's norm before normalising (in TF-IDF weight units, about one distinctive
- * term). Without it a clause holding one generic word becomes a unit vector and matches every
- * clause with that word perfectly; with it, thin evidence yields a short vector and a low cosine.
+ * Soft floor of a channel's norm before normalising, in distinctive terms: the floor is this many
+ * times the weight of a term found in one passage, ln(1 + passages), so it means the same in a pair
+ * of reports as in a library. Without it a clause holding one generic word becomes a unit vector and
+ * matches every clause with that word perfectly; with it, thin evidence yields a short vector and a
+ * low cosine.
  */
-export const NORM_FLOOR = 4
+export const NORM_FLOOR_TERMS = 1.1
 /** Headings nearest the passage that form its context (deeper ones are the most specific). */
 export const CONTEXT_HEADINGS = 2
 
@@ -210,7 +212,8 @@ function channel(stats: TermStats, counts: Map<string, number>, c: Channel, scal
     norm += w * w
   }
   if (norm === 0) return
-  const k = Math.sqrt(scale / (norm + NORM_FLOOR * NORM_FLOOR))
+  const floor = NORM_FLOOR_TERMS * Math.log(1 + stats.passages)
+  const k = Math.sqrt(scale / (norm + floor * floor))
   for (let i = from; i < weights.length; i++) weights[i] *= k
 }
 

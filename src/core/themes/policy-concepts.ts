@@ -33,10 +33,11 @@ const CONCEPTS: Record<string, string> = {
   'hotline': '12345 热线 接诉即办 诉求办理 政务热线 一网统管',
   'community': '社区 小区 物业 党群服务 社区服务 邻里 街道',
   // Government self-building
-  'law-popularisation': '普法 八五普法 七五普法 法治宣传 公共法律服务 法律顾问 法治思维 法治方式',
+  'law-popularisation': '普法 八五普法 七五普法 法治宣传 公共法律服务 法律顾问',
   'frugality': '过紧日子 三公经费 一般性支出 厉行节约 节约型机关 勤俭节约',
   'integrity': '廉政 廉洁 党风廉政 反腐败 中央八项规定 四风 形式主义 官僚主义 作风建设 清廉',
-  'rule-of-law-gov': '依法行政 法治政府 行政执法 行政复议 合法性审查 重大行政决策 法治',
+  // 运用法治思维和法治方式 is how a government is asked to act (rule of law), not legal education.
+  'rule-of-law-gov': '依法行政 法治政府 行政执法 行政复议 合法性审查 重大行政决策 法治思维 法治方式 法治',
   'supervision': '人大 政协 人大代表 政协委员 建议提案 决议 审计 监督',
   'digital-gov': '数字政府 一网通办 政务服务 放管服 营商环境 政务公开 最多跑一次 一件事',
   // Economy and innovation
