@@ -73,6 +73,10 @@ export function createBrowserPdfExtractor(onPage?: PdfPageProgress, signal?: Abo
       disableFontFace: true,
       CMapReaderFactory: BundledCMapReader,
       useWorkerFetch: false,
+      // We call pdf.js from our document worker, where it cannot start a worker of its own (it reads
+      // window.location) and runs its parser on this thread from workerSrc — already off the UI
+      // thread. Errors only, so that expected fallback is not logged as a warning on every import.
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
     })
     const pdf = await task.promise
     try {

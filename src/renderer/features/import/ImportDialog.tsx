@@ -26,6 +26,18 @@ const REASON_KEYS: Record<string, MessageKey> = {
   FAILED: 'import.reason.FAILED',
 }
 
+/**
+ * Codes whose importer message holds what the translated reason cannot (sizes, a system error, what
+ * is damaged): shown after the reason. For the others the reason says it all; the message is a tooltip.
+ */
+const DETAILED_CODES = new Set(['TOO_LARGE', 'CORRUPT_FILE', 'NOT_A_FILE', 'READ_FAILED', 'FAILED'])
+
+/** The importer's message without the file name it starts with (the row shows the name already). */
+export function detailOf(name: string, message: string | undefined): string {
+  if (!message) return ''
+  return message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message
+}
+
 interface ImportDialogProps {
   rows: ImportRow[]
   running: boolean
@@ -61,9 +73,9 @@ export function ImportDialog({ rows, running, onCancel, onClose }: ImportDialogP
         {rows.map((row, index) => (
           <li key={index} className={`import-row import-${row.status}`} data-testid="import-row">
             <span className="import-name">{row.name}</span>
-            <span className="import-status">
+            <span className="import-status" title={row.status === 'rejected' ? detailOf(row.name, row.message) : undefined}>
               {row.status === 'rejected'
-                ? `${t(REASON_KEYS[row.code ?? 'FAILED'] ?? 'import.reason.FAILED')}${row.message ? ` — ${row.message}` : ''}`
+                ? `${t(REASON_KEYS[row.code ?? 'FAILED'] ?? 'import.reason.FAILED')}${DETAILED_CODES.has(row.code ?? 'FAILED') && row.message ? ` — ${detailOf(row.name, row.message)}` : ''}`
                 : row.status === 'working' && row.progress
                   ? t('import.pages', { done: row.progress.done, total: row.progress.total })
                   : t(`import.status.${row.status}`)}
