@@ -79,6 +79,21 @@ describe('analysis handlers', () => {
     await expect(analysisHandlers.analyse({ docs: [fresh], codebook, codebookKey: 'builtin' }, ctx)).rejects.toThrow(/cancelled/)
   })
 
+  it('sends the window passages with offsets and themes only, the evidence staying in the worker', async () => {
+    const { ctx } = context()
+    const [analysed] = await analysisHandlers.analyse({ docs: [docs[0]], codebook, codebookKey: 'builtin' }, ctx)
+    for (const p of analysed.passages) expect(Object.keys(p).sort()).toEqual(['end', 'id', 'start', 'themes'])
+    const direct = classifyDocument(docs[0].text, compileThemeMatcher(codebook))
+    expect(analysed.passages).toEqual(direct.map(({ id, start, end, themes }) => ({ id, start, end, themes })))
+  })
+
+  it('gives the matrix the same shares as the full analysis, and nothing else', async () => {
+    const { ctx } = context()
+    const full = await analysisHandlers.analyse({ docs, codebook, codebookKey: 'builtin' }, ctx)
+    const shares = await analysisHandlers.shares({ docs, codebook, codebookKey: 'builtin' }, ctx)
+    expect(shares).toEqual(full.map(({ id, shares }) => ({ id, shares })))
+  })
+
   it('handles no documents and an empty text', async () => {
     const { ctx } = context()
     expect(await analysisHandlers.analyse({ docs: [], codebook, codebookKey: 'builtin' }, ctx)).toEqual([])

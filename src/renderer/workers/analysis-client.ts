@@ -30,6 +30,11 @@ export function analyseInWorker(params: AnalyseParams, options: CallOptions = {}
   return getClient().call('analyse', params, options)
 }
 
+/** Each document's theme shares only (classified and cached like analyseInWorker). */
+export function sharesInWorker(params: AnalyseParams, options: CallOptions = {}) {
+  return getClient().call('shares', params, options)
+}
+
 /** One theme's alignment rows. */
 export function themeRowsInWorker(params: ThemeRowsParams, options: CallOptions = {}) {
   return getClient().call('themeRows', params, options)

@@ -9,6 +9,7 @@
 import { buildAlignmentRows, compareYears, extractPassageTerms, type PassageTerms, type YearComparison } from '../../core/align'
 import { classifyDocument, compileThemeMatcher, themeShares, type ClassifiedPassage, type Codebook, type ThemeMatcher } from '../../core/themes'
 import { rowWording } from './analysis-wording'
+import { checkpoint } from './checkpoint'
 import type { RpcContext } from './rpc'
 
 /** A document to analyse. `textHash` identifies the text version (the stored hashText). */
@@ -25,12 +26,27 @@ export interface AnalyseParams {
   codebookKey: string
 }
 
-/** One analysed document: passages with themes and evidence, and each theme's share of the text. */
-export interface AnalysedDocument {
+/**
+ * A passage as the window gets it: offsets and assigned themes. The evidence (every term match)
+ * stays in the worker: copying it to the window for 200 reports took seconds on the window's thread.
+ */
+export interface AnalysedPassage {
   id: string
-  passages: ClassifiedPassage[]
-  /** Theme id → characters in passages of the theme / all characters (0–1). */
+  start: number
+  end: number
+  /** Assigned theme ids, the highest-scoring first. */
+  themes: string[]
+}
+
+/** One document's theme shares: theme id → characters in passages of the theme / all characters (0–1). */
+export interface DocumentShares {
+  id: string
   shares: Record<string, number>
+}
+
+/** One analysed document: its passages with their themes, and each theme's share of the text. */
+export interface AnalysedDocument extends DocumentShares {
+  passages: AnalysedPassage[]
 }
 
 /** A member of a row: document id and passage (its id and offsets). */
@@ -51,6 +67,8 @@ const MAX_CACHED_DOCUMENTS = 500
 
 interface CacheEntry {
   analysed: AnalysedDocument
+  /** The passages with their evidence, for alignment. */
+  classified: ClassifiedPassage[]
   text: string
   /** Alignment terms by passage index, extracted on first use: a theme's rows need only its own passages. */
   terms: (PassageTerms | undefined)[]
@@ -58,18 +76,6 @@ interface CacheEntry {
 
 const cache = new Map<string, CacheEntry>()
 let compiled: { key: string; matcher: ThemeMatcher } | undefined
-
-function abortError(): Error {
-  const error = new Error('The operation was cancelled')
-  error.name = 'AbortError'
-  return error
-}
-
-/** Lets queued messages (a cancel) through, then stops if the call was cancelled. */
-async function checkpoint(ctx: RpcContext): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0))
-  if (ctx.signal.aborted) throw abortError()
-}
 
 function matcherFor(params: AnalyseParams): ThemeMatcher {
   if (compiled?.key !== params.codebookKey) compiled = { key: params.codebookKey, matcher: compileThemeMatcher(params.codebook) }
@@ -85,8 +91,9 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
     if (entry) cache.delete(key)
     else {
       await checkpoint(ctx)
-      const passages = classifyDocument(doc.text, matcherFor(params))
-      entry = { analysed: { id: doc.id, passages, shares: themeShares(doc.text, passages, themeIds) }, text: doc.text, terms: [] }
+      const classified = classifyDocument(doc.text, matcherFor(params))
+      const passages = classified.map(({ id, start, end, themes }) => ({ id, start, end, themes }))
+      entry = { analysed: { id: doc.id, passages, shares: themeShares(doc.text, classified, themeIds) }, classified, text: doc.text, terms: [] }
     }
     cache.set(key, entry)
     if (cache.size > MAX_CACHED_DOCUMENTS) cache.delete(cache.keys().next().value as string)
@@ -98,7 +105,7 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
 
 /** The alignment terms of the entry's passages in `themeId` (all passages without one); others stay unset. */
 function termsOf(entry: CacheEntry, themeId?: string): PassageTerms[] {
-  entry.analysed.passages.forEach((p, i) => {
+  entry.classified.forEach((p, i) => {
     if (themeId === undefined || p.themes.includes(themeId)) entry.terms[i] ??= extractPassageTerms(entry.text, p)
   })
   // Unset slots belong to passages outside the theme, which alignment never reads.
@@ -125,6 +132,10 @@ export const analysisHandlers = {
   analyse: async (params: AnalyseParams, ctx: RpcContext): Promise<AnalysedDocument[]> =>
     (await analyseAll(params, ctx)).map((e) => e.analysed),
 
+  /** Each document's theme shares only (what the matrix needs), classified and cached like `analyse`. */
+  shares: async (params: AnalyseParams, ctx: RpcContext): Promise<DocumentShares[]> =>
+    (await analyseAll(params, ctx)).map(({ analysed: { id, shares } }) => ({ id, shares })),
+
   /** One theme's alignment rows across the documents; progress in documents, then passages. */
   themeRows: async (params: ThemeRowsParams, ctx: RpcContext): Promise<ThemeRows> => {
     const entries = await analyseAll(params, ctx)
@@ -133,7 +144,7 @@ export const analysisHandlers = {
       terms.push(termsOf(e, params.themeId))
       await checkpoint(ctx)
     }
-    const docs = entries.map((e) => ({ text: e.text, passages: e.analysed.passages }))
+    const docs = entries.map((e) => ({ text: e.text, passages: e.classified }))
     const rows = buildAlignmentRows(docs, {
       themeId: params.themeId,
       terms,
@@ -167,8 +178,8 @@ export const analysisHandlers = {
     const [a, b] = await analyseAll({ ...params, docs: [params.earlier, params.later] }, ctx)
     await checkpoint(ctx)
     const comparison = compareYears(
-      { text: a.text, passages: a.analysed.passages },
-      { text: b.text, passages: b.analysed.passages },
+      { text: a.text, passages: a.classified },
+      { text: b.text, passages: b.classified },
       { themeId: params.themeId, terms: [termsOf(a, params.themeId), termsOf(b, params.themeId)] },
     )
     return { earlier: a.analysed, later: b.analysed, comparison }

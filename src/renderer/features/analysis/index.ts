@@ -2,7 +2,7 @@
  * Corpus analysis for the compare views: classification, theme shares and alignment computed in the
  * analysis worker, with progress and cancellation. Views read it through these hooks.
  */
-export { useCorpusAnalysis, useDocuments, toAnalysisInput, type CorpusAnalysis, type CorpusDocument } from './useCorpusAnalysis'
+export { useCorpusAnalysis, useCorpusShares, useDocuments, toAnalysisInput, type AnalysisTask, type CorpusAnalysis, type CorpusDocument } from './useCorpusAnalysis'
 export { useWorkerTask, type TaskState } from './useWorkerTask'
 export { AnalysisProgress } from './AnalysisProgress'
-export type { AnalysedDocument, RowMember, ThemeRows } from '../../workers/analysis-handlers'
+export type { AnalysedDocument, AnalysedPassage, DocumentShares, RowMember, ThemeRows } from '../../workers/analysis-handlers'

@@ -1,6 +1,6 @@
 /**
  * The theme analysis of a set of documents, computed in the analysis worker: each document's
- * passages (offsets, headings, themes with evidence) and theme shares. Recomputed when a document's
+ * passages (offsets and themes) and theme shares, or the shares only. Recomputed when a document's
  * text or the codebook changes; a running computation is cancelled when the inputs change.
  */
 import { useMemo } from 'react'
@@ -8,9 +8,9 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { hashText } from '../../../core/anchoring'
 import { getDatabase, type StoredDocument } from '../../db/database'
 import { listDocuments } from '../../db/documents'
-import { analyseInWorker } from '../../workers/analysis-client'
-import type { AnalysedDocument, AnalysisDocInput } from '../../workers/analysis-handlers'
-import type { RpcProgress } from '../../workers/rpc'
+import { analyseInWorker, sharesInWorker } from '../../workers/analysis-client'
+import type { AnalyseParams, AnalysedDocument, AnalysisDocInput, DocumentShares } from '../../workers/analysis-handlers'
+import type { CallOptions, RpcProgress } from '../../workers/rpc'
 import { useCodebook, type CodebookState } from '../codebook'
 import { useWorkerTask } from './useWorkerTask'
 
@@ -20,17 +20,12 @@ export interface CorpusDocument {
   analysed: AnalysedDocument
 }
 
-/** The analysis of the chosen documents. `documents` is in the order of the ids asked for. */
-export interface CorpusAnalysis {
-  status: 'idle' | 'running' | 'ready' | 'failed'
-  progress?: RpcProgress
-  error?: string
-  /** Analysed documents (the latest finished result while a new one runs). */
-  documents: CorpusDocument[]
-  /** The loaded documents, before analysis (undefined while loading). */
-  loaded?: StoredDocument[]
-  codebook: CodebookState
-}
+/**
+ * The analysis of the chosen documents. `documents` (the latest finished result while a new one
+ * runs) is in the order of the ids asked for; `loaded` are the documents before analysis
+ * (undefined while loading).
+ */
+export type CorpusAnalysis = AnalysisTask<AnalysedDocument>
 
 /** A document as the worker takes it. */
 export function toAnalysisInput(doc: StoredDocument): AnalysisDocInput {
@@ -47,19 +42,29 @@ export function useDocuments(docIds: readonly string[] | undefined): StoredDocum
   }, [idsKey])
 }
 
-/**
- * Analyses `docIds` (every document in the library, oldest import first, when undefined) with
- * `codebook` (the user's codebook when omitted). Shows progress as `progress` ({done, total} documents).
- */
-export function useCorpusAnalysis(docIds?: readonly string[], codebook?: CodebookState): CorpusAnalysis {
+/** The task's result for each document, with the stored document beside it. */
+export interface AnalysisTask<T> {
+  status: 'idle' | 'running' | 'ready' | 'failed'
+  progress?: RpcProgress
+  error?: string
+  documents: { doc: StoredDocument; analysed: T }[]
+  loaded?: StoredDocument[]
+  codebook: CodebookState
+}
+
+/** Runs one analysis call for `docIds` with `codebook` in the worker (see useCorpusAnalysis). */
+function useAnalysisTask<T extends { id: string }>(
+  kind: string,
+  call: (params: AnalyseParams, options: CallOptions) => Promise<T[]>,
+  docIds: readonly string[] | undefined,
+  codebook: CodebookState | undefined,
+): AnalysisTask<T> {
   const own = useCodebook()
   const book = codebook ?? own
   const loaded = useDocuments(docIds)
   const inputs = useMemo(() => loaded?.map(toAnalysisInput), [loaded])
-  const key = inputs && book.ready ? `${book.key}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
-  const task = useWorkerTask(key, (options) =>
-    analyseInWorker({ docs: inputs ?? [], codebook: book.codebook, codebookKey: book.key }, options),
-  )
+  const key = inputs && book.ready ? `${kind}:${book.key}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
+  const task = useWorkerTask(key, (options) => call({ docs: inputs ?? [], codebook: book.codebook, codebookKey: book.key }, options))
   const documents = useMemo(() => {
     const byId = new Map((loaded ?? []).map((d) => [d.id, d]))
     return (task.value ?? []).flatMap((analysed) => {
@@ -68,4 +73,17 @@ export function useCorpusAnalysis(docIds?: readonly string[], codebook?: Codeboo
     })
   }, [task.value, loaded])
   return { status: task.status, progress: task.progress, error: task.error, documents, loaded, codebook: book }
+}
+
+/**
+ * Analyses `docIds` (every document in the library, oldest import first, when undefined) with
+ * `codebook` (the user's codebook when omitted). Shows progress as `progress` ({done, total} documents).
+ */
+export function useCorpusAnalysis(docIds?: readonly string[], codebook?: CodebookState): CorpusAnalysis {
+  return useAnalysisTask('analyse', analyseInWorker, docIds, codebook)
+}
+
+/** Each document's theme shares only, as useCorpusAnalysis computes them, without the passages (the matrix needs no more). */
+export function useCorpusShares(docIds?: readonly string[], codebook?: CodebookState): AnalysisTask<DocumentShares> {
+  return useAnalysisTask('shares', sharesInWorker, docIds, codebook)
 }

@@ -1,17 +1,17 @@
 /** Year-over-year comparison of two stored documents, computed in the analysis worker (cancelled on change). */
 import { useMemo } from 'react'
 import type { YearComparison } from '../../../core/align'
-import type { ClassifiedPassage } from '../../../core/themes'
 import type { StoredDocument } from '../../db/database'
 import { yearOverYearInWorker } from '../../workers/analysis-client'
+import type { AnalysedPassage } from '../../workers/analysis-handlers'
 import { toAnalysisInput, useWorkerTask, type TaskState } from '../analysis'
 import type { CodebookState } from '../codebook'
 
 /** The comparison with both documents' passages by id. */
 export interface YearView {
   comparison: YearComparison
-  earlier: ReadonlyMap<string, ClassifiedPassage>
-  later: ReadonlyMap<string, ClassifiedPassage>
+  earlier: ReadonlyMap<string, AnalysedPassage>
+  later: ReadonlyMap<string, AnalysedPassage>
 }
 
 /** Compares `later` with `earlier` (optionally one theme); undefined documents compute nothing. */

@@ -23,7 +23,7 @@ export interface MapSegment {
 }
 
 /** Segments of one document; empty for an empty text. */
-export function mapSegments(text: string, passages: readonly ClassifiedPassage[]): MapSegment[] {
+export function mapSegments(text: string, passages: readonly Pick<ClassifiedPassage, 'id' | 'start' | 'end' | 'themes'>[]): MapSegment[] {
   if (text.length === 0) return []
   const scale = 100 / text.length
   return passages.map((p) => ({

@@ -23,7 +23,7 @@ export interface FigureRow {
  * Rows for the figures of one document. `figures` must come from extractFigures with the passages'
  * spans (so each has `spanIndex`); a figure without one, or with an index out of range, is skipped.
  */
-export function figureRows(docId: string, passages: readonly ClassifiedPassage[], figures: readonly Figure[]): FigureRow[] {
+export function figureRows(docId: string, passages: readonly Pick<ClassifiedPassage, 'start' | 'end' | 'themes'>[], figures: readonly Figure[]): FigureRow[] {
   const rows: FigureRow[] = []
   for (const figure of figures) {
     const passage = figure.spanIndex === undefined ? undefined : passages[figure.spanIndex]

@@ -1,19 +1,20 @@
 /**
- * The matrix view's data: theme shares from the analysis worker, annotation counts live from the
- * database, columns grouped by level or year. Building the cells is linear and takes milliseconds
- * for hundreds of documents (bench/matrix.bench.ts), so it runs here once the analysis is ready.
+ * The matrix view's data: theme shares from the analysis worker (only the shares cross to the
+ * window, not the passages), annotation counts live from the database, columns grouped by level or
+ * year. Building the cells is linear and takes milliseconds for hundreds of documents
+ * (bench/matrix.bench.ts), so it runs here once the analysis is ready.
  */
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { buildMatrix, groupColumns, groupedOrder, reorderColumns, type ColumnGroup, type MatrixGrouping, type ThemeMatrix } from '../../../core/matrix'
 import { listAnnotations } from '../../db/annotations'
 import { useI18n } from '../../i18n'
-import { useCorpusAnalysis, type CorpusAnalysis } from '../analysis'
+import { useCorpusShares, type AnalysisTask, type DocumentShares } from '../analysis'
 import { themeLabel } from '../codebook'
 import { documentLabel } from '../docmap'
 
 export interface ThemeMatrixState {
-  analysis: CorpusAnalysis
+  analysis: AnalysisTask<DocumentShares>
   /** The matrix with columns in display (grouped) order; undefined until the analysis has results. */
   matrix?: ThemeMatrix
   /** Groups over the displayed columns (their `columns` index the displayed order). */
@@ -22,7 +23,7 @@ export interface ThemeMatrixState {
 
 export function useThemeMatrix(grouping: MatrixGrouping): ThemeMatrixState {
   const { locale } = useI18n()
-  const analysis = useCorpusAnalysis()
+  const analysis = useCorpusShares()
   const annotations = useLiveQuery(() => listAnnotations(), [])
   const { documents, codebook } = analysis
   return useMemo(() => {
