@@ -93,7 +93,7 @@ test('deletes a document after confirmation and brings it back with Undo', async
   const title = catalog.documents[2].title
   await page.getByRole('button', { name: `Delete ${title}` }).click()
   const confirm = page.getByTestId('confirm-delete')
-  await expect(confirm).toBeVisible()
+  await expect(confirm).toContainText(`Delete “${title}” from the library?`)
   await confirm.getByRole('button', { name: 'Delete' }).click()
   await expect(page.getByTestId('library-row')).toHaveCount(SEED_COUNT - 1)
   await expect(page.getByTestId('library-table')).not.toContainText(title)

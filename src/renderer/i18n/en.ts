@@ -101,6 +101,8 @@ export const en = {
   'library.deleted': '{count} document(s) deleted.',
   'library.confirmDeleteTitle': 'Delete documents?',
   'library.confirmDelete': 'Delete {count} document(s) from the library? You can undo right after.',
+  'library.confirmDeleteOne': 'Delete “{title}” from the library? You can undo right after.',
+  'library.confirmDeleteAnnotations': '{count} annotation(s) on them are deleted too, and come back with Undo.',
   'library.column.title': 'Title',
   'library.column.place': 'Place',
   'library.column.level': 'Level',

@@ -103,6 +103,8 @@ export const zh: Messages = {
   'library.deleted': '已删除 {count} 篇文件。',
   'library.confirmDeleteTitle': '删除文件？',
   'library.confirmDelete': '从文库中删除 {count} 篇文件？删除后可立即撤销。',
+  'library.confirmDeleteOne': '从文库中删除《{title}》？删除后可立即撤销。',
+  'library.confirmDeleteAnnotations': '{count} 条相关批注将一并删除，撤销时一并恢复。',
   'library.column.title': '标题',
   'library.column.place': '地区',
   'library.column.level': '层级',

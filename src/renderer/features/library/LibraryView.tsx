@@ -10,7 +10,6 @@ import { MAX_READER_COLUMNS } from '../../db/settings'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
 import { useToast } from '../../ui/Toast'
-import { Dialog } from '../../ui/Dialog'
 import { useNavigation } from '../../app/navigation'
 import { useImport } from '../import'
 import { openInReader } from '../reader'
@@ -21,6 +20,7 @@ import { DocumentTable } from './DocumentTable'
 import { FilterBar } from './FilterBar'
 import { MetadataDialog } from './MetadataDialog'
 import { CleaningDialog } from './CleaningDialog'
+import { DeleteDialog } from './DeleteDialog'
 import { EMPTY_FILTER, filterAndSort, type LibraryFilter, type SortOrder } from './library-table'
 import { restoreMissingSamples, useSampleProgress } from './seed-samples'
 import { ProgressBar } from '../../ui/ProgressBar'
@@ -113,24 +113,7 @@ export function LibraryView() {
       <p className="library-count">{t('library.count', { shown: rows.length, total: docs?.length ?? 0 })}</p>
       {editing && <MetadataDialog doc={editing} onClose={() => setEditing(null)} />}
       {cleaning && <CleaningDialog docId={cleaning.id} onClose={() => setCleaning(null)} />}
-      <Dialog
-        open={confirmDelete !== null}
-        title={t('library.confirmDeleteTitle')}
-        onClose={() => setConfirmDelete(null)}
-        testId="confirm-delete"
-        footer={
-          <>
-            <button type="button" onClick={() => setConfirmDelete(null)}>
-              {t('common.cancel')}
-            </button>
-            <button type="button" className="danger" onClick={() => confirmDelete && void onDelete(confirmDelete)}>
-              {t('common.delete')}
-            </button>
-          </>
-        }
-      >
-        <p>{t('library.confirmDelete', { count: confirmDelete?.length ?? 0 })}</p>
-      </Dialog>
+      <DeleteDialog ids={confirmDelete} onConfirm={(ids) => void onDelete([...ids])} onClose={() => setConfirmDelete(null)} />
     </section>
   )
 }
