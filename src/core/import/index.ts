@@ -28,6 +28,9 @@ function extensionOf(fileName: string): string {
   return /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
 }
 
+/** Office and e-document formats people often try: refused as unsupported types, not as "binary". */
+const OTHER_DOCUMENT_TYPES = new Set(['doc', 'wps', 'rtf', 'odt', 'ofd', 'caj', 'xls', 'xlsx', 'et', 'ppt', 'pptx', 'dps', 'epub'])
+
 function formatOf(fileName: string, bytes: Uint8Array): SourceFormat | undefined {
   const ext = extensionOf(fileName)
   if (startsWith(bytes, PDF_MAGIC)) return 'pdf'
@@ -58,6 +61,9 @@ export async function importDocument(
   if (bytes.length === 0) return failWith('EMPTY_INPUT', 'the file is empty')
   const format = formatOf(fileName, bytes)
   if (!format) {
+    const ext = extensionOf(fileName)
+    if (ext === 'doc' || ext === 'wps') return failWith('OLD_WORD_FORMAT', `old Word/WPS documents (.${ext}) cannot be read; save it as .docx and import that`)
+    if (OTHER_DOCUMENT_TYPES.has(ext)) return failWith('UNSUPPORTED_FORMAT', `files of type .${ext} cannot be imported (use .txt, .md, .html, .docx or .pdf)`)
     if (hasBinaryMagic(bytes)) return failWith('BINARY_FILE', 'it looks like a binary file (image, archive or program), not a document')
     return failWith('UNSUPPORTED_FORMAT', `files of type .${extensionOf(fileName)} cannot be imported (use .txt, .md, .html, .docx or .pdf)`)
   }

@@ -53,6 +53,8 @@ export type ImportErrorCode =
   | 'UNSUPPORTED_FORMAT'
   | 'CORRUPT_FILE'
   | 'NO_TEXT_LAYER'
+  /** An old binary Word or WPS document (.doc, .wps): it must be saved as .docx first. */
+  | 'OLD_WORD_FORMAT'
 
 /** Largest file the importer accepts (bytes). The IPC layer enforces the same limit. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024

@@ -171,6 +171,7 @@ export const en = {
   'import.reason.UNSUPPORTED_FORMAT': 'This file type is not supported (use .txt, .md, .html, .docx or .pdf)',
   'import.reason.CORRUPT_FILE': 'The file is damaged',
   'import.reason.NO_TEXT_LAYER': 'The PDF has no text layer (scanned images): run OCR on it first',
+  'import.reason.OLD_WORD_FORMAT': 'An old Word/WPS document (.doc, .wps): save it as .docx and import that',
   'import.reason.READ_FAILED': 'The file could not be read',
   'import.reason.FAILED': 'Import failed',
 

@@ -173,6 +173,7 @@ export const zh: Messages = {
   'import.reason.UNSUPPORTED_FORMAT': '不支持此文件类型（可导入 .txt、.md、.html、.docx、.pdf）',
   'import.reason.CORRUPT_FILE': '文件已损坏',
   'import.reason.NO_TEXT_LAYER': 'PDF 没有文字层（扫描图像），请先做文字识别（OCR）',
+  'import.reason.OLD_WORD_FORMAT': '旧版 Word/WPS 文档（.doc、.wps）：请另存为 .docx 后再导入',
   'import.reason.READ_FAILED': '无法读取文件',
   'import.reason.FAILED': '导入失败',
 

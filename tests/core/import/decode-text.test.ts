@@ -124,6 +124,10 @@ describe('importDocument on bad text input', () => {
     ['photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'BINARY_FILE'],
     ['archive.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'BINARY_FILE'],
     ['sheet.xlsx', new TextEncoder().encode('abc'), 'UNSUPPORTED_FORMAT'],
+    // Old Word and WPS files are OLE containers, Excel files zips: unsupported types, not "binary files".
+    ['report.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'OLD_WORD_FORMAT'],
+    ['报告.wps', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'OLD_WORD_FORMAT'],
+    ['table.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'UNSUPPORTED_FORMAT'],
   ] as const)('%s → %s, message names the file', async (name, bytes, code) => {
     const r = await importDocument(name, bytes)
     expect(!r.ok && r.error.code).toBe(code)

@@ -21,6 +21,7 @@ const REASON_KEYS: Record<string, MessageKey> = {
   UNSUPPORTED_FORMAT: 'import.reason.UNSUPPORTED_FORMAT',
   CORRUPT_FILE: 'import.reason.CORRUPT_FILE',
   NO_TEXT_LAYER: 'import.reason.NO_TEXT_LAYER',
+  OLD_WORD_FORMAT: 'import.reason.OLD_WORD_FORMAT',
   NOT_A_FILE: 'import.reason.READ_FAILED',
   READ_FAILED: 'import.reason.READ_FAILED',
   FAILED: 'import.reason.FAILED',
