@@ -61,6 +61,12 @@ test('the library and the open columns survive a reload', async ({ page }) => {
   const titles = await openThreeSideBySide(page)
   const scroller = page.getByTestId('reader-column').nth(0).locator('.column-text')
   await scroller.evaluate((el) => el.scrollTo(0, 400))
+  // Widen the first column's outline by three keyboard steps.
+  const splitter = page.getByTestId('reader-column').nth(0).getByRole('separator')
+  const width = Number(await splitter.getAttribute('aria-valuenow'))
+  await splitter.focus()
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(width + 48))
   // Let the debounced layout save run.
   await page.waitForTimeout(800)
   await page.reload()
@@ -68,6 +74,7 @@ test('the library and the open columns survive a reload', async ({ page }) => {
   await expect(columns).toHaveCount(3)
   for (const [i, title] of titles.entries()) await expect(columns.nth(i).locator('.column-title')).toContainText(title)
   await expect.poll(() => columns.nth(0).locator('.column-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(300)
+  await expect(columns.nth(0).getByRole('separator')).toHaveAttribute('aria-valuenow', String(width + 48))
   await page.getByRole('button', { name: 'Library' }).click()
   await expect(page.getByTestId('library-row')).toHaveCount(5)
 })

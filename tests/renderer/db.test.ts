@@ -161,6 +161,19 @@ describe('settings', () => {
     ])
   })
 
+  it('keeps an outline width the user set, and drops damaged ones', () => {
+    const layout = normaliseLayout({
+      columns: [
+        { docId: 'a', scrollTop: 0, outlineOpen: true, outlineWidth: 180.4 },
+        { docId: 'b', scrollTop: 0, outlineOpen: true, outlineWidth: 5 },
+        { docId: 'c', scrollTop: 0, outlineOpen: true, outlineWidth: '200' },
+        { docId: 'd', scrollTop: 0, outlineOpen: true },
+      ],
+    })
+    expect(layout.columns.map((c) => c.outlineWidth)).toEqual([180, undefined, undefined, undefined])
+    expect('outlineWidth' in layout.columns[3]!).toBe(false)
+  })
+
   it.each([undefined, null, 'x', 3, { columns: 'no' }, { columns: [null, { docId: 5 }] }])('turns garbage %j into the empty layout', (value) => {
     expect(normaliseLayout(value)).toEqual({ columns: [], syncBySection: false })
   })

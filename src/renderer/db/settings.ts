@@ -12,7 +12,12 @@ export interface ReaderColumnState {
   scrollTop: number
   /** Whether the column's outline pane is shown. */
   outlineOpen: boolean
+  /** Width the user gave the outline pane (CSS pixels); absent → a default for the number of columns. */
+  outlineWidth?: number
 }
+
+/** Outline widths a stored layout may hold (CSS pixels); others are dropped as damage. */
+export const OUTLINE_WIDTH_RANGE = { min: 80, max: 600 }
 
 /** The reader's open columns, left to right, and the scroll-together option. */
 export interface ReaderLayout {
@@ -77,11 +82,16 @@ export function normaliseLayout(value: unknown): ReaderLayout {
     columns: columns
       .filter((c): c is ReaderColumnState => typeof c === 'object' && c !== null && typeof c.docId === 'string')
       .slice(0, MAX_READER_COLUMNS)
-      .map((c) => ({
-        docId: c.docId,
-        scrollTop: Number.isFinite(c.scrollTop) && c.scrollTop > 0 ? c.scrollTop : 0,
-        outlineOpen: c.outlineOpen !== false,
-      })),
+      .map((c) => {
+        const column: ReaderColumnState = {
+          docId: c.docId,
+          scrollTop: Number.isFinite(c.scrollTop) && c.scrollTop > 0 ? c.scrollTop : 0,
+          outlineOpen: c.outlineOpen !== false,
+        }
+        const width = c.outlineWidth
+        if (typeof width === 'number' && width >= OUTLINE_WIDTH_RANGE.min && width <= OUTLINE_WIDTH_RANGE.max) column.outlineWidth = Math.round(width)
+        return column
+      }),
   }
 }
 

@@ -4,7 +4,7 @@
  * in useSectionNavigation. The annotation feature draws highlights in the text and shows its
  * selection toolbar inside `.column-text`, whose selection maps to text offsets (selection-offsets.ts).
  */
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useRef } from 'react'
 import type { StoredDocument } from '../../db/database'
 import type { ReaderColumnState } from '../../db/settings'
 import { useI18n } from '../../i18n'
@@ -17,7 +17,7 @@ import type { SectionBus } from './section-sync'
 import { useDocumentStructure } from './useDocumentStructure'
 import { useSelectionOffsets } from './useSelectionOffsets'
 import { useSectionNavigation } from './useSectionNavigation'
-import type { LayoutActions } from './reader-layout'
+import { outlineWidthOf, type LayoutActions } from './reader-layout'
 import { SelectionToolbar, useAnnotationUi, useColumnAnnotations, useHighlights } from '../annotations'
 
 interface ReaderColumnProps {
@@ -30,15 +30,13 @@ interface ReaderColumnProps {
   sync: boolean
 }
 
-const OUTLINE_WIDTH = { wide: 220, narrow: 160, min: 120, max: 420 }
-/** From this many columns on, outlines start narrower so the text keeps room. */
-const NARROW_FROM_COLUMNS = 3
+const OUTLINE_WIDTH = { min: 100, max: 420 }
 
 export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: ReaderColumnProps) {
   const { t } = useI18n()
   const state = useDocumentStructure(doc ?? undefined)
   const scroller = useRef<HTMLDivElement>(null)
-  const [outlineWidth, setOutlineWidth] = useState(() => (count >= NARROW_FROM_COLUMNS ? OUTLINE_WIDTH.narrow : OUTLINE_WIDTH.wide))
+  const outlineWidth = outlineWidthOf(column, count)
   const flat: FlatNode[] = useMemo(() => (state.status === 'ready' ? flattenOutline(state.structure.outline) : []), [state])
   const docId = column.docId
   const selection = useSelectionOffsets(scroller)
@@ -90,7 +88,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
             <nav className="outline-pane" style={{ width: outlineWidth }} aria-label={t('reader.outline')}>
               <OutlinePane flat={flat} current={navigation.current} onPick={navigation.pick} />
             </nav>
-            <Splitter width={outlineWidth} onChange={setOutlineWidth} min={OUTLINE_WIDTH.min} max={OUTLINE_WIDTH.max} label={t('reader.resizeOutline')} />
+            <Splitter width={outlineWidth} onChange={(width) => actions.setOutlineWidth(index, width)} min={OUTLINE_WIDTH.min} max={OUTLINE_WIDTH.max} label={t('reader.resizeOutline')} />
           </>
         )}
         <div className="column-text" ref={scroller} onScroll={navigation.onScroll} onClick={annotate.onTextClick} tabIndex={0} data-doc-id={docId}>

@@ -6,6 +6,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { EMPTY_LAYOUT, MAX_READER_COLUMNS, getSetting, normaliseLayout, saveLayout, type ReaderColumnState, type ReaderLayout } from '../../db/settings'
 
+/** Default outline width by number of columns (CSS px): narrower as columns multiply, so the text keeps room. */
+const DEFAULT_OUTLINE_WIDTH: Readonly<Record<number, number>> = { 1: 240, 2: 220, 3: 150, 4: 120 }
+
+/** The outline width a column shows (CSS px): the one the user dragged to, else the default for `count` columns. */
+export function outlineWidthOf(column: Pick<ReaderColumnState, 'outlineWidth'>, count: number): number {
+  return column.outlineWidth ?? DEFAULT_OUTLINE_WIDTH[count] ?? DEFAULT_OUTLINE_WIDTH[MAX_READER_COLUMNS]!
+}
+
 /** Quiet time before a changed layout is written (scrolling changes it many times a second). */
 const SAVE_DELAY_MS = 400
 
@@ -24,6 +32,8 @@ export interface LayoutActions {
   remove(index: number): void
   move(index: number, delta: -1 | 1): void
   toggleOutline(index: number): void
+  /** Remembers the width the user dragged a column's outline to. */
+  setOutlineWidth(index: number, width: number): void
   setSync(on: boolean): void
   /** Records a column's scroll offset (no re-render). */
   recordScroll(docId: string, scrollTop: number): void
@@ -90,6 +100,7 @@ export function useReaderLayout(): [ReaderLayout | undefined, LayoutActions] {
         return cols
       }),
     toggleOutline: (index) => withColumns((cols) => cols.map((c, i) => (i === index ? { ...c, outlineOpen: !c.outlineOpen } : c))),
+    setOutlineWidth: (index, width) => withColumns((cols) => cols.map((c, i) => (i === index ? { ...c, outlineWidth: width } : c))),
     setSync: (on) => update((l) => ({ ...l, syncBySection: on })),
     recordScroll: (docId, scrollTop) => {
       latest.current = {

@@ -102,3 +102,13 @@ describe('matchSection', () => {
     expect(normaliseTitle('')).toBe('')
   })
 })
+
+describe('outlineWidthOf', () => {
+  it('narrows the default outline as columns multiply, and keeps a width the user chose', async () => {
+    const { outlineWidthOf } = await import('../../../../src/renderer/features/reader/reader-layout')
+    const widths = [1, 2, 3, 4].map((count) => outlineWidthOf({}, count))
+    expect(widths).toEqual([...widths].sort((a, b) => b - a))
+    expect(widths[3]).toBeLessThanOrEqual(120)
+    expect(outlineWidthOf({ outlineWidth: 300 }, 4)).toBe(300)
+  })
+})
