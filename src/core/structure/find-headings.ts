@@ -89,11 +89,20 @@ function shiHeadings(text: string, p: Span, next: Span | undefined): HeadingCand
   return found
 }
 
+/**
+ * A bold lead names a task (加强污染防治, 推进低碳发展); a short sentence opening with a connective or
+ * a pronoun (但是我们没有理由自满, 我国学校教育有了发展) is prose that happens to be short.
+ */
+const PROSE_START = /^(但是?|而且?|并且|因此|所以|因而|于是|同时|此外|另外|总之|如果|虽然|尽管|只有|由于|可是|然而|我们|我們|我国|我國|这|這|那|他|她|它|其|各位)/
+/** A clause ending in ： after a verb of saying or listing introduces what follows (毛主席指出：, 目标是：): not a heading. */
+const INTRODUCES = /(指出|说|說|认为|認爲|認為|要求|强调|強調|是|为|爲|如下|说明|說明|包括|教导我们|教導我們)$/
+
 function leadHeading(text: string, p: Span, next: Span | undefined): HeadingCandidate | undefined {
   const end = clauseEnd(text, p.start, p.end, LEAD_END)
   const title = titleOf(text, p.start, end)
   // Digits mean a figure or a date, and an inner ！ or ？ means an exclamation, not a heading.
   if (title.length < MIN_LEAD_CHARS || title.length > MAX_LEAD_CHARS || /[\d！？!?；;]/.test(title)) return undefined
+  if (PROSE_START.test(title) || (/[：:]/.test(text[end - 1] ?? '') && INTRODUCES.test(title))) return undefined
   const commas = (title.match(/[，,；;]/g) ?? []).length
   if (commas > 1 || (commas === 1 && title.length > MAX_LEAD_CHARS_WITH_COMMA)) return undefined
   if (end < p.end) {

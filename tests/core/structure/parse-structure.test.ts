@@ -102,6 +102,14 @@ describe('what is not a heading', () => {
   it.each([
     ['a bare label line', '一、\n二、\n（一）'],
     ['a 一、 enumeration ending in ；', '一、调整价格体系；\n二、控制物价上涨幅度；'],
+    [
+      'short sentences opening with a connective or a pronoun',
+      '但是我们没有理由自满。我们的工作还有很多缺点，必须继续努力改进，更好地为人民服务。\n我国教育事业有了发展。全国高等学校和中等学校的学生人数都比过去增加了很多。',
+    ],
+    [
+      'clauses that introduce a quotation or a list',
+      '毛主席指出：我们的方针要放在什么基点上，要放在自己力量的基点上。\n今年发展主要预期目标是：国内生产总值增长百分之五左右，城镇新增就业一千二百万人以上。',
+    ],
   ])('%s', (_name, text) => {
     expect(parseStructure(text).outline).toEqual([])
   })
