@@ -112,7 +112,12 @@ function sentenceUnits(text: string, sentences: Span[], span: Span): Span[] {
     if (units.length > 0 && span.end - cursor < MIN_RUN_CHARS) units[units.length - 1].end = span.end
     else units.push({ start: cursor, end: span.end })
   }
-  return units.flatMap((u) => splitOverlong(text, u))
+  const out: Span[] = []
+  for (const u of units) {
+    if (u.end - u.start <= MAX_PASSAGE_CHARS) out.push(u)
+    else for (const part of splitOverlong(text, u)) out.push(part)
+  }
+  return out
 }
 
 /** Clause ends that count as sentence ends for the length rule when a "sentence" is too long. */

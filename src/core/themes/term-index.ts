@@ -8,7 +8,18 @@
  * Segmenting and classifying a report asks about every sentence, passage and heading: walking each
  * of them again was most of the time of classifying a corpus. It deliberately does not score.
  */
-import { childOf, FOLDED, SKIP, type TermTrie } from './term-trie'
+import { FOLDED as FOLDED_TABLE, SKIP, type TermTrie } from './term-trie'
+
+/** Local bindings of what the loops read on every character (a module namespace lookup each time costs under some loaders). */
+const FOLDED = FOLDED_TABLE
+const SKIPPED_CHAR = SKIP
+
+/** The child of `node` along folded char `code`, or -1 (children below the root are few: a linear scan). */
+function childOf(trie: TermTrie, node: number, code: number): number {
+  const first = trie.childStart[node]!
+  for (let e = first, last = first + trie.childCount[node]!; e < last; e++) if (trie.childCodes[e] === code) return trie.childNodes[e]!
+  return -1
+}
 
 /** One occurrence of a term; offsets are UTF-16 units into the searched text. */
 export interface TermMatch {
@@ -23,13 +34,13 @@ export interface TermIndex {
   trie: TermTrie
   themes: number
   /** Offsets (into the text) where at least one term starts, ascending. */
-  at: number[]
+  at: Int32Array
   /** For candidate k, its hits are hitTerm/hitEnd[hitStart[k] .. hitStart[k + 1]), longest first. */
-  hitStart: number[]
+  hitStart: Int32Array
   /** Index into trie.terms. */
-  hitTerm: number[]
+  hitTerm: Int32Array
   /** Offset just past the term's last character. */
-  hitEnd: number[]
+  hitEnd: Int32Array
   coveredUntil: Int32Array
   takenAt: Int32Array
   /** Which scan the per-theme entries above belong to (see scanIndexed). */
@@ -44,7 +55,7 @@ function rootTable(trie: TermTrie): Int32Array {
   let table = rootByRaw.get(trie)
   if (!table) {
     table = new Int32Array(0x10000)
-    for (let c = 0; c < 0x10000; c++) table[c] = FOLDED[c] === SKIP ? -1 : trie.rootChild[FOLDED[c]!]!
+    for (let c = 0; c < 0x10000; c++) table[c] = FOLDED[c] === SKIPPED_CHAR ? -1 : trie.rootChild[FOLDED[c]!]!
     rootByRaw.set(trie, table)
   }
   return table
@@ -58,18 +69,14 @@ function rootTable(trie: TermTrie): Int32Array {
 export function indexTerms(trie: TermTrie, themes: number, text: string, start = 0, end = text.length): TermIndex {
   const from = Math.max(0, start)
   const to = Math.min(end, text.length)
-  const index: TermIndex = {
-    trie,
-    themes,
-    at: [],
-    hitStart: [0],
-    hitTerm: [],
-    hitEnd: [],
-    coveredUntil: new Int32Array(themes),
-    takenAt: new Int32Array(themes),
-    stampOf: new Int32Array(themes),
-    scans: 0,
-  }
+  // Typed arrays grown by doubling: the index lives outside the collected heap (arrays of numbers
+  // pushed one by one were a good part of the garbage of classifying a corpus).
+  let at = new Int32Array(INITIAL_CAPACITY)
+  let hitStart = new Int32Array(INITIAL_CAPACITY + 1)
+  let hitTerm = new Int32Array(INITIAL_CAPACITY)
+  let hitEnd = new Int32Array(INITIAL_CAPACITY)
+  let candidates = 0
+  let hits = 0
   const roots = rootTable(trie)
   // Nodes with terms along the walk from one position and the offsets just past them, shortest first.
   const endNodes = new Int32Array(trie.depth + 1)
@@ -83,24 +90,54 @@ export function indexTerms(trie: TermTrie, themes: number, text: string, start =
         endNodes[found] = node
         endAt[found++] = j
       }
-      let code = SKIP
-      while (j < to && (code = FOLDED[text.charCodeAt(j)]!) === SKIP) j++
+      let code = SKIPPED_CHAR
+      while (j < to && (code = FOLDED[text.charCodeAt(j)]!) === SKIPPED_CHAR) j++
       if (j >= to) break
       node = childOf(trie, node, code)
       if (node < 0) break
     }
     if (found === 0) continue
-    index.at.push(i)
+    if (candidates + 1 >= at.length) {
+      at = grown(at, candidates + 1)
+      hitStart = grown(hitStart, candidates + 2)
+    }
+    at[candidates++] = i
     for (let k = found - 1; k >= 0; k--) {
       const first = trie.termStart[endNodes[k]!]!
-      for (let t = first, last = first + trie.termCount[endNodes[k]!]!; t < last; t++) {
-        index.hitTerm.push(t)
-        index.hitEnd.push(endAt[k]!)
+      const last = first + trie.termCount[endNodes[k]!]!
+      if (hits + (last - first) > hitTerm.length) {
+        hitTerm = grown(hitTerm, hits + (last - first))
+        hitEnd = grown(hitEnd, hits + (last - first))
+      }
+      for (let t = first; t < last; t++) {
+        hitTerm[hits] = t
+        hitEnd[hits++] = endAt[k]!
       }
     }
-    index.hitStart.push(index.hitTerm.length)
+    hitStart[candidates] = hits
   }
-  return index
+  return {
+    trie,
+    themes,
+    at: at.subarray(0, candidates),
+    hitStart: hitStart.subarray(0, candidates + 1),
+    hitTerm: hitTerm.subarray(0, hits),
+    hitEnd: hitEnd.subarray(0, hits),
+    coveredUntil: new Int32Array(themes),
+    takenAt: new Int32Array(themes),
+    stampOf: new Int32Array(themes),
+    scans: 0,
+  }
+}
+
+/** First capacity of the index's arrays (a report of 15,000 characters has about 2,000 candidates). */
+const INITIAL_CAPACITY = 1024
+
+/** A copy of `list` with room for at least `need` entries. */
+function grown(list: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(Math.max(need, list.length * 2))
+  out.set(list)
+  return out
 }
 
 /** First index of `list[0, length)` holding a value ≥ `value` (`length` when none). */

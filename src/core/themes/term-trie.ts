@@ -113,10 +113,3 @@ export function buildTermTrie(codebook: Codebook): TermTrie {
   })
   return flattenTrie(root)
 }
-
-/** The child of `node` along folded char `code`, or -1. */
-export function childOf(trie: TermTrie, node: number, code: number): number {
-  const first = trie.childStart[node]!
-  for (let e = first, last = first + trie.childCount[node]!; e < last; e++) if (trie.childCodes[e] === code) return trie.childNodes[e]!
-  return -1
-}

@@ -9,6 +9,7 @@ import { ImportProvider, useImport } from '../features/import'
 import { ExportProvider, useExport } from '../features/export'
 import { restoreMissingSamples, seedSamplesOnFirstRun } from '../features/library'
 import { BackupProvider, useBackup } from '../features/backup'
+import { AnalysisPrewarm } from '../features/analysis'
 import { getPlatform } from '../platform'
 import { NavigationProvider, useNavigation } from './navigation'
 import { VIEWS } from './views'
@@ -93,6 +94,7 @@ function Shell() {
       <main className="view" id={`view-${current.id}`}>
         <current.Component />
       </main>
+      <AnalysisPrewarm />
     </div>
   )
 }

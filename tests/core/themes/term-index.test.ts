@@ -89,7 +89,7 @@ describe('matchIndexed', () => {
 
   it('visits the same matches in position order through scanIndexed', () => {
     const seen: string[] = []
-    scanIndexed(index, 0, text.length, (theme, weight, term, start) => seen.push(`${theme}:${term}@${start}`))
+    scanIndexed(index, 0, text.length, (theme, _weight, term, start) => seen.push(`${theme}:${term}@${start}`))
     expect(seen).toEqual(['0:安全生产@2', '1:生产@4', '1:三公经费@17', '0:安全生产@23', '1:生产@26'])
   })
 })

@@ -5,4 +5,5 @@
 export { useCorpusAnalysis, useCorpusShares, useDocuments, toAnalysisInput, type AnalysisTask, type CorpusAnalysis, type CorpusDocument } from './useCorpusAnalysis'
 export { useWorkerTask, type TaskState } from './useWorkerTask'
 export { AnalysisProgress } from './AnalysisProgress'
+export { AnalysisPrewarm } from './AnalysisPrewarm'
 export type { AnalysedDocument, AnalysedPassage, DocumentShares, RowMember, ThemeRows } from '../../workers/analysis-handlers'
