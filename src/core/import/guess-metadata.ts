@@ -212,5 +212,23 @@ export function guessMetadata(text: string, fileName?: string, titleHint?: strin
   }
   const year = guessYear(title, head)
   if (year !== undefined) meta.year = year
+  meta.title = composedTitle(meta) ?? title
   return meta
+}
+
+/** The document type as titles name it. */
+const TYPE_TITLES: Partial<Record<DocType, string>> = { 'government-work-report': '政府工作报告', 'action-plan': '行动计划', plan: '规划', notice: '通知' }
+/** A title this short that names neither place nor year (政府工作报告) tells reports apart by nothing. */
+const MAX_GENERIC_TITLE = 8
+
+/**
+ * A title made of place, year and type (2024年国务院政府工作报告, 盐田区2023年政府工作报告) when the
+ * text has none or only a generic one, so the library can tell such reports apart; else undefined.
+ */
+function composedTitle(meta: DocumentMetadata): string | undefined {
+  const generic = meta.title === '' || (meta.title.length <= MAX_GENERIC_TITLE && !findPlaces(meta.title).length && !/\d|[〇零一二三四五六七八九]{4}年/.test(meta.title))
+  const type = TYPE_TITLES[meta.docType]
+  if (!generic || !type || !meta.place) return undefined
+  const year = meta.year !== undefined ? `${meta.year}年` : ''
+  return meta.level === 'national' ? `${year}国务院${type}` : `${meta.place}${year}${type}`
 }

@@ -56,6 +56,18 @@ describe('guessMetadata rules', () => {
     expect(guessMetadata(body, 'page.html', '白沙县人民政府网').title).toBe('白沙县人民政府网')
   })
 
+  it('composes a title from place, year and type when the text has none or only a generic one', () => {
+    const body = '各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议。\n\n——2025年3月5日在第十四届全国人民代表大会第三次会议上'
+    expect(guessMetadata(body, 'report.txt').title).toBe('2025年国务院政府工作报告')
+    expect(guessMetadata(`政府工作报告\n\n${body}`, 'report.txt').title).toBe('2025年国务院政府工作报告')
+    const local = '政府工作报告\n\n各位代表：现在，我代表区人民政府向大会报告工作。\n\n深圳市盐田区人民政府\n2017年3月20日'
+    expect(guessMetadata(local).title).toBe('盐田区2017年政府工作报告')
+    // A title that names its place or year is kept as written; nothing is composed without a place or type.
+    expect(guessMetadata(`黄浦区政府工作报告\n\n${body}`).title).toBe('黄浦区政府工作报告')
+    expect(guessMetadata('政府工作报告\n\n正文第一段。').title).toBe('政府工作报告')
+    expect(guessMetadata('各位代表：\n\n正文第一段。').title).toBe('')
+  })
+
   it('finds the place in the signature when the title has none', () => {
     const m = guessMetadata('政府工作报告\n\n各位代表：现在，我代表区人民政府向大会报告工作。\n\n深圳市盐田区人民政府\n2017年3月20日')
     expect(m).toMatchObject({ place: '盐田区', level: 'district', docType: 'government-work-report' })
