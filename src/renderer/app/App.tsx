@@ -2,7 +2,7 @@
  * The shell: providers (language, toasts, navigation, import), the top bar with the view tabs and the
  * language switch, and the current view. First-run seeding and menu commands are wired here.
  */
-import { useEffect } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { I18nProvider, LOCALES, useI18n, type Locale } from '../i18n'
 import { ToastProvider, useToast } from '../ui/Toast'
 import { ImportProvider, useImport } from '../features/import'
@@ -13,6 +13,7 @@ import { AnalysisPrewarm } from '../features/analysis'
 import { getPlatform } from '../platform'
 import { NavigationProvider, useNavigation } from './navigation'
 import { VIEWS } from './views'
+import { AboutDialog } from './AboutDialog'
 
 function TopBar() {
   const { t, locale, setLocale } = useI18n()
@@ -42,8 +43,8 @@ function TopBar() {
   )
 }
 
-/** Seeds the samples on first run and handles application-menu commands. */
-function useStartup(): void {
+/** Seeds the samples on first run and handles application-menu commands (About opens `onAbout`). */
+function useStartup(onAbout: () => void): void {
   const { t } = useI18n()
   const toast = useToast()
   const { pickAndImport } = useImport()
@@ -75,17 +76,16 @@ function useStartup(): void {
           case 'restore':
             return void restore()
           case 'about':
-            return void getPlatform()
-              .appInfo()
-              .then((info) => toast.show({ message: t('app.about', { version: info.version }) }))
+            return onAbout()
         }
       }),
-    [go, pickAndImport, openExport, t, toast],
+    [go, pickAndImport, openExport, t, toast, onAbout],
   )
 }
 
 function Shell() {
-  useStartup()
+  const [aboutOpen, setAboutOpen] = useState(false)
+  useStartup(useCallback(() => setAboutOpen(true), []))
   const { view } = useNavigation()
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0]
   return (
@@ -94,6 +94,7 @@ function Shell() {
       <main className="view" id={`view-${current.id}`}>
         <current.Component />
       </main>
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <AnalysisPrewarm />
     </div>
   )

@@ -2,7 +2,10 @@
 export const en = {
   'app.name': 'Bidu 比读',
   'app.language': 'Language',
-  'app.about': 'Bidu 比读 {version} — comparative reading of local-government documents, offline.',
+  'about.title': 'About Bidu',
+  'about.description': 'Comparative reading of Chinese local-government documents — work reports, action plans, plans — side by side and by theme, for research in political science, public administration and China studies.',
+  'about.dataDesktop': 'Everything stays on this computer: the library, annotations and settings are kept in the app’s data folder (~/.config/Bidu on Linux, %APPDATA%\\Bidu on Windows, ~/Library/Application Support/Bidu on macOS) and never sent anywhere. “Back up…” in the library keeps a copy.',
+  'about.dataWeb': 'Everything stays in this browser: the library, annotations and settings are kept in its storage for this site and never sent anywhere. “Back up…” in the library keeps a copy.',
   'locale.zh': '中文',
   'locale.en': 'English',
   'nav.views': 'Views',

@@ -4,7 +4,10 @@ import type { Messages } from './en'
 export const zh: Messages = {
   'app.name': 'Bidu 比读',
   'app.language': '语言',
-  'app.about': 'Bidu 比读 {version} —— 地方政府文件比较阅读工具，完全离线。',
+  'about.title': '关于比读',
+  'about.description': '并排、按主题比较阅读中国地方政府文件（政府工作报告、行动计划、规划），供政治学、公共管理和中国研究使用。',
+  'about.dataDesktop': '所有内容都保存在这台电脑上：文库、批注和设置存放在应用的数据文件夹中（Linux：~/.config/Bidu；Windows：%APPDATA%\\Bidu；macOS：~/Library/Application Support/Bidu），不会发送到任何地方。可在文库中用“备份…”留存副本。',
+  'about.dataWeb': '所有内容都保存在这个浏览器中：文库、批注和设置存放在本网站的浏览器存储里，不会发送到任何地方。可在文库中用“备份…”留存副本。',
   'locale.zh': '中文',
   'locale.en': 'English',
   'nav.views': '视图',
