@@ -4,8 +4,9 @@
  * old→new diff, when the old text is known, in map-positions.ts. Never throws on odd selectors
  * (out-of-range or reversed offsets, empty quotes): those simply end up orphaned or re-found by quote.
  */
-import { describeSelection } from './describe-selection'
-import type { FoldedText } from './fold-text'
+import { DEFAULT_CONTEXT_LENGTH, describeSelection } from './describe-selection'
+import { similarity } from './edit-distance'
+import { foldString, type FoldedText } from './fold-text'
 import type { PositionMap } from './map-positions'
 import { matchQuote } from './match-quote'
 import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from './types'
@@ -36,6 +37,11 @@ export interface AnchorContext {
   map?: PositionMap
   /** The old text `map` was built from; lets the map vouch for a quote the search alone refuses. */
   oldText?: string
+  /**
+   * Where the quote is expected, when estimated otherwise than from its old offset (see
+   * estimate-shifts.ts): the new offset and how far off (code units) the estimate may be.
+   */
+  expected?: { offset: number; tolerance: number }
 }
 
 /**
@@ -46,6 +52,15 @@ export interface AnchorContext {
 export const MIN_KEPT_SHARE = 0.6
 /** ... and at least this many characters (a 3-of-5 survival is too little to vouch for anything). */
 export const MIN_KEPT_CHARS = 6
+/** ... and the range the diff gives must resemble the quote at least this much (folded edit similarity). */
+export const MIN_DIFF_QUOTE_SIMILARITY = 0.5
+/**
+ * Shorter quotes kept by the diff are still checked against their context: a diff keeps the common
+ * start of a deleted paragraph and the next one (一是…, 一年来,我们…) as if it were the same text.
+ */
+export const MIN_TRUSTED_KEPT_LENGTH = 8
+/** Other occurrences of a quote in the old text looked up (a phrase repeated more often than this is rare). */
+const MAX_OLD_COPIES = 1000
 
 /**
  * Anchors `target` (made on an older text) in `newText`.
@@ -57,7 +72,10 @@ export function anchorAnnotation(newText: string, target: AnchorTarget, context:
   const { quote, position } = target
   const oldStart = Number.isFinite(position.start) ? position.start : 0
   const oldEnd = Number.isFinite(position.end) ? Math.max(oldStart, position.end) : oldStart
-  const hint = context.map ? context.map.map(oldStart) : oldStart
+  const hint = context.expected?.offset ?? (context.map ? context.map.map(oldStart) : oldStart)
+  if (keptWhole(context, quote.exact ?? '', oldStart, oldEnd, newText)) {
+    return anchored(newText, quote, { start: hint, end: hint + quote.exact.length, quoteSimilarity: 1 })
+  }
   const candidates: { start: number; end: number }[] = []
   if (context.map && context.map.kept(oldStart, oldEnd) > 0) {
     candidates.push({ start: hint, end: context.map.map(oldEnd) })
@@ -66,12 +84,19 @@ export function anchorAnnotation(newText: string, target: AnchorTarget, context:
     prefix: quote.prefix,
     suffix: quote.suffix,
     hint,
+    hintTolerance: context.expected?.tolerance,
     candidates,
     folded: context.folded,
+    taken: copiesCarriedOver(context, quote.exact ?? '', oldStart),
   })
-  const placed = found ?? placeByDiff(context, quote.exact ?? '', oldStart, oldEnd)
+  const placed = found ?? placeByDiff(context, quote.exact ?? '', oldStart, oldEnd, newText)
   if (!placed) return { status: 'orphan', position, quote, quoteSimilarity: 0 }
-  const contextLength = Math.max(quote.prefix?.length ?? 0, quote.suffix?.length ?? 0, 32)
+  return anchored(newText, quote, placed)
+}
+
+/** The result for a placement: selectors re-read from the new text, exact when the wording is unchanged. */
+function anchored(newText: string, quote: TextQuoteSelector, placed: { start: number; end: number; quoteSimilarity: number }): AnchorResult {
+  const contextLength = Math.max(quote.prefix?.length ?? 0, quote.suffix?.length ?? 0, DEFAULT_CONTEXT_LENGTH)
   const described = describeSelection(newText, placed.start, placed.end, contextLength)
   return {
     status: described.quote.exact === quote.exact ? 'exact' : 'fuzzy',
@@ -81,12 +106,42 @@ export function anchorAnnotation(newText: string, target: AnchorTarget, context:
   }
 }
 
+/**
+ * Whether the diff carried the whole quote over unchanged and in one piece: then its new place is
+ * known, however much its surroundings changed (a search would doubt it for want of context).
+ */
+function keptWhole(context: AnchorContext, exact: string, oldStart: number, oldEnd: number, newText: string): boolean {
+  const { map, oldText } = context
+  if (!map || oldText === undefined || exact.length < MIN_TRUSTED_KEPT_LENGTH || oldText.slice(oldStart, oldEnd) !== exact) return false
+  const start = map.map(oldStart)
+  return map.kept(oldStart, oldEnd) === exact.length && map.map(oldEnd) - start === exact.length && newText.startsWith(exact, start)
+}
+
+/**
+ * New starts of the OTHER occurrences of the quote in the old text that the diff carried over whole:
+ * those copies are still there as other text, so finding them is not finding this annotation
+ * (a boilerplate sentence quoted in one section must not jump to its twin when its own copy is edited).
+ */
+function copiesCarriedOver(context: AnchorContext, exact: string, oldStart: number): Set<number> | undefined {
+  const { map, oldText } = context
+  if (!map || oldText === undefined || exact === '') return undefined
+  const taken = new Set<number>()
+  let seen = 0
+  for (let i = oldText.indexOf(exact); i >= 0 && seen < MAX_OLD_COPIES; i = oldText.indexOf(exact, i + 1), seen++) {
+    if (i === oldStart) continue
+    const start = map.map(i)
+    if (map.kept(i, i + exact.length) === exact.length && map.map(i + exact.length) - start === exact.length) taken.add(start)
+  }
+  return taken
+}
+
 /** The old range carried through the diff, when enough of the quote's own characters survive. */
 function placeByDiff(
   context: AnchorContext,
   exact: string,
   oldStart: number,
   oldEnd: number,
+  newText: string,
 ): { start: number; end: number; quoteSimilarity: number } | undefined {
   const { map, oldText } = context
   if (!map || oldText === undefined || exact === '' || oldText.slice(oldStart, oldEnd) !== exact) return undefined
@@ -94,5 +149,11 @@ function placeByDiff(
   if (kept < MIN_KEPT_CHARS || kept < MIN_KEPT_SHARE * exact.length) return undefined
   const start = map.map(oldStart)
   const end = map.map(oldEnd)
-  return end > start ? { start, end, quoteSimilarity: kept / Math.max(exact.length, end - start) } : undefined
+  if (end <= start) return undefined
+  // The ends are mapped separately: when the text between them was reordered or replaced, the range
+  // can swallow unrelated sentences or a paragraph break, so what it covers must still read like the quote.
+  const covered = newText.slice(start, end)
+  if (!exact.includes('\n') && covered.includes('\n')) return undefined
+  const quoteSimilarity = similarity(foldString(exact), foldString(covered))
+  return quoteSimilarity >= MIN_DIFF_QUOTE_SIMILARITY ? { start, end, quoteSimilarity } : undefined
 }

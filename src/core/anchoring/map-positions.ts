@@ -61,6 +61,10 @@ function collectKeptRuns(oldText: string, newText: string, timeBudgetSeconds: nu
   const lines = dmp.diff_linesToChars_(oldText, newText)
   const lineDiffs = dmp.diff_main(lines.chars1, lines.chars2, false)
   dmp.diff_charsToLines_(lineDiffs, lines.lineArray)
+  // Blank lines are equal tokens everywhere: left alone they pin unrelated paragraphs to each other
+  // (old P2 against new P1b after a split), so short equalities between edits are folded into the
+  // edits first, as diff-match-patch's own line mode does.
+  dmp.diff_cleanupSemantic(lineDiffs)
   let o = 0
   let n = 0
   let deleted = ''

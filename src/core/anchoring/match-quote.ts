@@ -1,11 +1,16 @@
 /**
  * Finds where a quote (with its prefix and suffix) stands in a text: unchanged at the hint, unchanged
  * elsewhere (repeats told apart by context, then by distance to the hint), unchanged once punctuation
- * width and whitespace are folded, or approximately. Unlike the Hypothesis client's matcher it refuses
- * candidates below a minimum score: a highlight on look-alike text is worse than an orphan.
- * Pure: no DOM, no diff (callers pass a mapped hint and candidate ranges; see anchor-annotation.ts).
+ * width and whitespace are folded, or approximately. Every candidate must agree with the recorded
+ * context (see context-agreement.ts), even one found unchanged at the hint, because short phrases
+ * (建设, 坚持, 同比增长) recur everywhere and an old offset can land on another copy of them. Unlike the
+ * Hypothesis client's matcher it refuses candidates below a minimum: a highlight on look-alike text
+ * is worse than an orphan. Pure: no DOM, no diff (callers pass a mapped hint and candidate ranges;
+ * see anchor-annotation.ts).
  */
+import { agreementShare, measureAgreement, toQuoteContext, type QuoteContext } from './context-agreement'
 import { fitInWindow, similarity } from './edit-distance'
+import { endsAgree, seedCandidates, withinParagraph } from './fuzzy-candidates'
 import { foldString, foldText, toFoldedOffset, type FoldedText } from './fold-text'
 
 /** Weight of quote similarity in a fuzzy candidate's score (the quote is the main evidence). */
@@ -14,24 +19,38 @@ export const QUOTE_WEIGHT = 0.65
 export const CONTEXT_WEIGHT = 0.35
 /** Minimum fuzzy score (QUOTE_WEIGHT·quote + CONTEXT_WEIGHT·context) to anchor; below it, orphan. */
 export const MIN_FUZZY_SCORE = 0.75
-/** A fuzzy candidate must resemble the quote at least this much whatever its context says. */
+/** A fuzzy candidate must resemble the quote at least this much whatever its context says ... */
 export const MIN_QUOTE_SIMILARITY = 0.7
-/** An unchanged quote away from its hint needs this much context agreement (short phrases recur). */
-export const MIN_CONTEXT_FOR_RELOCATED_EXACT = 0.4
-/** Quotes this long (folded code units) are their own evidence when found unchanged elsewhere. */
+/** ... and its near context must agree at least this much whatever the quote says (look-alike wording recurs). */
+export const MIN_FUZZY_CONTEXT = 0.5
+/**
+ * Share of quote-plus-near-context units that must agree for an unchanged quote at the hint: the
+ * position is evidence too, so half suffices — a different copy of a short phrase that happens to sit
+ * at the old offset agrees on a fifth or so.
+ */
+export const MIN_AGREEMENT_AT_HINT = 0.5
+/**
+ * ... and for one within the tolerance of an estimated hint (see estimate-shifts.ts): a window holds
+ * more chances of a coincidence than a single offset does.
+ */
+export const MIN_AGREEMENT_NEAR_HINT = 0.65
+/** Occurrences near the hint closer than this in agreement are ambiguous: none is taken for being near. */
+export const AMBIGUITY_MARGIN = 0.1
+/** The same share for an unchanged quote away from the hint: only its text and context vouch for it. */
+export const MIN_AGREEMENT_RELOCATED = 0.8
+/**
+ * ... and at least this many units must agree: a short quote with paragraph breaks close by has
+ * little context left to compare, and 2 of 3 characters agreeing is no evidence.
+ */
+export const MIN_RELOCATED_EVIDENCE = 12
+/** An unchanged occurrence agreeing this well is taken without trying approximate matches. */
+export const CERTAIN_AGREEMENT = 0.9
+/** Quotes this long (folded code units) are their own evidence when found unchanged. */
 export const SELF_EVIDENT_QUOTE_LENGTH = 64
-/** Among repeats with the same context score, prefer the nearest to the hint by at most this much. */
+/** Among candidates that agree equally, prefer the nearest to the hint by at most this much. */
 export const PROXIMITY_TIEBREAK = 0.05
 /** Exact occurrences examined per quote (a phrase repeated more often is told apart by context alone). */
-const MAX_OCCURRENCES = 200
-/** A seed found more often than this is uninformative and skipped. */
-const MAX_SEED_HITS = 40
-/** Seeds sampled along a quote for approximate search. */
-const SEED_COUNT = 8
-/** Longest seed (code units); shorter quotes use shorter seeds. */
-const MAX_SEED_LENGTH = 8
-/** Candidate regions verified per quote by edit distance. */
-const MAX_WINDOWS = 4
+const MAX_OCCURRENCES = 1000
 
 /** Where a quote was found: offsets in the original (unfolded) text. */
 export interface QuoteMatch {
@@ -42,7 +61,7 @@ export interface QuoteMatch {
   unchanged: boolean
   /** Similarity of the found text to the quote (folded), 0–1. */
   quoteSimilarity: number
-  /** Prefix/suffix agreement, 0–1; undefined when the quote has no context. */
+  /** Near prefix/suffix agreement, 0–1; undefined when the quote has no context. */
   contextSimilarity: number | undefined
 }
 
@@ -52,178 +71,147 @@ export interface MatchQuoteOptions {
   suffix?: string
   /** Expected start offset (UTF-16) in the text, e.g. the old position mapped through a diff. */
   hint?: number
+  /** How far (code units) an unchanged quote may stand from the hint and still count as at it; default 0. */
+  hintTolerance?: number
   /** Extra candidate ranges (UTF-16) to verify, e.g. the old range mapped through a diff. */
   candidates?: { start: number; end: number }[]
   /** `foldText(text)`, when the caller matches many quotes in one text. */
   folded?: FoldedText
+  /**
+   * Start offsets of copies of the quote that belong to other text (e.g. other occurrences in the old
+   * version that the diff carried over unchanged): never taken for this quote.
+   */
+  taken?: ReadonlySet<number>
+}
+
+interface Search {
+  taken: ReadonlySet<number> | undefined
+  text: string
+  quote: string
+  quoteF: string
+  hint: number
+  ctx: QuoteContext
+  folded: FoldedText
+}
+
+interface Scored {
+  match: QuoteMatch
+  /** Share of agreeing units (quote and near context). */
+  share: number
+  /** share plus the proximity tie-break: what candidates are ranked by. */
+  rank: number
+  /** Agreeing units (quote and near context). */
+  evidence: number
 }
 
 /**
  * Finds `quote` in `text`.
- * @returns the accepted match, or undefined (empty quote, or nothing scores above the minimum)
+ * @returns the accepted match, or undefined (empty quote, or nothing agrees above the minimum)
  */
 export function matchQuote(text: string, quote: string, options: MatchQuoteOptions = {}): QuoteMatch | undefined {
   if (quote === '' || text === '') return undefined
-  const hint = clampHint(options.hint, text.length)
-  if (text.startsWith(quote, hint)) {
-    return { start: hint, end: hint + quote.length, unchanged: true, quoteSimilarity: 1, contextSimilarity: undefined }
-  }
-  const folded = options.folded ?? foldText(text)
-  const ctx = { folded, prefix: foldString(options.prefix ?? ''), suffix: foldString(options.suffix ?? '') }
   const quoteF = foldString(quote)
   if (quoteF === '') return undefined
+  const s: Search = { taken: options.taken, text, quote, quoteF, hint: clampHint(options.hint, text.length), ctx: toQuoteContext(options.prefix ?? '', options.suffix ?? ''), folded: options.folded ?? foldText(text) }
+  const selfEvident = quoteF.length >= SELF_EVIDENT_QUOTE_LENGTH
 
-  // Unchanged quote elsewhere, then the same after folding width and whitespace.
-  const exact = bestOccurrence(text, quote, hint, ctx, quoteF.length)
-  if (exact) return exact
-  const foldedHit = bestFoldedOccurrence(text, quote, quoteF, hint, ctx)
-  if (foldedHit) return foldedHit
-
-  return bestApproximate(text, quote, quoteF, hint, ctx, options.candidates ?? [])
+  const tolerance = Math.max(0, Math.floor(options.hintTolerance ?? 0))
+  const atHint = bestNearHint(s, tolerance)
+  if (atHint && (atHint.share >= (tolerance === 0 ? MIN_AGREEMENT_AT_HINT : MIN_AGREEMENT_NEAR_HINT) || selfEvident)) return atHint.match
+  const unchanged = bestUnchanged(s)
+  if (unchanged && ((unchanged.share >= CERTAIN_AGREEMENT && unchanged.evidence >= MIN_RELOCATED_EVIDENCE) || selfEvident)) return unchanged.match
+  const accepted = unchanged && unchanged.share >= MIN_AGREEMENT_RELOCATED && unchanged.evidence >= MIN_RELOCATED_EVIDENCE ? unchanged : undefined
+  const approximate = bestApproximate(s, options.candidates ?? [])
+  if (accepted && approximate) return (accepted.rank >= approximate.rank ? accepted : approximate).match
+  return (accepted ?? approximate)?.match
 }
 
-interface Context {
-  folded: FoldedText
-  prefix: string
-  suffix: string
-}
-
-function bestOccurrence(text: string, quote: string, hint: number, ctx: Context, foldedLength: number): QuoteMatch | undefined {
-  const starts: number[] = []
-  for (let i = text.indexOf(quote); i >= 0 && starts.length < MAX_OCCURRENCES; i = text.indexOf(quote, i + 1)) starts.push(i)
-  return pickRelocated(
-    starts.map((s) => ({ start: s, end: s + quote.length })),
-    text,
-    quote,
-    hint,
-    ctx,
-    foldedLength,
-  )
-}
-
-function bestFoldedOccurrence(text: string, quote: string, quoteF: string, hint: number, ctx: Context): QuoteMatch | undefined {
-  const ranges: { start: number; end: number }[] = []
-  const f = ctx.folded
-  for (let i = f.text.indexOf(quoteF); i >= 0 && ranges.length < MAX_OCCURRENCES; i = f.text.indexOf(quoteF, i + 1)) {
-    ranges.push({ start: f.toOriginal[i], end: f.toOriginal[i + quoteF.length - 1] + 1 })
+/**
+ * The best unchanged occurrence starting within `tolerance` of the hint; undefined when there is none
+ * or when another one there agrees nearly as well (list items 问…帮…问… sit close together).
+ */
+function bestNearHint(s: Search, tolerance: number): Scored | undefined {
+  let best: Scored | undefined
+  let runnerUp = -Infinity
+  for (const r of occurrences(s, Math.max(0, s.hint - tolerance), s.hint + tolerance)) {
+    const c = score(s, r.start, r.end, 1)
+    if (!best || c.rank > best.rank) {
+      runnerUp = best?.share ?? -Infinity
+      best = c
+    } else runnerUp = Math.max(runnerUp, c.share)
   }
-  return pickRelocated(ranges, text, quote, hint, ctx, quoteF.length)
+  return best && best.share - runnerUp >= AMBIGUITY_MARGIN ? best : undefined
 }
 
-/** Chooses among occurrences of the (folded) quote by context, then distance; applies the context minimum. */
-function pickRelocated(
-  ranges: { start: number; end: number }[],
-  text: string,
-  quote: string,
-  hint: number,
-  ctx: Context,
-  foldedLength: number,
-): QuoteMatch | undefined {
-  let best: QuoteMatch | undefined
-  let bestRank = -Infinity
+/** The best occurrence of the quote, unchanged or unchanged once folded; undefined when ambiguous. */
+function bestUnchanged(s: Search): Scored | undefined {
+  const ranges = occurrences(s, 0, s.text.length)
+  // Without any recorded context, repeats cannot be told apart: only a single occurrence is safe.
+  if (s.ctx.before === '' && s.ctx.after === '' && ranges.length > 1) return undefined
+  let best: Scored | undefined
   for (const r of ranges) {
-    const c = contextSimilarity(ctx, r.start, r.end)
-    const rank = (c ?? 0) + PROXIMITY_TIEBREAK * proximity(r.start, hint, text.length)
-    if (rank > bestRank) {
-      bestRank = rank
-      const same = text.slice(r.start, r.end) === quote
-      best = { start: r.start, end: r.end, unchanged: same, quoteSimilarity: 1, contextSimilarity: c }
-    }
+    const c = score(s, r.start, r.end, 1)
+    if (!best || c.rank > best.rank) best = c
   }
-  if (!best) return undefined
-  const c = best.contextSimilarity
-  const accepted = c === undefined || c >= MIN_CONTEXT_FOR_RELOCATED_EXACT || foldedLength >= SELF_EVIDENT_QUOTE_LENGTH
-  return accepted ? best : undefined
+  return best
 }
 
-function bestApproximate(
-  text: string,
-  quote: string,
-  quoteF: string,
-  hint: number,
-  ctx: Context,
-  extra: { start: number; end: number }[],
-): QuoteMatch | undefined {
-  const f = ctx.folded
-  const m = quoteF.length
+/**
+ * Occurrences of the quote starting in [from, to] (original offsets): unchanged, then unchanged once
+ * folded (width, whitespace); copies in `taken` left out; at most MAX_OCCURRENCES.
+ */
+function occurrences(s: Search, from: number, to: number): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = []
+  for (let i = s.text.indexOf(s.quote, from); i >= 0 && i <= to && ranges.length < MAX_OCCURRENCES; i = s.text.indexOf(s.quote, i + 1)) {
+    if (!s.taken?.has(i)) ranges.push({ start: i, end: i + s.quote.length })
+  }
+  const f = s.folded
+  for (let i = f.text.indexOf(s.quoteF, toFoldedOffset(f, from)); i >= 0 && ranges.length < MAX_OCCURRENCES; i = f.text.indexOf(s.quoteF, i + 1)) {
+    const start = f.toOriginal[i]
+    if (start > to) break
+    if (!s.text.startsWith(s.quote, start) && !s.taken?.has(start)) ranges.push({ start, end: f.toOriginal[i + s.quoteF.length - 1] + 1 })
+  }
+  return ranges
+}
+
+function bestApproximate(s: Search, extra: { start: number; end: number }[]): Scored | undefined {
+  const f = s.folded
+  const m = s.quoteF.length
   const slack = Math.max(8, Math.ceil(m * 0.3))
-  const windows: number[] = seedCandidates(f.text, quoteF)
+  const windows: number[] = seedCandidates(f.text, s.quoteF)
   for (const r of extra) windows.unshift(toFoldedOffset(f, r.start))
-  let best: QuoteMatch | undefined
-  let bestScore = -Infinity
+  let best: Scored | undefined
   const seen = new Set<number>()
   for (const candidateStart of windows) {
     const ws = Math.max(0, candidateStart - slack)
     const we = Math.min(f.text.length, candidateStart + m + slack)
     if (we <= ws || seen.has(ws)) continue
     seen.add(ws)
-    const fit = fitInWindow(quoteF, f.text.slice(ws, we))
+    const fit = fitInWindow(s.quoteF, f.text.slice(ws, we))
     if (!fit || fit.end <= fit.start) continue
-    const qsim = 1 - fit.errors / Math.max(m, fit.end - fit.start)
-    if (qsim < MIN_QUOTE_SIMILARITY) continue
-    const start = f.toOriginal[ws + fit.start]
-    const end = f.toOriginal[ws + fit.end - 1] + 1
-    const c = contextSimilarity(ctx, start, end)
-    const score = QUOTE_WEIGHT * qsim + CONTEXT_WEIGHT * (c ?? qsim)
-    if (score < MIN_FUZZY_SCORE) continue
-    const rank = score + PROXIMITY_TIEBREAK * proximity(start, hint, text.length)
-    if (rank > bestScore) {
-      bestScore = rank
-      best = { start, end, unchanged: text.slice(start, end) === quote, quoteSimilarity: qsim, contextSimilarity: c }
-    }
+    const found = withinParagraph(s.text, s.quote, f.toOriginal[ws + fit.start], f.toOriginal[ws + fit.end - 1] + 1)
+    if (!found || s.taken?.has(found.start)) continue
+    const foundF = foldString(s.text.slice(found.start, found.end))
+    const qsim = similarity(s.quoteF, foundF)
+    if (qsim < MIN_QUOTE_SIMILARITY || !endsAgree(s.quoteF, foundF)) continue
+    // An unchanged copy was judged (and refused) by the stricter rule for unchanged quotes.
+    if (foundF === s.quoteF) continue
+    const c = score(s, found.start, found.end, qsim)
+    const context = c.match.contextSimilarity
+    if ((context !== undefined && context < MIN_FUZZY_CONTEXT) || c.evidence < MIN_RELOCATED_EVIDENCE) continue
+    if (QUOTE_WEIGHT * qsim + CONTEXT_WEIGHT * (context ?? qsim) < MIN_FUZZY_SCORE) continue
+    if (!best || c.rank > best.rank) best = c
   }
   return best
 }
 
-/** Folded start offsets where the quote probably begins, voted by exact seeds sampled along it. */
-function seedCandidates(foldedText: string, quoteF: string): number[] {
-  const m = quoteF.length
-  const seedLength = Math.min(MAX_SEED_LENGTH, Math.max(2, Math.floor(m / 3)))
-  if (m < seedLength * 2) return []
-  const count = Math.min(SEED_COUNT, Math.floor(m / seedLength))
-  const step = (m - seedLength) / Math.max(1, count - 1)
-  const bucket = Math.max(8, Math.floor(m / 4))
-  const votes = new Map<number, { votes: number; start: number }>()
-  for (let k = 0; k < count; k++) {
-    const offset = Math.round(k * step)
-    const seed = quoteF.slice(offset, offset + seedLength)
-    const hits: number[] = []
-    for (let i = foldedText.indexOf(seed); i >= 0; i = foldedText.indexOf(seed, i + 1)) {
-      hits.push(i)
-      if (hits.length > MAX_SEED_HITS) break
-    }
-    if (hits.length > MAX_SEED_HITS) continue
-    for (const h of hits) {
-      const start = h - offset
-      const key = Math.round(start / bucket)
-      const v = votes.get(key)
-      if (v) v.votes++
-      else votes.set(key, { votes: 1, start })
-    }
-  }
-  return [...votes.values()]
-    .sort((a, b) => b.votes - a.votes)
-    .slice(0, MAX_WINDOWS)
-    .map((v) => v.start)
-}
-
-/** Mean similarity of prefix and suffix with the text around [start, end); undefined without context. */
-function contextSimilarity(ctx: Context, start: number, end: number): number | undefined {
-  const f = ctx.folded
-  const parts: number[] = []
-  if (ctx.prefix !== '') {
-    const fs = toFoldedOffset(f, start)
-    parts.push(similarity(ctx.prefix, f.text.slice(Math.max(0, fs - ctx.prefix.length), fs)))
-  }
-  if (ctx.suffix !== '') {
-    const fe = toFoldedOffset(f, end)
-    parts.push(similarity(ctx.suffix, f.text.slice(fe, fe + ctx.suffix.length)))
-  }
-  return parts.length === 0 ? undefined : parts.reduce((a, b) => a + b, 0) / parts.length
-}
-
-function proximity(start: number, hint: number, length: number): number {
-  return length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - hint) / length)
+/** Scores a candidate range: its agreement with quote and context, and its rank. */
+function score(s: Search, start: number, end: number, quoteSimilarity: number): Scored {
+  const a = measureAgreement(s.text, start, end, s.ctx, s.quoteF.length, quoteSimilarity)
+  const share = agreementShare(a)
+  const proximity = s.text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - s.hint) / s.text.length)
+  const unchanged = s.text.slice(start, end) === s.quote
+  return { match: { start, end, unchanged, quoteSimilarity, contextSimilarity: a.context }, share, rank: share + PROXIMITY_TIEBREAK * proximity, evidence: a.agreeing }
 }
 
 function clampHint(hint: number | undefined, length: number): number {

@@ -2,9 +2,12 @@
  * Re-anchors every annotation of a document after its text changed (replaced by a corrected version,
  * or re-cleaned). Folds the new text and diffs old→new once, then anchors each annotation with that
  * shared state, so 1,000 annotations on a 50,000-character report cost one diff plus cheap searches.
+ * Without the old text, a second pass re-searches the annotations that were not confidently placed,
+ * from positions estimated by how their neighbours moved (estimate-shifts.ts).
  * Does not touch storage: the caller writes the results.
  */
 import { anchorAnnotation, type AnchorResult, type AnchorTarget } from './anchor-annotation'
+import { estimateShifts } from './estimate-shifts'
 import { foldText } from './fold-text'
 import { mapPositions } from './map-positions'
 import type { AnchorStatus } from './types'
@@ -27,11 +30,15 @@ export function reanchorAll(oldText: string | undefined, newText: string, annota
     map: oldText === undefined || annotations.length === 0 ? undefined : mapPositions(oldText, newText),
     oldText,
   }
+  let results = annotations.map((a) => anchorAnnotation(newText, a, context))
+  if (oldText === undefined) {
+    const expected = estimateShifts(annotations, results)
+    results = results.map((r, i) => {
+      const e = expected[i]
+      return e ? anchorAnnotation(newText, annotations[i], { ...context, expected: e }) : r
+    })
+  }
   const counts: Record<AnchorStatus, number> = { exact: 0, fuzzy: 0, orphan: 0 }
-  const results = annotations.map((a) => {
-    const r = anchorAnnotation(newText, a, context)
-    counts[r.status]++
-    return r
-  })
+  for (const r of results) counts[r.status]++
   return { results, counts }
 }

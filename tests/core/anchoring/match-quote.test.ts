@@ -20,8 +20,16 @@ describe('matchQuote', () => {
   })
 
   it('the hint decides between repeats with the same context', () => {
-    const t = 'AB推进河长制CD。AB推进河长制CD。AB推进河长制CD。'
-    expect(matchQuote(t, '推进河长制', { prefix: 'AB', suffix: 'CD', hint: 20 })?.start).toBe(t.indexOf('推进河长制', 14))
+    const unit = '加强生态保护。推进河长制落实到位。'
+    const t = unit.repeat(3)
+    const second = t.indexOf('推进河长制', unit.length)
+    const m = matchQuote(t, '推进河长制', { prefix: '加强生态保护。', suffix: '落实到位。加强生态保护', hint: second + 3 })
+    expect(m?.start).toBe(second)
+  })
+
+  it('refuses an unchanged repeat with too little context left to vouch for it', () => {
+    // Two characters of context a side agree, but that is no evidence for a five-character phrase.
+    expect(matchQuote('AB推进河长制CD。', '推进河长制', { prefix: 'AB', suffix: 'CD', hint: 7 })).toBeUndefined()
   })
 
   it('a fuzzy match reports its similarity and is not marked unchanged', () => {
