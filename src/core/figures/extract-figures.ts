@@ -107,7 +107,7 @@ export function extractFigures(text: string, spans?: readonly { start: number; e
     let floor = from
     for (const c of scan(text, from, to)) {
       if (c.start < floor) continue
-      const measure = findMeasure(text, c.start, c.end, floor, to)
+      const measure = findMeasure(text, c.start, c.end, floor, to, isCounter(c.unit))
       figures.push({
         start: c.start,
         end: c.end,
@@ -128,5 +128,31 @@ export function extractFigures(text: string, spans?: readonly { start: number; e
       floor = c.end
     }
   })
+  borrowMeasures(text, figures)
   return figures
+}
+
+/** Characters that end the sentence a figure's measure can be borrowed within. */
+const SENTENCE_END = /[。；;！!？?\n]/
+
+/**
+ * Gives figures without a measure the one their neighbour states for them: the next figure's in a
+ * list joined by 、 (9宗、276亩地块 → both 地块), or the previous figure's for a bare change in the
+ * same sentence (收入实现17575万元，同比增长6.08% → both 收入). Changes `figures` in place.
+ */
+function borrowMeasures(text: string, figures: Figure[]): void {
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i]!
+    const next = figures[i + 1]
+    if (f.measure || !next || next.spanIndex !== f.spanIndex || !next.measure || text.slice(f.end, next.start) !== '、') continue
+    f.measure = next.measure
+    f.measureSpan = next.measureSpan
+  }
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i]!
+    const previous = figures[i - 1]!
+    if (f.measure || !f.change || previous.spanIndex !== f.spanIndex || !previous.measure || SENTENCE_END.test(text.slice(previous.end, f.start))) continue
+    f.measure = previous.measure
+    f.measureSpan = previous.measureSpan
+  }
 }

@@ -1,7 +1,9 @@
 // Finds what a figure measures: the phrase just before it in the same clause, with the verb that links
 // them stripped (新建公园5个 → 新建公园; 地区生产总值增长6.5% → 地区生产总值, increase). When the figure
-// opens its clause (4.5万平方米的公园), the phrase after it is taken instead. It deliberately does not
-// parse syntax: a clause is cut at punctuation and at the previous figure.
+// opens its clause (4.5万平方米的公园), or is a count whose classifier is followed by its noun — the
+// Chinese "number + classifier + noun" order (新增1800个学位, 提标升级7个社区党群服务中心) — the phrase
+// after it is taken instead. It deliberately does not parse syntax: a clause is cut at punctuation and
+// at the previous figure.
 
 /** Longest phrase kept as a measure, in characters: longer ones are whole clauses, not noun phrases. */
 const MAX_MEASURE_CHARS = 14
@@ -26,6 +28,10 @@ const LINKS: [string, 'increase' | 'decrease' | undefined][] = [
 
 /** Words of intent or time that open a clause but are not part of what is measured (力争…, 全年…). */
 const LEADING = /^(力争|确保|争取|推动|推进|实现|保持|全年|年内|今年|预计|计划|其中|累计|共|并|再)+/
+/** Qualifiers right after a figure that belong to it, not to the noun after it (10个以上特色品牌). */
+const QUALIFIER_AFTER = /^(以上|以下|左右|的|\s)+/
+/** A conjunction that ends a phrase cut short by the next figure (4处花廊和8座…). */
+const TRAILING_CONJUNCTION = /[和及与并]$/
 
 export interface Measure {
   measure: string
@@ -34,11 +40,25 @@ export interface Measure {
   change?: 'increase' | 'decrease'
 }
 
+/** The phrase right after a figure, up to a clause break, a digit or MAX_MEASURE_CHARS; undefined when there is none. */
+function phraseAfter(text: string, figureEnd: number, ceiling: number): { start: number; end: number } | undefined {
+  const qualifier = QUALIFIER_AFTER.exec(text.slice(figureEnd, Math.min(ceiling, figureEnd + 8)))
+  const after = figureEnd + (qualifier ? qualifier[0].length : 0)
+  let stop = after
+  while (stop < ceiling && stop - after < MAX_MEASURE_CHARS && !CLAUSE_BREAK.test(text[stop]!) && !/[0-9０-９]/.test(text[stop]!)) stop++
+  while (stop > after && TRAILING_CONJUNCTION.test(text.slice(after, stop))) stop--
+  // A linking word at the end belongs to the next figure (3个项目收益超8% → 项目收益).
+  const link = LINKS.find(([word]) => text.slice(after, stop).endsWith(word) && stop - word.length > after)
+  if (link) stop -= link[0].length
+  return stop > after ? { start: after, end: stop } : undefined
+}
+
 /**
  * The measured phrase for a figure at [figureStart, figureEnd) of `text`, looking no further than
- * `floor` backwards (the previous figure's end) and `ceiling` forwards. Offsets in UTF-16 code units.
+ * `floor` backwards (the previous figure's end) and `ceiling` forwards. `counter` says the figure's
+ * unit is a classifier (个, 家, 座 …), whose noun usually follows it. Offsets in UTF-16 code units.
  */
-export function findMeasure(text: string, figureStart: number, figureEnd: number, floor: number, ceiling: number): Measure {
+export function findMeasure(text: string, figureStart: number, figureEnd: number, floor: number, ceiling: number, counter = false): Measure {
   let clauseStart = figureStart
   while (clauseStart > floor && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--
   let end = figureStart
@@ -57,14 +77,14 @@ export function findMeasure(text: string, figureStart: number, figureEnd: number
   }
   let start = Math.max(clauseStart, end - MAX_MEASURE_CHARS)
   const lead = LEADING.exec(text.slice(start, end))
-  if (lead && lead[0].length < end - start) start += lead[0].length
+  // Intent and time words alone (力争年内8个项目) measure nothing: the noun comes after the figure.
+  if (lead) start = Math.min(end, start + lead[0].length)
+  const after = phraseAfter(text, figureEnd, ceiling)
+  // A count with its noun after the classifier (新增1800个学位): the noun is what is counted.
+  if (counter && after) return { measure: text.slice(after.start, after.end), ...after, change }
   if (end - start >= MIN_PRECEDING_CHARS) return { measure: text.slice(start, end), start, end, change }
   // Only a verb (or nothing) before the figure: the measured thing follows it (推进49个城中村改造,
   // 4.5万平方米的公园 → 公园).
-  let after = figureEnd
-  while (after < ceiling && (text[after] === '的' || text[after] === ' ')) after++
-  let stop = after
-  while (stop < ceiling && stop - after < MAX_MEASURE_CHARS && !CLAUSE_BREAK.test(text[stop]!) && !/[0-9０-９]/.test(text[stop]!)) stop++
-  if (stop > after) return { measure: text.slice(after, stop), start: after, end: stop, change }
+  if (after) return { measure: text.slice(after.start, after.end), ...after, change }
   return end > start ? { measure: text.slice(start, end), start, end, change } : { measure: '', start: figureStart, end: figureStart, change }
 }

@@ -74,6 +74,44 @@ describe('extractFigures: what only looks like a figure', () => {
   })
 })
 
+describe('extractFigures: what a count measures', () => {
+  it.each([
+    // Number + classifier + noun: the noun after the classifier is what is counted.
+    ['新增1800个学位。', '1800个', '学位'],
+    ['提标升级7个社区党群服务中心，全面提升服务水平。', '7个', '社区党群服务中心'],
+    ['发挥好34个调解委员会作用。', '34个', '调解委员会作用'],
+    ['盐港中学实训楼等18个新改扩建项目。', '18个', '新改扩建项目'],
+    ['再培育10个以上特色农产品品牌。', '10个', '特色农产品品牌'],
+    // Words of intent and time alone measure nothing.
+    ['力争年内实现8个项目列入更新单元计划，', '8个', '项目列入更新单元计划'],
+    // A second count in the same clause takes its own noun, not the first one's phrase.
+    ['完成40座市政公厕的硬件改造和90座社会公厕的内部设施提升。', '90座', '社会公厕的内部设施'],
+    // A compound unit stays whole, and a count closing its clause keeps the phrase before it.
+    ['对接高校院所18家次，', '18家次', '对接高校院所'],
+    ['确保新开工项目5个，', '5个', '新开工项目'],
+  ])('%s → %s measures %s', (text, figure, measure) => {
+    const found = extractFigures(text).find((f) => f.text === figure)
+    expect(found?.measure).toBe(measure)
+    if (found?.measureSpan) expect(text.slice(found.measureSpan.start, found.measureSpan.end)).toBe(measure)
+  })
+
+  it('lends a bare change the measure of the figure before it in the same sentence', () => {
+    const [total, change] = extractFigures('全镇一般公共预算收入实现17575万元，同比增长6.08%，')
+    expect(total?.measure).toBe('全镇一般公共预算收入')
+    expect([change?.text, change?.measure, change?.change]).toEqual(['6.08%', '全镇一般公共预算收入', 'increase'])
+    // Not across a sentence end.
+    expect(extractFigures('收入实现100万元。同比增长6%。')[1]?.measure).toBe('')
+  })
+
+  it('lends each figure of a 、 list the measure stated once after the last', () => {
+    const figures = extractFigures('利用规划调整契机，9宗、276亩地块列入年度开发方案。')
+    expect(figures.map((f) => [f.text, f.measure])).toEqual([
+      ['9宗', '地块列入年度开发方案'],
+      ['276亩', '地块列入年度开发方案'],
+    ])
+  })
+})
+
 describe('extractFigures: several figures and spans', () => {
   it('finds each figure of a list with its own measure', () => {
     const text = '新建公园5个、绿道10公里，改造学校3所。'
