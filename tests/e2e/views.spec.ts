@@ -65,8 +65,34 @@ test('matrix: shares and counts per theme and document, grouped by year; a cell 
   await expect(safetyRow.getByTestId('matrix-cell').first()).toHaveText(/^\d+$/)
   await page.getByRole('combobox', { name: 'Group columns' }).selectOption('year')
   await expect(table.getByTestId('matrix-group').first()).toHaveText(/^\d{4}$|Year unknown/)
-  await safetyRow.getByTestId('matrix-cell').first().click()
+  const cell = safetyRow.getByTestId('matrix-cell').first()
+  const docId = await cell.getAttribute('data-doc-id')
+  await cell.click()
   await expect(page.locator('#view-lanes')).toBeVisible({ timeout: 20_000 })
+  // The lanes keep every report as a column, the clicked one first, and show the rows it takes part in.
+  await expect(page.getByTestId('theme-picker')).toHaveValue('safety')
+  await expect(page.getByTestId('lanes-focus')).toBeVisible()
+  await expect(page.locator('.lane-column-heading')).toHaveCount(SEED_COUNT)
+  await expect(page.locator('.lane-column-heading').first()).toHaveClass(/lane-column-focus/)
+  const rows = page.getByTestId('lane-row')
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 })
+  const withoutFocus = await rows.evaluateAll(
+    (els, id) => els.filter((row) => !row.querySelector(`[data-testid="lane-cell"][data-doc-id="${id}"], [data-testid="lane-rejected"]`)).length,
+    docId,
+  )
+  expect(withoutFocus).toBe(0)
+  const focusedCount = await rows.count()
+  await page.getByRole('button', { name: 'Show all rows' }).click()
+  await expect(page.getByTestId('lanes-focus')).toHaveCount(0)
+  await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(focusedCount)
+})
+
+test('the library is classified in the background after launch, before any compare view is opened', async ({ page }) => {
+  await openSeededLibrary(page)
+  // The analysis worker starts on its own once the library has been still for a moment.
+  await expect.poll(() => page.workers().some((w) => w.url().includes('analysis')), { timeout: 20_000 }).toBe(true)
+  await openView(page, 'Matrix')
+  await expect(page.getByTestId('matrix-table').locator('thead th.matrix-doc')).toHaveCount(SEED_COUNT, { timeout: 30_000 })
 })
 
 test('figures: 13.5微克/立方米 is listed with its measure and opens its passage in the reader', async ({ page }) => {

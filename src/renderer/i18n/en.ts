@@ -239,6 +239,9 @@ export const en = {
   'lanes.forgetStale': 'Forget them',
   'lanes.shared': 'Shared wording',
   'lanes.distinct': 'Distinctive wording',
+  'lanes.legendHint': 'Marked: the same words as another report in the row. Bold: wording only this report uses.',
+  'lanes.focus': 'Rows with {document}: {shown} of {total}.',
+  'lanes.showAll': 'Show all rows',
 
   'yoy.earlier': 'Earlier',
   'yoy.later': 'Later',
@@ -299,6 +302,8 @@ export const en = {
   'matrix.theme': 'Theme',
   'matrix.cellTitle': '{theme} in {document}: {share} of the text, {count} annotation(s). Click to open the theme lanes.',
   'matrix.fileName': 'theme-matrix',
+  'matrix.hint.share': 'Share of each report’s text in passages of the theme. A passage can carry several themes, so a column can add up to more than 100%. Darker: larger (up to {max}).',
+  'matrix.hint.count': 'Your annotations coded with the theme, per report. Darker: more (up to {max}).',
   'docmap.title': 'Structure of each report by theme',
   'docmap.legend': 'Legend',
   'docmap.segment': '{theme}: {words}…',

@@ -241,6 +241,9 @@ export const zh: Messages = {
   'lanes.forgetStale': '清除',
   'lanes.shared': '共同措辞',
   'lanes.distinct': '独有措辞',
+  'lanes.legendHint': '底色标出：与本行其他报告措辞相同。粗体：仅本报告使用的措辞。',
+  'lanes.focus': '含「{document}」的行：{shown} / {total}。',
+  'lanes.showAll': '显示全部行',
 
   'yoy.earlier': '较早',
   'yoy.later': '较晚',
@@ -301,6 +304,8 @@ export const zh: Messages = {
   'matrix.theme': '主题',
   'matrix.cellTitle': '{document} 的「{theme}」：占篇幅 {share}，{count} 条标注。点击打开主题对照。',
   'matrix.fileName': '主题矩阵',
+  'matrix.hint.share': '各报告中属于该主题的段落占全文篇幅的比例。一段可属多个主题，故一列合计可超过 100%。颜色越深占比越高（最高 {max}）。',
+  'matrix.hint.count': '各报告中带有该主题的批注数。颜色越深越多（最多 {max}）。',
   'docmap.title': '各文件按主题的结构',
   'docmap.legend': '图例',
   'docmap.segment': '{theme}：{words}…',

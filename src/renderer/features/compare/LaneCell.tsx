@@ -13,6 +13,8 @@ interface LaneCellProps {
   passage: LanePassage
   docText: string
   shared: readonly { start: number; end: number }[]
+  /** The row's wording has been compared: text outside `shared` is this report's own (shown bold). */
+  compared?: boolean
   status?: MemberStatus
   /** Shown for members of rows of two or more. */
   onConfirm?(): void
@@ -23,11 +25,14 @@ interface LaneCellProps {
 
 const STATUS_LABEL = { confirmed: 'lanes.confirmed', linked: 'lanes.linked' } as const
 
-export const LaneCell = memo(function LaneCell({ passage, docText, shared, status, onConfirm, onReject, onLink, onOpen }: LaneCellProps) {
+export const LaneCell = memo(function LaneCell({ passage, docText, shared, compared, status, onConfirm, onReject, onLink, onOpen }: LaneCellProps) {
   const { t } = useI18n()
   const blocks = cellBlocks(docText, passage.start, passage.end, shared)
   return (
     <div className={`lane-cell${status && status !== 'suggested' ? ` lane-${status}` : ''}`} data-testid="lane-cell" data-doc-id={passage.docId}>
+      <button type="button" className="small lane-open" onClick={onOpen} title={t('lanes.openInReader')} aria-label={t('lanes.openInReader')}>
+        ↗
+      </button>
       <div className="lane-text" lang="zh-CN" data-doc-id={passage.docId}>
         {blocks.map((b) => (
           <p key={b.start} data-start={b.start} data-end={b.end}>
@@ -37,7 +42,7 @@ export const LaneCell = memo(function LaneCell({ passage, docText, shared, statu
                   {docText.slice(s.start, s.end)}
                 </mark>
               ) : (
-                <span key={s.start} className={shared.length > 0 ? 'lane-distinct' : undefined}>
+                <span key={s.start} className={compared ? 'lane-distinct' : undefined}>
                   {docText.slice(s.start, s.end)}
                 </span>
               ),
@@ -59,9 +64,6 @@ export const LaneCell = memo(function LaneCell({ passage, docText, shared, statu
         )}
         <button type="button" className="small" onClick={onLink}>
           {t('lanes.linkTo')}
-        </button>
-        <button type="button" className="small" onClick={onOpen} title={t('lanes.openInReader')} aria-label={t('lanes.openInReader')}>
-          ↗
         </button>
       </div>
     </div>

@@ -44,6 +44,7 @@ export function LaneRow({ row, n, columns, grid, marks, decisions, onLink, onOpe
                   passage={member.passage}
                   docText={doc.text}
                   shared={marks.get(passageMapKey(member.passage)) ?? NO_MARKS}
+                  compared={marks.has(passageMapKey(member.passage))}
                   status={aligned ? member.status : undefined}
                   onConfirm={aligned ? () => decisions.confirm(row, member.passage) : undefined}
                   onReject={aligned && member.status === 'suggested' ? () => decisions.reject(row, member.passage) : undefined}

@@ -11,6 +11,7 @@ import { useCodebook } from '../codebook'
 import { useRevealInReader } from '../reader'
 import { columnHeading } from './column-heading'
 import { DocumentChooser } from './DocumentChooser'
+import { focusFirst, laneSections } from './lane-sections'
 import { LanesAnnotationPane, LanesAnnotator } from './LanesAnnotator'
 import { LaneRow } from './LaneRow'
 import { setLanesFilter, useLanesFilter } from './lanes-filter'
@@ -29,7 +30,9 @@ export function LanesView() {
   const filter = useLanesFilter()
   const all = useDocuments(undefined)
   const themeId = filter.themeId && codebook.codebook.themes.some((th) => th.id === filter.themeId) ? filter.themeId : codebook.codebook.themes[0]?.id
-  const columns = useMemo(() => (filter.documentIds ? (all ?? []).filter((d) => filter.documentIds?.includes(d.id)) : all), [all, filter.documentIds])
+  const chosen = useMemo(() => (filter.documentIds ? (all ?? []).filter((d) => filter.documentIds?.includes(d.id)) : all), [all, filter.documentIds])
+  const focus = chosen?.find((d) => d.id === filter.focusDocId)
+  const columns = useMemo(() => chosen && focusFirst(chosen, focus?.id), [chosen, focus])
   const lanes = useThemeLanes(columns, themeId, codebook)
   const decisions = useLaneDecisions(themeId)
   const jump = useRevealInReader()
@@ -38,10 +41,7 @@ export function LanesView() {
   const open = (p: LanePassage): void => jump(p.docId, p.start, p.end)
 
   const rows = lanes.merged.rows
-  const rejectedKeys = new Set(rows.flatMap((r) => r.rejected.map((x) => x.passage)))
-  // A row keeps its place while it shows a rejected member (with undo), even when one member is left.
-  const aligned = rows.filter((r) => r.members.length > 1 || r.rejected.length > 0)
-  const onlyHere = rows.filter((r) => r.members.length === 1 && r.rejected.length === 0 && !rejectedKeys.has(r.members[0].passage))
+  const { aligned, onlyHere, alignedTotal } = laneSections(rows, focus?.id)
   const grid = { gridTemplateColumns: `repeat(${columns?.length ?? 1}, minmax(${MIN_COLUMN_PX}px, 1fr))` }
   const rowProps = { columns: columns ?? [], grid, marks: lanes.marks, decisions, onLink: setLinking, onOpen: open }
 
@@ -50,9 +50,20 @@ export function LanesView() {
       <div className="toolbar">
         <ThemePicker themes={codebook.codebook.themes} value={themeId} onChange={(id) => setLanesFilter({ ...filter, themeId: id })} />
         {all && <DocumentChooser all={all} chosen={filter.documentIds} onChange={(ids) => setLanesFilter({ ...filter, documentIds: ids })} />}
+        <span className="lanes-legend" title={t('lanes.legendHint')}>
+          <mark className="lane-shared">{t('lanes.shared')}</mark> <span className="lane-distinct">{t('lanes.distinct')}</span>
+        </span>
         <span className="toolbar-spacer" />
-        {lanes.status === 'ready' && <span className="hint">{t('lanes.rows', { rows: aligned.length, docs: columns?.length ?? 0 })}</span>}
+        {lanes.status === 'ready' && <span className="hint">{t('lanes.rows', { rows: alignedTotal, docs: columns?.length ?? 0 })}</span>}
       </div>
+      {focus && (
+        <p className="notice" data-testid="lanes-focus">
+          {t('lanes.focus', { document: columnHeading(focus, t), shown: aligned.length, total: alignedTotal })}{' '}
+          <button type="button" className="link-button" onClick={() => setLanesFilter({ ...filter, focusDocId: undefined })}>
+            {t('lanes.showAll')}
+          </button>
+        </p>
+      )}
       <AnalysisProgress running={lanes.status === 'running'} progress={lanes.progress} />
       {lanes.status === 'failed' && <p className="error">{t('analysis.failed', { reason: lanes.error ?? '' })}</p>}
       {lanes.merged.stale.length > 0 && (
@@ -69,7 +80,12 @@ export function LanesView() {
         <div className="lanes-scroll" role="table" aria-label={t('nav.lanes')} ref={scroller}>
           <div className="lanes-grid lane-columns" role="row" style={grid}>
             {(columns ?? []).map((doc) => (
-              <div key={doc.id} role="columnheader" className="lane-column-heading" title={doc.metadata.title || doc.fileName}>
+              <div
+                key={doc.id}
+                role="columnheader"
+                className={`lane-column-heading${doc.id === focus?.id ? ' lane-column-focus' : ''}`}
+                title={doc.metadata.title || doc.fileName}
+              >
                 {columnHeading(doc, t)}
               </div>
             ))}
@@ -77,7 +93,7 @@ export function LanesView() {
           {aligned.map((row, i) => (
             <LaneRow key={i} row={row} n={i + 1} {...rowProps} />
           ))}
-          {onlyHere.length > 0 && <OnlyHere passages={onlyHere.map((r) => r.members[0].passage)} {...rowProps} />}
+          {onlyHere.length > 0 && <OnlyHere passages={onlyHere} {...rowProps} />}
           <LanesAnnotator root={scroller} docs={columns ?? []} />
         </div>
         <LanesAnnotationPane documentIds={(columns ?? []).map((d) => d.id)} />

@@ -6,10 +6,14 @@
 import { useSyncExternalStore } from 'react'
 import { navigateTo } from '../../app/navigation'
 
-/** What the lanes show: one theme (undefined: the codebook's first), some documents (undefined: all). */
+/**
+ * What the lanes show: one theme (undefined: the codebook's first), some documents (undefined: all),
+ * and optionally one document in focus: its column first, only the rows it takes part in.
+ */
 export interface LanesFilter {
   themeId?: string
   documentIds?: readonly string[]
+  focusDocId?: string
 }
 
 let current: LanesFilter = {}
@@ -17,7 +21,7 @@ const listeners = new Set<() => void>()
 
 /** Sets the lanes' filter (the lanes view shows it next time it renders). */
 export function setLanesFilter(filter: LanesFilter): void {
-  current = { themeId: filter.themeId, documentIds: filter.documentIds ? [...filter.documentIds] : undefined }
+  current = { themeId: filter.themeId, documentIds: filter.documentIds ? [...filter.documentIds] : undefined, focusDocId: filter.focusDocId }
   for (const listener of listeners) listener()
 }
 
@@ -33,8 +37,8 @@ export function useLanesFilter(): LanesFilter {
 }
 
 /**
- * Shows the theme lanes filtered to `themeId` and `documentIds` (all documents when omitted):
- * sets the filter and switches to the lanes view.
+ * Shows the theme lanes filtered to `themeId` and `documentIds` (all documents when omitted), with
+ * `focusDocId` in focus when given: sets the filter and switches to the lanes view.
  */
 export function openLanes(filter: LanesFilter): void {
   setLanesFilter(filter)

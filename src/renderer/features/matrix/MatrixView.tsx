@@ -1,13 +1,14 @@
 /**
  * The theme × document matrix (like a QDA tool's code matrix browser): each cell is the theme's share
  * of the document or the number of annotations with the theme, as a heatmap; columns grouped by
- * level or year; a click opens the theme lanes for that theme and document; export as CSV or SVG.
+ * level or year; a click opens the theme lanes for that theme with the document in focus (its column
+ * first, the rows it takes part in); export as CSV or SVG.
  */
 import { useState } from 'react'
-import { toMatrixCsv, toMatrixSvg, type ColumnGroup, type MatrixGrouping, type MatrixMode } from '../../../core/matrix'
+import { formatShare, scaleMax, toMatrixCsv, toMatrixSvg, type ColumnGroup, type MatrixGrouping, type MatrixMode } from '../../../core/matrix'
 import { useI18n, type MessageKey } from '../../i18n'
 import { AnalysisProgress } from '../analysis'
-import { openLanes } from '../compare/lanes-filter'
+import { openLanes } from '../compare'
 import { MatrixTable } from './MatrixTable'
 import { useSaveText } from './useSaveText'
 import { useThemeMatrix } from './useThemeMatrix'
@@ -33,7 +34,7 @@ export function MatrixView() {
     <section className="matrix" aria-label={t('nav.matrix')}>
       <div className="toolbar">
         <h2 className="view-title">{t('matrix.title')}</h2>
-        <div role="group" aria-label={t('matrix.mode')} className="segmented">
+        <div role="group" aria-label={t('matrix.mode')} className="matrix-mode">
           {MODES.map((m) => (
             <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
               {t(`matrix.mode.${m}`)}
@@ -62,12 +63,19 @@ export function MatrixView() {
           {t('views.exportSvg')}
         </button>
       </div>
+      {matrix && (
+        <p className="hint matrix-hint">
+          {mode === 'share'
+            ? t('matrix.hint.share', { max: formatShare(scaleMax(matrix, mode)) })
+            : t('matrix.hint.count', { max: scaleMax(matrix, mode) })}
+        </p>
+      )}
       <AnalysisProgress running={analysis.status === 'running'} progress={analysis.progress} />
       {analysis.status === 'failed' && <p className="error">{t('views.analysisFailed', { reason: analysis.error ?? '' })}</p>}
       {analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
       {matrix && (
         <div className="matrix-scroll">
-          <MatrixTable matrix={matrix} groups={groups} mode={mode} groupLabel={groupLabel} onCell={(cell) => openLanes({ themeId: cell.themeId, documentIds: [cell.docId] })} />
+          <MatrixTable matrix={matrix} groups={groups} mode={mode} groupLabel={groupLabel} onCell={(cell) => openLanes({ themeId: cell.themeId, focusDocId: cell.docId })} />
         </div>
       )}
     </section>
