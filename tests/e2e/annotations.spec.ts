@@ -116,8 +116,12 @@ test('annotate, reload, undo and redo, replace with an edited copy', async ({ pa
   await editor.getByRole('combobox', { name: 'Tags', exact: true }).press('Enter')
   await expect(page.getByTestId('annotation-item')).toHaveCount(3)
 
-  // Hovering a highlight shows its note as text.
-  await expect(page.locator('mark.hl').filter({ hasText: '政务服务' }).first()).toHaveAttribute('title', '数字政府')
+  // Hovering a highlight shows its note (rendered), its tags, and nothing once the pointer leaves.
+  await page.locator('mark.hl').filter({ hasText: '政务服务' }).first().hover()
+  await expect(page.getByTestId('highlight-card')).toContainText('数字政府')
+  await expect(page.getByTestId('highlight-card')).toContainText('#数字化')
+  await page.mouse.move(2, 2)
+  await expect(page.getByTestId('highlight-card')).toHaveCount(0)
 
   // Reload: all three are there, drawn over the same text, with tags and notes.
   await page.reload()
@@ -214,4 +218,60 @@ test('overlapping highlights, selection offsets through marks, keyboard toolbar'
   await page.keyboard.press('Escape')
   await expect(colA.getByTestId('selection-toolbar')).toBeHidden()
   await expect(colA.getByTestId('column-status')).not.toContainText('Selected')
+})
+
+test('quick successive edits are all kept, and a note typed is saved without leaving the field', async ({ page }) => {
+  await openTwo(page)
+  const colA = page.getByTestId('reader-column').filter({ hasText: Q1 })
+  await expect(colA.locator('.doc-text p').first()).toBeVisible({ timeout: 20_000 })
+  const editor = page.getByTestId('annotation-editor')
+
+  // Three tags typed one after another without waiting for the database in between.
+  await selectQuote(colA, Q4)
+  await colA.getByRole('button', { name: 'Tag…' }).click()
+  const tags = editor.getByRole('combobox', { name: 'Tags', exact: true })
+  await expect(tags).toBeFocused()
+  await tags.evaluate((input: HTMLInputElement) => {
+    for (const tag of ['农村', '交通', '民生']) {
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set
+      set?.call(input, tag)
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    }
+  })
+  await expect(editor.getByTestId('tag-chip')).toHaveText(['农村×', '交通×', '民生×'])
+
+  // Two themes ticked in one go: both stay ticked, and the list shows them.
+  await editor.locator('.theme-choices').evaluate((set) => {
+    const boxes = set.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')
+    boxes[0].click()
+    boxes[1].click()
+  })
+  await expect(editor.locator('.theme-choices input:checked')).toHaveCount(2)
+  await expect(page.getByTestId('annotation-item').first().getByTestId('theme-chip')).toHaveCount(2)
+
+  // A note is saved while it is typed (no blur, no button), each pause a save ...
+  const noteBox = editor.getByRole('textbox', { name: 'Note (Markdown)' })
+  await noteBox.click()
+  await page.keyboard.type('公路 **120公里**')
+  await expect(editor.locator('.note-markdown strong')).toHaveText('120公里', { timeout: 5_000 })
+  await page.keyboard.type(' 待核实')
+  await expect(editor.locator('.note-markdown')).toContainText('待核实', { timeout: 5_000 })
+  await expect(noteBox).toBeFocused()
+  // ... and the saves of one note are one undo step.
+  await page.locator('.reader .toolbar').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(noteBox).toHaveValue('')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(noteBox).toHaveValue('公路 **120公里** 待核实')
+
+  // Typing on and reloading right after a pause loses nothing.
+  await noteBox.click()
+  await page.keyboard.press('End')
+  await page.keyboard.type('（2024）')
+  await expect(editor.locator('.note-markdown')).toContainText('（2024）', { timeout: 5_000 })
+  await page.reload()
+  await expect(page.getByTestId('annotation-item')).toHaveCount(1, { timeout: 20_000 })
+  await expect(page.getByTestId('annotation-item').locator('.note-markdown')).toHaveText('公路 120公里 待核实（2024）')
+  await expect(page.getByTestId('annotation-item').getByTestId('theme-chip')).toHaveCount(2)
 })

@@ -51,11 +51,20 @@ describe('create, update, delete, restore', () => {
   it('updates fields, stamps the time and returns the previous row', async () => {
     const a = note('a1', 'd1', '建设现代化产业体系')
     await createAnnotation(a, db)
-    const before = await updateAnnotation('a1', { color: 'pink', note: '**重点**', tags: ['产业', '制造'] }, db, new Date('2026-02-02T00:00:00Z'))
-    expect(before).toEqual(a)
+    const done = await updateAnnotation('a1', { color: 'pink', note: '**重点**', tags: ['产业', '制造'] }, db, new Date('2026-02-02T00:00:00Z'))
+    expect(done?.before).toEqual(a)
     const after = await db.annotations.get('a1')
     expect(after).toMatchObject({ color: 'pink', note: '**重点**', tags: ['产业', '制造'], updated: '2026-02-02T00:00:00.000Z', quote: a.quote })
+    expect(done?.after).toEqual(after)
     expect(await updateAnnotation('missing', { note: 'x' }, db)).toBeUndefined()
+  })
+
+  it('list edits build on the stored row, so quick successive ones all stay', async () => {
+    await createAnnotation(note('a1', 'd1', '建设现代化产业体系'), db)
+    // Three tags added without waiting for each other (typing 甲⏎乙⏎丙⏎), each from a stale render.
+    const addTag = (tag: string) => updateAnnotation('a1', (row) => ({ tags: row.tags.includes(tag) ? row.tags : [...row.tags, tag] }), db)
+    await Promise.all([addTag('甲'), addTag('乙'), addTag('丙')])
+    expect((await db.annotations.get('a1'))?.tags).toEqual(['甲', '乙', '丙'])
   })
 
   it('deletes and restores exactly, skipping unknown ids', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { segmentHighlights } from '../../src/renderer/features/reader/highlight-segments'
-import { EMPTY_STACK, MAX_UNDO, pushAction, takeRedo, takeUndo, type UndoAction } from '../../src/renderer/features/annotations/undo-stack'
+import { EMPTY_STACK, MAX_UNDO, MERGE_WINDOW_MS, pushAction, takeRedo, takeUndo, type UndoAction } from '../../src/renderer/features/annotations/undo-stack'
 import { NoteMarkdown } from '../../src/renderer/features/annotations/NoteMarkdown'
 
 describe('segmentHighlights', () => {
@@ -48,6 +48,29 @@ describe('undo stack', () => {
     let stack = EMPTY_STACK
     for (let i = 0; i < MAX_UNDO + 5; i++) stack = pushAction(stack, action(i))
     expect(stack.done).toHaveLength(MAX_UNDO)
+  })
+  it('merges quick saves of the same note into one step: undo to before the first, redo to the last', async () => {
+    const log: string[] = []
+    const save = (text: string, at: number, mergeKey = 'a1:note'): UndoAction => ({
+      label: 'annotations.action.edit',
+      undo: async () => void log.push(`undo ${text}`),
+      redo: async () => void log.push(`redo ${text}`),
+      mergeKey,
+      at,
+    })
+    let stack = pushAction(EMPTY_STACK, action(0))
+    stack = pushAction(stack, save('甲', 1000))
+    stack = pushAction(stack, save('甲乙', 1600))
+    stack = pushAction(stack, save('甲乙丙', 2200))
+    expect(stack.done).toHaveLength(2)
+    const u = takeUndo(stack)!
+    await u.action.undo()
+    await takeRedo(u.stack)!.action.redo()
+    expect(log).toEqual(['undo 甲', 'redo 甲乙丙'])
+    // Another note, a late save, or a save after an undo start a new step.
+    expect(pushAction(stack, save('x', 2300, 'a2:note')).done).toHaveLength(3)
+    expect(pushAction(stack, save('甲乙丙丁', 2200 + MERGE_WINDOW_MS + 1)).done).toHaveLength(3)
+    expect(pushAction(u.stack, save('甲乙丙丁', 2300)).done).toHaveLength(2)
   })
 })
 

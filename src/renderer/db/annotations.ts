@@ -21,20 +21,24 @@ export async function createAnnotation(row: Annotation, db: BiduDatabase = getDa
 
 /**
  * Applies `changes` to an annotation and stamps `updated`.
+ * @param changes the new values, or a function computing them from the row as stored (inside the
+ *   transaction): list edits (add a tag, tick a theme) must build on the stored list, not on a copy a
+ *   component rendered before the previous edit was written, or quick successive edits undo each other
  * @param now the edit time (the caller owns the clock)
- * @returns the row as it was before, for undo; undefined when the annotation does not exist
+ * @returns the row as it was before and as it is now; undefined when the annotation does not exist
  */
 export async function updateAnnotation(
   id: string,
-  changes: AnnotationChanges,
+  changes: AnnotationChanges | ((row: Annotation) => AnnotationChanges),
   db: BiduDatabase = getDatabase(),
   now: Date = new Date(),
-): Promise<Annotation | undefined> {
+): Promise<{ before: Annotation; after: Annotation } | undefined> {
   return db.transaction('rw', db.annotations, async () => {
     const before = await db.annotations.get(id)
     if (!before) return undefined
-    await db.annotations.put({ ...before, ...changes, updated: now.toISOString() })
-    return before
+    const after = { ...before, ...(typeof changes === 'function' ? changes(before) : changes), updated: now.toISOString() }
+    await db.annotations.put(after)
+    return { before, after }
   })
 }
 

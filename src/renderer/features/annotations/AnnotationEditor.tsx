@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react'
 import { HIGHLIGHT_COLORS, type Annotation } from '../../../core/anchoring'
 import { useI18n } from '../../i18n'
 import { useToast } from '../../ui/Toast'
-import { deleteAction, editAction, undoAction } from './annotation-actions'
+import { addTagAction, deleteAction, editAction, removeTagAction, setThemeAction, undoAction } from './annotation-actions'
 import { setAnnotationUi, useAnnotationUi } from './annotation-store'
 import { NoteField } from './NoteField'
 import { TagInput } from './TagInput'
@@ -35,10 +35,6 @@ export function AnnotationEditor({ annotation }: { annotation: Annotation }) {
     const action = await deleteAction([id])
     if (action) toast.show({ message: t('annotations.deleted', { count: 1 }), actionLabel: t('common.undo'), onAction: () => void undoAction(action) })
   }
-  const toggleTheme = (themeId: string): void => {
-    const next = annotation.themes.includes(themeId) ? annotation.themes.filter((x) => x !== themeId) : [...annotation.themes, themeId]
-    void editAction(id, { themes: next })
-  }
 
   return (
     <div className="annotation-editor" data-testid="annotation-editor">
@@ -64,14 +60,14 @@ export function AnnotationEditor({ annotation }: { annotation: Annotation }) {
         <legend>{t('annotations.themes')}</legend>
         {themes.map((th) => (
           <label key={th.id} className="theme-choice">
-            <input type="checkbox" checked={annotation.themes.includes(th.id)} onChange={() => toggleTheme(th.id)} />
+            <input type="checkbox" checked={annotation.themes.includes(th.id)} onChange={(e) => void setThemeAction(id, th.id, e.target.checked)} />
             <span className="theme-dot" style={{ background: th.color }} aria-hidden="true" />
             {locale === 'zh' ? th.labelZh : th.labelEn}
           </label>
         ))}
       </fieldset>
-      <TagInput tags={annotation.tags} inputRef={tag} onChange={(tags) => void editAction(id, { tags })} />
-      <NoteField note={annotation.note} textareaRef={note} onSave={(text) => void editAction(id, { note: text })} />
+      <TagInput tags={annotation.tags} inputRef={tag} onAdd={(t) => void addTagAction(id, t)} onRemove={(t) => void removeTagAction(id, t)} />
+      <NoteField note={annotation.note} textareaRef={note} onSave={(text) => void editAction(id, { note: text }, 'note')} />
       <div className="editor-row">
         <button type="button" className="danger" onClick={() => void remove()}>
           {t('annotations.delete')}

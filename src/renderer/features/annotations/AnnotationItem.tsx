@@ -1,11 +1,12 @@
 /**
- * One annotation in the list: colour, quote, document, status, tags and rendered note; activating
+ * One annotation in the list: colour, quote, document, status, themes, tags and rendered note; activating
  * it jumps to the passage and opens the editor under it.
  */
 import type { Annotation } from '../../../core/anchoring'
 import { useI18n } from '../../i18n'
 import { AnnotationEditor } from './AnnotationEditor'
 import { NoteMarkdown } from './NoteMarkdown'
+import { useThemeLabel } from './useThemes'
 
 /** Longest quote shown in the list; the whole quote is in the tooltip. */
 const QUOTE_PREVIEW_CHARS = 120
@@ -21,6 +22,7 @@ interface AnnotationItemProps {
 
 export function AnnotationItem({ annotation: a, documentTitle, selected, onActivate, onShow }: AnnotationItemProps) {
   const { t } = useI18n()
+  const themeLabel = useThemeLabel()
   const quote = a.quote.exact.length > QUOTE_PREVIEW_CHARS ? `${a.quote.exact.slice(0, QUOTE_PREVIEW_CHARS)}…` : a.quote.exact
   return (
     <li className={selected ? 'annotation-item selected' : 'annotation-item'} data-testid="annotation-item" data-annotation-id={a.id}>
@@ -30,6 +32,11 @@ export function AnnotationItem({ annotation: a, documentTitle, selected, onActiv
         <span className="annotation-meta">
           {documentTitle}
           {a.anchorStatus !== 'exact' && <span className={`status status-${a.anchorStatus}`}>{t(`annotations.status.${a.anchorStatus}`)}</span>}
+          {a.themes.map((id) => (
+            <span key={`t-${id}`} className="chip small theme-chip" data-testid="theme-chip">
+              {themeLabel(id)}
+            </span>
+          ))}
           {a.tags.map((tag) => (
             <span key={tag} className="chip small">
               {tag}

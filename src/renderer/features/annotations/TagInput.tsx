@@ -8,7 +8,9 @@ import { useTags } from './useAnnotations'
 
 interface TagInputProps {
   tags: readonly string[]
-  onChange(tags: string[]): void
+  /** Adds one tag (the caller builds on the stored tags: several may be added before `tags` updates). */
+  onAdd(tag: string): void
+  onRemove(tag: string): void
   inputRef?: RefObject<HTMLInputElement | null>
 }
 
@@ -17,7 +19,7 @@ export function cleanTag(raw: string): string {
   return raw.replace(/[,，]/g, ' ').replace(/\s+/g, ' ').trim()
 }
 
-export function TagInput({ tags, onChange, inputRef }: TagInputProps) {
+export function TagInput({ tags, onAdd, onRemove, inputRef }: TagInputProps) {
   const { t } = useI18n()
   const known = useTags()
   const listId = useId()
@@ -25,14 +27,14 @@ export function TagInput({ tags, onChange, inputRef }: TagInputProps) {
   const add = (): void => {
     const tag = cleanTag(draft)
     setDraft('')
-    if (tag !== '' && !tags.includes(tag)) onChange([...tags, tag])
+    if (tag !== '' && !tags.includes(tag)) onAdd(tag)
   }
   return (
     <div className="tag-input">
       {tags.map((tag) => (
         <span key={tag} className="chip" data-testid="tag-chip">
           {tag}
-          <button type="button" className="chip-remove" aria-label={t('annotations.removeTag', { tag })} onClick={() => onChange(tags.filter((x) => x !== tag))}>
+          <button type="button" className="chip-remove" aria-label={t('annotations.removeTag', { tag })} onClick={() => onRemove(tag)}>
             ×
           </button>
         </span>

@@ -15,7 +15,6 @@ import {
   type NextText,
   type TextReplacement,
 } from '../../db/annotations'
-import { getDatabase } from '../../db/database'
 import type { MessageKey } from '../../i18n'
 import { getAnnotationUi, setAnnotationUi } from './annotation-store'
 import { pushAction, takeRedo, takeUndo, type UndoAction } from './undo-stack'
@@ -31,13 +30,36 @@ export async function createAction(row: Annotation): Promise<void> {
   record({ label: 'annotations.action.create', undo: async () => void (await deleteAnnotations([row.id])), redo: () => restoreAnnotations([row]) })
 }
 
-/** Changes colour, themes, tags or note (undo restores the row as it was). */
-export async function editAction(id: string, changes: AnnotationChanges): Promise<void> {
-  const before = await updateAnnotation(id, changes)
-  if (!before) return
-  const after = await getDatabase().annotations.get(id)
-  if (!after) return
-  record({ label: 'annotations.action.edit', undo: () => restoreAnnotations([before]), redo: () => restoreAnnotations([after]) })
+/**
+ * Changes colour, themes, tags or note (undo restores the row as it was).
+ * @param changes new values, or a function of the stored row (list edits: see updateAnnotation)
+ * @param mergeKey successive edits with this key merge into one undo step (a note saved while typed)
+ */
+export async function editAction(id: string, changes: AnnotationChanges | ((row: Annotation) => AnnotationChanges), mergeKey?: string): Promise<void> {
+  const done = await updateAnnotation(id, changes)
+  if (!done) return
+  const { before, after } = done
+  record({
+    label: 'annotations.action.edit',
+    undo: () => restoreAnnotations([before]),
+    redo: () => restoreAnnotations([after]),
+    ...(mergeKey !== undefined ? { mergeKey: `${id}:${mergeKey}`, at: Date.now() } : {}),
+  })
+}
+
+/** Adds a tag (kept once), building on the stored tags. */
+export function addTagAction(id: string, tag: string): Promise<void> {
+  return editAction(id, (row) => ({ tags: row.tags.includes(tag) ? row.tags : [...row.tags, tag] }))
+}
+
+/** Removes a tag from the stored tags. */
+export function removeTagAction(id: string, tag: string): Promise<void> {
+  return editAction(id, (row) => ({ tags: row.tags.filter((x) => x !== tag) }))
+}
+
+/** Ticks or unticks a theme as the checkbox now shows it, building on the stored themes. */
+export function setThemeAction(id: string, themeId: string, on: boolean): Promise<void> {
+  return editAction(id, (row) => ({ themes: on ? (row.themes.includes(themeId) ? row.themes : [...row.themes, themeId]) : row.themes.filter((x) => x !== themeId) }))
 }
 
 /** Deletes annotations (undo puts the very rows back); undefined when none of the ids existed. */

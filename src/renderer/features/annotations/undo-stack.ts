@@ -11,7 +11,17 @@ export interface UndoAction {
   label: MessageKey
   undo(): Promise<void>
   redo(): Promise<void>
+  /**
+   * Actions with the same key recorded in quick succession are one action (the saves of one note
+   * while it is being typed): undo goes back to before the first, redo to after the last.
+   */
+  mergeKey?: string
+  /** When it was recorded (ms since the epoch); needed with mergeKey. */
+  at?: number
 }
+
+/** Saves of the same thing this close together (ms) merge into one undo step. */
+export const MERGE_WINDOW_MS = 60_000
 
 /** Past actions (last = most recent) and undone ones that can be redone (last = next to redo). */
 export interface UndoStack {
@@ -24,8 +34,23 @@ export const MAX_UNDO = 100
 
 export const EMPTY_STACK: UndoStack = { done: [], undone: [] }
 
-/** Records a new action: it becomes the one to undo next, and the redo list is cleared. */
+/**
+ * Records a new action: it becomes the one to undo next, and the redo list is cleared. When the last
+ * action has the same merge key and is recent (and nothing was undone since), the two become one.
+ */
 export function pushAction(stack: UndoStack, action: UndoAction): UndoStack {
+  const top = stack.done[stack.done.length - 1]
+  if (
+    top &&
+    stack.undone.length === 0 &&
+    action.mergeKey !== undefined &&
+    top.mergeKey === action.mergeKey &&
+    top.at !== undefined &&
+    action.at !== undefined &&
+    action.at - top.at <= MERGE_WINDOW_MS
+  ) {
+    return { done: [...stack.done.slice(0, -1), { ...action, undo: top.undo }], undone: [] }
+  }
   return { done: [...stack.done, action].slice(-MAX_UNDO), undone: [] }
 }
 

@@ -4,9 +4,20 @@
  * where annotation themes come from.
  */
 import type { Theme } from '../../../core/themes'
+import { useI18n } from '../../i18n'
 import { useCodebook } from '../codebook'
 
 /** The codebook's themes, in display order. */
 export function useThemes(): readonly Theme[] {
   return useCodebook().codebook.themes
+}
+
+/** A theme id's label in the interface language (the id itself for a theme no longer in the codebook). */
+export function useThemeLabel(): (themeId: string) => string {
+  const themes = useThemes()
+  const { locale } = useI18n()
+  return (themeId) => {
+    const th = themes.find((x) => x.id === themeId)
+    return th ? (locale === 'zh' ? th.labelZh : th.labelEn) : themeId
+  }
 }

@@ -18,7 +18,7 @@ import { useDocumentStructure } from './useDocumentStructure'
 import { useSelectionOffsets } from './useSelectionOffsets'
 import { useSectionNavigation } from './useSectionNavigation'
 import { outlineWidthOf, type LayoutActions } from './reader-layout'
-import { SelectionToolbar, useAnnotationUi, useColumnAnnotations, useHighlights } from '../annotations'
+import { HighlightHoverCard, SelectionToolbar, useAnnotationUi, useColumnAnnotations, useHighlights } from '../annotations'
 
 interface ReaderColumnProps {
   column: ReaderColumnState
@@ -96,6 +96,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
           {doc && state.status === 'loading' && <ProgressBar label={t('reader.parsing')} />}
           {doc && state.status === 'failed' && <p className="error">{t('reader.parseFailed', { reason: state.message })}</p>}
           {doc && state.status === 'ready' && <DocumentText text={doc.text} structure={state.structure} highlights={highlights} />}
+          {doc && state.status === 'ready' && <HighlightHoverCard scroller={scroller} documentId={doc.id} />}
           {doc && annotate.placement && (
             <SelectionToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} lastColor={lastColor} onCreate={(color, field) => void annotate.create(color, field)} />
           )}

@@ -2,7 +2,8 @@
  * Draws highlights inside a paragraph's text as `<mark>` elements: the stretch is cut at every
  * highlight boundary (highlight-segments.ts) and each piece gets one mark listing all covering
  * annotation ids, so overlaps render as adjacent marks and the text nodes still hold exactly the
- * document's characters in order (selection offsets keep counting through the marks).
+ * document's characters in order (selection offsets keep counting through the marks). What a mark
+ * shows on hover is the annotation feature's (its hover card reads the ids).
  */
 import type { ReactNode } from 'react'
 import { segmentHighlights } from './highlight-segments'
@@ -14,18 +15,8 @@ export interface Highlight {
   start: number
   end: number
   color: string
-  /** Plain text shown on hover (the note's Markdown source); empty for none. */
+  /** The note's Markdown source ('' for none): marks of annotated passages are underlined. */
   note: string
-}
-
-/** Longest note text put into a tooltip; the pane shows the whole note. */
-const TOOLTIP_MAX_CHARS = 300
-
-function tooltip(covering: readonly Highlight[]): string | undefined {
-  const notes = covering.map((h) => h.note.trim()).filter((note) => note !== '')
-  if (notes.length === 0) return undefined
-  const text = notes.join('\n—\n')
-  return text.length > TOOLTIP_MAX_CHARS ? `${text.slice(0, TOOLTIP_MAX_CHARS)}…` : text
 }
 
 /**
@@ -46,7 +37,6 @@ export function renderHighlighted(text: string, start: number, end: number, high
         key={`${keyPrefix}-${segment.start}`}
         className={`hl hl-${top.color}${overlap}${covering.some((h) => h.note.trim() !== '') ? ' hl-note' : ''}`}
         data-annotation-ids={segment.ids.join(' ')}
-        title={tooltip(covering)}
       >
         {piece}
       </mark>
