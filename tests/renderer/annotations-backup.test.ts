@@ -2,7 +2,7 @@
 // files with the library left exactly as it was, restore-into-empty only when empty, merge (newer
 // wins), and backups that stay readable with orphans and dangling annotations.
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { describeSelection, hashText, type Annotation } from '../../src/core/anchoring'
 import { parseBackup, toBackup } from '../../src/core/backup'
 import { openDatabase, type BiduDatabase, type StoredDocument } from '../../src/renderer/db/database'
@@ -110,6 +110,52 @@ describe('merge', () => {
     expect((await db.annotations.get('a2'))?.note).toBe('**n**')
     expect((await db.settings.get('locale'))?.value).toBe('zh')
     expect((await db.settings.get('view'))?.value).toBe('reader')
+  })
+})
+
+describe('merge across text versions', () => {
+  // The corrected version: a line added on top and a figure changed; 推动制造业 moves, unchanged.
+  const CORRECTED = '前言:本报告已按会议意见修改。\n' + TEXT.replace('1.2万人', '1.3万人')
+  const at = (text: string, exact: string) => ({ type: 'TextPositionSelector', start: text.indexOf(exact), end: text.indexOf(exact) + exact.length })
+
+  it("re-anchors the library's annotations when the backup's newer text of their document is written", async () => {
+    const contents = (await readLibrary(db)).contents
+    const incoming = { ...contents, documents: [{ ...doc('d1', 2000, CORRECTED) } as never], annotations: [] }
+    const parsed = parseBackup(toBackup(incoming, META))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const counts = await restoreBackup(parsed.value, 'merge', db)
+    expect(counts.reanchored).toEqual({ exact: 1, fuzzy: 0, orphan: 0 })
+    const a1 = await db.annotations.get('a1')
+    expect(a1?.position).toEqual(at(CORRECTED, '推动制造业'))
+    expect(a1?.textHash).toBe(hashText(CORRECTED))
+    // The other document's annotation was not touched.
+    expect(await db.annotations.get('a2')).toEqual(note('a2', 'd2', '新增城镇就业'))
+  })
+
+  it("re-anchors the backup's annotations made on an older text when the library's newer text is kept", async () => {
+    await db.documents.put(doc('d1', 5000, CORRECTED))
+    await db.annotations.put({ ...note('a1', 'd1', '推动制造业'), position: at(CORRECTED, '推动制造业') as never, textHash: hashText(CORRECTED) })
+    const incoming = { documents: [doc('d1', 1000) as never], annotations: [note('b1', 'd1', '新增城镇就业1.2万人', '2027-01-01T00:00:00.000Z')], codebook: null, settings: [] }
+    const parsed = parseBackup(toBackup(incoming, META))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const counts = await restoreBackup(parsed.value, 'merge', db)
+    expect(counts).toMatchObject({ documents: 0, annotations: 1, reanchored: { exact: 0, fuzzy: 1, orphan: 0 } })
+    const b1 = await db.annotations.get('b1')
+    expect(b1?.quote.exact).toBe('新增城镇就业1.3万人')
+    expect(b1?.position).toEqual(at(CORRECTED, '新增城镇就业1.3万人'))
+    expect(b1?.anchorStatus).toBe('fuzzy')
+  })
+
+  it('a restore failing halfway writes nothing at all', async () => {
+    const before = await dump(db)
+    const contents = (await readLibrary(db)).contents
+    const parsed = parseBackup(toBackup({ ...contents, documents: [...contents.documents, doc('d9') as never], annotations: [note('n9', 'd9', '推动制造业', '2030-01-01T00:00:00.000Z')] }, META))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    // The documents are written, then writing the annotations fails (quota, a broken disk …).
+    const spy = vi.spyOn(db.annotations, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'))
+    await expect(restoreBackup(parsed.value, 'merge', db)).rejects.toThrow('QuotaExceededError')
+    spy.mockRestore()
+    expect(await dump(db)).toEqual(before)
   })
 })
 

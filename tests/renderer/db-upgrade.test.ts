@@ -1,9 +1,9 @@
-// Schema upgrade: a library written by version 1 (documents + settings only) opens with the current
-// database class with every record intact and the annotations table (version 2) present and usable.
+// Schema upgrade: a library written by version 1 (documents + settings only), or by version 2 (with
+// annotations), opens with the current database class with every record intact and its indexes usable.
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { hashText } from '../../src/core/anchoring'
+import { describeSelection, hashText, type Annotation } from '../../src/core/anchoring'
 import { openDatabase, type BiduDatabase, type SettingRow, type StoredDocument } from '../../src/renderer/db/database'
 
 const NAME = 'bidu-upgrade-test'
@@ -87,5 +87,70 @@ describe('upgrade from version 1', () => {
     await current.open()
     expect(await current.documents.count()).toBe(0)
     expect(await current.annotations.count()).toBe(0)
+  })
+})
+
+/** Version 2 exactly as it shipped: version 1 plus the annotations table. */
+function openVersion2(): Dexie {
+  const v2 = new Dexie(NAME)
+  v2.version(1).stores({
+    documents: 'id, importedAt, metadata.place, metadata.year, metadata.level, sampleFile',
+    settings: 'key',
+  })
+  v2.version(2).stores({ annotations: 'id, documentId, *themes, *tags, updated, color, anchorStatus' })
+  return v2
+}
+
+describe('upgrade from version 2 (annotations)', () => {
+  const text = documents[0].text
+  const at = text.indexOf('全区生产总值')
+  const annotations: Annotation[] = [
+    {
+      id: 'a1',
+      documentId: 'doc-a',
+      textHash: hashText(text),
+      ...describeSelection(text, at, at + 6),
+      color: 'pink',
+      themes: ['economy', 'governance'],
+      tags: ['产业', '目标'],
+      note: '**增长** 目标\n\n- 一\n- 二',
+      created: '2026-01-01T08:00:00.000Z',
+      updated: '2026-01-02T09:30:00.000Z',
+      anchorStatus: 'fuzzy',
+    },
+    {
+      id: 'a2',
+      documentId: 'doc-a',
+      textHash: 'an-older-text',
+      quote: { type: 'TextQuoteSelector', exact: '已删去的段落', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 3, end: 9 },
+      color: 'yellow',
+      themes: [],
+      tags: [],
+      note: '',
+      created: '2026-01-03T00:00:00.000Z',
+      updated: '2026-01-03T00:00:00.000Z',
+      anchorStatus: 'orphan',
+    },
+  ]
+
+  it('keeps every document, setting and annotation, and their indexes answer', async () => {
+    const v2 = openVersion2()
+    await v2.table('documents').bulkAdd(documents)
+    await v2.table('settings').bulkAdd(settings)
+    await v2.table('annotations').bulkAdd(annotations)
+    expect(v2.verno).toBe(2)
+    v2.close()
+
+    current = openDatabase(NAME)
+    await current.open()
+    expect(current.verno).toBeGreaterThan(2)
+    expect(await current.documents.orderBy('id').toArray()).toEqual(documents)
+    expect(await current.settings.orderBy('key').toArray()).toEqual(settings)
+    expect(await current.annotations.orderBy('id').toArray()).toEqual(annotations)
+    expect(await current.annotations.where('themes').equals('governance').primaryKeys()).toEqual(['a1'])
+    expect(await current.annotations.where('tags').equals('目标').primaryKeys()).toEqual(['a1'])
+    expect(await current.annotations.where('anchorStatus').equals('orphan').primaryKeys()).toEqual(['a2'])
+    expect(await current.annotations.where('documentId').equals('doc-a').count()).toBe(2)
   })
 })

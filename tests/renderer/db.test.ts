@@ -1,8 +1,8 @@
 // The renderer's database: named writes, delete + undo, settings, and the first-run seeding decision.
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ImportedDocument } from '../../src/core/import/types'
-import { openDatabase, type BiduDatabase } from '../../src/renderer/db/database'
+import { openDatabase, requestPersistentStorage, type BiduDatabase } from '../../src/renderer/db/database'
 import {
   addDocuments,
   deleteDocuments,
@@ -208,5 +208,18 @@ describe('first-run seeding', () => {
     expect(await claimFirstRunSeeding(db)).toBe(false)
     await deleteDocuments((await listDocuments(db)).map((row) => row.id), db)
     expect(await claimFirstRunSeeding(db)).toBe(false)
+  })
+})
+
+describe('requestPersistentStorage', () => {
+  afterEach(() => vi.unstubAllGlobals())
+  it.each([
+    ['granted', { storage: { persist: async () => true } }, true],
+    ['refused', { storage: { persist: async () => false } }, false],
+    ['throwing embedder', { storage: { persist: async () => Promise.reject(new Error('no')) } }, false],
+    ['no storage API', {}, false],
+  ])('%s', async (_name, nav, expected) => {
+    vi.stubGlobal('navigator', nav)
+    expect(await requestPersistentStorage()).toBe(expected)
   })
 })

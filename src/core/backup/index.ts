@@ -1,6 +1,7 @@
 /**
  * Public entry of backup and restore: one versioned JSON file with the whole library, a strict
- * reader that refuses anything that is not a valid backup, and the merge plan (newer change wins).
+ * reader that refuses anything that is not a valid backup, the merge plan (newer change wins), and
+ * the re-anchoring of annotations whose document text came from the other side of a merge.
  */
 export {
   BACKUP_FORMAT,
@@ -16,3 +17,4 @@ export {
   type BackupSetting,
 } from './backup-format'
 export { mergeBackup, type ExistingLibrary, type MergePlan } from './merge-backup'
+export { reanchorMerged, type MergedDocument, type MergedReanchoring } from './reanchor-merged'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Annotation } from '../../../src/core/anchoring'
-import { mergeBackup, parseBackup, toBackup, type BackupContents } from '../../../src/core/backup'
+import { describeSelection, hashText, type Annotation } from '../../../src/core/anchoring'
+import { mergeBackup, parseBackup, reanchorMerged, toBackup, type BackupContents } from '../../../src/core/backup'
 import { builtinCodebook } from '../../../src/core/themes'
 
 const annotation: Annotation = {
@@ -97,5 +97,24 @@ describe('mergeBackup', () => {
     expect(plan.annotations.length).toBe(anns)
     expect(plan.settings).toEqual([])
     expect(plan.codebook).toBeUndefined()
+  })
+})
+
+describe('reanchorMerged', () => {
+  const OLD = '一、发展经济\n推动制造业高质量发展。'
+  const NEW = '前言。\n一、发展经济\n推动制造业高质量发展。'
+  const row = (id: string, extra: Partial<Annotation> = {}): Annotation => {
+    const start = OLD.indexOf('推动制造业')
+    const { quote, position } = describeSelection(OLD, start, start + 5)
+    return { id, documentId: 'd1', textHash: hashText(OLD), quote, position, color: 'yellow', themes: [], tags: [], note: '', created: 'c', updated: 'u', anchorStatus: 'exact', ...extra }
+  }
+  it('re-anchors only live rows made on the other text of a document that differed', () => {
+    const rows = [row('a'), row('orphan', { anchorStatus: 'orphan' }), row('elsewhere', { textHash: 'x' }), row('other-doc', { documentId: 'd2' })]
+    const r = reanchorMerged([{ id: 'd1', text: NEW, otherText: OLD }, { id: 'd2', text: NEW, otherText: undefined }], rows, 'now')
+    expect(r.counts).toEqual({ exact: 1, fuzzy: 0, orphan: 0 })
+    expect(r.rows.map((x) => [x.id, x.position.start, x.textHash, x.updated])).toEqual([['a', NEW.indexOf('推动制造业'), hashText(NEW), 'now']])
+  })
+  it('nothing to do on empty input', () => {
+    expect(reanchorMerged([], [], 'now')).toEqual({ rows: [], counts: { exact: 0, fuzzy: 0, orphan: 0 } })
   })
 })

@@ -69,7 +69,9 @@ export function BackupProvider({ children }: { children: ReactNode }) {
     setPending(null)
     try {
       const counts = await restoreBackup(pending.backup, mode, getDatabase())
-      toast.show({ message: t('backup.restored', { documents: counts.documents, annotations: counts.annotations, skipped: counts.skipped }) })
+      const { exact, fuzzy, orphan } = counts.reanchored
+      const reanchored = exact + fuzzy + orphan > 0 ? ` ${t('annotations.reanchored', { exact, fuzzy, orphan })}` : ''
+      toast.show({ message: t('backup.restored', { documents: counts.documents, annotations: counts.annotations, skipped: counts.skipped }) + reanchored })
     } catch (error) {
       toast.show({ message: t('backup.restoreFailed', { reason: reasonOf(error) }) })
     }

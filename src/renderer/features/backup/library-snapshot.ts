@@ -5,7 +5,8 @@
  * quota, a bad row) aborts its transaction, so the library is left exactly as it was.
  */
 import type { Annotation } from '../../../core/anchoring'
-import { mergeBackup, type Backup, type BackupContents, type BackupDocument, type BackupRecord } from '../../../core/backup'
+import type { AnchorStatus } from '../../../core/anchoring'
+import { mergeBackup, reanchorMerged, type Backup, type BackupContents, type BackupDocument, type BackupRecord, type MergedDocument } from '../../../core/backup'
 import type { Codebook } from '../../../core/themes'
 import type { BiduDatabase, StoredDocument } from '../../db/database'
 
@@ -70,6 +71,8 @@ export interface RestoreCounts {
   settings: number
   /** Incoming records kept out because the library's were as new or newer. */
   skipped: number
+  /** Annotations re-anchored because the merge kept the other side's text of their document. */
+  reanchored: Record<AnchorStatus, number>
 }
 
 /** Whether the library holds no documents and no annotations (the "restore into empty" case). */
@@ -103,6 +106,8 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduD
     )
     await db.documents.bulkPut(plan.documents as unknown as StoredDocument[])
     await db.annotations.bulkPut(plan.annotations)
+    const reanchored = reanchorMerged(textVersions(documents, backup.documents, plan.documents), await db.annotations.toArray(), new Date(now).toISOString())
+    await db.annotations.bulkPut(reanchored.rows)
     await db.settings.bulkPut(plan.settings)
     if (decisionsTable) await decisionsTable.bulkPut(plan.decisions)
     if (codebookTable && plan.codebook) await codebookTable.put({ key: CODEBOOK_ROW_KEY, codebook: plan.codebook, revision: 1, updatedAt: now })
@@ -112,6 +117,20 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduD
       decisions: decisionsTable ? plan.decisions.length : 0,
       settings: plan.settings.length,
       skipped: plan.skipped.documents + plan.skipped.annotations + plan.skipped.decisions,
+      reanchored: reanchored.counts,
     }
   })
+}
+
+/** Per document on both sides of a merge: the text it keeps, and the other side's when different. */
+function textVersions(existing: readonly StoredDocument[], incoming: readonly BackupDocument[], written: readonly BackupDocument[]): MergedDocument[] {
+  const library = new Map(existing.map((d) => [d.id, d.text]))
+  const taken = new Set(written.map((d) => d.id))
+  const out: MergedDocument[] = []
+  for (const d of incoming) {
+    const mine = library.get(d.id)
+    if (mine === undefined || mine === d.text) continue
+    out.push(taken.has(d.id) ? { id: d.id, text: d.text, otherText: mine } : { id: d.id, text: mine, otherText: d.text })
+  }
+  return out
 }
