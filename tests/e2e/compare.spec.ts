@@ -60,6 +60,10 @@ test('year over year suggests Yantian 2017 → 2023 and marks passages', async (
   await expect(page.getByTestId('yoy-summary')).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('yoy-item').first()).toBeVisible()
   await expect(page.getByTestId('yoy-dropped').first()).toBeVisible()
+  // Inside a changed passage, the wording kept from its earlier match is marked on both sides.
+  const changed = page.locator('[data-testid="yoy-item"][data-status="changed"]').first()
+  await expect(changed.locator('.yoy-text').first().locator('.lane-shared').first()).toBeVisible({ timeout: 20_000 })
+  await expect(changed.locator('.yoy-earlier .lane-shared').first()).toBeVisible()
 })
 
 test('annotate from a lane cell, and link a lone passage to a row by hand', async ({ page }) => {

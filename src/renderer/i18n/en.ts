@@ -255,7 +255,7 @@ export const en = {
   'yoy.status.new': 'New',
   'yoy.status.dropped': 'Dropped',
   'yoy.dropped': 'Dropped from {title}',
-  'yoy.matchedTo': 'Earlier: {text}',
+  'yoy.matchedTo': 'Earlier:',
   'yoy.filter': 'Show',
   'yoy.filterAll': 'All',
 

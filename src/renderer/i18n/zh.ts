@@ -257,7 +257,7 @@ export const zh: Messages = {
   'yoy.status.new': '新增',
   'yoy.status.dropped': '删去',
   'yoy.dropped': '{title} 中删去的段落',
-  'yoy.matchedTo': '较早：{text}',
+  'yoy.matchedTo': '较早：',
   'yoy.filter': '显示',
   'yoy.filterAll': '全部',
 

@@ -15,6 +15,7 @@ import { ThemePicker } from './ThemePicker'
 import { suggestYearPair } from './year-pair'
 import { YearPassageList } from './YearPassageList'
 import { useYearOverYear } from './useYearOverYear'
+import { useYearWording } from './useYearWording'
 
 const STATUSES: readonly YearStatus[] = ['continued', 'changed', 'new']
 
@@ -50,6 +51,7 @@ export function YearOverYearView() {
   const task = useYearOverYear(earlier, later, themeId, codebook)
   const jump = useRevealInReader()
   const view = task.value
+  const marks = useYearWording(view, earlier, later)
   const counts = Object.fromEntries(STATUSES.map((s) => [s, view?.comparison.later.filter((p) => p.status === s).length ?? 0]))
 
   return (
@@ -80,7 +82,7 @@ export function YearOverYearView() {
           <p className="hint" data-testid="yoy-summary">
             {t('yoy.summary', { continued: counts.continued, changed: counts.changed, new: counts.new, dropped: view.comparison.dropped.length })}
           </p>
-          <YearPassageList view={view} earlier={earlier} later={later} show={show} onOpen={jump} />
+          <YearPassageList view={view} earlier={earlier} later={later} show={show} marks={marks} onOpen={jump} />
         </div>
       )}
     </section>

@@ -3,7 +3,9 @@ import type { YearStatus } from '../../../core/align'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
 import { columnHeading } from './column-heading'
+import { MarkedText } from './MarkedText'
 import type { YearView } from './useYearOverYear'
+import type { YearMarks } from './year-wording'
 
 interface YearPassageListProps {
   view: YearView
@@ -11,12 +13,17 @@ interface YearPassageListProps {
   later: StoredDocument
   /** Only this status (or the dropped passages); everything when ''. */
   show: YearStatus | 'dropped' | ''
+  /** Wording each continued or changed passage shares with its match (undefined until computed). */
+  marks?: YearMarks
   onOpen(docId: string, start: number, end: number): void
 }
 
-export function YearPassageList({ view, earlier, later, show, onOpen }: YearPassageListProps) {
+export function YearPassageList({ view, earlier, later, show, marks, onOpen }: YearPassageListProps) {
   const { t } = useI18n()
   const slice = (doc: StoredDocument, p: { start: number; end: number } | undefined): string => (p ? doc.text.slice(p.start, p.end) : '')
+  const marked = (doc: StoredDocument, p: { start: number; end: number }, key: string) => (
+    <MarkedText docText={doc.text} start={p.start} end={p.end} shared={marks?.get(key)} sharedTitle={t('lanes.shared')} />
+  )
   return (
     <>
       <ul className="yoy-list" aria-label={columnHeading(later, t)}>
@@ -29,10 +36,15 @@ export function YearPassageList({ view, earlier, later, show, onOpen }: YearPass
               <li key={item.passage} className="yoy-item" data-testid="yoy-item" data-status={item.status}>
                 <span className={`yoy-badge yoy-${item.status}`}>{t(`yoy.status.${item.status}`)}</span>
                 <button type="button" className="link-button yoy-text" lang="zh-CN" onClick={() => p && onOpen(later.id, p.start, p.end)}>
-                  {slice(later, p)}
+                  {p && q ? marked(later, p, `later:${item.passage}`) : slice(later, p)}
                 </button>
                 <button type="button" className="link-button yoy-text yoy-earlier" lang="zh-CN" onClick={() => q && onOpen(earlier.id, q.start, q.end)} disabled={!q}>
-                  {q ? t('yoy.matchedTo', { text: slice(earlier, q) }) : ''}
+                  {q && (
+                    <>
+                      <span className="yoy-earlier-label">{t('yoy.matchedTo')}</span>
+                      {marked(earlier, q, `earlier:${item.match}`)}
+                    </>
+                  )}
                 </button>
               </li>
             )
