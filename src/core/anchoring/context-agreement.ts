@@ -39,6 +39,17 @@ export function toQuoteContext(prefix: string, suffix: string): QuoteContext {
   return { before: collectBefore(prefix, prefix.length, NEAR_CONTEXT, false), after: collectAfter(suffix, 0, NEAR_CONTEXT, false) }
 }
 
+/**
+ * The recorded context characters nearest the quote on each side, at most `n`, without breaks: text
+ * to look for next to a fuzzy fit whose ends an insertion near the edge has pulled inward.
+ */
+export function contextAnchors(ctx: QuoteContext, n: number): { before: string; after: string } {
+  const before = ctx.before.slice(ctx.before.lastIndexOf(BREAK) + 1)
+  const cut = ctx.after.indexOf(BREAK)
+  const after = cut < 0 ? ctx.after : ctx.after.slice(0, cut)
+  return { before: before.slice(-n), after: after.slice(0, n) }
+}
+
 /** Agreement of one candidate: matching units and compared units over both sides and the quote. */
 export interface Agreement {
   /** Units that agree: quote units × quote similarity, plus context units that match. */

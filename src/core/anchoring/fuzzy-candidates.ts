@@ -1,9 +1,8 @@
 /**
  * Helpers of the approximate search in match-quote.ts: where a changed quote may begin (exact seeds
- * sampled along it vote for start offsets), and two checks on a fit found there — it stays inside
- * one paragraph, and both its ends still read like the quote's. Pure string functions.
+ * sampled along it vote for start offsets), a fit kept inside one paragraph, and a fit's ends moved
+ * out to where the recorded context stands. Pure string functions.
  */
-import { fitInWindow } from './edit-distance'
 import { foldString } from './fold-text'
 
 /** A seed found more often than this is uninformative and skipped. */
@@ -14,12 +13,8 @@ const SEED_COUNT = 8
 const MAX_SEED_LENGTH = 8
 /** Candidate regions verified per quote by edit distance. */
 const MAX_WINDOWS = 4
-/** Characters compared at each end of a fuzzy fit (a quarter of the quote, 2 to this many). */
-const MAX_END_CHECK = 8
-/** Extra characters of the fit searched for each end (an insertion or deletion right at the end). */
-const END_SLACK = 2
-/** Share of an end that may differ. */
-const MAX_END_ERRORS = 0.5
+/** Fewest recorded context characters worth looking for next to a fit (fewer recur by chance). */
+const MIN_EDGE_ANCHOR = 4
 
 /**
  * A fuzzy fit of a quote without line breaks may run over a paragraph break (folding drops it):
@@ -49,15 +44,33 @@ export function withinParagraph(text: string, quote: string, start: number, end:
 }
 
 /**
- * Whether both ends of a fuzzy fit still read like the quote's ends. A fit of the right length can
- * trade the quote's first words for foreign text (a long insertion inside the quote, the tail of the
- * previous sentence): its errors then sit all at one end, which real corrections rarely do.
+ * A fit's ends moved out to where the recorded context stands, when it stands close by. The best fit
+ * by edit count drops a quote's first words when an insertion follows them (five deletions cost less
+ * than eight insertions), leaving the fit's start, and so its context, inside the inserted text.
+ * @param before, after the recorded context characters next to the quote (folded, no breaks)
+ * @returns folded [start, end), or undefined when neither context was found near the fit
  */
-export function endsAgree(quoteF: string, foundF: string): boolean {
-  const k = Math.min(MAX_END_CHECK, Math.max(2, Math.floor(quoteF.length / 4)))
-  const head = fitInWindow(quoteF.slice(0, k), foundF.slice(0, k + END_SLACK))
-  const tail = fitInWindow(quoteF.slice(-k), foundF.slice(-(k + END_SLACK)))
-  return !!head && !!tail && head.errors <= k * MAX_END_ERRORS && tail.errors <= k * MAX_END_ERRORS
+export function edgesAtContext(foldedText: string, start: number, end: number, before: string, after: string, slack: number): { start: number; end: number } | undefined {
+  let s = start
+  let e = end
+  if (before.length >= MIN_EDGE_ANCHOR) {
+    const at = nearest(foldedText, before, start - before.length, slack)
+    if (at !== undefined) s = at + before.length
+  }
+  if (after.length >= MIN_EDGE_ANCHOR) {
+    const at = nearest(foldedText, after, end, slack)
+    if (at !== undefined) e = at
+  }
+  return (s !== start || e !== end) && e > s ? { start: s, end: e } : undefined
+}
+
+/** The occurrence of `needle` starting nearest to `at`, within `slack` of it. */
+function nearest(text: string, needle: string, at: number, slack: number): number | undefined {
+  let best: number | undefined
+  for (let i = text.indexOf(needle, Math.max(0, at - slack)); i >= 0 && i <= at + slack; i = text.indexOf(needle, i + 1)) {
+    if (best === undefined || Math.abs(i - at) < Math.abs(best - at)) best = i
+  }
+  return best
 }
 
 /** Folded start offsets where the quote probably begins, voted by exact seeds sampled along it. */

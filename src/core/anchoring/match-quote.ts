@@ -8,9 +8,9 @@
  * is worse than an orphan. Pure: no DOM, no diff (callers pass a mapped hint and candidate ranges;
  * see anchor-annotation.ts).
  */
-import { agreementShare, measureAgreement, toQuoteContext, type QuoteContext } from './context-agreement'
+import { agreementShare, contextAnchors, measureAgreement, toQuoteContext, type QuoteContext } from './context-agreement'
 import { fitInWindow, similarity } from './edit-distance'
-import { endsAgree, seedCandidates, withinParagraph } from './fuzzy-candidates'
+import { edgesAtContext, seedCandidates, withinParagraph } from './fuzzy-candidates'
 import { foldString, foldText, toFoldedOffset, type FoldedText } from './fold-text'
 
 /** Weight of quote similarity in a fuzzy candidate's score (the quote is the main evidence). */
@@ -49,6 +49,10 @@ export const CERTAIN_AGREEMENT = 0.9
 export const SELF_EVIDENT_QUOTE_LENGTH = 64
 /** Among candidates that agree equally, prefer the nearest to the hint by at most this much. */
 export const PROXIMITY_TIEBREAK = 0.05
+/** Recorded context characters looked for next to a fuzzy fit to place its ends. */
+const EDGE_ANCHOR = 6
+/** ... this many window slacks away at most: the fit's end moved in by the dropped words plus the insertion. */
+const EDGE_SLACK_FACTOR = 2
 /** Exact occurrences examined per quote (a phrase repeated more often is told apart by context alone). */
 const MAX_OCCURRENCES = 1000
 
@@ -180,6 +184,7 @@ function bestApproximate(s: Search, extra: { start: number; end: number }[]): Sc
   const slack = Math.max(8, Math.ceil(m * 0.3))
   const windows: number[] = seedCandidates(f.text, s.quoteF)
   for (const r of extra) windows.unshift(toFoldedOffset(f, r.start))
+  const anchors = contextAnchors(s.ctx, EDGE_ANCHOR)
   let best: Scored | undefined
   const seen = new Set<number>()
   for (const candidateStart of windows) {
@@ -189,20 +194,28 @@ function bestApproximate(s: Search, extra: { start: number; end: number }[]): Sc
     seen.add(ws)
     const fit = fitInWindow(s.quoteF, f.text.slice(ws, we))
     if (!fit || fit.end <= fit.start) continue
-    const found = withinParagraph(s.text, s.quote, f.toOriginal[ws + fit.start], f.toOriginal[ws + fit.end - 1] + 1)
-    if (!found || s.taken?.has(found.start)) continue
-    const foundF = foldString(s.text.slice(found.start, found.end))
-    const qsim = similarity(s.quoteF, foundF)
-    if (qsim < MIN_QUOTE_SIMILARITY || !endsAgree(s.quoteF, foundF)) continue
-    // An unchanged copy was judged (and refused) by the stricter rule for unchanged quotes.
-    if (foundF === s.quoteF) continue
-    const c = score(s, found.start, found.end, qsim)
-    const context = c.match.contextSimilarity
-    if ((context !== undefined && context < MIN_FUZZY_CONTEXT) || c.evidence < MIN_RELOCATED_EVIDENCE) continue
-    if (QUOTE_WEIGHT * qsim + CONTEXT_WEIGHT * (context ?? qsim) < MIN_FUZZY_SCORE) continue
-    if (!best || c.rank > best.rank) best = c
+    const fitted = { start: ws + fit.start, end: ws + fit.end }
+    const widened = edgesAtContext(f.text, fitted.start, fitted.end, anchors.before, anchors.after, EDGE_SLACK_FACTOR * slack)
+    for (const range of widened ? [fitted, widened] : [fitted]) {
+      const c = judgeFuzzy(s, f.toOriginal[range.start], f.toOriginal[range.end - 1] + 1)
+      if (c && (!best || c.rank > best.rank)) best = c
+    }
   }
   return best
+}
+
+/** A fuzzy candidate (original offsets) scored, or undefined when it fails a rule. */
+function judgeFuzzy(s: Search, start: number, end: number): Scored | undefined {
+  const found = withinParagraph(s.text, s.quote, start, end)
+  if (!found || s.taken?.has(found.start)) return undefined
+  const foundF = foldString(s.text.slice(found.start, found.end))
+  const qsim = similarity(s.quoteF, foundF)
+  // An unchanged copy was judged (and refused) by the stricter rule for unchanged quotes.
+  if (qsim < MIN_QUOTE_SIMILARITY || foundF === s.quoteF) return undefined
+  const c = score(s, found.start, found.end, qsim)
+  const context = c.match.contextSimilarity
+  if ((context !== undefined && context < MIN_FUZZY_CONTEXT) || c.evidence < MIN_RELOCATED_EVIDENCE) return undefined
+  return QUOTE_WEIGHT * qsim + CONTEXT_WEIGHT * (context ?? qsim) >= MIN_FUZZY_SCORE ? c : undefined
 }
 
 /** Scores a candidate range: its agreement with quote and context, and its rank. */

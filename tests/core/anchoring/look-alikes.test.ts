@@ -70,6 +70,14 @@ const cases: Case[] = [
     expect: { before: '防护网。\n\n', exact: '善社会治理' },
   },
   {
+    name: 'an insertion right after the quote’s first words: the fuzzy anchor still starts where the quote does',
+    oldText: '会议认为。我们相信,即将由全国人民代表大会第一次会议产生的国家行政机关,一定能够尽到自己的责任。',
+    before: '会议认为。',
+    quote: '我们相信,即将由全国人民代表大会第一次会议产生的国家行政机关',
+    newText: '会议认为。我们相信,在1954年的基础上,即将由全国人民代表大会第一次会议产生的国家行政机关,一定能够尽到自己的责任。',
+    expect: { before: '会议认为。', exact: '我们相信,在1954年的基础上,即将由全国人民代表大会第一次会议产生的国家行政机关' },
+  },
+  {
     name: 'a deleted paragraph’s phrase is not taken from the title, where little context is left to compare',
     oldText: REPORT.join('\n\n'),
     before: '批准的政府',
