@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractFigures } from '../../src/core/figures'
 import type { ClassifiedPassage } from '../../src/core/themes'
-import { figureRows, filterByTheme, formatValue, toFiguresCsv } from '../../src/renderer/features/figures/figure-rows'
+import { figureRows, filterByTheme, formatValue, orderRows, toFiguresCsv } from '../../src/renderer/features/figures/figure-rows'
 
 const TEXT = 'PM2.5平均浓度下降至13.5微克/立方米。新建公园5个，改造绿地4.5万平方米。没有数字的段落。'
 function passage(id: string, start: number, end: number, themes: string[]): ClassifiedPassage {
@@ -38,6 +38,27 @@ describe('filterByTheme', () => {
     ['safety', 0],
   ])('theme %s keeps %i rows (any theme of the passage matches)', (theme, count) => {
     expect(filterByTheme(rows, theme)).toHaveLength(count)
+  })
+})
+
+describe('orderRows', () => {
+  const other = figureRows('d2', PASSAGES, figures)
+  const both = [...rows, ...other]
+  it('keeps document order by document', () => {
+    expect(orderRows(both, 'document', ['urban', 'environment'])).toEqual(both)
+  })
+  it('groups by theme in codebook order, each theme in document order, unknown themes last', () => {
+    const ordered = orderRows(both, 'theme', ['urban', 'environment'])
+    expect(ordered.map((r) => `${r.themeId}:${r.docId}:${r.figure.text}`)).toEqual([
+      'urban:d1:5个',
+      'urban:d1:4.5万平方米',
+      'urban:d2:5个',
+      'urban:d2:4.5万平方米',
+      'environment:d1:13.5微克/立方米',
+      'environment:d2:13.5微克/立方米',
+    ])
+    expect(orderRows(both, 'theme', ['environment']).slice(-4).every((r) => r.themeId === 'urban')).toBe(true)
+    expect(orderRows([], 'theme', [])).toEqual([])
   })
 })
 

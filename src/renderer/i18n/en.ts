@@ -242,6 +242,8 @@ export const en = {
   'lanes.legendHint': 'Marked: the same words as another report in the row. Bold: wording only this report uses.',
   'lanes.focus': 'Rows with {document}: {shown} of {total}.',
   'lanes.showAll': 'Show all rows',
+  'lanes.moreRows': 'Show more rows ({shown} of {total} shown)',
+  'lanes.moreOnlyHere': 'Show more ({count} not shown)',
 
   'yoy.earlier': 'Earlier',
   'yoy.later': 'Later',
@@ -347,6 +349,9 @@ export const en = {
   'concordance.code.action': 'Code all hits',
   'figures.theme': 'Theme',
   'figures.allThemes': 'All themes',
+  'figures.order': 'Order',
+  'figures.order.document': 'By document',
+  'figures.order.theme': 'By theme, then document',
   'figures.count': '{count} figures',
   'figures.extracting': 'Finding figures in {count} documents…',
   'figures.column.document': 'Document',

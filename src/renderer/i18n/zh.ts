@@ -244,6 +244,8 @@ export const zh: Messages = {
   'lanes.legendHint': '底色标出：与本行其他报告措辞相同。粗体：仅本报告使用的措辞。',
   'lanes.focus': '含「{document}」的行：{shown} / {total}。',
   'lanes.showAll': '显示全部行',
+  'lanes.moreRows': '显示更多行（已显示 {shown} / {total}）',
+  'lanes.moreOnlyHere': '显示更多（另有 {count} 段）',
 
   'yoy.earlier': '较早',
   'yoy.later': '较晚',
@@ -348,6 +350,9 @@ export const zh: Messages = {
   'concordance.code.failed': '编码失败：{reason}',
   'concordance.code.action': '批量编码',
   'figures.theme': '主题',
+  'figures.order': '排序',
+  'figures.order.document': '按文件',
+  'figures.order.theme': '按主题，再按文件',
   'figures.allThemes': '全部主题',
   'figures.count': '{count} 项数据',
   'figures.extracting': '正在从 {count} 个文件中提取数据…',

@@ -19,10 +19,15 @@ import { LinkDialog } from './LinkDialog'
 import { OnlyHere } from './OnlyHere'
 import { ThemePicker } from './ThemePicker'
 import { useLaneDecisions } from './useLaneDecisions'
+import { useShownCount } from './useShownCount'
 import { useThemeLanes, type LanePassage } from './useThemeLanes'
 
 /** Narrowest column (CSS px): a Chinese passage stays readable, many documents scroll sideways. */
 const MIN_COLUMN_PX = 240
+/** Aligned rows drawn at first and added by each "Show more rows" (a large library has hundreds). */
+export const ROWS_STEP = 30
+/** "Only here" passages drawn per column at first and added by each "Show more". */
+export const ONLY_HERE_STEP = 8
 
 export function LanesView() {
   const { t } = useI18n()
@@ -42,6 +47,9 @@ export function LanesView() {
 
   const rows = lanes.merged.rows
   const { aligned, onlyHere, alignedTotal } = laneSections(rows, focus?.id)
+  const listKey = `${themeId}:${(columns ?? []).map((d) => d.id).join(',')}`
+  const [rowsShown, moreRows] = useShownCount(listKey, ROWS_STEP)
+  const [loneShown, moreLone] = useShownCount(listKey, ONLY_HERE_STEP)
   const grid = { gridTemplateColumns: `repeat(${columns?.length ?? 1}, minmax(${MIN_COLUMN_PX}px, 1fr))` }
   const rowProps = { columns: columns ?? [], grid, marks: lanes.marks, decisions, onLink: setLinking, onOpen: open }
 
@@ -90,10 +98,15 @@ export function LanesView() {
               </div>
             ))}
           </div>
-          {aligned.map((row, i) => (
+          {aligned.slice(0, rowsShown).map((row, i) => (
             <LaneRow key={i} row={row} n={i + 1} {...rowProps} />
           ))}
-          {onlyHere.length > 0 && <OnlyHere passages={onlyHere} {...rowProps} />}
+          {rowsShown < aligned.length && (
+            <button type="button" className="show-more" onClick={moreRows}>
+              {t('lanes.moreRows', { shown: rowsShown, total: aligned.length })}
+            </button>
+          )}
+          {onlyHere.length > 0 && <OnlyHere passages={onlyHere} perColumn={loneShown} onMore={moreLone} {...rowProps} />}
           <LanesAnnotator root={scroller} docs={columns ?? []} />
         </div>
         <LanesAnnotationPane documentIds={(columns ?? []).map((d) => d.id)} />

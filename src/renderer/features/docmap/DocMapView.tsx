@@ -3,12 +3,13 @@
  * its main theme, with a legend. Hover shows the theme and first words; a click opens the passage in
  * the reader. Classification comes from the analysis worker (progress shown while it runs).
  */
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { AnalysisProgress, useCorpusAnalysis } from '../analysis'
 import { themeLabel } from '../codebook'
 import { useI18n } from '../../i18n'
 import { documentLabel } from './document-label'
-import { mapSegments, usedThemes } from './docmap-segments'
+import { mapSegments, usedThemes, type MapSegment } from './docmap-segments'
+import { DocMapStrip } from './DocMapStrip'
 import { useJumpToReader } from './useJumpToReader'
 import './docmap.css'
 
@@ -19,6 +20,7 @@ export function DocMapView() {
   const { t, locale } = useI18n()
   const analysis = useCorpusAnalysis()
   const jump = useJumpToReader()
+  const [scroller, setScroller] = useState<HTMLElement | null>(null)
   const themes = analysis.codebook.codebook.themes
   const byId = useMemo(() => new Map(themes.map((th) => [th.id, th])), [themes])
   const strips = useMemo(
@@ -33,9 +35,11 @@ export function DocMapView() {
     const theme = byId.get(id)
     return theme ? themeLabel(theme, locale) : t('views.noTheme')
   }
+  const colorOf = (id: string): string => (id ? byId.get(id)?.color ?? NO_THEME_COLOR : NO_THEME_COLOR)
+  const segmentLabel = (s: MapSegment): string => t('docmap.segment', { theme: label(s.themeId), words: s.words })
 
   return (
-    <section className="docmap" aria-label={t('nav.docmap')}>
+    <section className="docmap" aria-label={t('nav.docmap')} ref={setScroller}>
       <div className="toolbar">
         <h2 className="view-title">{t('docmap.title')}</h2>
       </div>
@@ -61,21 +65,7 @@ export function DocMapView() {
               {documentLabel(doc)}
               <small>{t('docmap.passages', { count: segments.length })}</small>
             </span>
-            <div className="docmap-strip">
-              {segments.map((s) => (
-                <button
-                  key={s.passageId}
-                  type="button"
-                  className="docmap-segment"
-                  data-testid="docmap-segment"
-                  data-theme={s.themeId}
-                  style={{ left: `${s.left}%`, width: `${s.width}%`, background: s.themeId ? byId.get(s.themeId)?.color : NO_THEME_COLOR }}
-                  title={t('docmap.segment', { theme: label(s.themeId), words: s.words })}
-                  aria-label={t('docmap.segment', { theme: label(s.themeId), words: s.words })}
-                  onClick={() => jump(doc.id, s.start, s.end)}
-                />
-              ))}
-            </div>
+            <DocMapStrip scroller={scroller} segments={segments} colorOf={colorOf} labelOf={segmentLabel} onJump={(s) => jump(doc.id, s.start, s.end)} />
           </div>
         ))}
       </div>

@@ -10,7 +10,7 @@ import { AnalysisProgress, useCorpusAnalysis } from '../analysis'
 import { themeLabel } from '../codebook'
 import { documentLabel, useJumpToReader } from '../docmap'
 import { useSaveText } from '../matrix'
-import { filterByTheme, formatValue, toFiguresCsv } from './figure-rows'
+import { filterByTheme, formatValue, orderRows, toFiguresCsv, type FigureOrder } from './figure-rows'
 import { useFigures } from './useFigures'
 import './figures.css'
 
@@ -24,10 +24,14 @@ export function FiguresView() {
   const jump = useJumpToReader()
   const save = useSaveText()
   const [themeId, setThemeId] = useState('')
+  const [order, setOrder] = useState<FigureOrder>('document')
   const [shown, setShown] = useState(ROWS_STEP)
   const themes = analysis.codebook.codebook.themes
   const docs = useMemo(() => new Map(analysis.documents.map(({ doc }) => [doc.id, doc])), [analysis.documents])
-  const rows = useMemo(() => filterByTheme(figures.value ?? [], themeId), [figures.value, themeId])
+  const rows = useMemo(
+    () => orderRows(filterByTheme(figures.value ?? [], themeId), order, themes.map((th) => th.id)),
+    [figures.value, themeId, order, themes],
+  )
   const labelOf = (docId: string): string => {
     const doc = docs.get(docId)
     return doc ? documentLabel(doc) : docId
@@ -60,6 +64,13 @@ export function FiguresView() {
                 {themeLabel(th, locale)}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          {t('figures.order')}{' '}
+          <select value={order} onChange={(e) => setOrder(e.target.value as FigureOrder)}>
+            <option value="document">{t('figures.order.document')}</option>
+            <option value="theme">{t('figures.order.theme')}</option>
           </select>
         </label>
         <span data-testid="figures-count">{t('figures.count', { count: rows.length })}</span>

@@ -38,6 +38,20 @@ export function filterByTheme(rows: readonly FigureRow[], themeId: string): Figu
   return themeId === '' ? [...rows] : rows.filter((r) => r.themes.includes(themeId))
 }
 
+/** How the table is ordered: by document (then position), or by theme (codebook order, then document). */
+export type FigureOrder = 'document' | 'theme'
+
+/**
+ * `rows` (given in document order) ordered by `order`; by theme, rows follow `themeIds` with
+ * unthemed and unknown themes last, each theme's rows keeping document order. Returns a new array.
+ */
+export function orderRows(rows: readonly FigureRow[], order: FigureOrder, themeIds: readonly string[]): FigureRow[] {
+  if (order === 'document') return [...rows]
+  const rank = new Map(themeIds.map((id, i) => [id, i]))
+  const rankOf = (row: FigureRow): number => rank.get(row.themeId) ?? themeIds.length
+  return [...rows].sort((a, b) => rankOf(a) - rankOf(b))
+}
+
 /** The figure's value as plain digits (45000, or `5-8` for a range), without exponent notation. */
 export function formatValue(figure: Figure): string {
   const plain = (n: number): string => (Number.isFinite(n) ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 6 }) : '')
