@@ -33,12 +33,19 @@ export function reanchorAll(oldText: string | undefined, newText: string, annota
   let results = annotations.map((a) => anchorAnnotation(newText, a, context))
   if (oldText === undefined) {
     const expected = estimateShifts(annotations, results)
+    // A fuzzy result stands unless an unchanged copy lies near the estimate: that is all it changes.
     results = results.map((r, i) => {
       const e = expected[i]
-      return e ? anchorAnnotation(newText, annotations[i], { ...context, expected: e }) : r
+      if (!e || (r.status === 'fuzzy' && !copyNear(newText, annotations[i].quote.exact, e.offset, e.tolerance))) return r
+      return anchorAnnotation(newText, annotations[i], { ...context, expected: e })
     })
   }
   const counts: Record<AnchorStatus, number> = { exact: 0, fuzzy: 0, orphan: 0 }
   for (const r of results) counts[r.status]++
   return { results, counts }
+}
+
+function copyNear(text: string, quote: string, offset: number, tolerance: number): boolean {
+  const at = quote === '' ? -1 : text.indexOf(quote, Math.max(0, offset - tolerance))
+  return at >= 0 && at <= offset + tolerance
 }
