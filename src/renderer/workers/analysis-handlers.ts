@@ -62,12 +62,16 @@ export interface ThemeRows {
   rows: { members: RowMember[]; score: number }[]
 }
 
-/** Most cached documents; beyond it the least recently used are dropped. */
-const MAX_CACHED_DOCUMENTS = 500
+/**
+ * Most cached documents; beyond it the least recently used are dropped. Views walk the whole library
+ * in order, so a library larger than the cache would miss on every document of every opening: it is
+ * sized for large libraries (a few thousand reports; about 40 KB each, the text included).
+ */
+export const MAX_CACHED_DOCUMENTS = 3000
 
 interface CacheEntry {
   analysed: AnalysedDocument
-  /** The passages with their evidence, for alignment. */
+  /** The passages with their themes and headings, for alignment (evidence dropped). */
   classified: ClassifiedPassage[]
   text: string
   /** Alignment terms by passage index, extracted on first use: a theme's rows need only its own passages. */
@@ -92,6 +96,9 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
     else {
       await checkpoint(ctx)
       const classified = classifyDocument(doc.text, matcherFor(params))
+      // Alignment reads passages' themes, headings and offsets, never the term matches: dropping them
+      // keeps the cache to a fraction of the memory.
+      for (const p of classified) p.evidence = []
       const passages = classified.map(({ id, start, end, themes }) => ({ id, start, end, themes }))
       entry = { analysed: { id: doc.id, passages, shares: themeShares(doc.text, classified, themeIds) }, classified, text: doc.text, terms: [] }
     }
