@@ -96,7 +96,14 @@ test('annotate from a lane cell, and link a lone passage to a row by hand', asyn
   const toolbar = page.getByTestId('selection-toolbar')
   await expect(toolbar).toBeVisible()
   await toolbar.locator('button.swatch').first().click()
-  await page.getByRole('button', { name: 'Annotations', exact: true }).click()
+  // The lanes' own pane lists the new highlight; the switch hides and shows it.
+  const pane = page.getByRole('region', { name: 'Theme lanes' }).getByTestId('annotation-item')
+  await expect(pane.filter({ hasText: '扫黑除恶' })).toHaveCount(1)
+  const paneSwitch = page.getByRole('region', { name: 'Theme lanes' }).getByRole('button', { name: 'Annotations', exact: true })
+  await paneSwitch.click()
+  await expect(pane).toHaveCount(0)
+  await paneSwitch.click()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Annotations', exact: true }).click()
   await expect(page.getByText('扫黑除恶', { exact: false }).first()).toBeVisible()
 
   // Link an "only here" passage to row 1; it then shows in that row as linked by hand.

@@ -7,7 +7,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import type { StoredDocument } from '../../db/database'
-import { ReaderAnnotationPane, SelectionToolbar, useAnnotationUi, useColumnAnnotations, useUndoShortcuts } from '../annotations'
+import { useI18n } from '../../i18n'
+import { ReaderAnnotationPane, SelectionToolbar, setAnnotationUi, useAnnotationUi, useColumnAnnotations, useUndoShortcuts } from '../annotations'
 import { useSelectionOffsets } from '../reader'
 
 /** The element of a cell's text, which carries the document id. */
@@ -43,6 +44,17 @@ export function LanesAnnotator({ root, docs }: LanesAnnotatorProps) {
   return createPortal(
     <SelectionToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} lastColor={lastColor} onCreate={(color, field) => void annotate.create(color, field)} />,
     cell.el,
+  )
+}
+
+/** Shows or hides the annotation pane (the same switch as the reader's). */
+export function LanesPaneToggle() {
+  const { t } = useI18n()
+  const paneOpen = useAnnotationUi((s) => s.paneOpen)
+  return (
+    <button type="button" aria-pressed={paneOpen} onClick={() => setAnnotationUi({ paneOpen: !paneOpen })}>
+      {t('annotations.pane')}
+    </button>
   )
 }
 

@@ -12,7 +12,7 @@ import { useRevealInReader } from '../reader'
 import { columnHeading } from './column-heading'
 import { DocumentChooser } from './DocumentChooser'
 import { focusFirst, laneSections } from './lane-sections'
-import { LanesAnnotationPane, LanesAnnotator } from './LanesAnnotator'
+import { LanesAnnotationPane, LanesAnnotator, LanesPaneToggle } from './LanesAnnotator'
 import { LaneRow } from './LaneRow'
 import { setLanesFilter, useLanesFilter } from './lanes-filter'
 import { LinkDialog } from './LinkDialog'
@@ -63,6 +63,7 @@ export function LanesView() {
         </span>
         <span className="toolbar-spacer" />
         {lanes.status === 'ready' && <span className="hint">{t('lanes.rows', { rows: alignedTotal, docs: columns?.length ?? 0 })}</span>}
+        <LanesPaneToggle />
       </div>
       {focus && (
         <p className="notice" data-testid="lanes-focus">
