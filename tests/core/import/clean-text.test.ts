@@ -85,6 +85,19 @@ describe('cleanText rules', () => {
     expect(text).toBe('关于加强管理的通知\n\n正文第一段。')
   })
 
+  it.each([
+    ['首页 > 政务公开 > 规划计划', true],
+    ['当前位置：首页 > 信息公开', true],
+    ['您的位置 » 政府信息公开 » 政府工作报告', true],
+    ['首页>政务公开>政府工作报告', true],
+    // A heading or sentence that uses > for a figure is not a breadcrumb.
+    ['一、总体要求', false],
+    ['空气质量优良率>90%的目标基本实现。', false],
+  ])('%j at the top of a page is a breadcrumb: %s', (line, isCrumb) => {
+    const { text } = cleanText(`${line}\n盐田区2023年政府工作报告\n各位代表：现在我代表区人民政府向大会报告工作。`)
+    expect(!text.includes(line)).toBe(isCrumb)
+  })
+
   it('normalises indentation and blank lines', () => {
     expect(cleanText('\u3000\u3000第一段。  \n\n\n\n    第二段。\n').text).toBe('第一段。\n\n第二段。')
   })
