@@ -13,13 +13,14 @@ let concepts: ThemeMatcher | undefined
 
 /**
  * Parses `text`, cuts it into passages and classifies them with `matcher`. Offsets are UTF-16 units
- * into `text`. Returns [] for an empty text.
+ * into `text`. With `matches: false` the evidence carries no term matches (same themes, less work).
+ * Returns [] for an empty text.
  */
-export function classifyDocument(text: string, matcher: ThemeMatcher): ClassifiedPassage[] {
+export function classifyDocument(text: string, matcher: ThemeMatcher, options: { matches?: boolean } = {}): ClassifiedPassage[] {
   if (text.trim() === '') return []
   concepts ??= compileThemeMatcher(policyConceptCodebook())
   // One walk of the text for the codebook's terms serves segmentation and classification.
   const themeIndex = indexThemeTerms(matcher, text)
   const passages = segmentPassages(text, parseStructure(text), { matcher, concepts, themeIndex })
-  return classifyPassages(text, passages, matcher, themeIndex)
+  return classifyPassages(text, passages, matcher, { index: themeIndex, matches: options.matches })
 }

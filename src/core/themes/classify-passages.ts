@@ -63,21 +63,61 @@ export function scoreMatches(matches: TermMatch[]): number {
 
 const byScore = (a: ThemeEvidence, b: ThemeEvidence): number => b.score - a.score
 
-function isAssigned(e: ThemeEvidence): boolean {
+function isAssigned(e: ThemeEvidence, decisive: boolean): boolean {
   if (e.score < THEME_MIN_SCORE) return false
-  const decisive = e.matches.some((m) => m.weight >= DECISIVE_WEIGHT)
   // A section heading on the theme confirms broad terms that alone would not be enough.
   const confirmed = e.inherited > 0 && e.termScore >= MIN_OWN_SCORE_WITH_INHERITANCE
   return decisive || confirmed || e.termScore >= MIN_OWN_SCORE_WITHOUT_DECISIVE_TERM
 }
 
+/** Options of classifyPassages. */
+export interface ClassifyOptions {
+  /** `matcher`'s index of the text (indexThemeTerms), when the caller has one (segmentation's). */
+  index?: TermIndex
+  /**
+   * False to leave each evidence's `matches` empty: themes and scores are the same, and no object is
+   * made per term occurrence (the app's analysis worker needs only the themes).
+   */
+  matches?: boolean
+}
+
+/** Per-theme term scores of one passage, computed without match objects (see ClassifyOptions.matches). */
+class LeanScores {
+  readonly score: Float64Array
+  readonly decisive: Uint8Array
+  readonly touched: Uint8Array
+  private readonly seenIn: Int32Array
+  private passage = 0
+
+  constructor(themes: number, terms: number) {
+    this.score = new Float64Array(themes)
+    this.decisive = new Uint8Array(themes)
+    this.touched = new Uint8Array(themes)
+    this.seenIn = new Int32Array(terms)
+  }
+
+  /** Scores `[start, end)` of the index: as scoreMatches over the matches, in the same order. */
+  scan(index: TermIndex, start: number, end: number): void {
+    const passage = ++this.passage
+    this.score.fill(0)
+    this.decisive.fill(0)
+    this.touched.fill(0)
+    scanIndexed(index, start, end, (t, weight, _term, _start, _end, termIndex) => {
+      this.score[t]! += this.seenIn[termIndex] === passage ? weight * REPEAT_FACTOR : weight
+      this.seenIn[termIndex] = passage
+      this.touched[t] = 1
+      if (weight >= DECISIVE_WEIGHT) this.decisive[t] = 1
+    })
+  }
+}
+
 /**
- * Classifies the passages of one document. `text` is the document text the passages index into;
- * `index`, when given, is `matcher`'s index of that text (indexThemeTerms), shared with segmentation.
+ * Classifies the passages of one document. `text` is the document text the passages index into.
  * Returns the passages in the same order with `themes` and `evidence`; an empty list for no passages.
  */
-export function classifyPassages(text: string, passages: Passage[], matcher: ThemeMatcher, index?: TermIndex): ClassifiedPassage[] {
-  const terms = index ?? indexThemeTerms(matcher, text)
+export function classifyPassages(text: string, passages: Passage[], matcher: ThemeMatcher, options: ClassifyOptions = {}): ClassifiedPassage[] {
+  const terms = options.index ?? indexThemeTerms(matcher, text)
+  const keepMatches = options.matches !== false
   const headingScores = new Map<string, number[]>()
   const scoresOf = (h: PassageHeading): number[] => {
     let scores = headingScores.get(h.id)
@@ -88,16 +128,19 @@ export function classifyPassages(text: string, passages: Passage[], matcher: The
     return scores
   }
   const themeCount = matcher.themeIds.length
+  const lean = keepMatches ? undefined : new LeanScores(themeCount, matcher.trie.terms.length)
   return passages.map((p) => {
     // Lists only for themes the passage names: most passages name two or three of the themes, and
     // empty lists for the others were most of what classifying a corpus allocated.
     const own: (TermMatch[] | undefined)[] = new Array(themeCount)
-    scanIndexed(terms, p.start, p.end, (t, weight, term, start, end) => (own[t] ??= []).push({ term, weight, start, end }))
+    if (lean) lean.scan(terms, p.start, p.end)
+    else scanIndexed(terms, p.start, p.end, (t, weight, term, start, end) => (own[t] ??= []).push({ term, weight, start, end }))
     const { headings } = p
     const evidence: ThemeEvidence[] = []
+    const decisive = new Set<ThemeEvidence>()
     for (let t = 0; t < themeCount; t++) {
       const matches = own[t]
-      const termScore = matches ? scoreMatches(matches) : 0
+      const termScore = lean ? lean.score[t]! : matches ? scoreMatches(matches) : 0
       let inherited = 0
       let fromHeadings: string[] | undefined
       // Nearest heading first, each level inheriting less.
@@ -114,10 +157,12 @@ export function classifyPassages(text: string, passages: Passage[], matcher: The
       inherited = Math.min(inherited, MAX_INHERITED)
       if (termScore === 0 && inherited === 0) continue
       const counted = termScore >= MIN_OWN_SCORE_WITH_INHERITANCE ? inherited : 0
-      evidence.push({ themeId: matcher.themeIds[t]!, score: termScore + counted, termScore, inherited, matches: matches ?? [], fromHeadings: fromHeadings ?? [] })
+      const e: ThemeEvidence = { themeId: matcher.themeIds[t]!, score: termScore + counted, termScore, inherited, matches: matches ?? [], fromHeadings: fromHeadings ?? [] }
+      evidence.push(e)
+      if (lean ? lean.decisive[t] === 1 : matches?.some((m) => m.weight >= DECISIVE_WEIGHT)) decisive.add(e)
     }
     if (evidence.length > 1) evidence.sort(byScore)
-    const themes = evidence.filter(isAssigned).map((e) => e.themeId)
+    const themes = evidence.filter((e) => isAssigned(e, decisive.has(e))).map((e) => e.themeId)
     // Fields spelt out: spreading the passage was a fifth of classification's time.
     return { id: p.id, start: p.start, end: p.end, kind: p.kind, headings, themes, evidence }
   })

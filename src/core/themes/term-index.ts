@@ -152,8 +152,11 @@ function lowerBound(list: ArrayLike<number>, length: number, value: number): num
   return lo
 }
 
-/** Receives one match of a range: theme index, weight, and the match as offsets into the text. */
-export type MatchVisitor = (theme: number, weight: number, term: string, start: number, end: number) => void
+/**
+ * Receives one match of a range: theme index, weight, the term, the match as offsets into the text,
+ * and the term's index in the trie (the same number for every occurrence of one term of one theme).
+ */
+export type MatchVisitor = (theme: number, weight: number, term: string, start: number, end: number, termIndex: number) => void
 
 /**
  * Visits the matches in `text[start, end)` from an index of that text (of a stretch containing the
@@ -183,7 +186,7 @@ export function scanIndexed(index: TermIndex, start: number, end: number, visit:
       takenAt[theme] = i
       if (termEnd <= coveredUntil[theme]!) continue
       coveredUntil[theme] = termEnd
-      if (c.weight > 0) visit(theme, c.weight, c.term, i, termEnd)
+      if (c.weight > 0) visit(theme, c.weight, c.term, i, termEnd, hitTerm[h]!)
     }
   }
 }

@@ -71,7 +71,7 @@ export const MAX_CACHED_DOCUMENTS = 3000
 
 interface CacheEntry {
   analysed: AnalysedDocument
-  /** The passages with their themes and headings, for alignment (evidence dropped). */
+  /** The passages with their themes and headings, for alignment (evidence without term matches). */
   classified: ClassifiedPassage[]
   text: string
   /** Alignment terms by passage index, extracted on first use: a theme's rows need only its own passages. */
@@ -95,10 +95,9 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
     if (entry) cache.delete(key)
     else {
       await checkpoint(ctx)
-      const classified = classifyDocument(doc.text, matcherFor(params))
-      // Alignment reads passages' themes, headings and offsets, never the term matches: dropping them
-      // keeps the cache to a fraction of the memory.
-      for (const p of classified) p.evidence = []
+      // Alignment reads passages' themes, headings and offsets, never the term matches: classifying
+      // without them makes no object per term occurrence and keeps the cache small.
+      const classified = classifyDocument(doc.text, matcherFor(params), { matches: false })
       const passages = classified.map(({ id, start, end, themes }) => ({ id, start, end, themes }))
       entry = { analysed: { id: doc.id, passages, shares: themeShares(doc.text, classified, themeIds) }, classified, text: doc.text, terms: [] }
     }

@@ -72,7 +72,7 @@ export const concordanceHandlers = {
     const docIds = [...new Set(params.hits.map((h) => h.docId))]
     docIds.forEach((docId, i) => {
       const text = texts.get(docId) ?? ''
-      units.set(docId, matcher ? classifyDocument(text, matcher) : parseStructure(text).sentences)
+      units.set(docId, matcher ? classifyDocument(text, matcher, { matches: false }) : parseStructure(text).sentences)
       ctx.progress({ done: i + 1, total: docIds.length })
     })
     return spansToCode(params.hits, params.scope, (docId) => units.get(docId) ?? [])

@@ -73,6 +73,23 @@ describe('classifyPassages', () => {
   })
 })
 
+describe('classifyPassages without term matches', () => {
+  it('gives the same themes, scores and headings with empty match lists, repeats and decisive terms included', () => {
+    const text = '（三）平安建设\n强化安全生产监管，安全生产责任落实到位，整治隐患，排查风险。\n改善居民生活。'
+    const heading = { id: 'h', title: '平安建设', start: 0, end: 7 }
+    const second = text.indexOf('改善')
+    const passages: Passage[] = [
+      { id: 'p0', start: 8, end: second - 1, kind: 'paragraph', headings: [heading] },
+      { id: 'p1', start: second, end: text.length, kind: 'paragraph', headings: [] },
+    ]
+    const full = classifyPassages(text, passages, matcher)
+    const lean = classifyPassages(text, passages, matcher, { matches: false })
+    expect(full[0]!.themes).toContain('safety')
+    expect(full[0]!.evidence.find((e) => e.themeId === 'safety')!.matches.length).toBeGreaterThan(2)
+    expect(lean).toEqual(full.map((p) => ({ ...p, evidence: p.evidence.map((e) => ({ ...e, matches: [] })) })))
+  })
+})
+
 describe('themeShares', () => {
   it('divides characters of passages of each theme by the text length', () => {
     const text = '强化安全生产监管。推进项目建设。'
