@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import MarkdownIt from 'markdown-it'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDocuments } from '../../src/cli/load-documents'
+import { NEW_TEXT, SHORT_INDEX, TARGETS } from '../fixtures/anchoring/reworded-figures'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const SEED_FILES = ['000_3a5eedb3a8af94b3.txt', '001_8f52a2821bb8e2be.txt'].map((f) => join(ROOT, 'seeds', f))
@@ -123,6 +124,22 @@ describe('bidu export', () => {
     const codePoints = [...strFromU8(source ?? new Uint8Array())]
     expect(codePoints.slice(Number(selections[0][1]), Number(selections[0][2])).join('')).toBe(exact)
     expect([Number(start), Number(end)]).toEqual([Number(selections[0][1]), Number(selections[0][2])])
+  }, 60_000)
+
+  it("anchors one file's annotations together: a reworded short quote is placed where its neighbours moved", async () => {
+    // Made on OLD_TEXT; the file given is the corrected version. Alone, the short 同比增长 would be an orphan.
+    const report = join(dir, 'figures-2024.txt')
+    writeFileSync(report, NEW_TEXT)
+    const items = TARGETS.map((t, i) => ({ id: `urn:fig:${i}`, type: 'Annotation', target: { source: 'figures-2024.txt', selector: [t.quote, t.position] } }))
+    const notes = join(dir, 'figures.json')
+    writeFileSync(notes, JSON.stringify({ type: 'AnnotationCollection', items }))
+    const r = cli(['--format', 'jsonld', '--annotations', notes, report])
+    expect(r.stderr).toBe('')
+    const read = (await loadDocuments([report], { stdout: { write: () => 0 }, stderr: { write: () => 0 } })).loaded[0].doc.text
+    const truth = read.indexOf('同比增长', read.indexOf('零售总额'))
+    const placed = JSON.parse(r.stdout.toString('utf8')).items.map((a: { target: { selector: { type: string; start?: number }[] } }) => a.target.selector.find((x) => x.type === 'TextPositionSelector')?.start)
+    expect(placed[SHORT_INDEX]).toBe(truth)
+    expect(placed.every((start: number | undefined) => typeof start === 'number')).toBe(true)
   }, 60_000)
 
   it('reports a source without a document file and still exports the rest', () => {

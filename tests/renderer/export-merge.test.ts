@@ -4,11 +4,12 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { defaultExportOptions, toJsonLd } from '../../src/core/export'
 import { builtinCodebook } from '../../src/core/themes'
-import type { Annotation } from '../../src/core/anchoring'
+import { hashText, type Annotation } from '../../src/core/anchoring'
 import { openDatabase, type BiduDatabase } from '../../src/renderer/db/database'
 import { importAnnotationsFile } from '../../src/renderer/features/export/import-annotations'
 import { planAnnotationMerge, resolveSource, sourceBaseName } from '../../src/renderer/features/export/merge-annotations'
 import { DOCS, NOTES, storedDoc, TEXT_A } from './export-fixtures'
+import { NEW_TEXT, OLD_TEXT, SHORT_INDEX, SHORT_TRUTH, TARGETS } from '../fixtures/anchoring/reworded-figures'
 
 const CODEBOOK = builtinCodebook()
 const OPTIONS = defaultExportOptions(new Date('2026-11-23T10:00:00Z'), 'test')
@@ -60,6 +61,30 @@ describe('planAnnotationMerge', () => {
     expect(orphan.anchorStatus).toBe('orphan')
     expect(orphan.textHash).toBe(NOTES[1].textHash)
     expect(plan.value.counts).toMatchObject({ added: 2, orphaned: 1 })
+  })
+
+  describe('a document whose text changed since the file was written', () => {
+    const made: Annotation[] = TARGETS.map((t, i) => ({ ...NOTES[0], id: `f${i}`, documentId: 'r', textHash: hashText(OLD_TEXT), ...t, tags: [`t${i}`] }))
+    const file = jsonLd(made, [storedDoc('r', OLD_TEXT)])
+    const library = [storedDoc('r', NEW_TEXT)]
+
+    it('anchors its annotations together: a reworded short quote is placed where its neighbours moved', () => {
+      const plan = planAnnotationMerge(file, library, [], CODEBOOK)
+      if (!plan.ok) throw new Error(plan.error.message)
+      expect(plan.value.counts).toMatchObject({ added: 4, orphaned: 0 })
+      const short = plan.value.rows.find((r) => r.id === `f${SHORT_INDEX}`) as Annotation
+      expect(short).toMatchObject({ anchorStatus: 'exact', textHash: hashText(NEW_TEXT), position: { start: SHORT_TRUTH, end: SHORT_TRUTH + 4 } })
+      expect(short.quote.prefix).toBe(NEW_TEXT.slice(SHORT_TRUTH - 32, SHORT_TRUTH))
+      for (const row of plan.value.rows) expect(NEW_TEXT.slice(row.position.start, row.position.end)).toBe(row.quote.exact)
+    })
+
+    it('uses the annotations the library keeps (newer there) as neighbours too, writing only the newer ones', () => {
+      const stored = made.filter((_, i) => i !== SHORT_INDEX).map((a) => ({ ...a, note: 'edited in the library', updated: '2027-01-01T00:00:00.000Z' }))
+      const plan = planAnnotationMerge(file, library, stored, CODEBOOK)
+      if (!plan.ok) throw new Error(plan.error.message)
+      expect(plan.value.counts).toMatchObject({ added: 1, updated: 0, skipped: 3, orphaned: 0 })
+      expect(plan.value.rows.map((r) => [r.id, r.anchorStatus, r.position.start])).toEqual([[`f${SHORT_INDEX}`, 'exact', SHORT_TRUTH]])
+    })
   })
 
   it('lets the newer change win and skips what is not newer', () => {

@@ -2,11 +2,11 @@
  * `bidu export --format md|csv|jsonld|qdpx --annotations NOTES.json [--group G] [--order O]
  * [--codebook FILE] [--title T] [--out FILE] DOCUMENT_FILES…`: writes the annotations of a W3C
  * collection in the app's export formats (../shared/eval/README.md). Each annotation's
- * `target.source` is matched to a document file by base name, and each annotation is anchored on that
- * file's text as the CLI reads it (after import and cleaning, like `align`), exactly as the app does
- * when it imports annotations: the offsets a file carries may count another version of the text (the
- * raw file, another tool's cleaning), and citations, sections and REFI-QDA selections must point at the
- * quote. Quotes not found are exported as orphans (counted on stderr). Text formats go to stdout; qdpx is
+ * `target.source` is matched to a document file by base name, and the annotations are anchored on that
+ * file's text as the CLI reads it (after import and cleaning, like `align`), each file's together so
+ * neighbours guide the search for reworded quotes, exactly as the app does when it imports
+ * annotations: the offsets a file carries may count another version of the text (the raw file,
+ * another tool's cleaning), and citations, sections and REFI-QDA selections must point at the quote. Quotes not found are exported as orphans (counted on stderr). Text formats go to stdout; qdpx is
  * binary and goes to stdout too unless `--out` names a file. Rejected files and unknown sources are
  * reported on stderr and make the exit code 1; the rest is still exported. An unreadable notes file
  * or bad arguments exit 2 with nothing on stdout. The export time is SOURCE_DATE_EPOCH when set.
@@ -23,7 +23,7 @@ import {
   type ExportGrouping,
   type ExportOrder,
 } from '../../core/export'
-import { anchorAnnotation, hashText, type Annotation } from '../../core/anchoring'
+import { hashText, reanchorByDocument, type Annotation } from '../../core/anchoring'
 import type { CliCommand } from '../command'
 import { loadDocuments } from '../load-documents'
 import { loadCodebook, parseArgs } from '../options'
@@ -55,11 +55,18 @@ function exportTime(): Date {
   return process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date()
 }
 
-/** The annotation anchored on `text`: position and quote where the quote now stands, or an orphan as it was. */
-function placeOn(text: string, annotation: Annotation): Annotation {
-  const anchored = anchorAnnotation(text, { quote: annotation.quote, position: annotation.position })
-  if (anchored.status === 'orphan') return { ...annotation, anchorStatus: 'orphan' }
-  return { ...annotation, quote: anchored.quote, position: anchored.position, anchorStatus: anchored.status, textHash: hashText(text) }
+/**
+ * The annotations anchored on their documents' texts, each document's together (see
+ * reanchorByDocument): position and quote where each quote now stands, or an orphan as it was.
+ */
+function placeAll(annotations: readonly Annotation[], texts: ReadonlyMap<string, string>): Annotation[] {
+  const results = reanchorByDocument(annotations, (id) => texts.get(id) ?? '')
+  const hashes = new Map([...texts].map(([id, text]) => [id, hashText(text)]))
+  return annotations.map((annotation, i) => {
+    const anchored = results[i]
+    if (!anchored || anchored.status === 'orphan') return { ...annotation, anchorStatus: 'orphan' }
+    return { ...annotation, quote: anchored.quote, position: anchored.position, anchorStatus: anchored.status, textHash: hashes.get(annotation.documentId) ?? hashText('') }
+  })
 }
 
 const command: CliCommand = {
@@ -110,7 +117,7 @@ const command: CliCommand = {
     for (const s of read.value.unknownSources) io.stderr.write(`export: no document file given for source "${s}"; its annotations are left out\n`)
 
     const texts = new Map(documents.map((d) => [d.id, d.text]))
-    const annotations = read.value.annotations.map((a) => placeOn(texts.get(a.documentId) ?? '', a))
+    const annotations = placeAll(read.value.annotations, texts)
     const orphans = annotations.filter((a) => a.anchorStatus === 'orphan').length
     if (orphans > 0) io.stderr.write(`export: ${orphans} annotation(s) whose quote is not in its document's text are exported as orphans\n`)
 

@@ -1,11 +1,12 @@
 /**
  * Merging imported W3C annotations into the library: each source matched to a library document
- * (by the `bidu:documentId` it carried, else by file name), each annotation re-anchored against that
- * document's current text, and merged by id (the newer `updated` wins; ties keep what is stored).
+ * (by the `bidu:documentId` it carried, else by file name), the annotations of each document re-anchored
+ * together against its current text (one reanchorAll, whose second pass places a short or reworded
+ * quote from where its neighbours moved), and merged by id (the newer `updated` wins; ties keep what is stored).
  * Orphans are kept and counted, never dropped. Pure planning here; the write is one transaction in
  * import-annotations.ts, so a bad file leaves the database untouched.
  */
-import { anchorAnnotation, hashText, type Annotation } from '../../../core/anchoring'
+import { hashText, reanchorByDocument, type AnchorResult, type Annotation } from '../../../core/anchoring'
 import { fromJsonLd, type JsonLdErrorCode } from '../../../core/export'
 import { ok, type Result } from '../../../core/result'
 import type { Codebook } from '../../../core/themes'
@@ -91,29 +92,39 @@ export function planAnnotationMerge(
   const docs = new Map(documents.map((d) => [d.id, d]))
   const stored = new Map(existing.map((a) => [a.id, a]))
   const counts: MergeCounts = { added: 0, updated: 0, skipped: 0, orphaned: 0, unknown, unknownSources: parsed.value.unknownSources }
-  const rows: Annotation[] = []
+  const incoming = parsed.value.annotations
+  const written: number[] = []
   const seen = new Set<string>()
-  for (const incoming of parsed.value.annotations) {
-    const doc = docs.get(incoming.documentId)
-    const before = stored.get(incoming.id)
+  incoming.forEach((a, i) => {
+    const before = stored.get(a.id)
     // A file may repeat an id; the first occurrence counts, like a second import of the same file.
-    if (!doc || seen.has(incoming.id) || (before && timeOf(before.updated) >= timeOf(incoming.updated))) {
+    if (!docs.has(a.documentId) || seen.has(a.id) || (before && timeOf(before.updated) >= timeOf(a.updated))) {
       counts.skipped++
-      continue
+      return
     }
-    seen.add(incoming.id)
-    const anchored = anchorAnnotation(doc.text, { quote: incoming.quote, position: incoming.position })
+    seen.add(a.id)
+    written.push(i)
+  })
+  // Every annotation of a document the file changes is anchored together, the skipped ones too: they
+  // were made on the same text version, so they show how it moved around the ones written.
+  const changed = new Set(written.map((i) => incoming[i].documentId))
+  const together = incoming.filter((a) => changed.has(a.documentId))
+  const placed = new Map(reanchorByDocument(together, (id) => docs.get(id)?.text).map((r, k) => [together[k], r]))
+  const rows: Annotation[] = written.map((i) => {
+    const a = incoming[i]
+    const doc = docs.get(a.documentId) as MergeDocument
+    const anchored = placed.get(a) as AnchorResult
     if (anchored.status === 'orphan') counts.orphaned++
-    if (before) counts.updated++
+    if (stored.has(a.id)) counts.updated++
     else counts.added++
-    rows.push({
-      ...incoming,
+    return {
+      ...a,
       quote: anchored.quote,
       position: anchored.position,
       anchorStatus: anchored.status,
       // An orphan keeps the text version its selectors were made on, like the library's own orphans.
-      textHash: anchored.status === 'orphan' ? incoming.textHash : doc.textHash ?? hashText(doc.text),
-    })
-  }
+      textHash: anchored.status === 'orphan' ? a.textHash : doc.textHash ?? hashText(doc.text),
+    }
+  })
   return ok({ rows, counts })
 }
