@@ -3,10 +3,11 @@
  * passage and the themes it inherits from its enclosing section headings (a passage under
  * `（五）如履薄冰保安全` leans to safety). A theme is assigned when its score reaches
  * THEME_MIN_SCORE and the passage itself names the theme: with a decisive term, or with several
- * broader ones. It deliberately does not
- * cut passages (see passages/segment-passages.ts).
+ * broader ones. A passage that only thanks its audience (acknowledgement.ts) gets no theme. It
+ * deliberately does not cut passages (see passages/segment-passages.ts).
  */
 import type { Passage, PassageHeading } from '../passages/types'
+import { isAcknowledgement } from './acknowledgement'
 import { indexThemeTerms, matchIndexed, scanIndexed, type TermIndex, type TermMatch, type ThemeMatcher } from './match-terms'
 
 /** Score a theme needs to be assigned: one unambiguous term, or a strong and a supporting one. */
@@ -162,7 +163,7 @@ export function classifyPassages(text: string, passages: Passage[], matcher: The
       if (lean ? lean.decisive[t] === 1 : matches?.some((m) => m.weight >= DECISIVE_WEIGHT)) decisive.add(e)
     }
     if (evidence.length > 1) evidence.sort(byScore)
-    const themes = evidence.filter((e) => isAssigned(e, decisive.has(e))).map((e) => e.themeId)
+    const themes = isAcknowledgement(text, p.start, p.end) ? [] : evidence.filter((e) => isAssigned(e, decisive.has(e))).map((e) => e.themeId)
     // Fields spelt out: spreading the passage was a fifth of classification's time.
     return { id: p.id, start: p.start, end: p.end, kind: p.kind, headings, themes, evidence }
   })

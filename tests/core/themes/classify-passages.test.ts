@@ -31,9 +31,16 @@ describe('classifyPassages', () => {
     ['全县生产总值增长6%，自治县成立七十周年庆祝活动圆满举办。'],
     ['城乡居民人均可支配收入增长5.5%，居民消费价格基本稳定。'],
     ['保障粮食安全和能源安全，稳定粮食播种面积。'],
+    // A ceremonial acknowledgement names groups of people, not policies.
+    ['在此，我代表镇人民政府，向全镇人民，向驻镇单位、公安政法干警、消防救援队伍，表示衷心的感谢！'],
   ])('leaves %j without safety, ecology or governance', (text) => {
     const themes = classify(text).themes
     expect(themes.filter((t) => ['safety', 'ecology', 'governance'].includes(t))).toEqual([])
+  })
+
+  it('keeps the themes of a passage that ends with thanks but also treats a policy', () => {
+    const text = '全年未发生较大以上安全生产事故，扫黑除恶专项斗争取得实效。向公安干警和消防救援队伍致以崇高的敬意！'
+    expect(classify(text).themes).toContain('safety')
   })
 
   it('scores a passage with more and stronger safety terms higher', () => {
