@@ -14,7 +14,7 @@ export interface Theme {
   id: string
   labelZh: string
   labelEn: string
-  /** CSS colour, e.g. `#d9485f`. */
+  /** CSS colour, e.g. `#d62728`. */
   color: string
   terms: ThemeTerm[]
 }
