@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { alignDocumentsBaseline, buildAlignmentRows, extractPassageTerms, type PassageTerms } from '../src/core/align'
+import { alignDocumentsBaseline, buildAlignmentRows, passageTermsOf, type PassageTerms } from '../src/core/align'
 import { segmentPassages } from '../src/core/passages'
 import { parseStructure } from '../src/core/structure'
 import { builtinCodebook, classifyPassages, compileThemeMatcher, type ClassifiedPassage } from '../src/core/themes'
@@ -58,7 +58,10 @@ for (const documents of DOC_COUNTS) {
   // Passages outside the theme are never read: one shared empty value keeps the timing to the theme's own features.
   const none: PassageTerms = { words: new Map(), bigrams: new Map(), concepts: new Map(), context: new Map(), clauses: [] }
   t0 = performance.now()
-  const terms: PassageTerms[][] = docs.map((d) => d.passages.map((p) => (p.themes.includes(THEME) ? extractPassageTerms(d.text, p) : none)))
+  const terms: PassageTerms[][] = docs.map((d) => {
+    const extract = passageTermsOf(d.text)
+    return d.passages.map((p) => (p.themes.includes(THEME) ? extract(p) : none))
+  })
   const featuresMs = ms(t0)
   t0 = performance.now()
   const rows = buildAlignmentRows(docs, { themeId: THEME, terms })

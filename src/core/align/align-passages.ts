@@ -16,7 +16,7 @@ import {
   collectTermStats,
   contextVector,
   dot,
-  extractPassageTerms,
+  passageTermsOf,
   passageVector,
   type AlignDocument,
   type PassageTerms,
@@ -133,12 +133,13 @@ function bestClause(stats: TermStats, a: Entry, b: Entry): number {
 
 function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: Entry[]; stats: TermStats } {
   const chosen: { doc: number; index: number; terms: PassageTerms }[] = []
-  docs.forEach((d, doc) =>
+  docs.forEach((d, doc) => {
+    const extract = passageTermsOf(d.text)
     d.passages.forEach((p, index) => {
       if (options.themeId !== undefined && !p.themes.includes(options.themeId)) return
-      chosen.push({ doc, index, terms: options.terms?.[doc]?.[index] ?? extractPassageTerms(d.text, p) })
-    }),
-  )
+      chosen.push({ doc, index, terms: options.terms?.[doc]?.[index] ?? extract(p) })
+    })
+  })
   const stats = collectTermStats(chosen.map((c) => c.terms))
   const masks = themeMasks(chosen.map((c) => docs[c.doc].passages[c.index].themes))
   const entries = chosen.map((c, i) => ({

@@ -6,7 +6,7 @@
  * the plain character-bigram baseline. All offsets are UTF-16 units. Typical use in a worker:
  *
  *   // once per document, after classifyDocument: features depend only on the passage text
- *   const terms = docs.map((d) => d.passages.map((p) => extractPassageTerms(d.text, p)))
+ *   const terms = docs.map((d) => d.passages.map(passageTermsOf(d.text)))
  *   const matches = alignDocuments(docs, { top: 3, terms, onProgress: (done, total) => post({ done, total }) })
  *   const rows = buildAlignmentRows(docs, { themeId: 'safety', terms, onProgress })
  *   const words = sharedWording(textA, textB)
@@ -21,7 +21,7 @@ export {
 export { buildAlignmentRows, groupMatchesIntoRows, ROW_MIN_SCORE, type AlignmentRow, type RowOptions } from './alignment-rows'
 export { alignDocumentsBaseline, type BaselineOptions } from './baseline-bigram'
 export { sharedWording, MIN_COMMON_CHARS, type SharedWording, type CommonSpan } from './shared-wording'
-export { extractPassageTerms, type AlignDocument, type AlignPassage, type PassageTerms } from './passage-vectors'
+export { extractPassageTerms, passageTermsOf, type AlignDocument, type AlignPassage, type PassageTerms } from './passage-vectors'
 export { BOILERPLATE_WORDS } from './boilerplate'
 export {
   mergeDecisions,

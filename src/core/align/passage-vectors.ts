@@ -6,7 +6,7 @@
  * not search or rank (see align-passages.ts).
  */
 import { charBigrams, contentTerms, segmentWords, termsOfTokens } from '../text/tokenize'
-import { compileThemeMatcher, matchTerms, type ThemeMatcher } from '../themes/match-terms'
+import { compileThemeMatcher, indexThemeTerms, scanIndexed, type TermIndex, type ThemeMatcher } from '../themes/match-terms'
 import { boilerplateFactor } from './boilerplate'
 import { policyConceptCodebook } from '../themes/policy-concepts'
 
@@ -67,13 +67,17 @@ export interface ClauseTerms {
 
 let conceptMatcher: ThemeMatcher | undefined
 
-/** Concept matches of text[start, end) as (concept id, offset) pairs in text order, in one pass. */
-function conceptHits(text: string, start: number, end: number): { concept: string; at: number }[] {
+function concepts(): ThemeMatcher {
   conceptMatcher ??= compileThemeMatcher(policyConceptCodebook())
-  const ids = conceptMatcher.themeIds
-  return matchTerms(conceptMatcher, text, start, end)
-    .flatMap((list, i) => list.map((m) => ({ concept: ids[i], at: m.start })))
-    .sort((a, b) => a.at - b.at)
+  return conceptMatcher
+}
+
+/** Concept matches of text[start, end) as (concept id, offset) pairs in text order, from an index of the text. */
+function conceptHits(index: TermIndex, start: number, end: number): { concept: string; at: number }[] {
+  const ids = concepts().themeIds
+  const hits: { concept: string; at: number }[] = []
+  scanIndexed(index, start, end, (theme, _weight, _term, at) => hits.push({ concept: ids[theme]!, at }))
+  return hits
 }
 
 /**
@@ -115,12 +119,26 @@ function count(list: string[]): Map<string, number> {
 /**
  * Extracts the term counts of a passage of `text`. The passage is segmented once and its words are
  * cut into clauses by offset (the segmenter is the costly step; one call per clause would repeat its
- * per-call overhead many times for a long passage).
+ * per-call overhead many times for a long passage). For many passages of one text, use
+ * `passageTermsOf`, which indexes the text's concepts once.
  */
 export function extractPassageTerms(text: string, p: AlignPassage): PassageTerms {
+  return termsWithIndex(text, p, indexThemeTerms(concepts(), text, p.start, p.end))
+}
+
+/**
+ * An extractor of the term counts of passages of `text` (as `extractPassageTerms`), sharing one
+ * concept index of the whole text, built on the first call.
+ */
+export function passageTermsOf(text: string): (p: AlignPassage) => PassageTerms {
+  let index: TermIndex | undefined
+  return (p) => termsWithIndex(text, p, (index ??= indexThemeTerms(concepts(), text)))
+}
+
+function termsWithIndex(text: string, p: AlignPassage, index: TermIndex): PassageTerms {
   const context = p.headings.slice(-CONTEXT_HEADINGS).flatMap((h) => headingTerms(h.title))
   const clauses: PassageTerms['clauses'] = []
-  const hits = conceptHits(text, p.start, p.end)
+  const hits = conceptHits(index, p.start, p.end)
   const tokens = segmentWords(text, p.start, p.end)
   let from = p.start
   let token = 0

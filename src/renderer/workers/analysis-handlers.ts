@@ -6,7 +6,7 @@
  * work. Handlers yield between documents so a cancel message gets through and stops them.
  * Kept apart from analysis.worker.ts so tests can call them without a Worker.
  */
-import { buildAlignmentRows, compareYears, extractPassageTerms, type PassageTerms, type YearComparison } from '../../core/align'
+import { buildAlignmentRows, compareYears, passageTermsOf, type AlignPassage, type PassageTerms, type YearComparison } from '../../core/align'
 import { classifyDocument, compileThemeMatcher, themeShares, type ClassifiedPassage, type Codebook, type ThemeMatcher } from '../../core/themes'
 import { rowWording } from './analysis-wording'
 import { checkpoint } from './checkpoint'
@@ -111,8 +111,9 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
 
 /** The alignment terms of the entry's passages in `themeId` (all passages without one); others stay unset. */
 function termsOf(entry: CacheEntry, themeId?: string): PassageTerms[] {
+  let extract: ((p: AlignPassage) => PassageTerms) | undefined
   entry.classified.forEach((p, i) => {
-    if (themeId === undefined || p.themes.includes(themeId)) entry.terms[i] ??= extractPassageTerms(entry.text, p)
+    if (themeId === undefined || p.themes.includes(themeId)) entry.terms[i] ??= (extract ??= passageTermsOf(entry.text))(p)
   })
   // Unset slots belong to passages outside the theme, which alignment never reads.
   return entry.terms as PassageTerms[]
