@@ -6,6 +6,7 @@
 import { memo } from 'react'
 import type { MemberStatus } from '../../../core/align'
 import { useI18n } from '../../i18n'
+import { BlockSegments } from './BlockSegments'
 import { cellBlocks } from './cell-blocks'
 import type { LanePassage } from './useThemeLanes'
 
@@ -36,17 +37,7 @@ export const LaneCell = memo(function LaneCell({ passage, docText, shared, compa
       <div className="lane-text" lang="zh-CN" data-doc-id={passage.docId}>
         {blocks.map((b) => (
           <p key={b.start} data-start={b.start} data-end={b.end}>
-            {b.segments.map((s) =>
-              s.shared ? (
-                <mark key={s.start} className="lane-shared" title={t('lanes.shared')}>
-                  {docText.slice(s.start, s.end)}
-                </mark>
-              ) : (
-                <span key={s.start} className={compared ? 'lane-distinct' : undefined}>
-                  {docText.slice(s.start, s.end)}
-                </span>
-              ),
-            )}
+            <BlockSegments block={b} docText={docText} compared={compared === true} sharedTitle={t('lanes.shared')} />
           </p>
         ))}
       </div>

@@ -2,6 +2,7 @@
  * A passage's text with its shared wording marked and, once compared, its own wording in bold — the
  * styling of the lanes, for year over year. One block per paragraph; rendered as text, never HTML.
  */
+import { BlockSegments } from './BlockSegments'
 import { cellBlocks } from './cell-blocks'
 
 interface MarkedTextProps {
@@ -18,17 +19,7 @@ export function MarkedText({ docText, start, end, shared, sharedTitle }: MarkedT
     <>
       {cellBlocks(docText, start, end, shared ?? []).map((block) => (
         <span key={block.start} className="marked-block">
-          {block.segments.map((s) =>
-            s.shared ? (
-              <mark key={s.start} className="lane-shared" title={sharedTitle}>
-                {docText.slice(s.start, s.end)}
-              </mark>
-            ) : (
-              <span key={s.start} className={shared ? 'lane-distinct' : undefined}>
-                {docText.slice(s.start, s.end)}
-              </span>
-            ),
-          )}
+          <BlockSegments block={block} docText={docText} compared={shared !== undefined} sharedTitle={sharedTitle} />
         </span>
       ))}
     </>
