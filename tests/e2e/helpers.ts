@@ -37,8 +37,11 @@ export async function tickRows(page: Page, indexes: number[]): Promise<void> {
   for (const index of indexes) await rows.nth(index).getByRole('checkbox').check()
 }
 
-/** Selects `quote` in the text of a reader `column` (the first paragraph holding it) and waits for the selection toolbar. */
-export async function selectInColumn(column: Locator, quote: string): Promise<void> {
+/**
+ * Selects `quote` in the text of a reader `column` (the first paragraph holding it) and waits for the
+ * toolbar that appears under it (the selection toolbar, or `toolbar` — e.g. 'reattach-toolbar').
+ */
+export async function selectInColumn(column: Locator, quote: string, toolbar = 'selection-toolbar'): Promise<void> {
   await column.locator('.column-text').evaluate((root, q) => {
     const p = Array.from(root.querySelectorAll('p[data-start]')).find((el) => el.textContent?.includes(q))
     if (!p) throw new Error(`no paragraph holds ${q}`)
@@ -63,5 +66,5 @@ export async function selectInColumn(column: Locator, quote: string): Promise<vo
     selection?.addRange(range)
     ;(root as HTMLElement).focus()
   }, quote)
-  await expect(column.getByTestId('selection-toolbar')).toBeVisible()
+  await expect(column.getByTestId(toolbar)).toBeVisible()
 }

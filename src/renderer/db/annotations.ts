@@ -5,7 +5,8 @@
  * re-anchors every annotation of the document in the same transaction, so the two never disagree.
  * Reads for `useLiveQuery` are at the bottom. Orphaned annotations are never deleted here.
  */
-import { hashText, reanchorAll, type AnchorStatus, type Annotation } from '../../core/anchoring'
+import { describeSelection, hashText, reanchorAll, type AnchorStatus, type Annotation } from '../../core/anchoring'
+import { fail, ok, type Result } from '../../core/result'
 import type { RemovedSpan } from '../../core/import/types'
 import { getDatabase, type BiduDatabase, type StoredDocument } from './database'
 
@@ -58,6 +59,39 @@ export async function deleteAnnotations(ids: readonly string[], db: BiduDatabase
 export async function restoreAnnotations(rows: readonly Annotation[], db: BiduDatabase = getDatabase()): Promise<void> {
   await db.transaction('rw', db.annotations, async () => {
     await db.annotations.bulkPut([...rows])
+  })
+}
+
+/** Why a manual re-attachment was refused (the row is then unchanged). */
+export type ReattachError = 'GONE' | 'TEXT_CHANGED' | 'EMPTY_SELECTION'
+
+/**
+ * Attaches an annotation by hand to a passage the user selected in its document's current text: new
+ * quote (exact, prefix, suffix) and position selectors read from that text, its hash, status exact.
+ * Colour, themes, tags and note are kept.
+ * @param span the selection, UTF-16 offsets into the text whose hash is `textHash`
+ * @param textHash the hash of the text the selection was made on: when the stored text differs (it
+ *   was replaced meanwhile) the offsets would point elsewhere, so nothing is written
+ * @returns the row before and after (for undo), or why nothing was written
+ */
+export async function reattachAnnotation(
+  id: string,
+  span: { start: number; end: number },
+  textHash: string,
+  db: BiduDatabase = getDatabase(),
+  now: Date = new Date(),
+): Promise<Result<{ before: Annotation; after: Annotation }, ReattachError>> {
+  return db.transaction('rw', db.documents, db.annotations, async () => {
+    const before = await db.annotations.get(id)
+    const doc = before && (await db.documents.get(before.documentId))
+    if (!before || !doc) return fail('GONE', 'the annotation or its document no longer exists')
+    const currentHash = doc.textHash ?? hashText(doc.text)
+    if (currentHash !== textHash) return fail('TEXT_CHANGED', 'the document text changed since the passage was selected')
+    const { quote, position } = describeSelection(doc.text, span.start, span.end)
+    if (position.end <= position.start || quote.exact.trim() === '') return fail('EMPTY_SELECTION', 'no text is selected')
+    const after: Annotation = { ...before, quote, position, textHash: currentHash, anchorStatus: 'exact', updated: now.toISOString() }
+    await db.annotations.put(after)
+    return ok({ before, after })
   })
 }
 

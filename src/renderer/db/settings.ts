@@ -37,6 +37,8 @@ export interface SettingValues {
   view: string
   /** The export dialog's last choices; features/export validates the value on read. */
   exportPreferences: unknown
+  /** The annotation pane's open/closed state and width; features/annotations validates the value on read. */
+  annotationPane: unknown
 }
 
 export type SettingKey = keyof SettingValues

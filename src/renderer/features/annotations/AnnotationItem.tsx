@@ -1,6 +1,6 @@
 /**
  * One annotation in the list: colour, quote, document, status, themes, tags and rendered note; activating
- * it jumps to the passage and opens the editor under it.
+ * it jumps to the passage and opens the editor under it. One needing attention can be re-attached.
  */
 import type { Annotation } from '../../../core/anchoring'
 import { useI18n } from '../../i18n'
@@ -18,9 +18,11 @@ interface AnnotationItemProps {
   onActivate(annotation: Annotation): void
   /** Shows a "show in the reader" button that calls this (the Annotations view). */
   onShow?: (annotation: Annotation) => void
+  /** Shows a "Re-attach…" button that calls this (annotations needing attention whose document exists). */
+  onReattach?: (annotation: Annotation) => void
 }
 
-export function AnnotationItem({ annotation: a, documentTitle, selected, onActivate, onShow }: AnnotationItemProps) {
+export function AnnotationItem({ annotation: a, documentTitle, selected, onActivate, onShow, onReattach }: AnnotationItemProps) {
   const { t } = useI18n()
   const themeLabel = useThemeLabel()
   const quote = a.quote.exact.length > QUOTE_PREVIEW_CHARS ? `${a.quote.exact.slice(0, QUOTE_PREVIEW_CHARS)}…` : a.quote.exact
@@ -44,6 +46,11 @@ export function AnnotationItem({ annotation: a, documentTitle, selected, onActiv
           ))}
         </span>
       </button>
+      {onReattach && (
+        <button type="button" className="link-button reattach" title={t('annotations.reattachHint')} onClick={() => onReattach(a)}>
+          {t('annotations.reattach')}
+        </button>
+      )}
       {onShow && (
         <button type="button" className="link-button show-in-reader" onClick={() => onShow(a)}>
           {t('annotations.showInReader')}

@@ -1,7 +1,7 @@
 /**
  * The annotation list: filters, the annotations drawn on their documents, and a "needs attention"
- * group (orphans and annotations made on another text version), each shown with its quote and never
- * deleted automatically. Used as the reader's side pane and as the Annotations view.
+ * group (orphans and annotations made on another text version), each shown with its quote, never
+ * deleted automatically, and re-attachable by hand to a passage selected in the reader. Used as the reader's side pane and as the Annotations view.
  */
 import { useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -13,6 +13,7 @@ import { EMPTY_ANNOTATION_FILTER, filterAnnotations, groupByAttention, tagsOf } 
 import { selectAnnotation, useAnnotationUi } from './annotation-store'
 import { AnnotationFilters } from './AnnotationFilters'
 import { AnnotationItem } from './AnnotationItem'
+import { startReattach } from './reattach'
 import { useAnnotationsOf } from './useAnnotations'
 import { useThemes } from './useThemes'
 
@@ -55,8 +56,16 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
     selectAnnotation(a.id)
     onJump?.(a)
   }
-  const item = (a: Annotation) => (
-    <AnnotationItem key={a.id} annotation={a} documentTitle={titles.get(a.documentId) ?? t('annotations.missingDocument')} selected={a.id === selectedId} onActivate={activate} onShow={onShow} />
+  const item = (a: Annotation, reattachable = false) => (
+    <AnnotationItem
+      key={a.id}
+      annotation={a}
+      documentTitle={titles.get(a.documentId) ?? t('annotations.missingDocument')}
+      selected={a.id === selectedId}
+      onActivate={activate}
+      onShow={onShow}
+      onReattach={reattachable && titles.has(a.documentId) ? (x) => void startReattach(x) : undefined}
+    />
   )
   return (
     <div
@@ -79,10 +88,10 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
             <section className="needs-attention" data-testid="needs-attention" aria-label={t('annotations.needsAttention')}>
               <h3>{t('annotations.needsAttention')}</h3>
               <p className="hint">{t('annotations.needsAttentionHint')}</p>
-              <ul className="annotation-list">{attention.map(item)}</ul>
+              <ul className="annotation-list">{attention.map((a) => item(a, true))}</ul>
             </section>
           )}
-          <ul className="annotation-list">{placed.map(item)}</ul>
+          <ul className="annotation-list">{placed.map((a) => item(a))}</ul>
         </>
       )}
     </div>

@@ -7,14 +7,17 @@ import type { Annotation } from '../../../core/anchoring'
 import {
   createAnnotation,
   deleteAnnotations,
+  reattachAnnotation,
   replaceTextAndReanchor,
   restoreAnnotations,
   undoTextReplacement,
   updateAnnotation,
   type AnnotationChanges,
   type NextText,
+  type ReattachError,
   type TextReplacement,
 } from '../../db/annotations'
+import type { Result } from '../../../core/result'
 import type { MessageKey } from '../../i18n'
 import { getAnnotationUi, setAnnotationUi } from './annotation-store'
 import { pushAction, takeRedo, takeUndo, type UndoAction } from './undo-stack'
@@ -60,6 +63,19 @@ export function removeTagAction(id: string, tag: string): Promise<void> {
 /** Ticks or unticks a theme as the checkbox now shows it, building on the stored themes. */
 export function setThemeAction(id: string, themeId: string, on: boolean): Promise<void> {
   return editAction(id, (row) => ({ themes: on ? (row.themes.includes(themeId) ? row.themes : [...row.themes, themeId]) : row.themes.filter((x) => x !== themeId) }))
+}
+
+/**
+ * Attaches an annotation by hand to a passage selected in its document (undo puts the row back as it
+ * was, orphaned or where it stood; redo attaches it again).
+ * @param textHash the hash of the text the selection was made on (see reattachAnnotation)
+ * @returns the recorded action, or why nothing was written
+ */
+export async function reattachAction(id: string, span: { start: number; end: number }, textHash: string): Promise<Result<UndoAction, ReattachError>> {
+  const done = await reattachAnnotation(id, span, textHash)
+  if (!done.ok) return done
+  const { before, after } = done.value
+  return { ok: true, value: record({ label: 'annotations.action.reattach', undo: () => restoreAnnotations([before]), redo: () => restoreAnnotations([after]) }) }
 }
 
 /** Deletes annotations (undo puts the very rows back); undefined when none of the ids existed. */

@@ -1,11 +1,13 @@
 /**
  * The annotation feature's one small store of short-lived UI state, shared by the reader columns,
  * the side pane and the Annotations view: the undo history, the annotation open in the editor, a
- * pending "jump to this passage" request, and the last colour used. Durable data stays in the
- * database; this store only remembers what the user is doing now (it resets on reload).
+ * pending "jump to this passage" request, the last colour used, requests to show the pane, and the
+ * annotation being re-attached by hand.
+ * Durable data stays in the database; this store only remembers what the user is doing now (it
+ * resets on reload).
  */
 import { useSyncExternalStore } from 'react'
-import type { HighlightColor } from '../../../core/anchoring'
+import type { HighlightColor, TextQuoteSelector } from '../../../core/anchoring'
 import { EMPTY_STACK, type UndoStack } from './undo-stack'
 
 /** A request to scroll a reader column to an annotation's passage and flash it. */
@@ -16,6 +18,14 @@ export interface FocusRequest {
   end: number
   /** Grows with every request, so asking twice for the same passage flashes it twice. */
   serial: number
+}
+
+/** An annotation being re-attached by hand: the reader column of its document waits for a selection. */
+export interface ReattachTarget {
+  annotationId: string
+  documentId: string
+  /** Its quote as stored (what to look for, with the context it had). */
+  quote: TextQuoteSelector
 }
 
 /** An editor field to focus on opening; null = none. */
@@ -29,11 +39,16 @@ export interface AnnotationUiState {
   focusField: FocusField
   focus: FocusRequest | null
   lastColor: HighlightColor
-  /** Whether the reader shows its annotation side pane. */
-  paneOpen: boolean
+  /**
+   * Grows with every request to show the annotation pane (a highlight made or clicked: its editor is
+   * in the pane); the pane's hook opens it when closed. Whether it is open is stored (pane-preference.ts).
+   */
+  paneRequest: number
+  /** The annotation being re-attached, if any. */
+  reattach: ReattachTarget | null
 }
 
-let state: AnnotationUiState = { stack: EMPTY_STACK, selectedId: null, focusField: null, focus: null, lastColor: 'yellow', paneOpen: true }
+let state: AnnotationUiState = { stack: EMPTY_STACK, selectedId: null, focusField: null, focus: null, lastColor: 'yellow', paneRequest: 0, reattach: null }
 const listeners = new Set<() => void>()
 let serial = 0
 
@@ -51,6 +66,11 @@ export function setAnnotationUi(patch: Partial<AnnotationUiState>): void {
 /** Opens the editor on an annotation (or closes it with null). */
 export function selectAnnotation(id: string | null, focusField: FocusField = null): void {
   setAnnotationUi({ selectedId: id, focusField })
+}
+
+/** Asks the view showing the annotation pane to open it (see useAnnotationPane). */
+export function requestPane(): void {
+  setAnnotationUi({ paneRequest: state.paneRequest + 1 })
 }
 
 /** Asks the reader to scroll to `target` and flash it (the column showing its document answers). */

@@ -5,8 +5,10 @@
 import './annotations.css'
 
 export { AnnotationsView } from './AnnotationsView'
-export { ReaderAnnotationPane } from './ReaderAnnotationPane'
+export { ReaderAnnotationPane, AnnotationPaneToggle } from './ReaderAnnotationPane'
+export { useAnnotationPane } from './useAnnotationPane'
 export { SelectionToolbar } from './SelectionToolbar'
+export { ReattachBanner, ReattachToolbar } from './ReattachControls'
 export { HighlightHoverCard } from './HighlightHoverCard'
 export { useColumnAnnotations, type ToolbarPlacement } from './useColumnAnnotations'
 export { useHighlights } from './useAnnotations'

@@ -1,7 +1,8 @@
 /**
  * Annotating inside one reader column: where the selection toolbar goes, creating a highlight from the
  * selection (toolbar, `H`, `N`, Ctrl/Cmd+Shift+H/N), Escape, clicking a highlight to open it, and
- * answering "jump to this annotation" requests by scrolling to the passage and flashing it.
+ * answering "jump to this annotation" requests by scrolling to the passage and flashing it; in a
+ * reader column, also taking the passage of an annotation being re-attached (useReattach.ts).
  */
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react'
 import type { HighlightColor } from '../../../core/anchoring'
@@ -9,8 +10,10 @@ import type { Span } from '../../../core/structure/types'
 import type { StoredDocument } from '../../db/database'
 import { rangeFromOffsets } from '../reader'
 import { createAction } from './annotation-actions'
-import { getAnnotationUi, selectAnnotation, setAnnotationUi, useAnnotationUi, type FocusField } from './annotation-store'
+import { getAnnotationUi, requestPane, selectAnnotation, setAnnotationUi, useAnnotationUi, type FocusField } from './annotation-store'
 import { buildAnnotation } from './build-annotation'
+import { cancelReattach } from './reattach'
+import { useReattach } from './useReattach'
 import { isEditingText } from './useUndoShortcuts'
 
 /** How long a passage stays flashed after a jump. */
@@ -30,6 +33,8 @@ interface Options {
   selection: Span | null
   /** The text is rendered (structure parsed), so offsets can be mapped to the DOM. */
   ready: boolean
+  /** This column can take the passage of an annotation being re-attached (a reader column). */
+  reattach?: boolean
 }
 
 function placementOf(scroller: HTMLElement, span: Span): ToolbarPlacement | null {
@@ -40,11 +45,12 @@ function placementOf(scroller: HTMLElement, span: Span): ToolbarPlacement | null
   return { span, top: rect.bottom - box.top + scroller.scrollTop + TOOLBAR_GAP_PX, left: Math.max(0, rect.left - box.left + scroller.scrollLeft) }
 }
 
-export function useColumnAnnotations({ scroller, doc, selection, ready }: Options) {
+export function useColumnAnnotations({ scroller, doc, selection, ready, reattach = false }: Options) {
   const toolbarRef = useRef<HTMLDivElement>(null)
   const [placement, setPlacement] = useState<ToolbarPlacement | null>(null)
   const focus = useAnnotationUi((s) => s.focus)
   const handled = useRef(0)
+  const reattaching = useReattach(doc, reattach)
 
   // The toolbar follows the selection; it stays while focus is inside it (typing collapses nothing).
   useEffect(() => {
@@ -60,7 +66,8 @@ export function useColumnAnnotations({ scroller, doc, selection, ready }: Option
       const row = buildAnnotation({ documentId: doc.id, text: doc.text, span, color, id: crypto.randomUUID(), now: new Date() })
       if (!row) return
       await createAction(row)
-      setAnnotationUi({ lastColor: color, paneOpen: true })
+      setAnnotationUi({ lastColor: color })
+      requestPane()
       selectAnnotation(row.id, field)
       document.getSelection()?.removeAllRanges()
       setPlacement(null)
@@ -68,17 +75,28 @@ export function useColumnAnnotations({ scroller, doc, selection, ready }: Option
     [doc, placement, selection],
   )
 
-  // Keyboard: H / N (or Ctrl/Cmd+Shift+H / N) act on this column's selection; Escape closes.
+  // Keyboard: H / N (or Ctrl/Cmd+Shift+H / N) act on this column's selection; Escape closes. While an
+  // annotation waits for its passage here, Enter attaches it to the selection and Escape (with nothing
+  // selected) cancels.
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key === 'Escape') {
         if (placement) {
           document.getSelection()?.removeAllRanges()
           setPlacement(null)
-        }
+        } else if (reattaching.target) cancelReattach()
         return
       }
       const span = placement?.span ?? selection
+      if (reattaching.target) {
+        const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey
+        // (Enter on the toolbar's own buttons presses them instead.)
+        if (event.key === 'Enter' && plain && span && !isEditingText(event.target) && !toolbarRef.current?.contains(event.target as Node)) {
+          event.preventDefault()
+          void reattaching.attach(span)
+        }
+        return
+      }
       if (!span || event.altKey || (isEditingText(event.target) && !toolbarRef.current?.contains(event.target as Node))) return
       const chord = (event.ctrlKey || event.metaKey) && event.shiftKey
       const bare = !event.ctrlKey && !event.metaKey && !event.shiftKey
@@ -91,7 +109,7 @@ export function useColumnAnnotations({ scroller, doc, selection, ready }: Option
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [create, placement, selection])
+  }, [create, placement, selection, reattaching.target, reattaching.attach])
 
   // Jump requests for this document: scroll the passage to the middle and flash its marks.
   useEffect(() => {
@@ -117,9 +135,9 @@ export function useColumnAnnotations({ scroller, doc, selection, ready }: Option
     const mark = event.target.closest('mark[data-annotation-ids]')
     const ids = mark?.getAttribute('data-annotation-ids')?.split(' ') ?? []
     if (ids.length === 0) return
-    setAnnotationUi({ paneOpen: true })
+    requestPane()
     selectAnnotation(ids[ids.length - 1])
   }, [])
 
-  return { placement, toolbarRef, create, onTextClick }
+  return { placement, toolbarRef, create, onTextClick, reattaching: reattaching.target, attach: () => reattaching.attach(placement?.span ?? selection) }
 }

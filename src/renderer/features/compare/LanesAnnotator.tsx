@@ -7,8 +7,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import type { StoredDocument } from '../../db/database'
-import { useI18n } from '../../i18n'
-import { ReaderAnnotationPane, SelectionToolbar, setAnnotationUi, useAnnotationUi, useColumnAnnotations, useUndoShortcuts } from '../annotations'
+import { AnnotationPaneToggle, ReaderAnnotationPane, SelectionToolbar, useAnnotationPane, useAnnotationUi, useColumnAnnotations, useUndoShortcuts } from '../annotations'
 import { useSelectionOffsets } from '../reader'
 
 /** The element of a cell's text, which carries the document id. */
@@ -47,19 +46,12 @@ export function LanesAnnotator({ root, docs }: LanesAnnotatorProps) {
   )
 }
 
-/** Shows or hides the annotation pane (the same switch as the reader's). */
-export function LanesPaneToggle() {
-  const { t } = useI18n()
-  const paneOpen = useAnnotationUi((s) => s.paneOpen)
-  return (
-    <button type="button" aria-pressed={paneOpen} onClick={() => setAnnotationUi({ paneOpen: !paneOpen })}>
-      {t('annotations.pane')}
-    </button>
-  )
+/** Shows or hides the annotation pane (the same switch and remembered state as the reader's). */
+export function LanesPaneToggle({ columns }: { columns: number }) {
+  return <AnnotationPaneToggle pane={useAnnotationPane(columns)} />
 }
 
-/** The annotation pane beside the lanes, shown when the annotation feature asks for it. */
+/** The annotation pane beside the lanes, shown as the remembered state or the annotation feature asks. */
 export function LanesAnnotationPane({ documentIds }: { documentIds: readonly string[] }) {
-  const paneOpen = useAnnotationUi((s) => s.paneOpen)
-  return paneOpen ? <ReaderAnnotationPane documentIds={documentIds} /> : null
+  return <ReaderAnnotationPane documentIds={documentIds} pane={useAnnotationPane(documentIds.length)} />
 }

@@ -63,7 +63,7 @@ export function LanesView() {
         </span>
         <span className="toolbar-spacer" />
         {lanes.status === 'ready' && <span className="hint">{t('lanes.rows', { rows: alignedTotal, docs: columns?.length ?? 0 })}</span>}
-        <LanesPaneToggle />
+        <LanesPaneToggle columns={(columns ?? []).length} />
       </div>
       {focus && (
         <p className="notice" data-testid="lanes-focus">

@@ -2,7 +2,8 @@
  * One reader column: a header (title, outline toggle, move, close), the outline pane, the text with
  * its own scroll, and a status line (selection offsets). Section tracking and "sync by section" live
  * in useSectionNavigation. The annotation feature draws highlights in the text and shows its
- * selection toolbar inside `.column-text`, whose selection maps to text offsets (selection-offsets.ts).
+ * selection toolbar inside `.column-text`, whose selection maps to text offsets (selection-offsets.ts),
+ * and, while one of the document's annotations is being re-attached by hand, its banner and toolbar.
  */
 import { useMemo, useRef } from 'react'
 import type { StoredDocument } from '../../db/database'
@@ -18,7 +19,7 @@ import { useDocumentStructure } from './useDocumentStructure'
 import { useSelectionOffsets } from './useSelectionOffsets'
 import { useSectionNavigation } from './useSectionNavigation'
 import { outlineWidthOf, type LayoutActions } from './reader-layout'
-import { HighlightHoverCard, SelectionToolbar, useAnnotationUi, useColumnAnnotations, useHighlights } from '../annotations'
+import { HighlightHoverCard, ReattachBanner, ReattachToolbar, SelectionToolbar, useAnnotationUi, useColumnAnnotations, useHighlights } from '../annotations'
 
 interface ReaderColumnProps {
   column: ReaderColumnState
@@ -41,7 +42,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
   const docId = column.docId
   const selection = useSelectionOffsets(scroller)
   const highlights = useHighlights(doc)
-  const annotate = useColumnAnnotations({ scroller, doc, selection, ready: state.status === 'ready' })
+  const annotate = useColumnAnnotations({ scroller, doc, selection, ready: state.status === 'ready', reattach: true })
   const lastColor = useAnnotationUi((s) => s.lastColor)
   const navigation = useSectionNavigation({
     scroller,
@@ -82,6 +83,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
           ×
         </button>
       </header>
+      <ReattachBanner documentId={docId} />
       <div className="column-body">
         {column.outlineOpen && doc && (
           <>
@@ -97,7 +99,8 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
           {doc && state.status === 'failed' && <p className="error">{t('reader.parseFailed', { reason: state.message })}</p>}
           {doc && state.status === 'ready' && <DocumentText text={doc.text} structure={state.structure} highlights={highlights} />}
           {doc && state.status === 'ready' && <HighlightHoverCard scroller={scroller} documentId={doc.id} />}
-          {doc && annotate.placement && (
+          {doc && annotate.placement && annotate.reattaching && <ReattachToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} onAttach={() => void annotate.attach()} />}
+          {doc && annotate.placement && !annotate.reattaching && (
             <SelectionToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} lastColor={lastColor} onCreate={(color, field) => void annotate.create(color, field)} />
           )}
         </div>

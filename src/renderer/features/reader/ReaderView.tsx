@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n'
 import { ReaderColumn } from './ReaderColumn'
 import { useReaderLayout } from './reader-layout'
 import { createSectionBus } from './section-sync'
-import { ReaderAnnotationPane, setAnnotationUi, useAnnotationUi, useUndoShortcuts } from '../annotations'
+import { AnnotationPaneToggle, ReaderAnnotationPane, useAnnotationPane, useUndoShortcuts } from '../annotations'
 
 /** The column's document; undefined while loading (or while the query is for older columns), null when deleted. */
 function docOf(loaded: { key: string; docs: (StoredDocument | undefined)[] } | undefined, key: string, id: string) {
@@ -29,7 +29,7 @@ export function ReaderView() {
   const loaded = useLiveQuery(async () => ({ key: idsKey, docs: await getDatabase().documents.bulkGet(ids) }), [idsKey])
   const all = useLiveQuery(() => listDocuments(), [])
   const [toAdd, setToAdd] = useState('')
-  const paneOpen = useAnnotationUi((s) => s.paneOpen)
+  const pane = useAnnotationPane(ids.length)
   useUndoShortcuts()
   if (!layout) return null
   const addable = (all ?? []).filter((doc) => !ids.includes(doc.id))
@@ -61,9 +61,7 @@ export function ReaderView() {
           <input type="checkbox" checked={layout.syncBySection} onChange={(e) => actions.setSync(e.target.checked)} />
           {t('reader.syncBySection')}
         </label>
-        <button type="button" aria-pressed={paneOpen} onClick={() => setAnnotationUi({ paneOpen: !paneOpen })}>
-          {t('annotations.pane')}
-        </button>
+        <AnnotationPaneToggle pane={pane} />
       </div>
       {layout.columns.length === 0 ? (
         <p className="empty">{t('reader.empty')}</p>
@@ -83,7 +81,7 @@ export function ReaderView() {
               />
             ))}
           </div>
-          {paneOpen && <ReaderAnnotationPane documentIds={ids} />}
+          <ReaderAnnotationPane documentIds={ids} pane={pane} />
         </div>
       )}
     </section>
