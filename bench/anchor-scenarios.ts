@@ -21,6 +21,8 @@ export interface Scenario {
   targets: AnchorTarget[]
   /** Where each annotation truly stands in newText; undefined when its text is gone. */
   truth: (Span | undefined)[]
+  /** How many of the first targets are scored (the rest are ordinary neighbours); absent = all. */
+  scored?: number
 }
 
 export const DOCUMENT_CHARS = 50_000

@@ -2,8 +2,9 @@
  * The anchoring benchmark's look-alike traps, where a matcher that always takes its best candidate
  * lands on the wrong text: short phrases repeated all over a report (建设, 我们, 同比增长) whose
  * sentence was deleted or whose surroundings were reworded; a paragraph deleted next to a similar one
- * (the same sentences with other figures); a duplicated paragraph, one copy edited or deleted. Every
- * report also gets a line on top and sentences inserted here and there, so old offsets are off.
+ * (the same opening clause, sometimes a shared sentence); a duplicated paragraph, one copy edited or
+ * deleted. Every report also gets a line on top and sentences inserted here and there, so old offsets
+ * are off, and 200 ordinary annotations beside the traps (only the traps are scored).
  */
 import type { AnchorTarget } from '../src/core/anchoring'
 import { annotate, DOCUMENT_CHARS, pickParagraphs, randomText, sentenceSpan, sentenceStarts, type Random, type Scenario } from './anchor-scenarios'
@@ -11,6 +12,8 @@ import { TrackedText, type Span } from './tracked-text'
 
 const PHRASES = ['建设', '我们', '同比增长']
 const TOP_LINE = '（2024年1月12日在市第十六届人民代表大会第三次会议上）\n'
+/** Ordinary annotations beside the traps in each report. */
+const ORDINARY_ANNOTATIONS = 200
 /** Sentences inserted at random sentence starts, so the shift varies along the report. */
 const SHIFTING_INSERTIONS = 25
 
@@ -51,9 +54,19 @@ function shiftingEdits(rng: Random, text: string, filler: string): Edit[] {
   return edits
 }
 
-function scenario(name: string, edits: string, oldText: string, spans: Span[], doc: TrackedText): Scenario {
-  const targets: AnchorTarget[] = annotate(oldText, spans)
-  return { name, edits, oldText, newText: doc.text(), targets, truth: doc.truth(spans) }
+/**
+ * The scenario: the trap annotations (scored), then ordinary ones on random sentences of the same
+ * report, as a researcher's report has them (anchored alongside, as neighbours, but not scored).
+ */
+function scenario(rng: Random, name: string, edits: string, oldText: string, spans: Span[], doc: TrackedText): Scenario {
+  const starts = sentenceStarts(oldText)
+  const all = [...spans]
+  while (all.length < spans.length + ORDINARY_ANNOTATIONS) {
+    const span = sentenceSpan(rng, oldText, starts, 5, 120)
+    if (span) all.push(span)
+  }
+  const targets: AnchorTarget[] = annotate(oldText, all)
+  return { name, edits, oldText, newText: doc.text(), targets, truth: doc.truth(all), scored: spans.length }
 }
 
 /** Short repeated phrases: a sixth lose their sentence, a third get their near surroundings reworded. */
@@ -79,7 +92,7 @@ export function repeatedPhrases(rng: Random, pool: readonly string[], filler: st
   }
   const { doc, applied } = applyEdits(oldText, edits)
   const what = `${spans.length} of ${all.length} occurrences annotated; ${applied.deleted ?? 0} sentences holding one deleted, ${applied.reworded ?? 0} reworded 5–9 characters before and after it`
-  return scenario('short repeated phrases (建设, 我们, 同比增长)', what, oldText, spans, doc)
+  return scenario(rng, 'short repeated phrases (建设, 我们, 同比增长)', what, oldText, spans, doc)
 }
 
 /** Where a paragraph's opening clause ends (its first comma or full stop, at most 16 characters in). */
@@ -132,7 +145,7 @@ export function deletedBesideSimilar(rng: Random, pool: readonly string[], fille
   }
   const { doc, applied } = applyEdits(oldText, edits)
   const what = `${pairs} paragraphs each followed by a look-alike (same opening clause, half of them one shared sentence); deleted: ${applied.first ?? 0} first, ${applied.lookAlike ?? 0} look-alikes`
-  return scenario('deleted paragraph beside a similar one', what, oldText, spans, doc)
+  return scenario(rng, 'deleted paragraph beside a similar one', what, oldText, spans, doc)
 }
 
 /**
@@ -177,5 +190,5 @@ export function duplicatedParagraphs(rng: Random, pool: readonly string[], fille
   })
   const { doc, applied } = applyEdits(oldText, edits)
   const what = `${spans.length} paragraphs occurring twice${mode === 'edited' ? ' (half next to each other)' : ' (far apart)'}, one copy annotated; that copy ${mode === 'edited' ? 'edited inside the quote' : 'deleted'} ${applied.mine ?? 0}, the twin edited instead ${applied.twin ?? 0}`
-  return scenario(`duplicated paragraph, annotated copy ${mode}`, what, oldText, spans, doc)
+  return scenario(rng, `duplicated paragraph, annotated copy ${mode}`, what, oldText, spans, doc)
 }
