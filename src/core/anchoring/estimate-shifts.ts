@@ -32,18 +32,30 @@ export function isConfident(t: AnchorTarget, r: AnchorResult): boolean {
   return r.status === 'exact' && t.quote.exact.length >= CONFIDENT_QUOTE_LENGTH
 }
 
+/** Neighbours looked at on each side when judging whether a confident placement moved with its surroundings. */
+const OUTLIER_NEIGHBOURS = 3
+/**
+ * A placement moved unlike a neighbour when their shifts differ by more than this (code units): twice
+ * what edits between close neighbours shift, far less than a paragraph (an adjacent duplicate's offset).
+ */
+const OUTLIER_SHIFT = 2 * BASE_TOLERANCE
+
 /**
  * @param targets the annotations as made on the old text; @param results their first-pass anchors
- * @returns per annotation, its expected new position, or undefined (confident itself, or no neighbour)
+ * @returns per annotation, its expected new position, or undefined (confident itself, or no neighbour).
+ *   A confident placement that moved unlike its neighbours on both sides (an unchanged twin of an edited
+ *   passage, found elsewhere) is no neighbour for the others and gets an expected position itself.
  */
 export function estimateShifts(targets: readonly AnchorTarget[], results: readonly AnchorResult[]): (ExpectedPosition | undefined)[] {
-  const shifts: Shift[] = []
+  const confident: (Shift & { index: number })[] = []
   targets.forEach((t, i) => {
-    if (isConfident(t, results[i])) shifts.push({ oldStart: t.position.start, delta: results[i].position.start - t.position.start })
+    if (isConfident(t, results[i])) confident.push({ index: i, oldStart: t.position.start, delta: results[i].position.start - t.position.start })
   })
-  shifts.sort((a, b) => a.oldStart - b.oldStart)
+  confident.sort((a, b) => a.oldStart - b.oldStart)
+  const outliers = new Set(confident.filter((_, k) => movedAlone(confident, k)).map((c) => c.index))
+  const shifts: Shift[] = confident.filter((c) => !outliers.has(c.index))
   return targets.map((t, i) => {
-    if (shifts.length === 0 || isConfident(t, results[i]) || !Number.isFinite(t.position.start)) return undefined
+    if (shifts.length === 0 || (isConfident(t, results[i]) && !outliers.has(i)) || !Number.isFinite(t.position.start)) return undefined
     const p = t.position.start
     const k = firstAfter(shifts, p)
     const before = shifts[k - 1]
@@ -59,6 +71,18 @@ export function estimateShifts(targets: readonly AnchorTarget[], results: readon
     const delta = before.delta + share * (after.delta - before.delta)
     return { offset: Math.max(0, Math.round(p + delta)), tolerance: Math.round(BASE_TOLERANCE + spread) }
   })
+}
+
+/**
+ * Whether shift k moved unlike most of its neighbours on each side (a cut between neighbours makes
+ * them disagree with each other, but a passage beside the cut still moves like one side).
+ */
+function movedAlone(shifts: readonly Shift[], k: number): boolean {
+  const unlike = (n: Shift): boolean => Math.abs(n.delta - shifts[k].delta) > OUTLIER_SHIFT
+  const left = shifts.slice(Math.max(0, k - OUTLIER_NEIGHBOURS), k)
+  const right = shifts.slice(k + 1, k + 1 + OUTLIER_NEIGHBOURS)
+  const mostlyUnlike = (side: readonly Shift[]): boolean => side.length > 0 && side.filter(unlike).length * 2 > side.length
+  return mostlyUnlike(left) && mostlyUnlike(right)
 }
 
 /** Index of the first shift whose old start is after `p` (binary search). */

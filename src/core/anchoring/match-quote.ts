@@ -75,7 +75,11 @@ export interface MatchQuoteOptions {
   suffix?: string
   /** Expected start offset (UTF-16) in the text, e.g. the old position mapped through a diff. */
   hint?: number
-  /** How far (code units) an unchanged quote may stand from the hint and still count as at it; default 0. */
+  /**
+   * How far (code units) an unchanged quote may stand from the hint and still count as at it; default 0.
+   * Above 0 (a position estimated from neighbours), an approximate match within it is preferred to an
+   * unchanged copy beyond it.
+   */
   hintTolerance?: number
   /** Extra candidate ranges (UTF-16) to verify, e.g. the old range mapped through a diff. */
   candidates?: { start: number; end: number }[]
@@ -123,7 +127,14 @@ export function matchQuote(text: string, quote: string, options: MatchQuoteOptio
   const atHint = bestNearHint(s, tolerance)
   if (atHint && (atHint.share >= (tolerance === 0 ? MIN_AGREEMENT_AT_HINT : MIN_AGREEMENT_NEAR_HINT) || selfEvident)) return atHint.match
   const unchanged = bestUnchanged(s)
-  if (unchanged && ((unchanged.share >= CERTAIN_AGREEMENT && unchanged.evidence >= MIN_RELOCATED_EVIDENCE) || selfEvident)) return unchanged.match
+  const certain = unchanged && ((unchanged.share >= CERTAIN_AGREEMENT && unchanged.evidence >= MIN_RELOCATED_EVIDENCE) || selfEvident)
+  // Where the neighbours put the quote, an edited copy outweighs an unchanged one beyond the tolerance:
+  // a duplicated paragraph's twin agrees on every character of its context, only the place tells them apart.
+  if (unchanged && tolerance > 0 && Math.abs(unchanged.match.start - s.hint) > tolerance) {
+    const near = bestApproximate(s, options.candidates ?? [], tolerance)
+    if (near) return near.match
+  }
+  if (certain) return unchanged.match
   const accepted = unchanged && unchanged.share >= MIN_AGREEMENT_RELOCATED && unchanged.evidence >= MIN_RELOCATED_EVIDENCE ? unchanged : undefined
   const approximate = bestApproximate(s, options.candidates ?? [])
   if (accepted && approximate) return (accepted.rank >= approximate.rank ? accepted : approximate).match
@@ -178,7 +189,8 @@ function occurrences(s: Search, from: number, to: number): { start: number; end:
   return ranges
 }
 
-function bestApproximate(s: Search, extra: { start: number; end: number }[]): Scored | undefined {
+/** The best approximate match; with `within`, only among those starting at most that far from the hint. */
+function bestApproximate(s: Search, extra: { start: number; end: number }[], within = Infinity): Scored | undefined {
   const f = s.folded
   const m = s.quoteF.length
   const slack = Math.max(8, Math.ceil(m * 0.3))
@@ -198,7 +210,7 @@ function bestApproximate(s: Search, extra: { start: number; end: number }[]): Sc
     const widened = edgesAtContext(f.text, fitted.start, fitted.end, anchors.before, anchors.after, EDGE_SLACK_FACTOR * slack)
     for (const range of widened ? [fitted, widened] : [fitted]) {
       const c = judgeFuzzy(s, f.toOriginal[range.start], f.toOriginal[range.end - 1] + 1)
-      if (c && (!best || c.rank > best.rank)) best = c
+      if (c && Math.abs(c.match.start - s.hint) <= within && (!best || c.rank > best.rank)) best = c
     }
   }
   return best
