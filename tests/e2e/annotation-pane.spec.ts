@@ -1,29 +1,11 @@
 // The reader's annotation pane: open beside two columns, closed by default from three on (so four
 // columns keep readable lines) until the user opens it; open/closed and its width survive a reload.
 import { expect, test, type Page } from '@playwright/test'
-import { openSeededLibrary, tickRows } from './helpers'
+import { openSeededLibrary, storedSetting, tickRows } from './helpers'
 
 test.use({ locale: 'en-US', viewport: { width: 1500, height: 900 } })
 
-/** A stored setting, read straight from IndexedDB. */
-function stored(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    (k) =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('bidu')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const request = open.result.transaction('settings').objectStore('settings').get(k)
-          request.onsuccess = () => {
-            open.result.close()
-            resolve((request.result as { value?: unknown } | undefined)?.value)
-          }
-        }
-      }),
-    key,
-  )
-}
-const storedPane = (page: Page) => stored(page, 'annotationPane')
+const storedPane = (page: Page) => storedSetting(page, 'annotationPane')
 
 async function addColumn(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Add column' }).selectOption({ index: 1 })
@@ -49,8 +31,7 @@ test('annotation pane: closed by default beside three columns, open/closed and w
   await addColumn(page)
   await expect(columns).toHaveCount(4)
   await expect(toggle).toHaveAttribute('aria-pressed', 'false')
-  // (The layout is written 400 ms after a change.)
-  await expect.poll(async () => ((await stored(page, 'readerLayout')) as { columns: unknown[] }).columns.length).toBe(4)
+  await expect.poll(async () => ((await storedSetting(page, 'readerLayout')) as { columns: unknown[] }).columns.length).toBe(4)
   await page.reload()
   await expect(columns).toHaveCount(4, { timeout: 20_000 })
   await expect(pane).toHaveCount(0)

@@ -68,3 +68,22 @@ export async function selectInColumn(column: Locator, quote: string, toolbar = '
   }, quote)
   await expect(column.getByTestId(toolbar)).toBeVisible()
 }
+
+/** A stored setting, read straight from IndexedDB (undefined when not stored). */
+export function storedSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (k) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('bidu')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const request = open.result.transaction('settings').objectStore('settings').get(k)
+          request.onsuccess = () => {
+            open.result.close()
+            resolve((request.result as { value?: unknown } | undefined)?.value)
+          }
+        }
+      }),
+    key,
+  )
+}

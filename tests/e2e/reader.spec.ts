@@ -4,9 +4,12 @@ import { chromium, expect, test, type Page } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openSeededLibrary, tickRows } from './helpers'
+import { openSeededLibrary, storedSetting, tickRows } from './helpers'
 
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
+
+/** The stored reader layout, as much of it as these tests read. */
+type Layout = { columns: { outlineWidth?: number }[]; syncBySection?: boolean }
 
 async function openThreeSideBySide(page: Page): Promise<string[]> {
   await openSeededLibrary(page)
@@ -67,8 +70,8 @@ test('the library and the open columns survive a reload', async ({ page }) => {
   await splitter.focus()
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
   await expect(splitter).toHaveAttribute('aria-valuenow', String(width + 48))
-  // Let the debounced layout save run.
-  await page.waitForTimeout(800)
+  // The resize is written at once, with the scroll position recorded before it.
+  await expect.poll(async () => ((await storedSetting(page, 'readerLayout')) as Layout).columns[0]?.outlineWidth).toBe(width + 48)
   await page.reload()
   const columns = page.getByTestId('reader-column')
   await expect(columns).toHaveCount(3)
@@ -96,7 +99,7 @@ test('the library and layout survive a browser restart', async ({ baseURL }, tes
     await page.getByRole('button', { name: 'Open side by side (2)' }).click()
     await expect(page.getByTestId('reader-column')).toHaveCount(2)
     await page.getByRole('checkbox', { name: 'Sync by section' }).check()
-    await page.waitForTimeout(800)
+    await expect.poll(async () => ((await storedSetting(page, 'readerLayout')) as Layout).syncBySection).toBe(true)
     await context.close()
 
     context = await launch()

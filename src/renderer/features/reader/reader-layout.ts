@@ -1,7 +1,8 @@
 /**
  * The reader's column layout: loaded once from settings, kept in memory while the reader is shown,
- * saved (debounced) on every change and when the page is hidden. Scroll positions are recorded
- * without re-rendering the columns.
+ * saved at once when the user changes it (a column added, closed or moved, an outline resized, sync
+ * toggled) and, for scroll positions, after a quiet moment and when the page is hidden. Scroll
+ * positions are recorded without re-rendering the columns.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { EMPTY_LAYOUT, MAX_READER_COLUMNS, getSetting, normaliseLayout, saveLayout, type ReaderColumnState, type ReaderLayout } from '../../db/settings'
@@ -14,7 +15,7 @@ export function outlineWidthOf(column: Pick<ReaderColumnState, 'outlineWidth'>, 
   return column.outlineWidth ?? DEFAULT_OUTLINE_WIDTH[count] ?? DEFAULT_OUTLINE_WIDTH[MAX_READER_COLUMNS]!
 }
 
-/** Quiet time before a changed layout is written (scrolling changes it many times a second). */
+/** Quiet time before a scrolled layout is written (scrolling changes it many times a second). */
 const SAVE_DELAY_MS = 400
 
 /**
@@ -79,9 +80,10 @@ export function useReaderLayout(): [ReaderLayout | undefined, LayoutActions] {
     (change: (layout: ReaderLayout) => ReaderLayout) => {
       latest.current = change(latest.current)
       setLayout(latest.current)
-      schedule()
+      // A deliberate change is written now: a reload soon after must not lose a column just added.
+      flush()
     },
-    [schedule],
+    [flush],
   )
   const withColumns = (fn: (columns: ReaderColumnState[]) => ReaderColumnState[]) =>
     update((l) => ({ ...l, columns: fn([...l.columns]) }))
