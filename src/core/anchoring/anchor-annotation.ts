@@ -73,9 +73,8 @@ export function anchorAnnotation(newText: string, target: AnchorTarget, context:
   const oldStart = Number.isFinite(position.start) ? position.start : 0
   const oldEnd = Number.isFinite(position.end) ? Math.max(oldStart, position.end) : oldStart
   const hint = context.expected?.offset ?? (context.map ? context.map.map(oldStart) : oldStart)
-  if (keptWhole(context, quote.exact ?? '', oldStart, oldEnd, newText)) {
-    return anchored(newText, quote, { start: hint, end: hint + quote.exact.length, quoteSimilarity: 1 })
-  }
+  const kept = keptWhole(context, quote.exact ?? '', oldStart, oldEnd, newText)
+  if (kept !== undefined) return anchored(newText, quote, { start: kept, end: kept + quote.exact.length, quoteSimilarity: 1 })
   const candidates: { start: number; end: number }[] = []
   if (context.map && context.map.kept(oldStart, oldEnd) > 0) {
     candidates.push({ start: hint, end: context.map.map(oldEnd) })
@@ -106,15 +105,22 @@ function anchored(newText: string, quote: TextQuoteSelector, placed: { start: nu
   }
 }
 
+/** Where the diff carried old [start, start + length) over unchanged and in one piece; undefined when it did not. */
+function carriedWhole(map: PositionMap, start: number, length: number): number | undefined {
+  const to = map.map(start)
+  return map.kept(start, start + length) === length && map.map(start + length) - to === length ? to : undefined
+}
+
 /**
- * Whether the diff carried the whole quote over unchanged and in one piece: then its new place is
- * known, however much its surroundings changed (a search would doubt it for want of context).
+ * The quote's new start when the diff carried it over whole: then its new place is known, however
+ * much its surroundings changed (a search would doubt it for want of context); undefined otherwise.
+ * It is the mapped start, not an estimate the caller may also have given (`context.expected`).
  */
-function keptWhole(context: AnchorContext, exact: string, oldStart: number, oldEnd: number, newText: string): boolean {
+function keptWhole(context: AnchorContext, exact: string, oldStart: number, oldEnd: number, newText: string): number | undefined {
   const { map, oldText } = context
-  if (!map || oldText === undefined || exact.length < MIN_TRUSTED_KEPT_LENGTH || oldText.slice(oldStart, oldEnd) !== exact) return false
-  const start = map.map(oldStart)
-  return map.kept(oldStart, oldEnd) === exact.length && map.map(oldEnd) - start === exact.length && newText.startsWith(exact, start)
+  if (!map || oldText === undefined || exact.length < MIN_TRUSTED_KEPT_LENGTH || oldText.slice(oldStart, oldEnd) !== exact) return undefined
+  const start = carriedWhole(map, oldStart, exact.length)
+  return start !== undefined && newText.startsWith(exact, start) ? start : undefined
 }
 
 /**
@@ -129,8 +135,8 @@ function copiesCarriedOver(context: AnchorContext, exact: string, oldStart: numb
   let seen = 0
   for (let i = oldText.indexOf(exact); i >= 0 && seen < MAX_OLD_COPIES; i = oldText.indexOf(exact, i + 1), seen++) {
     if (i === oldStart) continue
-    const start = map.map(i)
-    if (map.kept(i, i + exact.length) === exact.length && map.map(i + exact.length) - start === exact.length) taken.add(start)
+    const start = carriedWhole(map, i, exact.length)
+    if (start !== undefined) taken.add(start)
   }
   return taken
 }

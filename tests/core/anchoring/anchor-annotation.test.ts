@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { anchorAnnotation, describeSelection, hashText, reanchorAll, type AnchorTarget } from '../../../src/core/anchoring'
+import { anchorAnnotation, describeSelection, foldText, hashText, mapPositions, reanchorAll, type AnchorTarget } from '../../../src/core/anchoring'
 
 const P1 = '一年来,我们坚持大抓经济,发展质量迈上新台阶。经济运行稳中有进,地区生产总值增长百分之五点二。'
 const P2 = '我们坚持生态优先,持续打好蓝天碧水净土保卫战,空气质量优良天数比例达到百分之八十七。'
@@ -115,6 +115,18 @@ describe('anchorAnnotation (no old text: quote + context + position only)', () =
       expect(r.status, c.name).toBe(c.status)
       expect(r.position, c.name).toEqual({ type: 'TextPositionSelector', start, end: start + c.expect.length })
     }
+  })
+})
+
+describe('a quote the diff carried over whole', () => {
+  it('is placed where the diff put it, even when the caller also gives an estimate', () => {
+    const newText = [P4, P1, P2, P3].join('\n')
+    const t = target('持续打好蓝天碧水净土保卫战')
+    const start = newText.indexOf(t.quote.exact)
+    const context = { folded: foldText(newText), map: mapPositions(OLD, newText), oldText: OLD, expected: { offset: 0, tolerance: 0 } }
+    const r = anchorAnnotation(newText, t, context)
+    expect(r.status).toBe('exact')
+    expect(r.position).toEqual({ type: 'TextPositionSelector', start, end: start + t.quote.exact.length })
   })
 })
 
