@@ -23,7 +23,7 @@ import {
   type ExportGrouping,
   type ExportOrder,
 } from '../../core/export'
-import { hashText, reanchorByDocument, type Annotation } from '../../core/anchoring'
+import { hashText, reanchorByDocument, withAnchor, type Annotation } from '../../core/anchoring'
 import type { CliCommand } from '../command'
 import { loadDocuments } from '../load-documents'
 import { loadCodebook, parseArgs } from '../options'
@@ -64,8 +64,8 @@ function placeAll(annotations: readonly Annotation[], texts: ReadonlyMap<string,
   const hashes = new Map([...texts].map(([id, text]) => [id, hashText(text)]))
   return annotations.map((annotation, i) => {
     const anchored = results[i]
-    if (!anchored || anchored.status === 'orphan') return { ...annotation, anchorStatus: 'orphan' }
-    return { ...annotation, quote: anchored.quote, position: anchored.position, anchorStatus: anchored.status, textHash: hashes.get(annotation.documentId) ?? hashText('') }
+    if (!anchored) return { ...annotation, anchorStatus: 'orphan' }
+    return withAnchor(annotation, anchored, hashes.get(annotation.documentId) ?? hashText(''))
   })
 }
 

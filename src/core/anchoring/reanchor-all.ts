@@ -10,7 +10,7 @@ import { anchorAnnotation, type AnchorResult, type AnchorTarget } from './anchor
 import { estimateShifts } from './estimate-shifts'
 import { foldText } from './fold-text'
 import { mapPositions } from './map-positions'
-import type { AnchorStatus } from './types'
+import type { AnchorStatus, Annotation } from './types'
 
 /** Results in input order, and how many of each status (what the app shows after a replacement). */
 export interface ReanchorSummary {
@@ -43,6 +43,19 @@ export function reanchorAll(oldText: string | undefined, newText: string, annota
   const counts: Record<AnchorStatus, number> = { exact: 0, fuzzy: 0, orphan: 0 }
   for (const r of results) counts[r.status]++
   return { results, counts }
+}
+
+/**
+ * The stored row as a re-anchoring leaves it: placed, with the quote and position re-read from the
+ * new text, that text's hash and exact/fuzzy; an orphan keeps its old selectors and text hash (the
+ * version they were made on), so it can still be shown and re-attached.
+ * @param textHash hash of the text `result` was anchored in
+ * @param updated the edit stamp (ISO 8601); when omitted, `updated` stays as it was
+ */
+export function withAnchor(annotation: Annotation, result: AnchorResult, textHash: string, updated?: string): Annotation {
+  const stamp = updated !== undefined ? { updated } : {}
+  if (result.status === 'orphan') return { ...annotation, anchorStatus: 'orphan', ...stamp }
+  return { ...annotation, quote: result.quote, position: result.position, textHash, anchorStatus: result.status, ...stamp }
 }
 
 function copyNear(text: string, quote: string, offset: number, tolerance: number): boolean {

@@ -5,7 +5,7 @@
  * re-anchors every annotation of the document in the same transaction, so the two never disagree.
  * Reads for `useLiveQuery` are at the bottom. Orphaned annotations are never deleted here.
  */
-import { describeSelection, hashText, reanchorAll, type AnchorStatus, type Annotation } from '../../core/anchoring'
+import { describeSelection, hashText, reanchorAll, withAnchor, type AnchorStatus, type Annotation } from '../../core/anchoring'
 import { fail, ok, type Result } from '../../core/result'
 import type { RemovedSpan } from '../../core/import/types'
 import { getDatabase, type BiduDatabase, type StoredDocument } from './database'
@@ -139,8 +139,7 @@ export async function replaceTextAndReanchor(
     const rows = [...current, ...older].map((a, i): Annotation => {
       const r = i < current.length ? mapped.results[i] : searched.results[i - current.length]
       counts[r.status]++
-      if (r.status === 'orphan') return { ...a, anchorStatus: 'orphan', updated: stamp }
-      return { ...a, quote: r.quote, position: r.position, textHash: newHash, anchorStatus: r.status, updated: stamp }
+      return withAnchor(a, r, newHash, stamp)
     })
     await db.documents.update(documentId, {
       text: next.text,

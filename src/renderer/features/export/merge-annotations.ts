@@ -6,7 +6,7 @@
  * Orphans are kept and counted, never dropped. Pure planning here; the write is one transaction in
  * import-annotations.ts, so a bad file leaves the database untouched.
  */
-import { hashText, reanchorByDocument, type AnchorResult, type Annotation } from '../../../core/anchoring'
+import { hashText, reanchorByDocument, withAnchor, type AnchorResult, type Annotation } from '../../../core/anchoring'
 import { fromJsonLd, type JsonLdErrorCode } from '../../../core/export'
 import { ok, type Result } from '../../../core/result'
 import type { Codebook } from '../../../core/themes'
@@ -117,14 +117,8 @@ export function planAnnotationMerge(
     if (anchored.status === 'orphan') counts.orphaned++
     if (stored.has(a.id)) counts.updated++
     else counts.added++
-    return {
-      ...a,
-      quote: anchored.quote,
-      position: anchored.position,
-      anchorStatus: anchored.status,
-      // An orphan keeps the text version its selectors were made on, like the library's own orphans.
-      textHash: anchored.status === 'orphan' ? a.textHash : doc.textHash ?? hashText(doc.text),
-    }
+    // An orphan keeps the text version its selectors were made on, like the library's own orphans.
+    return withAnchor(a, anchored, doc.textHash ?? hashText(doc.text))
   })
   return ok({ rows, counts })
 }
