@@ -11,12 +11,13 @@ import { addTagAction, deleteAction, editAction, removeTagAction, setThemeAction
 import { setAnnotationUi, useAnnotationUi } from './annotation-store'
 import { NoteField } from './NoteField'
 import { TagInput } from './TagInput'
-import { useThemes } from './useThemes'
+import { useThemeLabel, useThemes } from './useThemes'
 
 export function AnnotationEditor({ annotation }: { annotation: Annotation }) {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const toast = useToast()
   const themes = useThemes()
+  const themeLabel = useThemeLabel()
   const focusField = useAnnotationUi((s) => s.focusField)
   const note = useRef<HTMLTextAreaElement>(null)
   const tag = useRef<HTMLInputElement>(null)
@@ -62,7 +63,7 @@ export function AnnotationEditor({ annotation }: { annotation: Annotation }) {
           <label key={th.id} className="theme-choice">
             <input type="checkbox" checked={annotation.themes.includes(th.id)} onChange={(e) => void setThemeAction(id, th.id, e.target.checked)} />
             <span className="theme-dot" style={{ background: th.color }} aria-hidden="true" />
-            {locale === 'zh' ? th.labelZh : th.labelEn}
+            {themeLabel(th.id)}
           </label>
         ))}
       </fieldset>

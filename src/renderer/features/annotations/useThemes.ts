@@ -5,7 +5,7 @@
  */
 import type { Theme } from '../../../core/themes'
 import { useI18n } from '../../i18n'
-import { useCodebook } from '../codebook'
+import { themeLabel, useCodebook } from '../codebook'
 
 /** The codebook's themes, in display order. */
 export function useThemes(): readonly Theme[] {
@@ -18,6 +18,6 @@ export function useThemeLabel(): (themeId: string) => string {
   const { locale } = useI18n()
   return (themeId) => {
     const th = themes.find((x) => x.id === themeId)
-    return th ? (locale === 'zh' ? th.labelZh : th.labelEn) : themeId
+    return th ? themeLabel(th, locale) : themeId
   }
 }
