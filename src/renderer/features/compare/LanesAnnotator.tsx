@@ -1,13 +1,14 @@
 /**
  * Annotating from the lanes exactly as in the reader: the annotation feature's selection toolbar and
  * shortcuts act on the cell holding the selection (cells carry p[data-start][data-end] document
- * offsets, so selection-offsets maps a selection to the document's text), and the annotation pane
- * opens beside the lanes. One annotator for all cells: it follows the cell the selection is in.
+ * offsets, so selection-offsets maps a selection to the document's text); a highlight made here opens
+ * the annotation pane LanesView shows beside the lanes. One annotator for all cells: it follows the
+ * cell the selection is in.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import type { StoredDocument } from '../../db/database'
-import { AnnotationPaneToggle, ReaderAnnotationPane, SelectionToolbar, useAnnotationPane, useAnnotationUi, useColumnAnnotations, useUndoShortcuts } from '../annotations'
+import { SelectionToolbar, useAnnotationUi, useColumnAnnotations, useUndoShortcuts } from '../annotations'
 import { useSelectionOffsets } from '../reader'
 
 /** The element of a cell's text, which carries the document id. */
@@ -44,14 +45,4 @@ export function LanesAnnotator({ root, docs }: LanesAnnotatorProps) {
     <SelectionToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} lastColor={lastColor} onCreate={(color, field) => void annotate.create(color, field)} />,
     cell.el,
   )
-}
-
-/** Shows or hides the annotation pane (the same switch and remembered state as the reader's). */
-export function LanesPaneToggle({ columns }: { columns: number }) {
-  return <AnnotationPaneToggle pane={useAnnotationPane(columns)} />
-}
-
-/** The annotation pane beside the lanes, shown as the remembered state or the annotation feature asks. */
-export function LanesAnnotationPane({ documentIds }: { documentIds: readonly string[] }) {
-  return <ReaderAnnotationPane documentIds={documentIds} pane={useAnnotationPane(documentIds.length)} />
 }

@@ -7,12 +7,13 @@
 import { useMemo, useRef, useState } from 'react'
 import { useI18n } from '../../i18n'
 import { AnalysisProgress, useDocuments } from '../analysis'
+import { AnnotationPaneToggle, ReaderAnnotationPane, useAnnotationPane } from '../annotations'
 import { useCodebook } from '../codebook'
 import { useRevealInReader } from '../reader'
 import { columnHeading } from './column-heading'
 import { DocumentChooser } from './DocumentChooser'
 import { focusFirst, laneSections } from './lane-sections'
-import { LanesAnnotationPane, LanesAnnotator, LanesPaneToggle } from './LanesAnnotator'
+import { LanesAnnotator } from './LanesAnnotator'
 import { LaneRow } from './LaneRow'
 import { setLanesFilter, useLanesFilter } from './lanes-filter'
 import { LinkDialog } from './LinkDialog'
@@ -44,6 +45,8 @@ export function LanesView() {
   const [linking, setLinking] = useState<LanePassage | null>(null)
   const scroller = useRef<HTMLDivElement>(null)
   const open = (p: LanePassage): void => jump(p.docId, p.start, p.end)
+  // One pane state for the switch and the pane: the reader's, remembered in settings.
+  const pane = useAnnotationPane(columns?.length ?? 0)
 
   const rows = lanes.merged.rows
   const { aligned, onlyHere, alignedTotal } = laneSections(rows, focus?.id)
@@ -63,7 +66,7 @@ export function LanesView() {
         </span>
         <span className="toolbar-spacer" />
         {lanes.status === 'ready' && <span className="hint">{t('lanes.rows', { rows: alignedTotal, docs: columns?.length ?? 0 })}</span>}
-        <LanesPaneToggle columns={(columns ?? []).length} />
+        <AnnotationPaneToggle pane={pane} />
       </div>
       {focus && (
         <p className="notice" data-testid="lanes-focus">
@@ -110,7 +113,7 @@ export function LanesView() {
           {onlyHere.length > 0 && <OnlyHere passages={onlyHere} perColumn={loneShown} onMore={moreLone} {...rowProps} />}
           <LanesAnnotator root={scroller} docs={columns ?? []} />
         </div>
-        <LanesAnnotationPane documentIds={(columns ?? []).map((d) => d.id)} />
+        <ReaderAnnotationPane documentIds={(columns ?? []).map((d) => d.id)} pane={pane} />
       </div>
       {linking && (
         <LinkDialog
