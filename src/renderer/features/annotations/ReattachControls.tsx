@@ -7,6 +7,7 @@ import type { RefObject } from 'react'
 import { useI18n } from '../../i18n'
 import { useAnnotationUi } from './annotation-store'
 import { cancelReattach } from './reattach'
+import { SelectionToolbarFrame } from './SelectionToolbar'
 import type { ToolbarPlacement } from './useColumnAnnotations'
 
 /** Context characters shown on each side of the old quote. */
@@ -43,22 +44,13 @@ interface ReattachToolbarProps {
 export function ReattachToolbar({ placement, toolbarRef, onAttach }: ReattachToolbarProps) {
   const { t } = useI18n()
   return (
-    <div
-      ref={toolbarRef}
-      className="selection-toolbar"
-      role="toolbar"
-      aria-label={t('annotations.reattach')}
-      data-offset-ignore=""
-      data-testid="reattach-toolbar"
-      style={{ top: placement.top, left: placement.left }}
-      onMouseDown={(event) => event.preventDefault()}
-    >
+    <SelectionToolbarFrame placement={placement} toolbarRef={toolbarRef} label={t('annotations.reattach')} testId="reattach-toolbar">
       <button type="button" className="toolbar-text-button primary" onClick={onAttach}>
         {t('annotations.reattachHere')}
       </button>
       <button type="button" className="toolbar-text-button" onClick={cancelReattach}>
         {t('common.cancel')}
       </button>
-    </div>
+    </SelectionToolbarFrame>
   )
 }

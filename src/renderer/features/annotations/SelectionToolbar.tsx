@@ -3,7 +3,7 @@
  * and buttons that highlight and open the editor on themes, tags or the note. Reachable by Tab from
  * the text; pressing a button keeps the text selection (mousedown is not allowed to clear it).
  */
-import type { RefObject } from 'react'
+import type { ReactNode, RefObject } from 'react'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../core/anchoring'
 import { useI18n } from '../../i18n'
 import type { FocusField } from './annotation-store'
@@ -16,6 +16,35 @@ interface SelectionToolbarProps {
   lastColor: HighlightColor
 }
 
+interface ToolbarFrameProps {
+  placement: ToolbarPlacement
+  toolbarRef: RefObject<HTMLDivElement | null>
+  label: string
+  testId: string
+  children: ReactNode
+}
+
+/**
+ * The frame of a toolbar under a selection (this one, and the re-attach toolbar): placed under the
+ * selection, outside the text's offsets, and pressing inside it keeps the selection.
+ */
+export function SelectionToolbarFrame({ placement, toolbarRef, label, testId, children }: ToolbarFrameProps) {
+  return (
+    <div
+      ref={toolbarRef}
+      className="selection-toolbar"
+      role="toolbar"
+      aria-label={label}
+      data-offset-ignore=""
+      data-testid={testId}
+      style={{ top: placement.top, left: placement.left }}
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      {children}
+    </div>
+  )
+}
+
 export function SelectionToolbar({ placement, toolbarRef, onCreate, lastColor }: SelectionToolbarProps) {
   const { t } = useI18n()
   const fields: { field: Exclude<FocusField, null>; label: 'annotations.addTheme' | 'annotations.addTag' | 'annotations.addNote' }[] = [
@@ -24,16 +53,7 @@ export function SelectionToolbar({ placement, toolbarRef, onCreate, lastColor }:
     { field: 'note', label: 'annotations.addNote' },
   ]
   return (
-    <div
-      ref={toolbarRef}
-      className="selection-toolbar"
-      role="toolbar"
-      aria-label={t('annotations.toolbar')}
-      data-offset-ignore=""
-      data-testid="selection-toolbar"
-      style={{ top: placement.top, left: placement.left }}
-      onMouseDown={(event) => event.preventDefault()}
-    >
+    <SelectionToolbarFrame placement={placement} toolbarRef={toolbarRef} label={t('annotations.toolbar')} testId="selection-toolbar">
       {HIGHLIGHT_COLORS.map((color) => (
         <button
           key={color}
@@ -50,6 +70,6 @@ export function SelectionToolbar({ placement, toolbarRef, onCreate, lastColor }:
           {t(label)}
         </button>
       ))}
-    </div>
+    </SelectionToolbarFrame>
   )
 }
