@@ -25,7 +25,7 @@ function getClient(): RpcClient<AnalysisHandlers> {
   return client
 }
 
-/** Classifies documents (passages, themes with evidence, theme shares). */
+/** Classifies documents: passages with their themes (the evidence stays in the worker) and theme shares. */
 export function analyseInWorker(params: AnalyseParams, options: CallOptions = {}) {
   return getClient().call('analyse', params, options)
 }
