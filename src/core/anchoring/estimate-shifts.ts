@@ -28,7 +28,7 @@ interface Shift {
 }
 
 /** Whether result `r` of `t` is trusted as a neighbour. */
-export function isConfident(t: AnchorTarget, r: AnchorResult): boolean {
+function isConfident(t: AnchorTarget, r: AnchorResult): boolean {
   return r.status === 'exact' && t.quote.exact.length >= CONFIDENT_QUOTE_LENGTH
 }
 

@@ -88,7 +88,7 @@ export function formatNumber(n: number, format: string): string {
 const attr = (xml: string, name: string): string | undefined => new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1]
 
 /** The w:numPr of a paragraph's or style's properties, if any. */
-export function numberingRefOf(xml: string): NumberingRef | undefined {
+function numberingRefOf(xml: string): NumberingRef | undefined {
   const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(xml)?.[1]
   if (!numPr) return undefined
   const numId = attr(numPr, 'numId')

@@ -40,8 +40,8 @@ export function toPdfTextItem(item: PdfJsTextItem): PdfTextItem {
 }
 
 /** The URL of the bundled CMap `name` (e.g. `UniGB-UCS2-H`), or undefined for an unknown name. */
-export function cMapUrlOf(name: string, urls: Readonly<Record<string, string>> = CMAP_URLS): string | undefined {
-  return Object.entries(urls).find(([path]) => path.endsWith(`/${name}.bcmap`))?.[1]
+function cMapUrlOf(name: string): string | undefined {
+  return Object.entries(CMAP_URLS).find(([path]) => path.endsWith(`/${name}.bcmap`))?.[1]
 }
 
 /**
