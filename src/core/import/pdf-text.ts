@@ -5,6 +5,7 @@
 // by the Node and browser extractors. It does not handle multi-column layouts or tables: their lines
 // are read left to right across the page.
 
+import { joinWrapped } from './join-wrapped-lines'
 import type { PdfPage, PdfTextItem } from './types'
 
 /** Items whose baselines differ by less than this share of their height sit on one line. */
@@ -97,7 +98,7 @@ export function pdfPagesToText(pages: PdfPage[]): string {
         paragraphs.push(current)
         current = ''
       }
-      current += (current && /[A-Za-z0-9]$/.test(current) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '') + line.text
+      current = joinWrapped([current, line.text])
       if ((!indents && PARAGRAPH_END.test(line.text)) || page.rightMargin - line.right > page.width * SHORT_LINE) {
         paragraphs.push(current)
         current = ''
