@@ -8,9 +8,8 @@
  * one text index it once (`indexThemeTerms`) and query it (`matchIndexed`).
  * It deliberately does not score or decide themes (see classify-passages.ts).
  */
-import { foldText } from '../text/fold'
 import { indexTerms, matchIndexed, type TermIndex, type TermMatch } from './term-index'
-import { buildTermTrie, foldTerm, SKIPPED, type TermTrie } from './term-trie'
+import { buildTermTrie, foldTerm, type TermTrie } from './term-trie'
 import type { Codebook } from './types'
 
 export { matchIndexed, scanIndexed, type MatchVisitor, type TermIndex, type TermMatch } from './term-index'
@@ -44,7 +43,7 @@ export function matchTerms(matcher: ThemeMatcher, text: string, start = 0, end =
  * word counted once). Used for word-frequency measures such as environmental attention.
  */
 export function countWords(text: string, words: readonly string[]): number {
-  const view = [...foldText(text)].filter((c) => !SKIPPED.test(c)).join('')
+  const view = foldTerm(text)
   let total = 0
   for (const w of words) {
     const key = foldTerm(w)
