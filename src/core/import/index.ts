@@ -65,7 +65,7 @@ export async function importDocument(
     if (ext === 'doc' || ext === 'wps') return failWith('OLD_WORD_FORMAT', `old Word/WPS documents (.${ext}) cannot be read; save it as .docx and import that`)
     if (OTHER_DOCUMENT_TYPES.has(ext)) return failWith('UNSUPPORTED_FORMAT', `files of type .${ext} cannot be imported (use .txt, .md, .html, .docx or .pdf)`)
     if (hasBinaryMagic(bytes)) return failWith('BINARY_FILE', 'it looks like a binary file (image, archive or program), not a document')
-    return failWith('UNSUPPORTED_FORMAT', `files of type .${extensionOf(fileName)} cannot be imported (use .txt, .md, .html, .docx or .pdf)`)
+    return failWith('UNSUPPORTED_FORMAT', `files of type .${ext} cannot be imported (use .txt, .md, .html, .docx or .pdf)`)
   }
   let text: string
   let encoding: string | undefined
