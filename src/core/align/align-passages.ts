@@ -10,6 +10,7 @@
 import { buildCandidateIndex, searchCandidates, type CandidateIndex } from './candidate-index'
 import { corroborate } from './corroborate'
 import { reciprocate } from './reciprocity'
+import { closestDocuments, createScratch, offer, type Scratch } from './top-candidates'
 import { diversify } from './diversify'
 import {
   clauseVectors,
@@ -154,57 +155,6 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
 }
 
 type Candidates = Map<number, { entry: number; score: number }[]>
-
-/** Per-query scratch: the best `keep` candidates of each document, in flat typed arrays. */
-interface Scratch {
-  keep: number
-  scores: Float64Array
-  entries: Int32Array
-  counts: Int32Array
-}
-
-function createScratch(documents: number, keep: number): Scratch {
-  return { keep, scores: new Float64Array(documents * keep), entries: new Int32Array(documents * keep), counts: new Int32Array(documents) }
-}
-
-/** Inserts a candidate into its document's best-`keep` list (kept sorted, best first). */
-function offer(s: Scratch, doc: number, entry: number, score: number): void {
-  const base = doc * s.keep
-  let n = s.counts[doc]
-  if (n === s.keep && score <= s.scores[base + n - 1]) return
-  if (n < s.keep) n = ++s.counts[doc]
-  let i = n - 1
-  while (i > 0 && s.scores[base + i - 1] < score) {
-    s.scores[base + i] = s.scores[base + i - 1]
-    s.entries[base + i] = s.entries[base + i - 1]
-    i--
-  }
-  s.scores[base + i] = score
-  s.entries[base + i] = entry
-}
-
-/**
- * The `limit` documents of `docs` whose best candidate scores highest (ties: earlier in `docs`), by
- * insertion into a short list: a full sort of ~all documents per query dominated large corpora.
- */
-function closestDocuments(s: Scratch, docs: number[], limit: number): number[] {
-  const best: number[] = []
-  const bestScore: number[] = []
-  for (const doc of docs) {
-    const score = s.scores[doc * s.keep]
-    if (best.length === limit && score <= bestScore[limit - 1]) continue
-    let i = Math.min(best.length, limit - 1)
-    if (best.length < limit) best.push(doc), bestScore.push(score)
-    while (i > 0 && bestScore[i - 1] < score) {
-      best[i] = best[i - 1]
-      bestScore[i] = bestScore[i - 1]
-      i--
-    }
-    best[i] = doc
-    bestScore[i] = score
-  }
-  return best
-}
 
 /**
  * The candidates of one query: per other document (ascending) the best `keep` passages by the full
