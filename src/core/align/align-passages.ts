@@ -8,7 +8,7 @@
  * deliberately does not group matches into rows (see alignment-rows.ts).
  */
 import { buildCandidateIndex, searchCandidates, type CandidateIndex } from './candidate-index'
-import { corroborate } from './corroborate'
+import { corroborate, type CandidateLists } from './corroborate'
 import { reciprocate } from './reciprocity'
 import { closestDocuments, createScratch, offer, type Scratch } from './top-candidates'
 import { diversify } from './diversify'
@@ -154,13 +154,11 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
   return { entries, stats }
 }
 
-type Candidates = Map<number, { entry: number; score: number }[]>
-
 /**
  * The candidates of one query: per other document (ascending) the best `keep` passages by the full
  * score (passage and best-clause cosine plus bonuses), best first, in at most `maxTargets` documents.
  */
-function scoreCandidates(stats: TermStats, entries: Entry[], docOf: Int32Array, index: CandidateIndex, scratch: Scratch, q: Entry, maxTargets: number): Candidates {
+function scoreCandidates(stats: TermStats, entries: Entry[], docOf: Int32Array, index: CandidateIndex, scratch: Scratch, q: Entry, maxTargets: number): CandidateLists[number] {
   const found = searchCandidates(index, q.vector)
   const docs: number[] = []
   const { hits, hitScores } = index
@@ -178,7 +176,7 @@ function scoreCandidates(stats: TermStats, entries: Entry[], docOf: Int32Array, 
     }
   }
   const chosen = docs.length > maxTargets ? closestDocuments(scratch, docs, maxTargets) : docs
-  const out: Candidates = new Map()
+  const out: CandidateLists[number] = new Map()
   for (const doc of chosen.sort((x, y) => x - y)) {
     const rescored: { entry: number; score: number }[] = []
     for (let r = 0; r < scratch.counts[doc]; r++) {
@@ -200,7 +198,7 @@ function scoreCandidates(stats: TermStats, entries: Entry[], docOf: Int32Array, 
 /** Candidates of every passage in scope: `refs[i]` locates entry i, `lists[i]` its ranked matches. */
 export interface CandidateSet {
   refs: { doc: number; index: number }[]
-  lists: Map<number, { entry: number; score: number }[]>[]
+  lists: CandidateLists
 }
 
 /**
