@@ -76,7 +76,7 @@ function concepts(): ThemeMatcher {
 function conceptHits(index: TermIndex, start: number, end: number): { concept: string; at: number }[] {
   const ids = concepts().themeIds
   const hits: { concept: string; at: number }[] = []
-  scanIndexed(index, start, end, (theme, _weight, _term, at) => hits.push({ concept: ids[theme]!, at }))
+  scanIndexed(index, start, end, (theme, _weight, _term, at) => hits.push({ concept: ids[theme], at }))
   return hits
 }
 

@@ -142,15 +142,15 @@ const SENTENCE_END = /[。；;！!？?\n]/
  */
 function borrowMeasures(text: string, figures: Figure[]): void {
   for (let i = figures.length - 1; i >= 0; i--) {
-    const f = figures[i]!
+    const f = figures[i]
     const next = figures[i + 1]
     if (f.measure || !next || next.spanIndex !== f.spanIndex || !next.measure || text.slice(f.end, next.start) !== '、') continue
     f.measure = next.measure
     f.measureSpan = next.measureSpan
   }
   for (let i = 1; i < figures.length; i++) {
-    const f = figures[i]!
-    const previous = figures[i - 1]!
+    const f = figures[i]
+    const previous = figures[i - 1]
     if (f.measure || !f.change || previous.spanIndex !== f.spanIndex || !previous.measure || SENTENCE_END.test(text.slice(previous.end, f.start))) continue
     f.measure = previous.measure
     f.measureSpan = previous.measureSpan

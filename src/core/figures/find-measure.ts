@@ -45,7 +45,7 @@ function phraseAfter(text: string, figureEnd: number, ceiling: number): { start:
   const qualifier = QUALIFIER_AFTER.exec(text.slice(figureEnd, Math.min(ceiling, figureEnd + 8)))
   const after = figureEnd + (qualifier ? qualifier[0].length : 0)
   let stop = after
-  while (stop < ceiling && stop - after < MAX_MEASURE_CHARS && !CLAUSE_BREAK.test(text[stop]!) && !/[0-9０-９]/.test(text[stop]!)) stop++
+  while (stop < ceiling && stop - after < MAX_MEASURE_CHARS && !CLAUSE_BREAK.test(text[stop]) && !/[0-9０-９]/.test(text[stop])) stop++
   while (stop > after && TRAILING_CONJUNCTION.test(text.slice(after, stop))) stop--
   // A linking word at the end belongs to the next figure (3个项目收益超8% → 项目收益).
   const link = LINKS.find(([word]) => text.slice(after, stop).endsWith(word) && stop - word.length > after)

@@ -133,8 +133,8 @@ function joinWraps(raw: string, lines: readonly Line[]): { paragraph: Line; memb
   const keep = lines.map((l) => isChrome(l.content, true) || isChrome(l.content, true, true, false))
   const invisible = (l: Line): boolean => !l.content && HAS_ZERO_WIDTH.test(raw.slice(l.start, l.end))
   return groupWrappedLines(lines.map((l, i) => ({ content: l.content, keep: keep[i], invisible: invisible(l) }))).map((group) => {
-    const members = group.map((i) => lines[i]!)
-    const paragraph = { start: members[0]!.start, end: members[members.length - 1]!.end, content: joinWrapped(members.map((m) => m.content)) }
+    const members = group.map((i) => lines[i])
+    const paragraph = { start: members[0].start, end: members[members.length - 1].end, content: joinWrapped(members.map((m) => m.content)) }
     return { paragraph, members }
   })
 }

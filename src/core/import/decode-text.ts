@@ -134,7 +134,7 @@ function gb2312CommonShare(bytes: Uint8Array): number {
   let total = 0
   let common = 0
   for (let i = 0; i < bytes.length; i++) {
-    const lead = bytes[i]!
+    const lead = bytes[i]
     if (lead < 0x80) continue
     const trail = bytes[i + 1] ?? 0
     total++

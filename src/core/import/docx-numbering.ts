@@ -99,7 +99,7 @@ function numberingRefOf(xml: string): NumberingRef | undefined {
 function parseLevels(abstractXml: string): NumberingLevel[] {
   const levels: NumberingLevel[] = []
   for (const m of abstractXml.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-    const body = m[2]!
+    const body = m[2]
     levels[Number(m[1])] = { format: attr(body, 'numFmt') ?? 'decimal', text: attr(body, 'lvlText') ?? '', start: Number(attr(body, 'start') ?? 1) || 1 }
   }
   return levels
@@ -119,22 +119,22 @@ export class DocxNumbering {
 
   constructor(numberingXml = '', stylesXml = '') {
     for (const m of numberingXml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
-      this.abstracts.set(m[1]!, parseLevels(m[2]!))
+      this.abstracts.set(m[1], parseLevels(m[2]))
     }
     for (const m of numberingXml.matchAll(/<w:num\b[^>]*w:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-      const abstractId = attr(m[2]!, 'abstractNumId')
+      const abstractId = attr(m[2], 'abstractNumId')
       if (abstractId === undefined) continue
       // <w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>: this list restarts the shared definition.
       const restarts = new Map<number, number>()
-      for (const o of m[2]!.matchAll(/<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
-        const start = attr(o[2]!, 'startOverride')
+      for (const o of m[2].matchAll(/<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
+        const start = attr(o[2], 'startOverride')
         if (start !== undefined) restarts.set(Number(o[1]), Number(start) || 1)
       }
-      this.nums.set(m[1]!, { abstractId, restarts })
+      this.nums.set(m[1], { abstractId, restarts })
     }
     for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
-      const ref = numberingRefOf(m[2]!)
-      if (ref) this.styles.set(m[1]!, ref)
+      const ref = numberingRefOf(m[2])
+      if (ref) this.styles.set(m[1], ref)
     }
   }
 

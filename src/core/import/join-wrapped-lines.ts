@@ -74,7 +74,7 @@ export function groupWrappedLines(lines: readonly WrapLine[]): number[][] {
       previous = line
       return
     }
-    const first = current ? lines[current[0]!]!.content : ''
+    const first = current ? lines[current[0]].content : ''
     if (current && previous && !previous.keep && !line.keep && canJoin(text, first, current.length, line.content, blankLineMode)) {
       current.push(i)
       text += line.content

@@ -44,7 +44,7 @@ function toLines(items: PdfTextItem[]): PdfLine[] {
   return lines
     .map((l) => {
       const its = l.items.sort((a, b) => a.x - b.x)
-      return { text: its.map((i) => i.str).join('').trim(), left: its[0]!.x, right: Math.max(...its.map((i) => i.x + i.width)), height: l.h }
+      return { text: its.map((i) => i.str).join('').trim(), left: its[0].x, right: Math.max(...its.map((i) => i.x + i.width)), height: l.h }
     })
     .filter((l) => l.text)
 }

@@ -68,7 +68,7 @@ let tally = new Float64Array(64)
 function tallyOf(index: TermIndex, s: Span, by: 'weight' | 'count'): Float64Array {
   if (tally.length < index.themes) tally = new Float64Array(index.themes)
   tally.fill(0, 0, index.themes)
-  const add = by === 'weight' ? (theme: number, weight: number) => (tally[theme]! += weight) : (theme: number) => (tally[theme]! += 1)
+  const add = by === 'weight' ? (theme: number, weight: number) => (tally[theme] += weight) : (theme: number) => (tally[theme] += 1)
   scanIndexed(index, s.start, s.end, add)
   return tally
 }
@@ -80,8 +80,8 @@ function dominantTheme(index: TermIndex | undefined, s: Span): number {
   let bestScore = SHIFT_MIN_SCORE - Number.EPSILON
   const scores = tallyOf(index, s, 'weight')
   for (let theme = 0; theme < index.themes; theme++) {
-    if (scores[theme]! > bestScore) {
-      bestScore = scores[theme]!
+    if (scores[theme] > bestScore) {
+      bestScore = scores[theme]
       best = theme
     }
   }
@@ -98,11 +98,11 @@ function sentenceUnits(text: string, sentences: Span[], span: Span): Span[] {
   let hi = sentences.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (sentences[mid]!.end <= span.start) lo = mid + 1
+    if (sentences[mid].end <= span.start) lo = mid + 1
     else hi = mid
   }
   for (let k = lo; k < sentences.length; k++) {
-    const s = sentences[k]!
+    const s = sentences[k]
     if (s.start >= span.end) break
     const end = Math.min(s.end, span.end)
     if (end > cursor) units.push({ start: cursor, end })
@@ -154,8 +154,8 @@ function conceptsOf(index: TermIndex | undefined, s: Span): { all: Set<number>; 
   for (let i = 0; i < index.themes; i++) {
     if (counts[i] === 0) continue
     all.add(i)
-    if (counts[i]! > most) {
-      most = counts[i]!
+    if (counts[i] > most) {
+      most = counts[i]
       main = i
     }
   }

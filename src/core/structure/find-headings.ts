@@ -71,7 +71,7 @@ function shiHeadings(text: string, p: Span, next: Span | undefined): HeadingCand
     // An item opens the paragraph or a clause: 一是 in the middle of a phrase (这一是) is prose.
     let before = m.index - 1
     while (before >= 0 && CLOSERS.test(body[before]!)) before--
-    if (before >= 0 && !ITEM_BEFORE.test(body[before]!)) return []
+    if (before >= 0 && !ITEM_BEFORE.test(body[before])) return []
     const label = matchLabel(m[0])
     return label && label.kind === 'cn-shi' ? [{ start: p.start + m.index, label: m[0], value: label.value }] : []
   })

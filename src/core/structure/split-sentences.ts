@@ -17,10 +17,10 @@ const CLOSER_CODE = 2
 const ELLIPSIS_CODE = 4
 const SPACE_CODE = 8
 const CLASS = new Uint8Array(0x10000)
-for (const c of TERMINATORS) CLASS[c.charCodeAt(0)]! |= TERMINATOR_CODE
-for (const c of CLOSERS) CLASS[c.charCodeAt(0)]! |= CLOSER_CODE
-CLASS[ELLIPSIS.charCodeAt(0)]! |= ELLIPSIS_CODE
-for (let c = 0; c < 0x10000; c++) if (isSpace(String.fromCharCode(c))) CLASS[c]! |= SPACE_CODE
+for (const c of TERMINATORS) CLASS[c.charCodeAt(0)] |= TERMINATOR_CODE
+for (const c of CLOSERS) CLASS[c.charCodeAt(0)] |= CLOSER_CODE
+CLASS[ELLIPSIS.charCodeAt(0)] |= ELLIPSIS_CODE
+for (let c = 0; c < 0x10000; c++) if (isSpace(String.fromCharCode(c))) CLASS[c] |= SPACE_CODE
 
 /**
  * The sentences of each paragraph, in document order. Each span lies inside its paragraph, excludes
@@ -29,7 +29,7 @@ for (let c = 0; c < 0x10000; c++) if (isSpace(String.fromCharCode(c))) CLASS[c]!
  */
 export function splitSentences(text: string, paragraphs: readonly Span[], breaks: ReadonlySet<number> = new Set()): Span[] {
   const sentences: Span[] = []
-  const classOf = (i: number): number => CLASS[text.charCodeAt(i)]!
+  const classOf = (i: number): number => CLASS[text.charCodeAt(i)]
   let start = 0
   const push = (end: number): void => {
     let s = start

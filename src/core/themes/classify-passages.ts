@@ -54,9 +54,9 @@ export function scoreMatches(matches: TermMatch[]): number {
   let score = 0
   // Lists are short (a passage names a theme's terms a few times): a scan beats a Set per list.
   for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!
+    const m = matches[i]
     let repeat = false
-    for (let j = 0; j < i && !repeat; j++) repeat = matches[j]!.term === m.term
+    for (let j = 0; j < i && !repeat; j++) repeat = matches[j].term === m.term
     score += repeat ? m.weight * REPEAT_FACTOR : m.weight
   }
   return score
@@ -104,7 +104,7 @@ class LeanScores {
     this.decisive.fill(0)
     this.touched.fill(0)
     scanIndexed(index, start, end, (t, weight, _term, _start, _end, termIndex) => {
-      this.score[t]! += this.seenIn[termIndex] === passage ? weight * REPEAT_FACTOR : weight
+      this.score[t] += this.seenIn[termIndex] === passage ? weight * REPEAT_FACTOR : weight
       this.seenIn[termIndex] = passage
       this.touched[t] = 1
       if (weight >= DECISIVE_WEIGHT) this.decisive[t] = 1
@@ -141,15 +141,15 @@ export function classifyPassages(text: string, passages: Passage[], matcher: The
     const decisive = new Set<ThemeEvidence>()
     for (let t = 0; t < themeCount; t++) {
       const matches = own[t]
-      const termScore = lean ? lean.score[t]! : matches ? scoreMatches(matches) : 0
+      const termScore = lean ? lean.score[t] : matches ? scoreMatches(matches) : 0
       let inherited = 0
       let fromHeadings: string[] | undefined
       // Nearest heading first, each level inheriting less.
       for (let level = 0; level < INHERIT_FACTORS.length && level < headings.length; level++) {
-        const factor = INHERIT_FACTORS[level]!
+        const factor = INHERIT_FACTORS[level]
         if (factor === 0) continue
-        const h = headings[headings.length - 1 - level]!
-        const score = scoresOf(h)[t]!
+        const h = headings[headings.length - 1 - level]
+        const score = scoresOf(h)[t]
         if (score > 0) {
           inherited += score * factor
           ;(fromHeadings ??= []).push(h.title)
@@ -158,7 +158,7 @@ export function classifyPassages(text: string, passages: Passage[], matcher: The
       inherited = Math.min(inherited, MAX_INHERITED)
       if (termScore === 0 && inherited === 0) continue
       const counted = termScore >= MIN_OWN_SCORE_WITH_INHERITANCE ? inherited : 0
-      const e: ThemeEvidence = { themeId: matcher.themeIds[t]!, score: termScore + counted, termScore, inherited, matches: matches ?? [], fromHeadings: fromHeadings ?? [] }
+      const e: ThemeEvidence = { themeId: matcher.themeIds[t], score: termScore + counted, termScore, inherited, matches: matches ?? [], fromHeadings: fromHeadings ?? [] }
       evidence.push(e)
       if (lean ? lean.decisive[t] === 1 : matches?.some((m) => m.weight >= DECISIVE_WEIGHT)) decisive.add(e)
     }

@@ -16,8 +16,8 @@ const SKIPPED_CHAR = SKIP
 
 /** The child of `node` along folded char `code`, or -1 (children below the root are few: a linear scan). */
 function childOf(trie: TermTrie, node: number, code: number): number {
-  const first = trie.childStart[node]!
-  for (let e = first, last = first + trie.childCount[node]!; e < last; e++) if (trie.childCodes[e] === code) return trie.childNodes[e]!
+  const first = trie.childStart[node]
+  for (let e = first, last = first + trie.childCount[node]; e < last; e++) if (trie.childCodes[e] === code) return trie.childNodes[e]
   return -1
 }
 
@@ -55,7 +55,7 @@ function rootTable(trie: TermTrie): Int32Array {
   let table = rootByRaw.get(trie)
   if (!table) {
     table = new Int32Array(0x10000)
-    for (let c = 0; c < 0x10000; c++) table[c] = FOLDED[c] === SKIPPED_CHAR ? -1 : trie.rootChild[FOLDED[c]!]!
+    for (let c = 0; c < 0x10000; c++) table[c] = FOLDED[c] === SKIPPED_CHAR ? -1 : trie.rootChild[FOLDED[c]]
     rootByRaw.set(trie, table)
   }
   return table
@@ -82,16 +82,16 @@ export function indexTerms(trie: TermTrie, themes: number, text: string, start =
   const endNodes = new Int32Array(trie.depth + 1)
   const endAt = new Int32Array(trie.depth + 1)
   for (let i = from; i < to; i++) {
-    let node = roots[text.charCodeAt(i)]!
+    let node = roots[text.charCodeAt(i)]
     if (node < 0) continue
     let found = 0
     for (let j = i + 1; ; j++) {
-      if (trie.termCount[node]! > 0) {
+      if (trie.termCount[node] > 0) {
         endNodes[found] = node
         endAt[found++] = j
       }
       let code = SKIPPED_CHAR
-      while (j < to && (code = FOLDED[text.charCodeAt(j)]!) === SKIPPED_CHAR) j++
+      while (j < to && (code = FOLDED[text.charCodeAt(j)]) === SKIPPED_CHAR) j++
       if (j >= to) break
       node = childOf(trie, node, code)
       if (node < 0) break
@@ -103,15 +103,15 @@ export function indexTerms(trie: TermTrie, themes: number, text: string, start =
     }
     at[candidates++] = i
     for (let k = found - 1; k >= 0; k--) {
-      const first = trie.termStart[endNodes[k]!]!
-      const last = first + trie.termCount[endNodes[k]!]!
+      const first = trie.termStart[endNodes[k]]
+      const last = first + trie.termCount[endNodes[k]]
       if (hits + (last - first) > hitTerm.length) {
         hitTerm = grown(hitTerm, hits + (last - first))
         hitEnd = grown(hitEnd, hits + (last - first))
       }
       for (let t = first; t < last; t++) {
         hitTerm[hits] = t
-        hitEnd[hits++] = endAt[k]!
+        hitEnd[hits++] = endAt[k]
       }
     }
     hitStart[candidates] = hits
@@ -146,7 +146,7 @@ function lowerBound(list: ArrayLike<number>, length: number, value: number): num
   let hi = length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (list[mid]! < value) lo = mid + 1
+    if (list[mid] < value) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -169,13 +169,13 @@ export function scanIndexed(index: TermIndex, start: number, end: number, visit:
   // Per-theme state is valid only under this scan's stamp, so nothing is cleared per query (the
   // concept matcher has a hundred "themes" and is asked about every sentence).
   const stamp = ++index.scans
-  for (let k = lowerBound(at, at.length, start); k < at.length && at[k]! < end; k++) {
-    const i = at[k]!
-    for (let h = hitStart[k]!, last = hitStart[k + 1]!; h < last; h++) {
+  for (let k = lowerBound(at, at.length, start); k < at.length && at[k] < end; k++) {
+    const i = at[k]
+    for (let h = hitStart[k], last = hitStart[k + 1]; h < last; h++) {
       // A term running past the range is not in it; a shorter one of its theme may be.
-      const termEnd = hitEnd[h]!
+      const termEnd = hitEnd[h]
       if (termEnd > end) continue
-      const c = trie.terms[hitTerm[h]!]!
+      const c = trie.terms[hitTerm[h]]
       const theme = c.theme
       if (stampOf[theme] !== stamp) {
         stampOf[theme] = stamp
@@ -184,9 +184,9 @@ export function scanIndexed(index: TermIndex, start: number, end: number, visit:
       }
       if (takenAt[theme] === i) continue
       takenAt[theme] = i
-      if (termEnd <= coveredUntil[theme]!) continue
+      if (termEnd <= coveredUntil[theme]) continue
       coveredUntil[theme] = termEnd
-      if (c.weight > 0) visit(theme, c.weight, c.term, i, termEnd, hitTerm[h]!)
+      if (c.weight > 0) visit(theme, c.weight, c.term, i, termEnd, hitTerm[h])
     }
   }
 }
@@ -198,6 +198,6 @@ export function scanIndexed(index: TermIndex, start: number, end: number, visit:
 export function matchIndexed(index: TermIndex, start: number, end: number): TermMatch[][] {
   const result: TermMatch[][] = []
   for (let t = 0; t < index.themes; t++) result.push([])
-  scanIndexed(index, start, end, (theme, weight, term, from, to) => result[theme]!.push({ term, weight, start: from, end: to }))
+  scanIndexed(index, start, end, (theme, weight, term, from, to) => result[theme].push({ term, weight, start: from, end: to }))
   return result
 }

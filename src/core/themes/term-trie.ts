@@ -57,7 +57,7 @@ interface BuildNode {
 
 function flattenTrie(root: BuildNode): TermTrie {
   const nodes: BuildNode[] = [root]
-  for (let i = 0; i < nodes.length; i++) for (const child of nodes[i]!.next.values()) nodes.push(child)
+  for (let i = 0; i < nodes.length; i++) for (const child of nodes[i].next.values()) nodes.push(child)
   const index = new Map(nodes.map((n, i) => [n, i]))
   const trie: TermTrie = {
     rootChild: new Int32Array(0x10000).fill(-1),

@@ -30,7 +30,7 @@ export function OnlyHere({ passages, perColumn, onMore, columns, grid, onLink, o
       <div className="lanes-grid" role="row" style={grid}>
         {columns.map((doc, c) => (
           <div key={doc.id} className="lane-slot lane-stack" role="cell">
-            {byColumn[c]!.slice(0, perColumn).map((p) => (
+            {byColumn[c].slice(0, perColumn).map((p) => (
               <LaneCell key={p.start} passage={p} docText={doc.text} shared={NO_MARKS} onLink={() => onLink(p)} onOpen={() => onOpen(p)} />
             ))}
           </div>

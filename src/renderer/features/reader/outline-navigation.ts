@@ -93,7 +93,7 @@ export function matchSection(target: readonly FlatNode[], chain: readonly Outlin
   for (let from = 0; from < chain.length; from++) {
     const path = labelPath(chain.slice(from))
     if (path.length < 2) break
-    const index = targetPaths.findIndex((p, i) => p === path.join('/') && LABELLED_KINDS.has(target[i]!.node.kind))
+    const index = targetPaths.findIndex((p, i) => p === path.join('/') && LABELLED_KINDS.has(target[i].node.kind))
     if (index >= 0) return index
   }
   for (const source of chain) {

@@ -12,7 +12,7 @@ const DEFAULT_OUTLINE_WIDTH: Readonly<Record<number, number>> = { 1: 240, 2: 220
 
 /** The outline width a column shows (CSS px): the one the user dragged to, else the default for `count` columns. */
 export function outlineWidthOf(column: Pick<ReaderColumnState, 'outlineWidth'>, count: number): number {
-  return column.outlineWidth ?? DEFAULT_OUTLINE_WIDTH[count] ?? DEFAULT_OUTLINE_WIDTH[MAX_READER_COLUMNS]!
+  return column.outlineWidth ?? DEFAULT_OUTLINE_WIDTH[count] ?? DEFAULT_OUTLINE_WIDTH[MAX_READER_COLUMNS]
 }
 
 /** Quiet time before a scrolled layout is written (scrolling changes it many times a second). */
