@@ -91,9 +91,10 @@ export function matchSection(target: readonly FlatNode[], chain: readonly Outlin
   }
   const targetPaths = target.map((_, i) => labelPath(ancestry(target, i)).join('/'))
   for (let from = 0; from < chain.length; from++) {
-    const path = labelPath(chain.slice(from))
-    if (path.length < 2) break
-    const index = targetPaths.findIndex((p, i) => p === path.join('/') && LABELLED_KINDS.has(target[i].node.kind))
+    const labels = labelPath(chain.slice(from))
+    if (labels.length < 2) break
+    const path = labels.join('/')
+    const index = targetPaths.findIndex((p, i) => p === path && LABELLED_KINDS.has(target[i].node.kind))
     if (index >= 0) return index
   }
   for (const source of chain) {
