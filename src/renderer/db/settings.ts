@@ -19,6 +19,11 @@ export interface ReaderColumnState {
 /** Outline widths a stored layout may hold (CSS pixels); others are dropped as damage. */
 export const OUTLINE_WIDTH_RANGE = { min: 80, max: 600 }
 
+/** A stored pane width read back: rounded to whole pixels, or undefined when not a number within `range` (damage). */
+export function storedWidth(value: unknown, range: { min: number; max: number }): number | undefined {
+  return typeof value === 'number' && value >= range.min && value <= range.max ? Math.round(value) : undefined
+}
+
 /** The reader's open columns, left to right, and the scroll-together option. */
 export interface ReaderLayout {
   columns: ReaderColumnState[]
@@ -90,8 +95,8 @@ export function normaliseLayout(value: unknown): ReaderLayout {
           scrollTop: Number.isFinite(c.scrollTop) && c.scrollTop > 0 ? c.scrollTop : 0,
           outlineOpen: c.outlineOpen !== false,
         }
-        const width = c.outlineWidth
-        if (typeof width === 'number' && width >= OUTLINE_WIDTH_RANGE.min && width <= OUTLINE_WIDTH_RANGE.max) column.outlineWidth = Math.round(width)
+        const width = storedWidth(c.outlineWidth, OUTLINE_WIDTH_RANGE)
+        if (width !== undefined) column.outlineWidth = width
         return column
       }),
   }

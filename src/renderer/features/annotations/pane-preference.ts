@@ -5,7 +5,7 @@
  * would leave a few characters a line. Pure rules and the setting's read and write.
  */
 import type { BiduDatabase } from '../../db/database'
-import { getSetting, setSetting } from '../../db/settings'
+import { getSetting, setSetting, storedWidth } from '../../db/settings'
 
 /** What is stored; a field left out follows the default. */
 export interface PanePreference {
@@ -26,7 +26,8 @@ export function normalisePanePreference(value: unknown): PanePreference {
   const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
   const pref: PanePreference = {}
   if (typeof raw.open === 'boolean') pref.open = raw.open
-  if (typeof raw.width === 'number' && raw.width >= PANE_WIDTH.min && raw.width <= PANE_WIDTH.max) pref.width = Math.round(raw.width)
+  const width = storedWidth(raw.width, PANE_WIDTH)
+  if (width !== undefined) pref.width = width
   return pref
 }
 
