@@ -23,7 +23,7 @@ import {
   type ExportGrouping,
   type ExportOrder,
 } from '../../core/export'
-import { hashText, reanchorByDocument, withAnchor, type Annotation } from '../../core/anchoring'
+import { hashText, reanchorByDocument, applyAnchor, type Annotation } from '../../core/anchoring'
 import type { CliCommand } from '../command'
 import { loadDocuments } from '../load-documents'
 import { loadCodebook, parseArgs } from '../options'
@@ -65,7 +65,7 @@ function placeAll(annotations: readonly Annotation[], texts: ReadonlyMap<string,
   return annotations.map((annotation, i) => {
     const anchored = results[i]
     if (!anchored) return { ...annotation, anchorStatus: 'orphan' }
-    return withAnchor(annotation, anchored, hashes.get(annotation.documentId) ?? hashText(''))
+    return applyAnchor(annotation, anchored, hashes.get(annotation.documentId) ?? hashText(''))
   })
 }
 

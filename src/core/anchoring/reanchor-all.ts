@@ -52,7 +52,7 @@ export function reanchorAll(oldText: string | undefined, newText: string, annota
  * @param textHash hash of the text `result` was anchored in
  * @param updated the edit stamp (ISO 8601); when omitted, `updated` stays as it was
  */
-export function withAnchor(annotation: Annotation, result: AnchorResult, textHash: string, updated?: string): Annotation {
+export function applyAnchor(annotation: Annotation, result: AnchorResult, textHash: string, updated?: string): Annotation {
   const stamp = updated !== undefined ? { updated } : {}
   if (result.status === 'orphan') return { ...annotation, anchorStatus: 'orphan', ...stamp }
   return { ...annotation, quote: result.quote, position: result.position, textHash, anchorStatus: result.status, ...stamp }

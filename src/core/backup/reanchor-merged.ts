@@ -6,7 +6,7 @@
  * made on (known: it is the other side's), exactly as a replacement does; what cannot be found
  * becomes an orphan, never a highlight on the wrong words. Pure: the caller writes the rows.
  */
-import { hashText, reanchorAll, withAnchor, type AnchorStatus, type Annotation } from '../anchoring'
+import { hashText, reanchorAll, applyAnchor, type AnchorStatus, type Annotation } from '../anchoring'
 
 /** One document after the merge: the text it now has, and the other side's text when it differed. */
 export interface MergedDocument {
@@ -41,7 +41,7 @@ export function reanchorMerged(documents: readonly MergedDocument[], annotations
     stale.forEach((a, i) => {
       const r = results[i]
       counts[r.status]++
-      rows.push(withAnchor(a, r, newHash, now))
+      rows.push(applyAnchor(a, r, newHash, now))
     })
   }
   return { rows, counts }

@@ -5,7 +5,7 @@
  * re-anchors every annotation of the document in the same transaction, so the two never disagree.
  * Reads for `useLiveQuery` are at the bottom. Orphaned annotations are never deleted here.
  */
-import { describeSelection, hashText, reanchorAll, withAnchor, type AnchorStatus, type Annotation } from '../../core/anchoring'
+import { describeSelection, hashText, reanchorAll, applyAnchor, type AnchorStatus, type Annotation } from '../../core/anchoring'
 import { fail, ok, type Result } from '../../core/result'
 import type { RemovedSpan } from '../../core/import/types'
 import { getDatabase, type BiduDatabase, type StoredDocument } from './database'
@@ -139,7 +139,7 @@ export async function replaceTextAndReanchor(
     const rows = [...current, ...older].map((a, i): Annotation => {
       const r = i < current.length ? mapped.results[i] : searched.results[i - current.length]
       counts[r.status]++
-      return withAnchor(a, r, newHash, stamp)
+      return applyAnchor(a, r, newHash, stamp)
     })
     await db.documents.update(documentId, {
       text: next.text,

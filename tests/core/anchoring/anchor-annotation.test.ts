@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { anchorAnnotation, describeSelection, foldText, hashText, mapPositions, reanchorAll, withAnchor, type AnchorTarget, type Annotation } from '../../../src/core/anchoring'
+import { anchorAnnotation, describeSelection, foldText, hashText, mapPositions, reanchorAll, applyAnchor, type AnchorTarget, type Annotation } from '../../../src/core/anchoring'
 
 const P1 = '一年来,我们坚持大抓经济,发展质量迈上新台阶。经济运行稳中有进,地区生产总值增长百分之五点二。'
 const P2 = '我们坚持生态优先,持续打好蓝天碧水净土保卫战,空气质量优良天数比例达到百分之八十七。'
@@ -130,7 +130,7 @@ describe('a quote the diff carried over whole', () => {
   })
 })
 
-describe('withAnchor', () => {
+describe('applyAnchor', () => {
   const row: Annotation = {
     ...target('我们坚持民生为本'),
     id: 'a1',
@@ -147,10 +147,10 @@ describe('withAnchor', () => {
 
   it('takes a placement with the new text hash, and keeps an orphan as it was', () => {
     const newText = `新增一段。\n${OLD}`
-    const placed = withAnchor(row, anchorAnnotation(newText, row), hashText(newText), '2025-01-01T00:00:00.000Z')
+    const placed = applyAnchor(row, anchorAnnotation(newText, row), hashText(newText), '2025-01-01T00:00:00.000Z')
     expect(placed).toEqual({ ...row, position: { ...row.position, start: row.position.start + 6, end: row.position.end + 6 }, quote: placed.quote, textHash: hashText(newText), updated: '2025-01-01T00:00:00.000Z' })
     expect(placed.quote.exact).toBe(row.quote.exact)
-    const orphan = withAnchor(row, anchorAnnotation('', row), hashText(''))
+    const orphan = applyAnchor(row, anchorAnnotation('', row), hashText(''))
     expect(orphan).toEqual({ ...row, anchorStatus: 'orphan' })
   })
 })
