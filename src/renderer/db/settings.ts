@@ -20,7 +20,7 @@ export interface ReaderColumnState {
 export const OUTLINE_WIDTH_RANGE = { min: 80, max: 600 }
 
 /** A stored pane width read back: rounded to whole pixels, or undefined when not a number within `range` (damage). */
-export function storedWidth(value: unknown, range: { min: number; max: number }): number | undefined {
+export function normaliseWidth(value: unknown, range: { min: number; max: number }): number | undefined {
   return typeof value === 'number' && value >= range.min && value <= range.max ? Math.round(value) : undefined
 }
 
@@ -95,7 +95,7 @@ export function normaliseLayout(value: unknown): ReaderLayout {
           scrollTop: Number.isFinite(c.scrollTop) && c.scrollTop > 0 ? c.scrollTop : 0,
           outlineOpen: c.outlineOpen !== false,
         }
-        const width = storedWidth(c.outlineWidth, OUTLINE_WIDTH_RANGE)
+        const width = normaliseWidth(c.outlineWidth, OUTLINE_WIDTH_RANGE)
         if (width !== undefined) column.outlineWidth = width
         return column
       }),

@@ -5,7 +5,7 @@
  * would leave a few characters a line. Pure rules and the setting's read and write.
  */
 import type { BiduDatabase } from '../../db/database'
-import { getSetting, setSetting, storedWidth } from '../../db/settings'
+import { getSetting, setSetting, normaliseWidth } from '../../db/settings'
 
 /** What is stored; a field left out follows the default. */
 export interface PanePreference {
@@ -26,7 +26,7 @@ export function normalisePanePreference(value: unknown): PanePreference {
   const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
   const pref: PanePreference = {}
   if (typeof raw.open === 'boolean') pref.open = raw.open
-  const width = storedWidth(raw.width, PANE_WIDTH)
+  const width = normaliseWidth(raw.width, PANE_WIDTH)
   if (width !== undefined) pref.width = width
   return pref
 }
