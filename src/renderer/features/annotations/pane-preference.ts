@@ -17,6 +17,7 @@ export interface PanePreference {
 
 /** Widths the pane may take (CSS pixels): the filters need about 220, more than 640 is a column lost. */
 export const PANE_WIDTH = { min: 220, max: 640 }
+/** The pane's width until the user drags it (CSS pixels; the fixed width it had before it could be resized). */
 export const DEFAULT_PANE_WIDTH = 320
 /** From this many columns beside it, the pane starts closed. */
 export const CLOSED_FROM_COLUMNS = 3

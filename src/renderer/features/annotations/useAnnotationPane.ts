@@ -12,6 +12,7 @@ import { isPaneOpen, loadPanePreference, paneWidthOf, savePanePreference, type P
 /** Quiet time before a dragged width is written (a drag changes it on every pointer move). */
 const WIDTH_SAVE_DELAY_MS = 300
 
+/** The pane as a view shows it, with the two things the user changes (shared by its switch and the pane). */
 export interface AnnotationPaneState {
   /** False while the preference loads, then whether the pane shows. */
   open: boolean
