@@ -4,7 +4,7 @@
  * shared state, so 1,000 annotations on a 50,000-character report cost one diff plus cheap searches.
  * Without the old text, a second pass re-searches the annotations that were not confidently placed,
  * from positions estimated by how their neighbours moved (estimate-shifts.ts).
- * Does not touch storage: the caller writes the results.
+ * Does not touch storage: the caller writes the results (applyAnchor makes each the row to write).
  */
 import { anchorAnnotation, type AnchorResult, type AnchorTarget } from './anchor-annotation'
 import { estimateShifts } from './estimate-shifts'
