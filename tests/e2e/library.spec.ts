@@ -144,3 +144,11 @@ test('imports files dropped onto the window', async ({ page }) => {
   await page.getByRole('button', { name: 'Close' }).click()
   await expect(page.getByTestId('library-row')).toHaveCount(SEED_COUNT + 1)
 })
+
+test('a failure nobody awaited is reported to the user, not only to the console', async ({ page }) => {
+  await openSeededLibrary(page)
+  await page.evaluate(() => {
+    void Promise.reject(new Error('the disk is full'))
+  })
+  await expect(page.getByTestId('toast').filter({ hasText: 'the disk is full' })).toBeVisible()
+})

@@ -70,7 +70,7 @@ test('the library and the open columns survive a reload', async ({ page }) => {
   await splitter.focus()
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
   await expect(splitter).toHaveAttribute('aria-valuenow', String(width + 48))
-  // The resize is written at once, with the scroll position recorded before it.
+  // The resize is written once it pauses, with the scroll position recorded before it.
   await expect.poll(async () => ((await storedSetting(page, 'readerLayout')) as Layout).columns[0]?.outlineWidth).toBe(width + 48)
   await page.reload()
   const columns = page.getByTestId('reader-column')

@@ -10,6 +10,7 @@ import { ExportProvider, useExport } from '../features/export'
 import { restoreMissingSamples, seedSamplesOnFirstRun } from '../features/library'
 import { BackupProvider, useBackup } from '../features/backup'
 import { AnalysisPrewarm } from '../features/analysis'
+import { UnexpectedErrors } from './UnexpectedErrors'
 import { getPlatform } from '../platform'
 import { NavigationProvider, useNavigation } from './navigation'
 import { VIEWS } from './views'
@@ -96,6 +97,7 @@ function Shell() {
       </main>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <AnalysisPrewarm />
+      <UnexpectedErrors />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 /** English UI strings. The keys of this table are the message keys; zh.ts must have every one. */
 export const en = {
   'app.name': 'Bidu 比读',
+  'app.unexpectedError': 'Something went wrong and was not done: {message}',
   'app.language': 'Language',
   'about.title': 'About Bidu',
   'about.description': 'Comparative reading of Chinese local-government documents — work reports, action plans, plans — side by side and by theme, for research in political science, public administration and China studies.',

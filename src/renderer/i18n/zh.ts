@@ -3,6 +3,7 @@ import type { Messages } from './en'
 
 export const zh: Messages = {
   'app.name': 'Bidu 比读',
+  'app.unexpectedError': '操作未能完成：{message}',
   'app.language': '语言',
   'about.title': '关于比读',
   'about.description': '并排、按主题比较阅读中国地方政府文件（政府工作报告、行动计划、规划），供政治学、公共管理和中国研究使用。',

@@ -1,8 +1,8 @@
 /**
  * The reader's column layout: loaded once from settings, kept in memory while the reader is shown,
- * saved at once when the user changes it (a column added, closed or moved, an outline resized, sync
- * toggled) and, for scroll positions, after a quiet moment and when the page is hidden. Scroll
- * positions are recorded without re-rendering the columns.
+ * saved at once when the user changes it (a column added, closed or moved, sync toggled) and, for
+ * scroll positions and outline widths being dragged, after a quiet moment and when the page is
+ * hidden. Scroll positions are recorded without re-rendering the columns.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { EMPTY_LAYOUT, MAX_READER_COLUMNS, getSetting, normaliseLayout, saveLayout, type ReaderColumnState, type ReaderLayout } from '../../db/settings'
@@ -77,16 +77,18 @@ export function useReaderLayout(): [ReaderLayout | undefined, LayoutActions] {
   }, [flush])
 
   const update = useCallback(
-    (change: (layout: ReaderLayout) => ReaderLayout) => {
+    (change: (layout: ReaderLayout) => ReaderLayout, continuous = false) => {
       latest.current = change(latest.current)
       setLayout(latest.current)
       // A deliberate change is written now: a reload soon after must not lose a column just added.
-      flush()
+      // A drag changes the layout at every pointer move, so it is written once it pauses.
+      if (continuous) schedule()
+      else flush()
     },
-    [flush],
+    [flush, schedule],
   )
-  const withColumns = (fn: (columns: ReaderColumnState[]) => ReaderColumnState[]) =>
-    update((l) => ({ ...l, columns: fn([...l.columns]) }))
+  const withColumns = (fn: (columns: ReaderColumnState[]) => ReaderColumnState[], continuous = false) =>
+    update((l) => ({ ...l, columns: fn([...l.columns]) }), continuous)
 
   const actions: LayoutActions = {
     add: (docId) =>
@@ -102,7 +104,7 @@ export function useReaderLayout(): [ReaderLayout | undefined, LayoutActions] {
         return cols
       }),
     toggleOutline: (index) => withColumns((cols) => cols.map((c, i) => (i === index ? { ...c, outlineOpen: !c.outlineOpen } : c))),
-    setOutlineWidth: (index, width) => withColumns((cols) => cols.map((c, i) => (i === index ? { ...c, outlineWidth: width } : c))),
+    setOutlineWidth: (index, width) => withColumns((cols) => cols.map((c, i) => (i === index ? { ...c, outlineWidth: width } : c)), true),
     setSync: (on) => update((l) => ({ ...l, syncBySection: on })),
     recordScroll: (docId, scrollTop) => {
       latest.current = {

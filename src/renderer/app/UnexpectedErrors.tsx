@@ -1,0 +1,35 @@
+/**
+ * The last catch of the window: a promise that failed with nobody awaiting it (a click that started a
+ * database write, say) or an error thrown from an event handler is reported as a toast naming what
+ * failed, instead of vanishing into the console while the user thinks the action worked.
+ */
+import { useEffect } from 'react'
+import { useI18n } from '../i18n'
+import { useToast } from '../ui/Toast'
+
+/** The message of whatever was thrown. */
+function messageOf(reason: unknown): string {
+  if (reason instanceof Error) return reason.message
+  return typeof reason === 'string' ? reason : String(reason)
+}
+
+export function UnexpectedErrors() {
+  const { t } = useI18n()
+  const { show } = useToast()
+  useEffect(() => {
+    const report = (reason: unknown): void => show({ message: t('app.unexpectedError', { message: messageOf(reason) }) })
+    const onRejection = (e: PromiseRejectionEvent): void => {
+      // A cancelled worker task is expected when a view closes before its analysis finishes.
+      if (e.reason instanceof Error && e.reason.name === 'AbortError') return
+      report(e.reason)
+    }
+    const onError = (e: ErrorEvent): void => report(e.error ?? e.message)
+    window.addEventListener('unhandledrejection', onRejection)
+    window.addEventListener('error', onError)
+    return () => {
+      window.removeEventListener('unhandledrejection', onRejection)
+      window.removeEventListener('error', onError)
+    }
+  }, [show, t])
+  return null
+}
