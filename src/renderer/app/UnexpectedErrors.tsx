@@ -23,7 +23,11 @@ export function UnexpectedErrors() {
       if (e.reason instanceof Error && e.reason.name === 'AbortError') return
       report(e.reason)
     }
-    const onError = (e: ErrorEvent): void => report(e.error ?? e.message)
+    const onError = (e: ErrorEvent): void => {
+      // Chromium's benign notice that layout changed while observers ran; nothing failed.
+      if (e.message.startsWith('ResizeObserver loop')) return
+      report(e.error ?? e.message)
+    }
     window.addEventListener('unhandledrejection', onRejection)
     window.addEventListener('error', onError)
     return () => {
