@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { cleanText, layOutText } from '../../../src/core/import/clean-text'
+import { nationalReports } from '../../fixtures/corpora/national-reports'
 
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}.txt`, import.meta.url), 'utf8').replace(/\r\n?/g, '\n')
 
@@ -179,10 +180,7 @@ describe('layOutText', () => {
 })
 
 describe('cleanText on the national reports (Wikisource copies)', () => {
-  const reports = readFileSync(new URL('../../../../shared/corpora/national-work-reports.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { year: number; text: string })
+  const reports = nationalReports()
 
   it('1954: link texts on lines of their own go back into their sentences', () => {
     const paragraphs = cleanText(reports.find((r) => r.year === 1954)!.text).text.split('\n\n')

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { guessMetadata } from '../../../src/core/import'
 import { cleanText } from '../../../src/core/import/clean-text'
+import { nationalReports } from '../../fixtures/corpora/national-reports'
 
 const seed = (name: string) => cleanText(readFileSync(new URL(`../../../seeds/${name}.txt`, import.meta.url), 'utf8')).text
 
@@ -22,7 +23,7 @@ describe('guessMetadata on the seeds (excerpts: assert only what the text gives 
 })
 
 describe('guessMetadata on national reports', () => {
-  const reports = readFileSync(new URL('../../../../shared/corpora/national-work-reports.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { year: number; title: string; text: string })
+  const reports = nationalReports()
   it.each(reports.filter((r) => [1987, 2009, 2015, 2022].includes(r.year)).map((r) => [r.year, r] as const))('%i: national, year from the file name or the text', (_y, r) => {
     const m = guessMetadata(r.text, `${r.title}.txt`)
     expect(m).toMatchObject({ level: 'national', year: r.year, docType: 'government-work-report' })

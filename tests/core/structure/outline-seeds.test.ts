@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { flattenOutline, parseStructure } from '../../../src/core/structure'
 import type { DocumentStructure, OutlineNode } from '../../../src/core/structure'
+import { nationalReports } from '../../fixtures/corpora/national-reports'
 
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}.txt`, import.meta.url), 'utf8').replace(/\r\n?/g, '\n')
 const national = (year: number): string => {
-  const lines = readFileSync(new URL('../../../../shared/corpora/national-work-reports.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean)
-  const doc = lines.map((l) => JSON.parse(l) as { year: number; text: string }).find((d) => d.year === year)
+  const doc = nationalReports().find((d) => d.year === year)
   if (!doc) throw new Error(`no national report for ${year}`)
   return doc.text
 }
@@ -127,10 +127,9 @@ describe('parseStructure on national work reports', () => {
     expect(review.every((n) => n.depth === 1)).toBe(true)
   })
   it('every report from 1954 to 2025 parses consistently, with no empty titles', () => {
-    const lines = readFileSync(new URL('../../../../shared/corpora/national-work-reports.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean)
-    expect(lines.length).toBeGreaterThan(40)
-    for (const line of lines) {
-      const { text } = JSON.parse(line) as { text: string }
+    const reports = nationalReports()
+    expect(reports.length).toBeGreaterThan(40)
+    for (const { text } of reports) {
       const s = parseStructure(text)
       expectConsistent(text, s)
       expect(flattenOutline(s.outline).every((n) => n.title.length > 0)).toBe(true)
