@@ -1,6 +1,6 @@
 /**
  * One alignment row of the lanes: a heading (row number, documents, score) and one cell per column —
- * the row's passage in that document, a "rejected" placeholder with undo, or nothing.
+ * the row's passage in that document, a "rejected" marker with undo, or nothing.
  */
 import type { CSSProperties } from 'react'
 import type { MergedRow } from '../../../core/align'
