@@ -9,6 +9,7 @@
  * features. It deliberately does not rank or re-score (see align-passages.ts).
  */
 import type { SparseVector } from './passage-vectors'
+import { insertBest } from './top-candidates'
 
 /** Corpora up to this many passages are searched exhaustively (exact scores). */
 export const EXHAUSTIVE_LIMIT = 2_000
@@ -95,17 +96,7 @@ function heaviestIndexed(index: CandidateIndex, query: SparseVector): number[] {
   const weights: number[] = []
   for (let k = 0; k < query.ids.length; k++) {
     if (index.postings[query.ids[k]] === undefined) continue
-    const w = query.weights[k]
-    if (order.length === QUERY_FEATURES && w <= weights[QUERY_FEATURES - 1]) continue
-    let i = Math.min(order.length, QUERY_FEATURES - 1)
-    if (order.length < QUERY_FEATURES) order.push(k), weights.push(w)
-    while (i > 0 && weights[i - 1] < w) {
-      order[i] = order[i - 1]
-      weights[i] = weights[i - 1]
-      i--
-    }
-    order[i] = k
-    weights[i] = w
+    insertBest(order, weights, QUERY_FEATURES, k, query.weights[k])
   }
   return order
 }

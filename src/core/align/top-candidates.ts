@@ -34,24 +34,30 @@ export function offer(s: Scratch, doc: number, entry: number, score: number): vo
 }
 
 /**
+ * Inserts `item` with `score` into the short list `items`/`scores` (best first, at most `limit`):
+ * dropped when the list is full and it scores no higher than the last; ties keep the earlier item
+ * first. Insertion beats sorting when the list is short and the candidates many.
+ */
+export function insertBest(items: number[], scores: number[], limit: number, item: number, score: number): void {
+  if (items.length === limit && score <= scores[limit - 1]) return
+  let i = Math.min(items.length, limit - 1)
+  if (items.length < limit) items.push(item), scores.push(score)
+  while (i > 0 && scores[i - 1] < score) {
+    items[i] = items[i - 1]
+    scores[i] = scores[i - 1]
+    i--
+  }
+  items[i] = item
+  scores[i] = score
+}
+
+/**
  * The `limit` documents of `docs` whose best candidate scores highest (ties: earlier in `docs`), by
  * insertion into a short list: a full sort of ~all documents per query dominated large corpora.
  */
 export function closestDocuments(s: Scratch, docs: number[], limit: number): number[] {
   const best: number[] = []
   const bestScore: number[] = []
-  for (const doc of docs) {
-    const score = s.scores[doc * s.keep]
-    if (best.length === limit && score <= bestScore[limit - 1]) continue
-    let i = Math.min(best.length, limit - 1)
-    if (best.length < limit) best.push(doc), bestScore.push(score)
-    while (i > 0 && bestScore[i - 1] < score) {
-      best[i] = best[i - 1]
-      bestScore[i] = bestScore[i - 1]
-      i--
-    }
-    best[i] = doc
-    bestScore[i] = score
-  }
+  for (const doc of docs) insertBest(best, bestScore, limit, doc, s.scores[doc * s.keep])
   return best
 }
