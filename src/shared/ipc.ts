@@ -84,8 +84,8 @@ export interface OpenFilesResult {
 }
 
 /** What is being saved; picks the dialog's file-type filter and the default extension. */
-export type SaveKind = 'markdown' | 'csv' | 'json' | 'qdpx' | 'svg' | 'png' | 'backup'
-export const SAVE_KINDS: readonly SaveKind[] = ['markdown', 'csv', 'json', 'qdpx', 'svg', 'png', 'backup']
+export type SaveKind = 'markdown' | 'csv' | 'json' | 'qdpx' | 'docx' | 'svg' | 'png' | 'backup'
+export const SAVE_KINDS: readonly SaveKind[] = ['markdown', 'csv', 'json', 'qdpx', 'docx', 'svg', 'png', 'backup']
 
 /** Allowed extensions per kind; the first is appended when the suggested name has none of them. */
 export const SAVE_KIND_EXTENSIONS: Readonly<Record<SaveKind, readonly string[]>> = {
@@ -93,6 +93,7 @@ export const SAVE_KIND_EXTENSIONS: Readonly<Record<SaveKind, readonly string[]>>
   csv: ['csv'],
   json: ['json', 'jsonld'],
   qdpx: ['qdpx'],
+  docx: ['docx'],
   svg: ['svg'],
   png: ['png'],
   backup: ['json', 'zip'],

@@ -1,6 +1,6 @@
 // What "Code all hits" codes: the hit, its sentence or its passage, once per distinct span; the rows it builds.
 import { describe, expect, it } from 'vitest'
-import { enclosingSpan, spansToCode } from '../../src/renderer/features/concordance/hit-spans'
+import { enclosingSpan, spansToCode, type CodeSpan } from '../../src/renderer/features/concordance/hit-spans'
 import { buildHitAnnotations } from '../../src/renderer/features/concordance/code-hits'
 import type { Annotation } from '../../src/core/anchoring'
 
@@ -51,12 +51,22 @@ describe('spansToCode', () => {
     { scope: 'passage' as const, want: [{ docId: 'a', start: 0, end: 22 }] },
   ])('codes each distinct $scope once and skips zero-length hits', ({ scope, want }) => {
     const units = scope === 'passage' ? [{ start: 0, end: 22 }] : SENTENCES
-    expect(spansToCode(hits, scope, () => units)).toEqual(want)
+    expect(spansToCode(hits, scope, () => units).map(({ docId, start, end }) => ({ docId, start, end }))).toEqual(want)
+  })
+  it('keeps the hits of each span, so a coded hit can be skipped', () => {
+    expect(spansToCode(hits, 'passage', () => [{ start: 0, end: 22 }])[0]?.hits).toEqual([
+      { start: 8, end: 12 },
+      { start: 15, end: 19 },
+      { start: 8, end: 12 },
+    ])
   })
   it('gives nothing for no hits', () => {
     expect(spansToCode([], 'sentence', () => SENTENCES)).toEqual([])
   })
 })
+
+/** A span to code holding one hit, the span itself. */
+const span = (start: number, end: number): CodeSpan => ({ docId: 'a', start, end, hits: [{ start, end }] })
 
 describe('buildHitAnnotations', () => {
   const texts = new Map([['a', TEXT]])
@@ -65,7 +75,7 @@ describe('buildHitAnnotations', () => {
   const now = new Date('2026-01-02T03:04:05Z')
 
   it('builds one exact annotation per span with the theme and tag, quote and position from the text', () => {
-    const rows = buildHitAnnotations([{ docId: 'a', start: 8, end: 12 }], texts, { themeId: 'governance', tag: ' 枫桥 ' }, [], newId, now)
+    const { rows } = buildHitAnnotations([span(8, 12)], texts, { themeId: 'governance', tag: ' 枫桥 ' }, [], newId, now)
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({
       documentId: 'a',
@@ -80,13 +90,8 @@ describe('buildHitAnnotations', () => {
 
   it('skips unknown documents, empty spans and spans already coded with the theme', () => {
     const existing = [{ documentId: 'a', themes: ['governance'], position: { type: 'TextPositionSelector', start: 13, end: 22 } }] as unknown as Annotation[]
-    const rows = buildHitAnnotations(
-      [
-        { docId: 'zzz', start: 0, end: 2 },
-        { docId: 'a', start: 5, end: 5 },
-        { docId: 'a', start: 13, end: 22 },
-        { docId: 'a', start: 0, end: 13 },
-      ],
+    const { rows, skipped } = buildHitAnnotations(
+      [{ ...span(0, 2), docId: 'zzz' }, span(5, 5), span(13, 22), span(0, 13)],
       texts,
       { themeId: 'governance', tag: '' },
       existing,
@@ -94,10 +99,30 @@ describe('buildHitAnnotations', () => {
       now,
     )
     expect(rows.map((r) => [r.position.start, r.position.end, r.tags])).toEqual([[0, 13, []]])
+    expect(skipped).toBe(1)
   })
 
   it('codes a span again for a different theme', () => {
     const existing = [{ documentId: 'a', themes: ['safety'], position: { type: 'TextPositionSelector', start: 0, end: 13 } }] as unknown as Annotation[]
-    expect(buildHitAnnotations([{ docId: 'a', start: 0, end: 13 }], texts, { themeId: 'governance', tag: '' }, existing, newId, now)).toHaveLength(1)
+    expect(buildHitAnnotations([span(0, 13)], texts, { themeId: 'governance', tag: '' }, existing, newId, now).rows).toHaveLength(1)
+  })
+
+  it('skips and counts a hit already inside an annotation with the theme, and codes the sentence of the others', () => {
+    // A highlight with the theme covers 推进枫桥经验落地 (13–21); the hit 枫桥经验 at 15–19 lies inside it.
+    const existing = [{ documentId: 'a', themes: ['governance'], anchorStatus: 'exact', position: { type: 'TextPositionSelector', start: 13, end: 21 } }] as unknown as Annotation[]
+    const hits = [
+      { docId: 'a', start: 8, end: 12 },
+      { docId: 'a', start: 15, end: 19 },
+    ]
+    const spans = spansToCode(hits, 'sentence', () => SENTENCES)
+    const { rows, skipped } = buildHitAnnotations(spans, texts, { themeId: 'governance', tag: '' }, existing, newId, now)
+    expect(skipped).toBe(1)
+    expect(rows.map((r) => r.quote.exact)).toEqual([TEXT.slice(SENTENCES[0].start, SENTENCES[0].end)])
+  })
+
+  it('does not count a hit inside an orphaned annotation, whose position points elsewhere', () => {
+    const existing = [{ documentId: 'a', themes: ['governance'], anchorStatus: 'orphan', position: { type: 'TextPositionSelector', start: 0, end: 22 } }] as unknown as Annotation[]
+    const { rows, skipped } = buildHitAnnotations([span(8, 12)], texts, { themeId: 'governance', tag: '' }, existing, newId, now)
+    expect([rows.length, skipped]).toEqual([1, 0])
   })
 })

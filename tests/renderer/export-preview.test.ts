@@ -32,15 +32,15 @@ describe('previewText', () => {
 })
 
 describe('preview of real exports', () => {
-  it('shows the Markdown beginning with front matter', () => {
-    const md = renderExport('md', input, OPTIONS) as string
+  it('shows the Markdown beginning with front matter', async () => {
+    const md = (await renderExport('md', input, OPTIONS)) as string
     const preview = previewExport(md, 5)
     expect(preview.kind === 'text' && preview.text.startsWith('---\ntitle:')).toBe(true)
     expect(preview.kind === 'text' && preview.text.split('\n')).toHaveLength(6)
   })
 
-  it('summarises the .qdpx from its bytes', () => {
-    const zip = renderExport('qdpx', input, OPTIONS) as Uint8Array
+  it('summarises the .qdpx from its bytes', async () => {
+    const zip = (await renderExport('qdpx', input, OPTIONS)) as Uint8Array
     const summary = previewExport(zip)
     expect(summary).toMatchObject({ kind: 'archive', bytes: zip.byteLength, sources: 2 })
     if (summary.kind !== 'archive') throw new Error('expected an archive summary')
@@ -66,8 +66,8 @@ describe('export input', () => {
     expect(figuresByAnnotation([], NOTES).size).toBe(0)
   })
 
-  it('passes aligned passages and outlines through to the Markdown', () => {
-    const md = renderExport('md', input, OPTIONS) as string
+  it('passes aligned passages and outlines through to the Markdown', async () => {
+    const md = (await renderExport('md', input, OPTIONS)) as string
     expect(md).toContain('开展安全生产专项整治')
     expect(md).toContain('安全生产')
     expect(input.alignedPassages?.('n2')).toEqual([])

@@ -1,13 +1,14 @@
 /**
- * `bidu export --format md|csv|jsonld|qdpx --annotations NOTES.json [--group G] [--order O]
- * [--codebook FILE] [--title T] [--out FILE] DOCUMENT_FILES…`: writes the annotations of a W3C
+ * `bidu export --format md|csv|jsonld|qdpx|docx --annotations NOTES.json [--group G] [--order O]
+ * [--codebook FILE] [--title T] [--coder NAME] [--out FILE] DOCUMENT_FILES…`: writes the annotations of a W3C
  * collection in the app's export formats (../shared/eval/README.md). Each annotation's
  * `target.source` is matched to a document file by base name, and the annotations are anchored on that
  * file's text as the CLI reads it (after import and cleaning, like `align`), each file's together so
  * neighbours guide the search for reworded quotes, exactly as the app does when it imports
  * annotations: the offsets a file carries may count another version of the text (the raw file,
- * another tool's cleaning), and citations, sections and REFI-QDA selections must point at the quote. Quotes not found are exported as orphans (counted on stderr). Text formats go to stdout; qdpx is
- * binary and goes to stdout too unless `--out` names a file. Rejected files and unknown sources are
+ * another tool's cleaning), and citations, sections and REFI-QDA selections must point at the quote. Quotes not found are exported as orphans (counted on stderr). Text formats go to stdout; qdpx and
+ * docx are binary and go to stdout too unless `--out` names a file. `--coder` names the REFI-QDA user
+ * (and the Word document's author). Rejected files and unknown sources are
  * reported on stderr and make the exit code 1; the rest is still exported. An unreadable notes file
  * or bad arguments exit 2 with nothing on stdout. The export time is SOURCE_DATE_EPOCH when set.
  */
@@ -34,7 +35,7 @@ const ORDERS: ExportOrder[] = ['document', 'created', 'updated']
 /** Version written into exports; the CLI has no app build number of its own. */
 const APP_VERSION = 'Bidu CLI'
 
-const USAGE = `usage: bidu export --format md|csv|jsonld|qdpx --annotations NOTES.json [--group ${GROUPINGS.join('|')}] [--order ${ORDERS.join('|')}] [--codebook FILE] [--title TEXT] [--out FILE] DOCUMENT_FILES...\n`
+const USAGE = `usage: bidu export --format ${Object.keys(EXPORT_FORMATS).join('|')} --annotations NOTES.json [--group ${GROUPINGS.join('|')}] [--order ${ORDERS.join('|')}] [--codebook FILE] [--title TEXT] [--coder NAME] [--out FILE] DOCUMENT_FILES...\n`
 
 /** The last path segment of a W3C source (a file name, path or URL). */
 function sourceBaseName(source: string): string {
@@ -47,7 +48,7 @@ function sourceBaseName(source: string): string {
   }
 }
 
-const VALUE_OPTIONS = ['--format', '--annotations', '--group', '--order', '--codebook', '--title', '--out']
+const VALUE_OPTIONS = ['--format', '--annotations', '--group', '--order', '--codebook', '--title', '--coder', '--out']
 
 /** The export time: SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set, else now. */
 function exportTime(): Date {
@@ -70,7 +71,7 @@ function placeAll(annotations: readonly Annotation[], texts: ReadonlyMap<string,
 }
 
 const command: CliCommand = {
-  summary: 'export annotations as Markdown, CSV, W3C JSON-LD or REFI-QDA',
+  summary: 'export annotations as Markdown, CSV, W3C JSON-LD, REFI-QDA or Word',
   async run(args, io) {
     const parsed = parseArgs(args, [], VALUE_OPTIONS)
     if (!parsed.ok) {
@@ -121,9 +122,9 @@ const command: CliCommand = {
     const orphans = annotations.filter((a) => a.anchorStatus === 'orphan').length
     if (orphans > 0) io.stderr.write(`export: ${orphans} annotation(s) whose quote is not in its document's text are exported as orphans\n`)
 
-    const options = { ...defaultExportOptions(exportTime(), APP_VERSION), grouping, order, ...(values.has('--title') ? { title: values.get('--title') } : {}) }
+    const options = { ...defaultExportOptions(exportTime(), APP_VERSION), grouping, order, ...(values.has('--title') ? { title: values.get('--title') } : {}), coderName: values.get('--coder') }
     const input = { documents, annotations, codebook: codebook.value }
-    const output = renderExport(format as ExportFormat, input, options)
+    const output = await renderExport(format as ExportFormat, input, options)
     const outPath = values.get('--out')
     if (outPath) {
       try {
@@ -133,7 +134,7 @@ const command: CliCommand = {
         return 2
       }
     } else {
-      // CliIO types stdout for text; process.stdout (and test sinks) also take bytes for qdpx.
+      // CliIO types stdout for text; process.stdout (and test sinks) also take bytes for qdpx and docx.
       ;(io.stdout as { write(chunk: string | Uint8Array): unknown }).write(output)
     }
     return failed.length + read.value.unknownSources.length > 0 ? 1 : 0

@@ -1,6 +1,6 @@
 /**
  * Public entry of the export formatting: Markdown, CSV, W3C Web Annotation JSON-LD (export and
- * import) and REFI-QDA (.qdpx). Pure: callers pass documents, the annotations of the chosen scope,
+ * import), REFI-QDA (.qdpx) and Word (.docx). Pure: callers pass documents, the annotations of the chosen scope,
  * the codebook, and a clock; they write the result where the user chose.
  */
 export * from './types'
@@ -8,6 +8,11 @@ export { renderExport } from './render-export'
 export { toMarkdown, DEFAULT_EXPORT_TITLE, NOTE_CALLOUT } from './to-markdown'
 export { toCsv, CSV_COLUMNS, UTF8_BOM, LIST_SEPARATOR, guardFormula, quoteCsvField } from './to-csv'
 export { toJsonLd, fromJsonLd, type JsonLdImport, type JsonLdImportOptions, type JsonLdErrorCode } from './to-jsonld'
-export { toQdpx, toQdeXml, QDE_NAMESPACE, SOURCES_FOLDER } from './to-qdpx'
+export { toQdpx, toQdeXml, QDE_NAMESPACE, SOURCES_FOLDER, DEFAULT_CODER_NAME } from './to-qdpx'
+export { toDocx, QUOTE_STYLE } from './to-docx'
+export { mergeSelections, type MergedSelection } from './qde-selections'
+export { DOCUMENT_VARIABLES } from './qde-variables'
+export { themeLabelsOf, themeDisplayName, type ThemeLabels } from './theme-labels'
+export { placeMemos, MEMO_HEADINGS, type PlacedMemo } from './memo-sections'
 export { groupAnnotations, sortAnnotations, sectionLabel, sectionPath, citationParts, type AnnotationGroup } from './arrange-annotations'
 export { escapeInline, escapeQuoteLines, containNoteLines, obsidianTag, yamlString } from './escape-markdown'

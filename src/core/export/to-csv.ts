@@ -5,10 +5,14 @@
  * as formula starters) gets a leading apostrophe, so a spreadsheet shows it as text instead of
  * evaluating it; a reader that wants the raw value strips one leading apostrophe from such cells.
  * Columns are fixed (CSV_COLUMNS); `include` does not drop columns, so files from different exports
- * line up.
+ * line up. Theme ids come with their Chinese and English labels beside them. Memos follow the
+ * annotations as rows of kind `memo`: a document memo fills the document's columns, a theme memo the
+ * themes columns, the text goes in `note`; quote, offsets and colour stay empty.
  */
 import type { Annotation } from '../anchoring/types'
 import { sectionLabel, documentTitle, sortAnnotations } from './arrange-annotations'
+import { placeMemos } from './memo-sections'
+import { themeLabelsOf } from './theme-labels'
 import type { ExportInput, ExportOptions } from './types'
 
 /** The byte order mark Excel needs to read UTF-8. */
@@ -19,6 +23,7 @@ export const LIST_SEPARATOR = '; '
 
 /** Column names, in order. start/end are UTF-16 offsets into the document's cleaned text. */
 export const CSV_COLUMNS = [
+  'kind',
   'document',
   'place',
   'year',
@@ -30,6 +35,8 @@ export const CSV_COLUMNS = [
   'quote',
   'note',
   'themes',
+  'themeLabelsZh',
+  'themeLabelsEn',
   'tags',
   'color',
   'created',
@@ -56,10 +63,15 @@ export function quoteCsvField(field: string): string {
  */
 export function toCsv(input: ExportInput, options: ExportOptions): string {
   const docs = new Map(input.documents.map((d) => [d.id, d]))
+  const labels = (ids: string[]): [string, string] => {
+    const all = ids.map((id) => themeLabelsOf(input.codebook, id))
+    return [all.map((l) => l.zh).join(LIST_SEPARATOR), all.map((l) => l.en).join(LIST_SEPARATOR)]
+  }
   const row = (a: Annotation): string[] => {
     const doc = docs.get(a.documentId)
     const m = doc?.metadata
     return [
+      'annotation',
       doc?.fileName ?? a.documentId,
       m?.place ?? '',
       m?.year !== undefined ? String(m.year) : '',
@@ -72,6 +84,7 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
       a.quote.exact,
       a.note,
       a.themes.join(LIST_SEPARATOR),
+      ...labels(a.themes),
       a.tags.join(LIST_SEPARATOR),
       a.color,
       a.created,
@@ -79,6 +92,14 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
       a.anchorStatus,
     ]
   }
-  const rows = [[...CSV_COLUMNS], ...sortAnnotations(input.annotations, options.order, input.documents).map(row)]
+  const memoRows = placeMemos(input).map(({ memo }): string[] => {
+    const doc = memo.kind === 'document' ? docs.get(memo.target) : undefined
+    const m = doc?.metadata
+    const themes = memo.kind === 'theme' ? [memo.target] : []
+    const year = m?.year !== undefined ? String(m.year) : ''
+    const docFields = doc ? [doc.fileName, m?.place ?? '', year, m?.level ?? '', documentTitle(doc)] : ['', '', '', '', '']
+    return ['memo', ...docFields, '', '', '', '', memo.text, themes.join(LIST_SEPARATOR), ...labels(themes), '', '', memo.created, memo.updated, '']
+  })
+  const rows = [[...CSV_COLUMNS], ...sortAnnotations(input.annotations, options.order, input.documents).map(row), ...memoRows]
   return UTF8_BOM + rows.map((r) => r.map((c) => quoteCsvField(guardFormula(c))).join(',') + ROW_END).join('')
 }

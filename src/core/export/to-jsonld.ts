@@ -9,15 +9,18 @@
 import type { Annotation } from '../anchoring/types'
 import { fail, ok, type Result } from '../result'
 import type { Codebook } from '../themes/types'
-import { parseAnnotationCollection, toAnnotationCollection, toWebAnnotation, type W3cErrorCode } from '../w3c'
+import { memoToWebAnnotation, parseAnnotationCollection, toAnnotationCollection, toWebAnnotation, type W3cErrorCode } from '../w3c'
 import { sortAnnotations } from './arrange-annotations'
+import { placeMemos } from './memo-sections'
+import { themeDisplayName } from './theme-labels'
 import type { ExportInput, ExportOptions } from './types'
 
 const JSON_INDENT = 2
 
 /**
  * Renders the annotations (in the chosen order) as a W3C AnnotationCollection; `target.source` is
- * each document's file name, theme bodies are labelled with the codebook's Chinese label.
+ * each document's file name, theme bodies are labelled with the codebook's Chinese label. Memos follow
+ * as `commenting` annotations targeting their document, theme or the project (see w3c/memo-annotation).
  * @returns pretty-printed JSON ending with a newline
  */
 export function toJsonLd(input: ExportInput, options: ExportOptions): string {
@@ -26,6 +29,9 @@ export function toJsonLd(input: ExportInput, options: ExportOptions): string {
   const items = sortAnnotations(input.annotations, options.order, input.documents).map((a) =>
     toWebAnnotation(a, { source: docs.get(a.documentId)?.fileName ?? a.documentId, themeLabel: (id) => labels.get(id) }),
   )
+  for (const { memo } of placeMemos(input)) {
+    items.push(memoToWebAnnotation(memo, { source: docs.get(memo.target)?.fileName, themeLabel: memo.kind === 'theme' ? themeDisplayName(input.codebook, memo.target) : undefined }))
+  }
   const collection = {
     ...toAnnotationCollection(items, { label: options.title }),
     generator: options.appVersion,

@@ -2,12 +2,14 @@
  * The Markdown export: YAML front matter (title, export time, app version, documents with metadata,
  * themes used), a heading per group, and per annotation a blockquote of the exact quote, a citation
  * line, Obsidian `#tags`, the note (the user's Markdown, in an Obsidian `[!note]` callout so it cannot
- * spill into the rest of the file), aligned passages and figures. No HTML is emitted; all literal text
+ * spill into the rest of the file), aligned passages and figures. Memos (project journal, document and
+ * theme memos) come first, in their own section, each in a `[!note]` callout like passage notes. No HTML is emitted; all literal text
  * goes through escape-markdown. Grouping and order come from arrange-annotations.
  */
 import type { Annotation } from '../anchoring/types'
 import { citationParts, documentTitle, groupAnnotations } from './arrange-annotations'
 import { containNoteLines, escapeInline, escapeQuoteLines, obsidianTag, yamlString } from './escape-markdown'
+import { MEMO_HEADINGS, placeMemos } from './memo-sections'
 import type { AlignedPassage, ExportDocument, ExportInput, ExportOptions } from './types'
 
 /** Title used when the caller gives none. */
@@ -89,6 +91,11 @@ export function toMarkdown(input: ExportInput, options: ExportOptions): string {
   const title = options.title ?? DEFAULT_EXPORT_TITLE
   const docs = new Map(input.documents.map((d) => [d.id, d]))
   const lines = [...frontMatter(input, options, title), '', `# ${escapeInline(title)}`, '']
+  const memos = placeMemos(input)
+  if (memos.length > 0) lines.push(`## ${MEMO_HEADINGS.section}`, '')
+  for (const { memo, title: memoTitle } of memos) {
+    lines.push(`### ${escapeInline(memoTitle)}`, '', NOTE_CALLOUT, ...quoteBlock(containNoteLines(memo.text)), '')
+  }
   for (const group of groupAnnotations(input, options)) {
     lines.push(`## ${escapeInline(group.title)}`, '')
     for (const sub of group.subgroups) {

@@ -2,10 +2,14 @@
  * The REFI-QDA project export (`.qdpx`, QDA-XML 1.0): a zip of `project.qde` and one
  * `sources/<guid>.txt` per document (UTF-8 without BOM, LF line endings), so MAXQDA, NVivo, ATLAS.ti
  * and QualCoder can open the coded reports. Each source's Description holds place · year · title.
- * Themes are codes, tags are codes under a non-codable parent "Tags"; each placed annotation is a
- * PlainTextSelection coded with its themes and tags. Its note is written twice, because importers
- * read different places: as the selection's Description (QualCoder takes it as the coding memo,
- * MAXQDA as the segment comment) and as a project Note referenced by NoteRef (the standard's memo).
+ * Themes are codes, tags are codes under a non-codable parent "Tags"; annotations are
+ * PlainTextSelections coded with their themes and tags, those on one span merged into one selection
+ * (qde-selections.ts says why). A selection's note is written twice, because importers read different
+ * places: as the selection's Description (QualCoder takes it as the coding memo, MAXQDA as the segment
+ * comment) and as a project Note referenced by NoteRef (the standard's memo). Document variables
+ * (place, year, level, type) are project Variables with a VariableValue per source (qde-variables.ts);
+ * the user is the coder's name from the options. Memos: a document memo follows the source's
+ * Description, a theme memo is its code's Description, the project journal the project's Description.
  *
  * Layout: `plainTextPath="internal://<guid>.txt"` names a file in the archive's `sources` folder. The
  * standard names that folder in lower case and zip paths are case-sensitive (ATLAS.ti refuses
@@ -19,7 +23,10 @@
 import { strToU8, zipSync } from 'fflate'
 import type { Annotation } from '../anchoring/types'
 import { documentTitle, sortAnnotations } from './arrange-annotations'
+import { JOINED_NOTE_SEPARATOR, mergeSelections, type MergedSelection } from './qde-selections'
+import { variablesXml, variableValuesXml } from './qde-variables'
 import { codePointOffsets, stableGuid, toPlainSourceText, xmlAttr, xmlText } from './qde-xml'
+import { themeDisplayName } from './theme-labels'
 import type { ExportInput, ExportOptions } from './types'
 
 export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0'
@@ -30,7 +37,6 @@ const TAG_CODE_COLOR = '#808080'
 const TAGS_PARENT_NAME = 'Tags'
 /** Characters of a quote used as a selection's name. */
 const SELECTION_NAME_LENGTH = 40
-const USER_NAME = 'Bidu'
 
 /** `#RRGGBB` for a CSS hex colour, or undefined if it is not one. */
 function rgb(color: string): string | undefined {
@@ -51,91 +57,120 @@ const attrs = (pairs: [string, string | number | undefined][]): string =>
 
 export const themeCodeGuid = (id: string): string => stableGuid(`theme:${id}`)
 export const tagCodeGuid = (tag: string): string => stableGuid(`tag:${tag}`)
+/** The GUID of a code key `theme:<id>` or `tag:<name>` (the same as themeCodeGuid / tagCodeGuid). */
+const codeGuid = (key: string): string => stableGuid(key)
 export const sourceGuid = (documentId: string): string => stableGuid(`source:${documentId}`)
+
+/** The user name written when the caller gives no coder name. */
+export const DEFAULT_CODER_NAME = 'Bidu'
+
+/** A theme or tag code of the codebook block. */
+interface CodeEntry {
+  key: string
+  name: string
+  color: string | undefined
+  memo: string
+}
 
 /** Builds the `project.qde` XML (valid against the REFI-QDA Project.xsd). */
 export function toQdeXml(input: ExportInput, options: ExportOptions): string {
   const now = options.now.toISOString()
-  const user = stableGuid('user:bidu')
+  const userName = options.coderName?.trim() || DEFAULT_CODER_NAME
+  const user = stableGuid(`user:${userName}`)
   const inc = options.include
   const annotations = sortAnnotations(input.annotations, 'document', input.documents)
+  const memos = input.memos ?? []
+  const memoOf = (kind: 'document' | 'theme', target: string): string => memos.find((m) => m.kind === kind && m.target === target)?.text.trim() ?? ''
+  const journal = memos.find((m) => m.kind === 'project')?.text.trim() ?? ''
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>']
   const name = options.title ?? 'Bidu export'
   out.push(`<Project${attrs([['xmlns', QDE_NAMESPACE], ['name', name], ['origin', options.appVersion], ['creatingUserGUID', user], ['creationDateTime', now], ['modifyingUserGUID', user], ['modifiedDateTime', now]])}>`)
-  out.push('  <Users>', `    <User${attrs([['guid', user], ['name', USER_NAME]])}/>`, '  </Users>')
+  out.push('  <Users>', `    <User${attrs([['guid', user], ['name', userName]])}/>`, '  </Users>')
 
   const usedThemes = new Set(inc.themes ? annotations.flatMap((a) => a.themes) : [])
-  const themeCodes = [
-    ...input.codebook.themes.map((t) => ({ id: t.id, name: `${t.labelZh} (${t.labelEn})`, color: rgb(t.color) })),
-    ...[...usedThemes].filter((id) => !input.codebook.themes.some((t) => t.id === id)).sort().map((id) => ({ id, name: id, color: undefined })),
+  const themeCodes: CodeEntry[] = [
+    ...input.codebook.themes.map((t) => ({ key: `theme:${t.id}`, name: themeDisplayName(input.codebook, t.id), color: rgb(t.color), memo: memoOf('theme', t.id) })),
+    ...[...usedThemes].filter((id) => !input.codebook.themes.some((t) => t.id === id)).sort().map((id) => ({ key: `theme:${id}`, name: id, color: undefined, memo: memoOf('theme', id) })),
   ]
   const tags = inc.tags ? [...new Set(annotations.flatMap((a) => a.tags))].sort() : []
   if (themeCodes.length + tags.length > 0) {
     out.push('  <CodeBook>', '    <Codes>')
-    for (const c of themeCodes) out.push(`      <Code${attrs([['guid', themeCodeGuid(c.id)], ['name', c.name], ['isCodable', 'true'], ['color', c.color]])}/>`)
+    for (const c of themeCodes) {
+      const open = `      <Code${attrs([['guid', codeGuid(c.key)], ['name', c.name], ['isCodable', 'true'], ['color', c.color]])}`
+      // A theme memo is the code's Description (QualCoder's sub_codes reads it as the code memo).
+      out.push(...(c.memo === '' ? [`${open}/>`] : [`${open}>`, `        <Description>${xmlText(c.memo)}</Description>`, '      </Code>']))
+    }
     if (tags.length > 0) {
       out.push(`      <Code${attrs([['guid', stableGuid('tags-parent')], ['name', TAGS_PARENT_NAME], ['isCodable', 'false'], ['color', TAG_CODE_COLOR]])}>`)
-      for (const t of tags) out.push(`        <Code${attrs([['guid', tagCodeGuid(t)], ['name', t], ['isCodable', 'true'], ['color', TAG_CODE_COLOR]])}/>`)
+      for (const t of tags) out.push(`        <Code${attrs([['guid', codeGuid(`tag:${t}`)], ['name', t], ['isCodable', 'true'], ['color', TAG_CODE_COLOR]])}/>`)
       out.push('      </Code>')
     }
     out.push('    </Codes>', '  </CodeBook>')
   }
+  if (input.documents.length > 0) out.push(...variablesXml(xmlAttr))
 
-  const noted: Annotation[] = []
+  const noted: MergedSelection[] = []
   if (input.documents.length > 0) {
     out.push('  <Sources>')
-    for (const doc of input.documents) {
+    const byDoc = new Map<string, Annotation[]>()
+    for (const a of annotations) {
+      const list = byDoc.get(a.documentId)
+      if (list) list.push(a)
+      else byDoc.set(a.documentId, [a])
+    }
+    for (const [index, doc] of input.documents.entries()) {
       const guid = sourceGuid(doc.id)
       out.push(`    <TextSource${attrs([['guid', guid], ['name', doc.fileName], ['plainTextPath', `internal://${guid}.txt`], ['creatingUser', user], ['creationDateTime', now]])}>`)
       const m = doc.metadata
       const about = [m.place, m.year !== undefined ? String(m.year) : '', documentTitle(doc)].filter((x) => x !== '').join(' · ')
-      out.push(`      <Description>${xmlText(about)}</Description>`)
+      // The document memo follows the citation line: importers show a source's Description as its memo.
+      const memo = memoOf('document', doc.id)
+      out.push(`      <Description>${xmlText(memo === '' ? about : `${about}${JOINED_NOTE_SEPARATOR}${memo}`)}</Description>`)
       const toCodePoint = codePointOffsets(doc.text)
-      const placed = annotations.filter(
-        (a) => a.documentId === doc.id && a.anchorStatus !== 'orphan' && a.position.start >= 0 && a.position.end > a.position.start && a.position.end <= doc.text.length,
-      )
-      for (const a of placed) {
-        const selectionName = [...a.quote.exact.replace(/\s+/g, ' ')].slice(0, SELECTION_NAME_LENGTH).join('')
+      for (const sel of mergeSelections(byDoc.get(doc.id) ?? [], doc.text.length, { themes: inc.themes, tags: inc.tags })) {
+        const selectionName = [...sel.quote.replace(/\s+/g, ' ')].slice(0, SELECTION_NAME_LENGTH).join('')
         out.push(
           `      <PlainTextSelection${attrs([
-            ['guid', stableGuid(`selection:${a.id}`)],
+            ['guid', stableGuid(`selection:${sel.id}`)],
             ['name', selectionName],
-            ['startPosition', toCodePoint(a.position.start)],
-            ['endPosition', toCodePoint(a.position.end)],
+            ['startPosition', toCodePoint(sel.start)],
+            ['endPosition', toCodePoint(sel.end)],
             ['creatingUser', user],
-            ['creationDateTime', dateTime(a.created)],
+            ['creationDateTime', dateTime(sel.created)],
             ['modifyingUser', user],
-            ['modifiedDateTime', dateTime(a.updated)],
+            ['modifiedDateTime', dateTime(sel.updated)],
           ])}>`,
         )
         // The schema orders a selection's children: Description, Coding*, NoteRef*.
-        const note = inc.note && a.note.trim() !== ''
-        if (note) out.push(`        <Description>${xmlText(a.note)}</Description>`)
-        const codes = [...(inc.themes ? a.themes.map(themeCodeGuid) : []), ...(inc.tags ? a.tags.map(tagCodeGuid) : [])]
-        for (const code of new Set(codes)) {
-          out.push(`        <Coding${attrs([['guid', stableGuid(`coding:${a.id}:${code}`)], ['creatingUser', user], ['creationDateTime', dateTime(a.created)]])}>`)
-          out.push(`          <CodeRef${attrs([['targetGUID', code]])}/>`, '        </Coding>')
+        const note = inc.note && sel.note !== ''
+        if (note) out.push(`        <Description>${xmlText(sel.note)}</Description>`)
+        for (const code of sel.codes) {
+          out.push(`        <Coding${attrs([['guid', stableGuid(`coding:${sel.id}:${codeGuid(code)}`)], ['creatingUser', user], ['creationDateTime', dateTime(sel.created)]])}>`)
+          out.push(`          <CodeRef${attrs([['targetGUID', codeGuid(code)]])}/>`, '        </Coding>')
         }
         if (note) {
-          noted.push(a)
-          out.push(`        <NoteRef${attrs([['targetGUID', stableGuid(`note:${a.id}`)]])}/>`)
+          noted.push(sel)
+          out.push(`        <NoteRef${attrs([['targetGUID', stableGuid(`note:${sel.id}`)]])}/>`)
         }
         out.push('      </PlainTextSelection>')
       }
-      out.push('    </TextSource>')
+      out.push(...variableValuesXml(m, xmlText), '    </TextSource>')
+      options.onProgress?.((index + 1) / input.documents.length)
     }
     out.push('  </Sources>')
   }
   if (noted.length > 0) {
     out.push('  <Notes>')
-    for (const a of noted) {
-      const noteName = `Note: ${[...a.quote.exact.replace(/\s+/g, ' ')].slice(0, SELECTION_NAME_LENGTH).join('')}`
+    for (const sel of noted) {
+      const noteName = `Note: ${[...sel.quote.replace(/\s+/g, ' ')].slice(0, SELECTION_NAME_LENGTH).join('')}`
       // QualCoder reads a Note's date without a fallback, so it always gets one (the export time if need be).
-      out.push(`    <Note${attrs([['guid', stableGuid(`note:${a.id}`)], ['name', noteName], ['creatingUser', user], ['creationDateTime', dateTime(a.created) ?? now]])}>`)
-      out.push(`      <PlainTextContent>${xmlText(a.note)}</PlainTextContent>`, '    </Note>')
+      out.push(`    <Note${attrs([['guid', stableGuid(`note:${sel.id}`)], ['name', noteName], ['creatingUser', user], ['creationDateTime', dateTime(sel.created) ?? now]])}>`)
+      out.push(`      <PlainTextContent>${xmlText(sel.note)}</PlainTextContent>`, '    </Note>')
     }
     out.push('  </Notes>')
   }
+  // The project journal is the project's Description (QualCoder: parse_project_description → project memo).
+  if (journal !== '') out.push(`  <Description>${xmlText(journal)}</Description>`)
   out.push('</Project>')
   return `${out.join('\n')}\n`
 }

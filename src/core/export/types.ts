@@ -7,6 +7,7 @@ import type { Annotation } from '../anchoring/types'
 import type { DocumentMetadata } from '../import/types'
 import type { OutlineNode } from '../structure/types'
 import type { Codebook } from '../themes/types'
+import type { Memo } from '../memos/types'
 
 /** One document the annotations refer to (`Annotation.documentId` = `id`). */
 export interface ExportDocument {
@@ -48,6 +49,11 @@ export interface ExportInput {
   codebook: Codebook
   alignedPassages?: (annotationId: string) => AlignedPassage[]
   figures?: (annotationId: string) => ExportFigure[]
+  /**
+   * Memos to write beside the annotations (document memos of the documents in scope, theme memos,
+   * the project journal), chosen by the caller; empty ones are skipped.
+   */
+  memos?: Memo[]
 }
 
 export type ExportGrouping = 'document-section' | 'theme-place' | 'tag' | 'color'
@@ -73,6 +79,10 @@ export interface ExportOptions {
   appVersion: string
   /** Title of the export; defaults to a neutral one. */
   title?: string
+  /** The coder's name written as the REFI-QDA user (and Word document author); defaults to "Bidu". */
+  coderName?: string
+  /** Called with the share done (0–1) while a long export is written; writers call it a few hundred times at most. */
+  onProgress?: (done: number) => void
 }
 
 /** Include everything. */
@@ -98,6 +108,7 @@ export const EXPORT_FORMATS = {
   csv: { extension: 'csv', mime: 'text/csv;charset=utf-8', binary: false },
   jsonld: { extension: 'jsonld', mime: 'application/ld+json', binary: false },
   qdpx: { extension: 'qdpx', mime: 'application/zip', binary: true },
+  docx: { extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', binary: true },
 } as const
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS
@@ -119,4 +130,6 @@ export const FORMAT_OPTIONS: Record<ExportFormat, FormatOptions> = {
   csv: { grouping: false, order: true, include: [] },
   jsonld: { grouping: false, order: true, include: [] },
   qdpx: { grouping: false, order: false, include: ['note', 'themes', 'tags'] },
+  // Word: always headings per document and section (what a paper draft cites), in document order.
+  docx: { grouping: false, order: false, include: ['quote', 'note', 'themes', 'tags', 'citation'] },
 }

@@ -2,9 +2,11 @@
  * W3C AnnotationCollection JSON: writing Bidu annotations as one collection, and reading a
  * collection (`{type: 'AnnotationCollection', items: [...]}`) or a bare array of annotations.
  * Reading is all-or-nothing: the first invalid item fails the whole file with its number, so an
- * import never half-happens. Does not read files (callers pass parsed JSON).
+ * import never half-happens. Memos (items marked `"bidu:memo"`) are not passage annotations and are
+ * skipped. Does not read files (callers pass parsed JSON).
  */
 import { fail, ok, type Result } from '../result'
+import { isMemoAnnotation } from './memo-annotation'
 import { ANNO_CONTEXT, fromWebAnnotation, OFFSET_UNIT, type ImportedWebAnnotation, type W3cErrorCode, type WebAnnotation } from './web-annotation'
 
 /** A parsed collection: its items, and the container to write back in the same shape. */
@@ -48,6 +50,7 @@ export function parseAnnotationCollection(value: unknown): Result<ParsedAnnotati
   } else return fail('NOT_A_COLLECTION', 'expected an AnnotationCollection with "items" or an array of annotations')
   const items: ImportedWebAnnotation[] = []
   for (let i = 0; i < list.length; i++) {
+    if (isMemoAnnotation(list[i])) continue
     const r = fromWebAnnotation(list[i], i)
     if (!r.ok) return r
     items.push(r.value)

@@ -14,3 +14,4 @@ export {
   type WebAnnotation,
 } from './web-annotation'
 export { parseAnnotationCollection, toAnnotationCollection, type ParsedAnnotationCollection } from './annotation-collection'
+export { memoToWebAnnotation, isMemoAnnotation, THEME_IRI_PREFIX, PROJECT_IRI, type MemoAnnotationOptions } from './memo-annotation'

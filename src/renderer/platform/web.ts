@@ -21,6 +21,7 @@ const MIME: Record<SaveKind, string> = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json;charset=utf-8',
   qdpx: 'application/zip',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   svg: 'image/svg+xml',
   png: 'image/png',
   backup: 'application/json;charset=utf-8',

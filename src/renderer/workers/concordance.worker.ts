@@ -10,7 +10,7 @@ import { extractFigures, type Figure } from '../../core/figures'
 import { parseStructure } from '../../core/structure'
 import { builtinCodebook, classifyDocument, compileThemeMatcher, fromCodebookJson, type ThemeMatcher } from '../../core/themes'
 import type { Result } from '../../core/result'
-import { spansToCode, type CodeScope, type DocSpan } from '../features/concordance/hit-spans'
+import { spansToCode, type CodeScope, type CodeSpan, type DocSpan } from '../features/concordance/hit-spans'
 import { serveRpc, type RpcContext, type RpcEndpoint } from './rpc'
 
 /** The corpus to index: each document's id and text, and a key that changes when any text does. */
@@ -66,7 +66,7 @@ export const concordanceHandlers = {
     return { ok: true, value: { ...result.value, hits: sortHits(result.value.hits, params.order) } }
   },
   /** The distinct spans that coding `hits` in `scope` annotates (sentences and passages parsed here). */
-  spansToCode: (params: SpansParams, ctx: RpcContext): DocSpan[] => {
+  spansToCode: (params: SpansParams, ctx: RpcContext): CodeSpan[] => {
     const units = new Map<string, { start: number; end: number }[]>()
     const matcher = params.scope === 'passage' ? matcherOf(params.codebookJson) : undefined
     const docIds = [...new Set(params.hits.map((h) => h.docId))]

@@ -31,10 +31,11 @@ describe('golden exports of the seed annotations', () => {
 })
 
 describe('renderExport', () => {
-  it('picks the writer for each format', () => {
-    expect(renderExport('md', seedInput(), options())).toBe(toMarkdown(seedInput(), options()))
-    expect(renderExport('csv', seedInput(), options())).toBe(toCsv(seedInput(), options()))
-    expect(renderExport('jsonld', seedInput(), options())).toBe(toJsonLd(seedInput(), options()))
-    expect(renderExport('qdpx', seedInput(), options())).toBeInstanceOf(Uint8Array)
+  it('picks the writer for each format', async () => {
+    expect(await renderExport('md', seedInput(), options())).toBe(toMarkdown(seedInput(), options()))
+    expect(await renderExport('csv', seedInput(), options())).toBe(toCsv(seedInput(), options()))
+    expect(await renderExport('jsonld', seedInput(), options())).toBe(toJsonLd(seedInput(), options()))
+    expect(await renderExport('qdpx', seedInput(), options())).toBeInstanceOf(Uint8Array)
+    expect(await renderExport('docx', seedInput(), options())).toBeInstanceOf(Uint8Array)
   })
 })

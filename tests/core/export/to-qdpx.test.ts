@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { QDE_NAMESPACE, SOURCES_FOLDER, toQdeXml, toQdpx } from '../../../src/core/export'
 import { codePointOffsets, stableGuid, stripInvalidXml, xmlAttr } from '../../../src/core/export/qde-xml'
 import type { ExportInput } from '../../../src/core/export'
-import { CODEBOOK, REPO, hostileInput, options, seedInput } from './export-fixtures'
+import { CODEBOOK, FIXED_NOW, REPO, hostileInput, options, seedInput } from './export-fixtures'
+import { memoId, type Memo } from '../../../src/core/memos'
 
 /** The REFI-QDA project schema (a copy of ../shared/standards/refi-qda/Project.xsd). xmllint comes from libxml2-utils (.ci/run). */
 const SCHEMA = join(REPO, 'tests/fixtures/refi-qda/Project.xsd')
@@ -155,5 +156,73 @@ describe('qde-xml helpers', () => {
     expect(g).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
     expect(stableGuid('selection:a1')).toBe(g)
     expect(stableGuid('selection:a2')).not.toBe(g)
+  })
+})
+
+describe('toQdpx for QDA importers: variables, coder, merged selections, memos', () => {
+  /** The seeds with a second annotation on an already coded span (same theme, another note) and memos. */
+  function richInput(): ExportInput {
+    const input = seedInput()
+    const first = input.annotations.find((a) => a.note.includes('first* grid model'))
+    if (!first) throw new Error('fixture')
+    // Same span and theme as `first`, plus ecology; same tags.
+    const twin = { ...first, id: 'twin', note: '第二条备忘：同一处，另一个想法。', themes: ['governance', 'ecology'], created: '2026-02-20T09:00:00.000Z', updated: '2026-02-21T09:00:00.000Z' }
+    const memos: Memo[] = [
+      { id: memoId('document', 'doc-001'), kind: 'document', target: 'doc-001', text: '盐田区2017年的行动计划：网格化的起点。', created: FIXED_NOW.toISOString(), updated: FIXED_NOW.toISOString() },
+      { id: memoId('theme', 'governance'), kind: 'theme', target: 'governance', text: '各地的基层治理：网格 + 枫桥经验。', created: FIXED_NOW.toISOString(), updated: FIXED_NOW.toISOString() },
+      { id: memoId('project', ''), kind: 'project', target: '', text: '项目日志：先读盐田区。', created: FIXED_NOW.toISOString(), updated: FIXED_NOW.toISOString() },
+    ]
+    return { ...input, annotations: [...input.annotations, twin], memos }
+  }
+
+  it('stays schema-valid with variables, a coder name, merged selections and memos', () => {
+    const xml = toQdeXml(richInput(), options({ coderName: '李 研究员 <coder>' }))
+    const v = validate(xml)
+    expect(v.messages).toContain('validates')
+    expect(v.status).toBe(0)
+    expect(elements(xml, 'User')).toEqual([expect.objectContaining({ name: '李 研究员 &lt;coder&gt;' })])
+  })
+
+  it('declares place, year, level and type and gives each source its values', () => {
+    const xml = toQdeXml(richInput(), options())
+    const variables = elements(xml, 'Variable')
+    expect(variables.map((v) => [v.name, v.typeOfVariable])).toEqual([
+      ['place', 'Text'],
+      ['year', 'Integer'],
+      ['level', 'Text'],
+      ['type', 'Text'],
+    ])
+    const source = xml.slice(xml.indexOf('name="001_8f52a2821bb8e2be.txt"'))
+    const values = [...source.slice(0, source.indexOf('</TextSource>')).matchAll(/<VariableRef targetGUID="([^"]+)"\/>\s*<(\w+)>([^<]*)</g)]
+    const nameOf = new Map(variables.map((v) => [v.guid, v.name]))
+    expect(values.map((m) => [nameOf.get(m[1]), m[2], m[3]])).toEqual([
+      ['place', 'TextValue', '盐田区'],
+      ['year', 'IntegerValue', '2017'],
+      ['level', 'TextValue', 'district'],
+      ['type', 'TextValue', 'action-plan'],
+    ])
+  })
+
+  it('writes one selection per span, each code once, with both notes joined', () => {
+    const input = richInput()
+    const xml = toQdeXml(input, options())
+    const first = input.annotations.find((a) => a.id === 'twin')
+    if (!first) throw new Error('fixture')
+    const selections = elements(xml, 'PlainTextSelection')
+    expect(new Set(selections.map((s) => `${s.startPosition}-${s.endPosition}`)).size).toBe(selections.length)
+    const at = xml.indexOf(`name="${first.quote.exact}"`)
+    const selection = xml.slice(at, xml.indexOf('</PlainTextSelection>', at))
+    // governance (shared, once), ecology (the twin's) and the tag 网格化 (shared, once)
+    expect(first.tags).toEqual(['网格化'])
+    expect(selection.match(/<CodeRef /g)).toHaveLength(3)
+    expect(selection).toContain('the *first* grid model')
+    expect(selection).toContain('第二条备忘：同一处，另一个想法。')
+  })
+
+  it('puts the document memo in its source Description, the theme memo in its code, the journal in the project', () => {
+    const xml = toQdeXml(richInput(), options())
+    expect(xml).toMatch(/<Description>盐田区 · 2017 · 盐田区“城市质量提升年”行动计划\n\n盐田区2017年的行动计划：网格化的起点。<\/Description>/)
+    expect(xml).toMatch(/<Code guid="[^"]+" name="基层治理 \(Governance\)"[^>]*>\s*<Description>各地的基层治理：网格 \+ 枫桥经验。<\/Description>/)
+    expect(xml).toMatch(/<Description>项目日志：先读盐田区。<\/Description>\n<\/Project>/)
   })
 })

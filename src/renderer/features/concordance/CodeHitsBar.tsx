@@ -22,7 +22,8 @@ export function CodeHitsBar({ tickedCount, busy, onCode }: CodeHitsBarProps) {
   const { codebook } = useCodebook()
   const [themeId, setThemeId] = useState('')
   const [tag, setTag] = useState('')
-  const [scope, setScope] = useState<CodeScope>('hit')
+  // The sentence by default: a coded term alone means nothing in an exported quote.
+  const [scope, setScope] = useState<CodeScope>('sentence')
   return (
     <div className="toolbar code-hits" data-testid="code-hits">
       <select aria-label={t('concordance.code.theme')} value={themeId} onChange={(e) => setThemeId(e.target.value)}>

@@ -9,7 +9,7 @@ import { annotationsOfDocuments, deleteAnnotations, restoreAnnotations } from '.
 import { buildAnnotation } from '../annotations/build-annotation'
 import { getAnnotationUi, setAnnotationUi } from '../annotations/annotation-store'
 import { pushAction, type UndoAction } from '../annotations/undo-stack'
-import type { DocSpan } from './hit-spans'
+import type { CodeSpan } from './hit-spans'
 
 /** Colour of annotations made from the concordance (the reader's default highlight). */
 export const CODED_COLOR: HighlightColor = 'yellow'
@@ -20,26 +20,43 @@ export interface CodeChoice {
   tag: string
 }
 
+/** What coding the hits would do: the new rows, and how many hits were already coded with the theme. */
+export interface HitCoding {
+  rows: Annotation[]
+  /** Hits lying inside an annotation that already has the theme (not coded again). */
+  skipped: number
+}
+
 /**
- * The new annotation rows for `spans` (pure: ids and clock come in). Spans in unknown documents, empty
- * spans, and spans where `existing` already has an annotation with the theme at the same offsets are left out.
+ * The new annotation rows for `spans` (pure: ids and clock come in). Spans in unknown documents and
+ * empty spans are left out; a hit inside an existing (placed) annotation with the theme is skipped
+ * and counted, and a span all of whose hits are skipped (or that such an annotation covers) adds no row.
  */
 export function buildHitAnnotations(
-  spans: readonly DocSpan[],
+  spans: readonly CodeSpan[],
   texts: ReadonlyMap<string, string>,
   choice: CodeChoice,
   existing: readonly Annotation[],
   newId: () => string,
   now: Date,
-): Annotation[] {
-  const taken = new Set(
-    existing.filter((a) => a.themes.includes(choice.themeId)).map((a) => `${a.documentId}:${a.position.start}:${a.position.end}`),
-  )
+): HitCoding {
+  const coded = new Map<string, { start: number; end: number }[]>()
+  for (const a of existing) {
+    if (!a.themes.includes(choice.themeId) || a.anchorStatus === 'orphan') continue
+    const list = coded.get(a.documentId) ?? []
+    list.push(a.position)
+    coded.set(a.documentId, list)
+  }
+  const inside = (docId: string, start: number, end: number): boolean => (coded.get(docId) ?? []).some((p) => p.start <= start && end <= p.end)
   const tag = choice.tag.trim()
   const rows: Annotation[] = []
+  let skipped = 0
   for (const span of spans) {
     const text = texts.get(span.docId)
-    if (text === undefined || taken.has(`${span.docId}:${span.start}:${span.end}`)) continue
+    if (text === undefined) continue
+    const covered = span.hits.filter((h) => inside(span.docId, h.start, h.end)).length
+    skipped += covered
+    if (covered === span.hits.length || inside(span.docId, span.start, span.end)) continue
     const row = buildAnnotation({
       documentId: span.docId,
       text,
@@ -52,17 +69,18 @@ export function buildHitAnnotations(
     })
     if (row) rows.push(row)
   }
-  return rows
+  return { rows, skipped }
 }
 
 /**
  * Stores annotations for `spans` in one transaction and records one undo action.
- * @returns the rows stored (empty when there was nothing new to code)
+ * @returns the rows stored (none when there was nothing new to code) and the hits skipped as already coded
  */
-export async function codeSpans(spans: readonly DocSpan[], texts: ReadonlyMap<string, string>, choice: CodeChoice): Promise<Annotation[]> {
+export async function codeSpans(spans: readonly CodeSpan[], texts: ReadonlyMap<string, string>, choice: CodeChoice): Promise<HitCoding> {
   const existing = await annotationsOfDocuments([...new Set(spans.map((s) => s.docId))])
-  const rows = buildHitAnnotations(spans, texts, choice, existing, () => crypto.randomUUID(), new Date())
-  if (rows.length === 0) return rows
+  const coding = buildHitAnnotations(spans, texts, choice, existing, () => crypto.randomUUID(), new Date())
+  const { rows } = coding
+  if (rows.length === 0) return coding
   // One bulk write in one transaction: all hits are coded or none is.
   await restoreAnnotations(rows)
   const action: UndoAction = {
@@ -71,5 +89,5 @@ export async function codeSpans(spans: readonly DocSpan[], texts: ReadonlyMap<st
     redo: () => restoreAnnotations(rows),
   }
   setAnnotationUi({ stack: pushAction(getAnnotationUi().stack, action) })
-  return rows
+  return coding
 }

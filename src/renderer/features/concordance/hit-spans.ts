@@ -18,6 +18,12 @@ export interface DocSpan {
   end: number
 }
 
+/** A span to code and the hits it codes (so a hit already coded with the theme can be skipped). */
+export interface CodeSpan extends DocSpan {
+  /** The hits inside this span, UTF-16 offsets of the same document. */
+  hits: { start: number; end: number }[]
+}
+
 /**
  * The enclosing span of [start, end) in `spans` (sorted by start, not overlapping): the span holding
  * `start`; when the hit runs past it (a phrase across a sentence end), extended to the span holding
@@ -49,16 +55,15 @@ function findSpan(spans: readonly { start: number; end: number }[], offset: numb
  * `unitsOf(docId)` gives the document's sentences or passages (sorted); it is not called for 'hit'.
  * Hits with end ≤ start (zero-length regex matches) are skipped: there is nothing to highlight.
  */
-export function spansToCode(hits: readonly DocSpan[], scope: CodeScope, unitsOf: (docId: string) => readonly { start: number; end: number }[]): DocSpan[] {
-  const seen = new Set<string>()
-  const out: DocSpan[] = []
+export function spansToCode(hits: readonly DocSpan[], scope: CodeScope, unitsOf: (docId: string) => readonly { start: number; end: number }[]): CodeSpan[] {
+  const seen = new Map<string, CodeSpan>()
   for (const hit of hits) {
     if (!(hit.end > hit.start)) continue
     const span = scope === 'hit' ? hit : enclosingSpan(unitsOf(hit.docId), hit.start, hit.end)
     const key = `${hit.docId}\u0000${span.start}\u0000${span.end}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push({ docId: hit.docId, start: span.start, end: span.end })
+    const known = seen.get(key)
+    if (known) known.hits.push({ start: hit.start, end: hit.end })
+    else seen.set(key, { docId: hit.docId, start: span.start, end: span.end, hits: [{ start: hit.start, end: hit.end }] })
   }
-  return out
+  return [...seen.values()]
 }

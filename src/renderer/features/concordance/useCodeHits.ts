@@ -28,12 +28,16 @@ export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): { busy: 
       spansToCodeInWorker({ hits: hits.map(({ docId, start, end }) => ({ docId, start, end })), scope, codebookJson: toCodebookJson(codebook) })
         .then((spans) => codeSpans(spans, texts, choice))
         .then(
-          (rows) =>
+          ({ rows, skipped }) =>
             toast.show(
               rows.length === 0
-                ? { message: t('concordance.code.nothing') }
+                ? { message: t('concordance.code.nothing', { skipped }) }
                 : {
-                    message: t('concordance.code.done', { count: rows.length, theme: theme ? themeLabel(theme, locale) : choice.themeId }),
+                    message: t(skipped > 0 ? 'concordance.code.doneSkipped' : 'concordance.code.done', {
+                      count: rows.length,
+                      theme: theme ? themeLabel(theme, locale) : choice.themeId,
+                      skipped,
+                    }),
                     actionLabel: t('common.undo'),
                     onAction: () => void undoLast(),
                   },

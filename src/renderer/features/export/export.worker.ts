@@ -5,7 +5,7 @@
 import { renderExport, type ExportFormat, type ExportOptions } from '../../../core/export'
 import { parseStructure } from '../../../core/structure'
 import type { OutlineNode } from '../../../core/structure/types'
-import { serveRpc, type RpcEndpoint } from '../../workers/rpc'
+import { serveRpc, type RpcContext, type RpcEndpoint } from '../../workers/rpc'
 import { toExportInput, type ExportPayload, type PayloadDocument } from './export-input'
 import { previewExport, type ExportPreview } from './export-preview'
 
@@ -29,16 +29,16 @@ function outlineOf(doc: PayloadDocument): OutlineNode[] {
   return outline
 }
 
-function render({ payload, format, options }: RenderParams): string | Uint8Array {
-  return renderExport(format, toExportInput(payload, outlineOf), options)
+function render({ payload, format, options }: RenderParams, ctx?: RpcContext): Promise<string | Uint8Array> {
+  return renderExport(format, toExportInput(payload, outlineOf), { ...options, onProgress: ctx ? (done) => ctx.progress({ done, total: 1 }) : undefined })
 }
 
 /** The worker's handlers (the type parameter of the client). */
 export const exportHandlers = {
-  /** The whole export: a string for md / csv / jsonld, zip bytes for qdpx. */
+  /** The whole export: a string for md / csv / jsonld, zip bytes for qdpx and docx; progress as a share of 1. */
   render,
   /** The first lines of the export, or a summary of the archive. */
-  preview: (params: RenderParams & { maxLines: number }): ExportPreview => previewExport(render(params), params.maxLines),
+  preview: async (params: RenderParams & { maxLines: number }): Promise<ExportPreview> => previewExport(await render(params), params.maxLines),
 }
 
 export type ExportHandlers = typeof exportHandlers

@@ -13,7 +13,7 @@ import type { ExportPayload } from './export-input'
 import { exportFileName } from './export-file-name'
 
 /** Which save-dialog filter each export format uses. */
-export const SAVE_KIND_OF: Record<ExportFormat, SaveKind> = { md: 'markdown', csv: 'csv', jsonld: 'json', qdpx: 'qdpx' }
+export const SAVE_KIND_OF: Record<ExportFormat, SaveKind> = { md: 'markdown', csv: 'csv', jsonld: 'json', qdpx: 'qdpx', docx: 'docx' }
 
 export interface ExportActions {
   busy: boolean
