@@ -10,6 +10,7 @@ import type { Annotation } from '../anchoring/types'
 import { fail, ok, type Result } from '../result'
 import { validateCodebook } from '../themes'
 import type { Codebook } from '../themes/types'
+import { validateMemo, type Memo } from '../memos'
 
 export const BACKUP_FORMAT = 'bidu-backup'
 export const BACKUP_VERSION = 1
@@ -40,6 +41,8 @@ export interface BackupContents {
   codebook: Codebook | null
   settings: BackupSetting[]
   decisions?: BackupRecord[]
+  /** Memos on documents of the backup, on themes, and the project journal. */
+  memos?: Memo[]
 }
 
 /** A parsed backup: its contents and header. */
@@ -50,6 +53,7 @@ export interface Backup extends BackupContents {
   exportedAt: string
   appVersion: string
   decisions: BackupRecord[]
+  memos: Memo[]
 }
 
 export type BackupErrorCode = 'EMPTY_INPUT' | 'NOT_JSON' | 'NOT_A_BACKUP' | 'UNSUPPORTED_VERSION' | 'BAD_RECORD'
@@ -70,6 +74,7 @@ export function toBackup(contents: BackupContents, meta: { appVersion: string; n
     codebook: contents.codebook,
     settings: contents.settings,
     decisions: contents.decisions ?? [],
+    memos: contents.memos ?? [],
   }
   return JSON.stringify(backup)
 }
@@ -97,6 +102,7 @@ export function parseBackup(text: unknown): Result<Backup, BackupErrorCode> {
     if (!Array.isArray(raw[key])) return badRecord(`"${key}" must be a list`)
   }
   if (raw.decisions !== undefined && !Array.isArray(raw.decisions)) return badRecord('"decisions" must be a list')
+  if (raw.memos !== undefined && !Array.isArray(raw.memos)) return badRecord('"memos" must be a list')
 
   const documents: BackupDocument[] = []
   const texts = new Map<string, string>()
@@ -143,7 +149,18 @@ export function parseBackup(text: unknown): Result<Backup, BackupErrorCode> {
     if (!isRecord(d) || typeof d.id !== 'string' || d.id === '') return badRecord(`decision ${i + 1}: needs a non-empty string id`)
     decisions.push(d as BackupRecord)
   }
-  return ok({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: raw.exportedAt, appVersion: raw.appVersion, documents, annotations, codebook, settings, decisions })
+  const memos: Memo[] = []
+  const memoIds = new Set<string>()
+  for (const [i, m] of ((raw.memos ?? []) as unknown[]).entries()) {
+    const v = validateMemo(m)
+    if (!v.ok) return badRecord(`memo ${i + 1}: ${v.error.message}`)
+    if (memoIds.has(v.value.id)) return badRecord(`memo ${i + 1}: id ${v.value.id} appears twice`)
+    // A document memo travels with its document; one without would be an orphan nobody sees.
+    if (v.value.kind === 'document' && !texts.has(v.value.target)) return badRecord(`memo ${i + 1}: document ${v.value.target} is not in the backup`)
+    memoIds.add(v.value.id)
+    memos.push(v.value)
+  }
+  return ok({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: raw.exportedAt, appVersion: raw.appVersion, documents, annotations, codebook, settings, decisions, memos })
 }
 
 /** Milliseconds since the epoch of a row time (number of ms, or ISO string); NaN if neither. */

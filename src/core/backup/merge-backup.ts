@@ -8,6 +8,7 @@
  */
 import type { Annotation } from '../anchoring/types'
 import type { Codebook } from '../themes/types'
+import type { Memo } from '../memos'
 import { timeOf, type BackupContents, type BackupDocument, type BackupRecord, type BackupSetting } from './backup-format'
 
 /** The library's current records (only ids and change times are read). */
@@ -17,6 +18,7 @@ export interface ExistingLibrary {
   settingKeys: readonly string[]
   hasCodebook: boolean
   decisions?: readonly Record<string, unknown>[]
+  memos?: readonly { id: string; updated?: unknown }[]
 }
 
 /** Records to write, and how many incoming records were kept out because the library's are newer. */
@@ -25,6 +27,8 @@ export interface MergePlan {
   annotations: Annotation[]
   settings: BackupSetting[]
   decisions: BackupRecord[]
+  /** Memos to put: new ones, and those changed later than the library's. */
+  memos: Memo[]
   /** The backup's codebook, when the library has none; undefined otherwise. */
   codebook: Codebook | undefined
   skipped: { documents: number; annotations: number; decisions: number }
@@ -43,12 +47,15 @@ export function mergeBackup(existing: ExistingLibrary, incoming: BackupContents)
   const documents = incoming.documents.filter((d) => isNewer(timeOf(d.updatedAt), docTimes, d.id))
   const annotations = incoming.annotations.filter((a) => isNewer(timeOf(a.updated), annTimes, a.id))
   const decisions = (incoming.decisions ?? []).filter((d) => isNewer(timeOf(d.updatedAt ?? d.updated), decisionTimes, d.id))
+  const memoTimes = new Map((existing.memos ?? []).map((m) => [m.id, timeOf(m.updated)]))
+  const memos = (incoming.memos ?? []).filter((m) => isNewer(timeOf(m.updated), memoTimes, m.id))
   const keys = new Set(existing.settingKeys)
   return {
     documents,
     annotations,
     settings: incoming.settings.filter((s) => !keys.has(s.key)),
     decisions,
+    memos,
     codebook: existing.hasCodebook || incoming.codebook === null ? undefined : incoming.codebook,
     skipped: {
       documents: incoming.documents.length - documents.length,

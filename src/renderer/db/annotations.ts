@@ -8,6 +8,7 @@
 import { describeSelection, hashText, reanchorAll, applyAnchor, type AnchorStatus, type Annotation } from '../../core/anchoring'
 import { fail, ok, type Result } from '../../core/result'
 import type { RemovedSpan } from '../../core/import/types'
+import { memoId, type Memo } from '../../core/memos'
 import { getDatabase, type BiduDatabase, type StoredDocument } from './database'
 
 /** The fields a user edits on an existing annotation. */
@@ -173,32 +174,38 @@ export async function undoTextReplacement(replacement: TextReplacement, db: Bidu
   })
 }
 
-/** Documents and their annotations as deleted together (what undo puts back). */
+/** Documents with their annotations and memos as deleted together (what undo puts back). */
 export interface RemovedDocuments {
   documents: StoredDocument[]
   annotations: Annotation[]
+  /** The deleted documents' memos (absent in undo entries made before memos existed). */
+  memos?: Memo[]
 }
 
 /**
- * Deletes documents and their annotations in one transaction (an annotation without its document
- * could be neither shown nor backed up). Unknown ids are skipped.
+ * Deletes documents with their annotations and document memos in one transaction (an annotation or
+ * memo without its document could be neither shown nor backed up). Unknown ids are skipped.
  */
 export async function deleteDocumentsWithAnnotations(ids: readonly string[], db: BiduDatabase = getDatabase()): Promise<RemovedDocuments> {
-  return db.transaction('rw', db.documents, db.annotations, async () => {
+  return db.transaction('rw', db.documents, db.annotations, db.memos, async () => {
     const documents = (await db.documents.bulkGet([...ids])).filter((row): row is StoredDocument => row !== undefined)
     const found = documents.map((d) => d.id)
     const annotations = found.length ? await db.annotations.where('documentId').anyOf(found).toArray() : []
+    const memos = found.length ? await db.memos.bulkGet(found.map((id) => memoId('document', id))) : []
+    const kept = memos.filter((m): m is Memo => m !== undefined)
     await db.annotations.bulkDelete(annotations.map((a) => a.id))
+    await db.memos.bulkDelete(kept.map((m) => m.id))
     await db.documents.bulkDelete(found)
-    return { documents, annotations }
+    return { documents, annotations, memos: kept }
   })
 }
 
-/** Puts deleted documents and their annotations back exactly (undo of {@link deleteDocumentsWithAnnotations}). */
+/** Puts deleted documents, their annotations and memos back exactly (undo of {@link deleteDocumentsWithAnnotations}). */
 export async function restoreDocumentsWithAnnotations(removed: RemovedDocuments, db: BiduDatabase = getDatabase()): Promise<void> {
-  await db.transaction('rw', db.documents, db.annotations, async () => {
+  await db.transaction('rw', db.documents, db.annotations, db.memos, async () => {
     await db.documents.bulkPut(removed.documents)
     await db.annotations.bulkPut(removed.annotations)
+    await db.memos.bulkPut(removed.memos ?? [])
   })
 }
 

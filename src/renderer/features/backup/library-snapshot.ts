@@ -8,11 +8,13 @@ import type { Annotation } from '../../../core/anchoring'
 import type { AnchorStatus } from '../../../core/anchoring'
 import { mergeBackup, reanchorMerged, type Backup, type BackupContents, type BackupDocument, type BackupRecord, type MergedDocument } from '../../../core/backup'
 import type { Codebook } from '../../../core/themes'
+import type { Memo } from '../../../core/memos'
 import type { BiduDatabase, StoredDocument } from '../../db/database'
 
 /** Optional tables of later schema versions, by name. */
 const CODEBOOK_TABLE = 'codebook'
 const DECISIONS_TABLE = 'alignmentDecisions'
+const MEMOS_TABLE = 'memos'
 /** Key of the one codebook row (the codebook table holds the whole codebook in one row). */
 const CODEBOOK_ROW_KEY = 'current'
 
@@ -35,7 +37,8 @@ export interface Snapshot {
 export async function readLibrary(db: BiduDatabase): Promise<Snapshot> {
   const codebookTable = optionalTable(db, CODEBOOK_TABLE)
   const decisionsTable = optionalTable(db, DECISIONS_TABLE)
-  const tables = [db.documents, db.annotations, db.settings, ...(codebookTable ? [codebookTable] : []), ...(decisionsTable ? [decisionsTable] : [])]
+  const memosTable = optionalTable(db, MEMOS_TABLE)
+  const tables = [db.documents, db.annotations, db.settings, ...(codebookTable ? [codebookTable] : []), ...(decisionsTable ? [decisionsTable] : []), ...(memosTable ? [memosTable] : [])]
   return db.transaction('r', tables, async () => {
     const documents = await db.documents.toArray()
     const lengths = new Map(documents.map((d) => [d.id, d.text.length]))
@@ -49,6 +52,8 @@ export async function readLibrary(db: BiduDatabase): Promise<Snapshot> {
         codebook: row?.codebook ?? null,
         settings: await db.settings.toArray(),
         decisions: decisionsTable ? ((await decisionsTable.toArray()) as BackupRecord[]) : [],
+        // Document memos go with their document (deleting one deletes its memo), so none dangles.
+        memos: memosTable ? ((await memosTable.toArray()) as Memo[]).filter((m) => m.kind !== 'document' || lengths.has(m.target)) : [],
       },
       dangling: all.length - annotations.length,
     }
@@ -89,7 +94,8 @@ export async function isLibraryEmpty(db: BiduDatabase): Promise<boolean> {
 export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduDatabase, now: number = Date.now()): Promise<RestoreCounts> {
   const codebookTable = optionalTable(db, CODEBOOK_TABLE)
   const decisionsTable = optionalTable(db, DECISIONS_TABLE)
-  const tables = [db.documents, db.annotations, db.settings, ...(codebookTable ? [codebookTable] : []), ...(decisionsTable ? [decisionsTable] : [])]
+  const memosTable = optionalTable(db, MEMOS_TABLE)
+  const tables = [db.documents, db.annotations, db.settings, ...(codebookTable ? [codebookTable] : []), ...(decisionsTable ? [decisionsTable] : []), ...(memosTable ? [memosTable] : [])]
   return db.transaction('rw', tables, async () => {
     const documents = await db.documents.toArray()
     const annotations = await db.annotations.toArray()
@@ -101,6 +107,7 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduD
         settingKeys: mode === 'empty' ? [] : ((await db.settings.toCollection().primaryKeys()) as string[]),
         hasCodebook: codebookTable ? (await codebookTable.count()) > 0 : true,
         decisions: decisionsTable ? ((await decisionsTable.toArray()) as Record<string, unknown>[]) : [],
+        memos: memosTable ? ((await memosTable.toArray()) as Memo[]) : [],
       },
       backup,
     )
@@ -110,6 +117,7 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduD
     await db.annotations.bulkPut(reanchored.rows)
     await db.settings.bulkPut(plan.settings)
     if (decisionsTable) await decisionsTable.bulkPut(plan.decisions)
+    if (memosTable) await memosTable.bulkPut(plan.memos)
     if (codebookTable && plan.codebook) await codebookTable.put({ key: CODEBOOK_ROW_KEY, codebook: plan.codebook, revision: 1, updatedAt: now })
     return {
       documents: plan.documents.length,
