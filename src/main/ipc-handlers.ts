@@ -5,6 +5,7 @@
  * the user picks them in an open dialog and written only where the user chose in a save dialog.
  */
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron'
+import { userInfo } from 'node:os'
 import { basename, dirname } from 'node:path'
 import { sanitizeFileName } from '../shared/file-name'
 import {
@@ -86,7 +87,16 @@ async function saveFile(args: unknown[], win: BrowserWindow, memory: DialogMemor
 async function appInfo(args: unknown[]): Promise<IpcResult<AppInfo>> {
   const extra = tooManyArguments(IpcChannel.appInfo, 0, args.filter((a) => a !== undefined))
   if (extra) return extra
-  return ok({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform })
+  return ok({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform, userName: systemUserName() })
+}
+
+/** The OS account name, or '' (userInfo throws when the account has no passwd entry, e.g. in some containers). */
+function systemUserName(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return ''
+  }
 }
 
 /** The code a handler's unexpected exception is reported under. */

@@ -121,6 +121,8 @@ export interface AppInfo {
   locale: string
   /** Node's platform name: `darwin`, `win32`, `linux`, … */
   platform: string
+  /** The OS account's user name (the default coder name of REFI-QDA exports); '' when the OS gives none. */
+  userName: string
 }
 
 /** Commands the application menu sends to the renderer. */

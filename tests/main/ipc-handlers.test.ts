@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { tmpdir, userInfo } from 'node:os'
 import { basename, join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { IpcChannel, MAX_FILE_BYTES, MAX_OPEN_FILES, MAX_SAVE_BYTES, type IpcResult } from '../../src/shared/ipc'
@@ -78,10 +78,10 @@ describe('sender checks', () => {
 })
 
 describe(IpcChannel.appInfo, () => {
-  it('returns version, locale and platform', async () => {
+  it('returns version, locale, platform and the OS user name (the default coder name)', async () => {
     expect(await call(IpcChannel.appInfo, ownEvent())).toEqual({
       ok: true,
-      value: { version: '0.1.0', locale: 'zh-CN', platform: process.platform },
+      value: { version: '0.1.0', locale: 'zh-CN', platform: process.platform, userName: userInfo().username },
     })
   })
 

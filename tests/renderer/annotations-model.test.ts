@@ -112,6 +112,6 @@ describe('deleteDocumentsWithAnnotations', () => {
     await restoreDocumentsWithAnnotations(removed, db)
     expect(await db.documents.count()).toBe(2)
     expect(await db.annotations.orderBy('id').toArray()).toEqual(rows)
-    expect(await deleteDocumentsWithAnnotations([], db)).toEqual({ documents: [], annotations: [] })
+    expect(await deleteDocumentsWithAnnotations([], db)).toEqual({ documents: [], annotations: [], memos: [] })
   })
 })

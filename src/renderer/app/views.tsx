@@ -14,6 +14,7 @@ import { ConcordanceView } from '../features/concordance'
 import { FiguresView } from '../features/figures'
 import { LanesView, YearOverYearView } from '../features/compare'
 import { CodebookView } from '../features/codebook'
+import { NotesView, SegmentsView } from '../features/notes'
 import type { ViewId } from './view-ids'
 
 export interface ViewDefinition {
@@ -26,6 +27,8 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'library', label: 'nav.library', Component: LibraryView },
   { id: 'reader', label: 'nav.reader', Component: ReaderView },
   { id: 'annotations', label: 'nav.annotations', Component: AnnotationsView },
+  { id: 'notes', label: 'nav.notes', Component: NotesView },
+  { id: 'segments', label: 'nav.segments', Component: SegmentsView },
   { id: 'matrix', label: 'nav.matrix', Component: MatrixView },
   { id: 'docmap', label: 'nav.docmap', Component: DocMapView },
   { id: 'concordance', label: 'nav.concordance', Component: ConcordanceView },

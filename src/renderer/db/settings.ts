@@ -44,6 +44,8 @@ export interface SettingValues {
   exportPreferences: unknown
   /** The annotation pane's open/closed state and width; features/annotations validates the value on read. */
   annotationPane: unknown
+  /** The coder's name written into REFI-QDA and Word exports (asked once, defaults to the OS user name). */
+  coderName: string
 }
 
 export type SettingKey = keyof SettingValues

@@ -26,8 +26,10 @@ export function createElectronPlatform(api: BiduApi): Platform {
     onDropFiles: (listener) => listenForDroppedFiles(listener),
     appInfo: async () => {
       const result = await api.appInfo()
-      if (!result.ok) return { version: '', locale: navigator.language, kind: 'electron' }
-      return { version: result.value.version, locale: result.value.locale, kind: 'electron' }
+      if (!result.ok) return { version: '', locale: navigator.language, kind: 'electron', userName: '' }
+      // An older main (or a bad reply) may lack the name: the coder field then asks, as on the web.
+      const userName = typeof result.value.userName === 'string' ? result.value.userName : ''
+      return { version: result.value.version, locale: result.value.locale, kind: 'electron', userName }
     },
   }
 }

@@ -30,6 +30,8 @@ export interface PlatformInfo {
   /** UI locale, e.g. `zh-CN`. */
   locale: string
   kind: 'electron' | 'web'
+  /** The OS user name, the default coder name; '' when unknown (the web build cannot know it and asks). */
+  userName: string
 }
 
 export interface Platform {

@@ -84,6 +84,6 @@ export function createWebPlatform(): Platform {
     },
     onMenu: () => () => {},
     onDropFiles: (listener) => listenForDroppedFiles(listener),
-    appInfo: async (): Promise<PlatformInfo> => ({ version: WEB_VERSION, locale: navigator.language, kind: 'web' }),
+    appInfo: async (): Promise<PlatformInfo> => ({ version: WEB_VERSION, locale: navigator.language, kind: 'web', userName: '' }),
   }
 }

@@ -7,7 +7,7 @@ function fakeApi(overrides: Partial<BiduApi> = {}): BiduApi {
   return {
     openFiles: async () => ({ ok: true, value: { files: [], rejected: [] } }),
     saveFile: async () => ({ ok: true, value: { saved: true, name: 'x.md' } }),
-    appInfo: async () => ({ ok: true, value: { version: '1.2.3', locale: 'zh-CN', platform: 'linux' } }),
+    appInfo: async () => ({ ok: true, value: { version: '1.2.3', locale: 'zh-CN', platform: 'linux', userName: 'lin' } }),
     onMenu: () => () => {},
     ...overrides,
   }
@@ -72,12 +72,13 @@ describe('createElectronPlatform', () => {
   })
 
   it('reports app info, with a fallback when IPC fails', async () => {
-    expect(await createElectronPlatform(fakeApi()).appInfo()).toEqual({ version: '1.2.3', locale: 'zh-CN', kind: 'electron' })
+    expect(await createElectronPlatform(fakeApi()).appInfo()).toEqual({ version: '1.2.3', locale: 'zh-CN', kind: 'electron', userName: 'lin' })
     vi.stubGlobal('navigator', { language: 'en-GB' })
     expect(await createElectronPlatform(fakeApi({ appInfo: async () => failure('x') })).appInfo()).toEqual({
       version: '',
       locale: 'en-GB',
       kind: 'electron',
+      userName: '',
     })
     vi.unstubAllGlobals()
   })

@@ -15,9 +15,11 @@ interface NoteFieldProps {
   note: string
   onSave(note: string): void
   textareaRef?: RefObject<HTMLTextAreaElement | null>
+  /** Accessible name of the field; a passage note's by default (memos pass their own). */
+  label?: string
 }
 
-export function NoteField({ note, onSave, textareaRef }: NoteFieldProps) {
+export function NoteField({ note, onSave, textareaRef, label }: NoteFieldProps) {
   const { t } = useI18n()
   const [draft, setDraft] = useState(note)
   // The last note handed to onSave (or received), and saves whose echo has not come back yet.
@@ -69,7 +71,7 @@ export function NoteField({ note, onSave, textareaRef }: NoteFieldProps) {
         ref={textareaRef}
         value={draft}
         rows={3}
-        aria-label={t('annotations.note')}
+        aria-label={label ?? t('annotations.note')}
         placeholder={t('annotations.notePlaceholder')}
         onChange={(e) => {
           latest.current.draft = e.target.value

@@ -15,3 +15,8 @@ export { useHighlights } from './useAnnotations'
 export { useUndoShortcuts } from './useUndoShortcuts'
 export { useReplaceText } from './useReplaceText'
 export { useAnnotationUi, setAnnotationUi } from './annotation-store'
+// Shared with the notes feature (memos use the same editor and rendering as passage notes).
+export { NoteField } from './NoteField'
+export { NoteMarkdown } from './NoteMarkdown'
+export { jumpToAnnotation } from './jump-to-annotation'
+export { useThemeLabel } from './useThemes'

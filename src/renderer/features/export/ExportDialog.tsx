@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n'
 import { getPlatform } from '../../platform'
 import { Dialog } from '../../ui/Dialog'
 import { themeLabel, useCodebook } from '../codebook'
-import { scopeLabel, selectAnnotations, type ExportContext } from './export-scope'
+import { scopeLabel, selectAnnotations, selectMemos, type ExportContext } from './export-scope'
 import { OptionsFields } from './OptionsFields'
 import { PreviewPane } from './PreviewPane'
 import { ScopeFields } from './ScopeFields'
@@ -17,6 +17,8 @@ import { useExportActions } from './useExportActions'
 import { useExportChoices } from './useExportChoices'
 import { useExportLibrary, useExportPayload } from './useExportPayload'
 import { useExportPreview } from './useExportPreview'
+import { CODER_FORMATS, CoderField } from './CoderField'
+import { useCoderName } from './useCoderName'
 import { DEFAULT_PREFERENCES } from './export-preferences'
 import './export.css'
 
@@ -50,7 +52,9 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
   const scopeKey = JSON.stringify(choices.scope)
   const annotations = useMemo(() => (library ? selectAnnotations(choices.scope, library.annotations) : []), [library, scopeKey])
   const aligned = useAlignedPassages(preferences.include.aligned && preferences.format === 'md', library?.documents, annotations, codebookState)
-  const payload = useExportPayload(choices.preferences && library?.documents, annotations, codebook, aligned.alignedOf)
+  const memos = useMemo(() => (library ? selectMemos(choices.scope, library.memos, annotations) : []), [library, scopeKey, annotations])
+  const payload = useExportPayload(choices.preferences && library?.documents, annotations, codebook, aligned.alignedOf, memos)
+  const coder = useCoderName()
   const label = scopeLabel(choices.scope, library?.documents ?? [], (id) => {
     const theme = codebook.themes.find((th) => th.id === id)
     return theme ? themeLabel(theme, locale) : undefined
@@ -63,14 +67,15 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
       now: openedAt,
       appVersion,
       title: label ? `${DEFAULT_EXPORT_TITLE} · ${label}` : DEFAULT_EXPORT_TITLE,
+      coderName: coder.name,
     }),
-    [preferences, openedAt, appVersion, label],
+    [preferences, openedAt, appVersion, label, coder.name],
   )
   const preview = useExportPreview(payload, preferences.format, options)
   const actions = useExportActions(payload, preferences.format, options, label)
   const annotated = useMemo(() => new Set(library?.annotations.map((a) => a.documentId)), [library])
   const documentCount = payload?.documents.length ?? 0
-  const empty = annotations.length === 0
+  const empty = annotations.length === 0 && memos.length === 0
 
   return (
     <Dialog
@@ -90,7 +95,10 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
           <button type="button" disabled={empty || actions.busy || !payload} onClick={() => void actions.copyMarkdown()}>
             {t('export.copyMarkdown')}
           </button>
-          <button type="button" className="primary" disabled={empty || actions.busy || !payload} onClick={() => void actions.save()}>
+          <button type="button" className="primary" disabled={empty || actions.busy || !payload} onClick={() => {
+              if (CODER_FORMATS.has(preferences.format)) coder.remember()
+              void actions.save()
+            }}>
             {actions.busy ? t('export.working') : t('export.save')}
           </button>
         </>
@@ -100,6 +108,7 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
         <div className="export-options">
           <ScopeFields choices={choices} context={context} documents={library?.documents ?? []} annotated={annotated} codebook={codebook} />
           <OptionsFields preferences={preferences} onChange={choices.change} />
+          {CODER_FORMATS.has(preferences.format) && <CoderField coder={coder} />}
         </div>
         <PreviewPane state={preview} />
       </div>

@@ -10,6 +10,7 @@ import { extractFigures } from '../../../core/figures'
 import type { DocumentMetadata } from '../../../core/import/types'
 import type { OutlineNode } from '../../../core/structure/types'
 import type { Codebook } from '../../../core/themes'
+import type { Memo } from '../../../core/memos'
 
 /** A document as the export needs it. */
 export interface PayloadDocument {
@@ -29,6 +30,8 @@ export interface ExportPayload {
   codebook: Codebook
   /** Passages of other documents aligned with each annotation, by annotation id (absent = none). */
   aligned: Record<string, AlignedPassage[]>
+  /** Memos of the scope (absent in payloads built before memos existed). */
+  memos?: Memo[]
 }
 
 /**
@@ -75,6 +78,7 @@ export function toExportInput(payload: ExportPayload, outlineOf: (doc: PayloadDo
     documents,
     annotations: payload.annotations,
     codebook: payload.codebook,
+    memos: payload.memos ?? [],
     alignedPassages: (id) => payload.aligned[id] ?? [],
     // Figures are found only when the export asks for them.
     figures: (id) => {

@@ -4,6 +4,7 @@
  * caller reads the annotations; this only picks. It does not order them (the core export does).
  */
 import type { Annotation } from '../../../core/anchoring'
+import type { Memo } from '../../../core/memos'
 
 /** The scope of an export. */
 export type ExportScope =
@@ -48,6 +49,21 @@ export function selectAnnotations(scope: ExportScope, annotations: readonly Anno
     case 'all':
       return [...annotations]
   }
+}
+
+/**
+ * The memos an export of `scope` carries: the memos of the documents and themes its annotations are
+ * on (a theme scope: that theme's memo and its sub-themes'; a document scope: that document's memo even
+ * without annotations), and for the whole library every memo, the project journal included.
+ */
+export function selectMemos(scope: ExportScope, memos: readonly Memo[], scoped: readonly Annotation[]): Memo[] {
+  if (scope.kind === 'all') return [...memos]
+  const docs = new Set(scoped.map((a) => a.documentId))
+  if (scope.kind === 'document') docs.add(scope.documentId)
+  if (scope.kind === 'selected') for (const id of scope.documentIds) docs.add(id)
+  const themes = new Set(scoped.flatMap((a) => a.themes))
+  const onTheme = (code: string): boolean => themes.has(code) || (scope.kind === 'theme' && (code === scope.themeId || code.startsWith(`${scope.themeId}.`)))
+  return memos.filter((m) => (m.kind === 'document' ? docs.has(m.target) : m.kind === 'theme' ? onTheme(m.target) : false))
 }
 
 /** Ids of the documents the annotations refer to, first-seen order, no repeats. */

@@ -8,6 +8,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { hashText, type Annotation } from '../../../core/anchoring'
 import type { AlignedPassage } from '../../../core/export'
 import type { Codebook } from '../../../core/themes'
+import type { Memo } from '../../../core/memos'
+import { listMemos } from '../../db/memos'
 import { listAnnotations } from '../../db/annotations'
 import { listDocuments } from '../../db/documents'
 import type { StoredDocument } from '../../db/database'
@@ -18,13 +20,14 @@ import { referencedDocumentIds } from './export-scope'
 export interface ExportLibrary {
   documents: StoredDocument[]
   annotations: Annotation[]
+  memos: Memo[]
 }
 
-/** Reads documents and annotations live (undefined while loading). */
+/** Reads documents, annotations and memos live (undefined while loading). */
 export function useExportLibrary(): ExportLibrary | undefined {
   return useLiveQuery(async () => {
-    const [documents, annotations] = await Promise.all([listDocuments(), listAnnotations()])
-    return { documents, annotations }
+    const [documents, annotations, memos] = await Promise.all([listDocuments(), listAnnotations(), listMemos()])
+    return { documents, annotations, memos }
   }, [])
 }
 
@@ -33,22 +36,24 @@ function toPayloadDocument(doc: StoredDocument): PayloadDocument {
 }
 
 /**
- * The payload of the scoped annotations: they and the documents they refer to (in library order).
+ * The payload of the scoped annotations and memos: they and the documents they are on (in library order).
  * @param alignedOf passages of other documents aligned with an annotation (empty when unknown)
+ * @param memos the memos of the scope (see selectMemos); a document memo brings its document along
  */
 export function buildPayload(
   documents: readonly StoredDocument[],
   annotations: Annotation[],
   codebook: Codebook,
   alignedOf: (annotation: Annotation) => AlignedPassage[] = () => [],
+  memos: Memo[] = [],
 ): ExportPayload {
-  const used = new Set(referencedDocumentIds(annotations))
+  const used = new Set([...referencedDocumentIds(annotations), ...memos.filter((m) => m.kind === 'document').map((m) => m.target)])
   const aligned: Record<string, AlignedPassage[]> = {}
   for (const a of annotations) {
     const passages = alignedOf(a)
     if (passages.length > 0) aligned[a.id] = passages
   }
-  return { documents: documents.filter((d) => used.has(d.id)).map(toPayloadDocument), annotations, codebook, aligned }
+  return { documents: documents.filter((d) => used.has(d.id)).map(toPayloadDocument), annotations, codebook, aligned, memos }
 }
 
 /** The payload for the dialog, memoised on its inputs; undefined while the library loads. */
@@ -57,9 +62,10 @@ export function useExportPayload(
   annotations: Annotation[],
   codebook: Codebook,
   alignedOf: (annotation: Annotation) => AlignedPassage[],
+  memos: Memo[],
 ): ExportPayload | undefined {
   return useMemo(
-    () => (documents ? buildPayload(documents, annotations, codebook, alignedOf) : undefined),
-    [documents, annotations, codebook, alignedOf],
+    () => (documents ? buildPayload(documents, annotations, codebook, alignedOf, memos) : undefined),
+    [documents, annotations, codebook, alignedOf, memos],
   )
 }

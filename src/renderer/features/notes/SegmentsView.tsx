@@ -1,0 +1,96 @@
+/**
+ * Retrieved segments: tick themes (combined with OR or AND), see every coded segment in the library
+ * grouped by document with counts, each with place · year · section and its note; open one in the
+ * reader; export exactly that selection (Markdown, CSV or any export format) through the export dialog.
+ */
+import { useMemo, useState } from 'react'
+import type { Annotation } from '../../../core/anchoring'
+import { useNavigation } from '../../app/navigation'
+import { useI18n } from '../../i18n'
+import { jumpToAnnotation, NoteMarkdown, useThemeLabel } from '../annotations'
+import { themeLabel as labelOf, useCodebook } from '../codebook'
+import { ExportButton } from '../export'
+import { documentHeading, passageCitation } from './citation'
+import { retrieveSegments, type ThemeMatch } from './retrieve-segments'
+import { useNotesData } from './useNotes'
+import { useSections } from './useSections'
+
+export function SegmentsView() {
+  const { t, locale } = useI18n()
+  const { go } = useNavigation()
+  const data = useNotesData()
+  const { codebook } = useCodebook()
+  const themeLabel = useThemeLabel()
+  const [themeIds, setThemeIds] = useState<string[]>([])
+  const [match, setMatch] = useState<ThemeMatch>('any')
+  const documents = useMemo(() => new Map((data?.documents ?? []).map((d) => [d.id, d])), [data])
+  const groups = useMemo(() => retrieveSegments(data?.annotations ?? [], themeIds, match, (data?.documents ?? []).map((d) => d.id)), [data, themeIds, match])
+  const segments = useMemo(() => groups.flatMap((g) => g.segments), [groups])
+  const sectionOf = useSections(data?.documents, segments)
+  const toggle = (id: string): void => setThemeIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]))
+  const show = (a: Annotation): void => void jumpToAnnotation(a).then(() => go('reader'))
+  const label = themeIds.map(themeLabel).join(match === 'all' ? ' + ' : ' / ')
+
+  return (
+    <section className="segments-view" aria-label={t('nav.segments')}>
+      <div className="segments-controls toolbar">
+        <fieldset className="segments-themes">
+          <legend>{t('segments.themes')}</legend>
+          {codebook.themes.map((th) => (
+            <label key={th.id}>
+              <input type="checkbox" checked={themeIds.includes(th.id)} onChange={() => toggle(th.id)} /> {labelOf(th, locale)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('segments.match')}{' '}
+          <select value={match} onChange={(e) => setMatch(e.target.value as ThemeMatch)}>
+            <option value="any">{t('segments.any')}</option>
+            <option value="all">{t('segments.all')}</option>
+          </select>
+        </label>
+        {segments.length > 0 && <ExportButton context={{ filter: { annotationIds: segments.map((a) => a.id), label } }} />}
+      </div>
+      {themeIds.length === 0 ? (
+        <p className="empty">{t('segments.pickThemes')}</p>
+      ) : groups.length === 0 ? (
+        <p className="empty">{t('segments.none')}</p>
+      ) : (
+        <>
+          <p className="annotation-count" data-testid="segments-summary">
+            {t('segments.summary', { count: segments.length, documents: groups.length })}
+          </p>
+          {groups.map((g) => {
+            const doc = documents.get(g.documentId)
+            return (
+              <section key={g.documentId} data-testid="segment-group" aria-label={documentHeading(doc)}>
+                <h3 className="segment-doc">
+                  {documentHeading(doc)} <span className="count">({g.segments.length})</span>
+                </h3>
+                <ul className="segment-list">
+                  {g.segments.map((a) => (
+                    <li key={a.id} className="segment" data-testid="segment">
+                      <blockquote>{a.quote.exact}</blockquote>
+                      <div className="segment-meta">
+                        {passageCitation(doc, sectionOf(a))}
+                        {a.themes.map((id) => (
+                          <span key={id} className="chip small theme-chip">
+                            {themeLabel(id)}
+                          </span>
+                        ))}
+                        <button type="button" className="show-in-reader" onClick={() => show(a)}>
+                          {t('annotations.showInReader')}
+                        </button>
+                      </div>
+                      {a.note.trim() !== '' && <NoteMarkdown source={a.note} />}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )
+          })}
+        </>
+      )}
+    </section>
+  )
+}
