@@ -23,9 +23,10 @@
 import { strToU8, zipSync } from 'fflate'
 import type { Annotation } from '../anchoring/types'
 import { documentTitle, sortAnnotations } from './arrange-annotations'
+import { xmlAttr, xmlText } from '../text/escape-xml'
 import { JOINED_NOTE_SEPARATOR, mergeSelections, type MergedSelection } from './qde-selections'
 import { variablesXml, variableValuesXml } from './qde-variables'
-import { codePointOffsets, stableGuid, toPlainSourceText, xmlAttr, xmlText } from './qde-xml'
+import { codePointOffsets, stableGuid, toPlainSourceText } from './qde-xml'
 import { themeDisplayName } from './theme-labels'
 import type { ExportInput, ExportOptions } from './types'
 

@@ -15,7 +15,7 @@ import { FiguresView } from '../features/figures'
 import { LanesView, YearOverYearView } from '../features/compare'
 import { CodebookView } from '../features/codebook'
 import { NotesView, SegmentsView } from '../features/notes'
-import type { ViewId } from './view-ids'
+import type { ViewId } from '../navigation'
 
 export interface ViewDefinition {
   id: ViewId

@@ -15,6 +15,8 @@ export { useHighlights } from './useAnnotations'
 export { useUndoShortcuts } from './useUndoShortcuts'
 export { useReplaceText } from './useReplaceText'
 export { useAnnotationUi, setAnnotationUi } from './annotation-store'
+export { codeSpansAction, type CodeChoice } from './code-spans'
+export { undoLast } from './annotation-actions'
 // Shared with the notes feature (memos use the same editor and rendering as passage notes).
 export { NoteField } from './NoteField'
 export { NoteMarkdown } from './NoteMarkdown'

@@ -13,7 +13,7 @@ import { listMemos } from '../../db/memos'
 import { listAnnotations } from '../../db/annotations'
 import { listDocuments } from '../../db/documents'
 import type { StoredDocument } from '../../db/database'
-import type { ExportPayload, PayloadDocument } from './export-input'
+import type { ExportPayload, PayloadDocument } from '../../workers/export-input'
 import { referencedDocumentIds } from './export-scope'
 
 /** The library as the dialog sees it. */

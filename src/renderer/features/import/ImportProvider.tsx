@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n'
 import { importAndStore } from './import-file'
 import { ImportDialog, type ImportRow } from './ImportDialog'
 import { DropOverlay } from './DropOverlay'
+import { messageOf } from '../../../core/result'
 
 interface ImportApi {
   /** Shows the platform's file picker and imports what the user picked. */
@@ -68,7 +69,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     try {
       await importFiles(await getPlatform().openFiles())
     } catch (error) {
-      toast.show({ message: t('import.failed', { reason: error instanceof Error ? error.message : String(error) }) })
+      toast.show({ message: t('import.failed', { reason: messageOf(error) }) })
     }
   }, [importFiles, t, toast])
 

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react'
 import type { Annotation } from '../../../core/anchoring'
 import type { Memo, MemoKind } from '../../../core/memos'
-import { useNavigation } from '../../app/navigation'
+import { useNavigation } from '../../navigation'
 import { useI18n } from '../../i18n'
 import { jumpToAnnotation, useThemeLabel } from '../annotations'
 import { useCodebook } from '../codebook'

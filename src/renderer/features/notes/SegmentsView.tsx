@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react'
 import type { Annotation } from '../../../core/anchoring'
-import { useNavigation } from '../../app/navigation'
+import { useNavigation } from '../../navigation'
 import { useI18n } from '../../i18n'
 import { jumpToAnnotation, NoteMarkdown, useThemeLabel } from '../annotations'
 import { themeLabel as labelOf, useCodebook } from '../codebook'
