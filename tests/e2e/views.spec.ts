@@ -38,14 +38,18 @@ test('concordance: 枫桥经验 in three seeds, code all hits with governance as
   await bar.getByRole('textbox', { name: 'Tag (optional)' }).fill('枫桥')
   await bar.getByRole('button', { name: 'Code 3 ticked hit(s)' }).click()
   await expect(page.getByText('Coded 3 span(s) with Grassroots and social governance.')).toBeVisible({ timeout: 20_000 })
-  // Coding the same hits again adds nothing.
+  // Coding the same hits again adds nothing: each hit now lies inside a span with the theme, and is counted.
   await bar.getByRole('button', { name: 'Code 3 ticked hit(s)' }).click()
-  await expect(page.getByText('Nothing new to code: those spans already carry the theme.')).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByText('Nothing new to code: 3 hit(s) already lie inside spans with that theme.')).toBeVisible({ timeout: 20_000 })
 
   await openView(page, 'Annotations')
   const items = page.getByTestId('annotation-item')
   await expect(items).toHaveCount(3, { timeout: 20_000 })
-  for (let i = 0; i < 3; i++) await expect(items.nth(i).getByTestId('annotation-quote')).toContainText('枫桥经验')
+  // The default unit is the sentence around each hit, not the bare term.
+  for (let i = 0; i < 3; i++) {
+    await expect(items.nth(i).getByTestId('annotation-quote')).toContainText('枫桥经验')
+    await expect(items.nth(i).getByTestId('annotation-quote')).not.toHaveText('枫桥经验')
+  }
 
   // One undo removes all three.
   await page.keyboard.press('Control+z')
