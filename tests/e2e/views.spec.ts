@@ -69,11 +69,11 @@ test('matrix: shares and counts per theme and document, grouped by year; a cell 
   const docId = await cell.getAttribute('data-doc-id')
   await cell.click()
   await expect(page.locator('#view-lanes')).toBeVisible({ timeout: 20_000 })
-  // The lanes keep every report as a column, the clicked one first, and show the rows it takes part in.
+  // The lanes keep every report of the set, the clicked one first (pressed), and show the rows it takes part in.
   await expect(page.getByTestId('theme-picker')).toHaveValue('safety')
   await expect(page.getByTestId('lanes-focus')).toBeVisible()
-  await expect(page.locator('.lane-column-heading')).toHaveCount(SEED_COUNT)
-  await expect(page.locator('.lane-column-heading').first()).toHaveClass(/lane-column-focus/)
+  await expect(page.getByTestId('lane-document')).toHaveCount(SEED_COUNT)
+  await expect(page.getByTestId('lane-document').first()).toHaveAttribute('aria-pressed', 'true')
   const rows = page.getByTestId('lane-row')
   await expect(rows.first()).toBeVisible({ timeout: 30_000 })
   const withoutFocus = await rows.evaluateAll(
