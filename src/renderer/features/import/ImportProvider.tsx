@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n'
 import { createPauseGate, runImportQueue, type PauseGate } from './import-queue'
 import { ImportDialog, type ImportRow } from './ImportDialog'
 import { DropOverlay } from './DropOverlay'
+import { messageOf } from '../../../core/result'
 
 interface ImportApi {
   /** Shows the platform's file picker and imports what the user picked. */
@@ -62,7 +63,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     try {
       await importFiles(await getPlatform().openFiles())
     } catch (error) {
-      toast.show({ message: t('import.failed', { reason: error instanceof Error ? error.message : String(error) }) })
+      toast.show({ message: t('import.failed', { reason: messageOf(error) }) })
     }
   }, [importFiles, t, toast])
 
