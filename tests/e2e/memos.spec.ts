@@ -1,7 +1,8 @@
 // Memos and outputs end to end in the web build: a document memo and a theme memo written in Notes
 // survive a reload and are found there; Markdown and Word exports carry them (the .docx read back
 // through mammoth); the .qdpx carries document variables, the coder's name, and one selection for two
-// annotations on the same span and theme with both notes; coded segments are retrieved by theme.
+// annotations on the same span and theme with both notes; coded segments are retrieved by theme and
+// open in the reader, whose coding stripes mark them.
 import { expect, test, type Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import mammoth from 'mammoth'
@@ -138,4 +139,16 @@ test('memos are written, kept over a reload, found in Notes, and reach Markdown,
   await expect(page.getByTestId('segments-summary')).toHaveText('2 segment(s) in 1 document(s)')
   await expect(page.getByTestId('segment-group')).toContainText(`(2)`)
   await expect(page.getByTestId('segment').first()).toContainText(FIRST_NOTE)
+
+  // Coding stripes: one per theme beside each annotated range; hover names theme and note; click selects.
+  await page.getByTestId('segment').first().getByRole('button', { name: 'Show in the reader' }).click()
+  await page.getByRole('checkbox', { name: 'Coding stripes' }).check()
+  const stripes = page.getByTestId('coding-stripes').getByRole('button', { name: 'Grassroots and social governance' })
+  await expect(stripes).toHaveCount(2)
+  await expect(stripes.first()).toHaveAttribute('title', `Grassroots and social governance\n${FIRST_NOTE}`)
+  const pane = page.getByTestId('annotation-pane')
+  if (!(await pane.isVisible())) await page.locator('.reader > .toolbar').getByRole('button', { name: 'Annotations', exact: true }).click()
+  await stripes.nth(1).click()
+  await expect(pane.locator('.annotation-summary[aria-expanded="true"]')).toHaveCount(1)
+  await expect(pane.locator('.annotation-item.selected')).toContainText(twinQuote)
 })

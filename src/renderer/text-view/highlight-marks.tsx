@@ -17,6 +17,8 @@ export interface Highlight {
   color: string
   /** The note's Markdown source ('' for none): marks of annotated passages are underlined. */
   note: string
+  /** Theme codes of the annotation (coding stripes draw one per theme); absent = none. */
+  themes?: readonly string[]
 }
 
 /**

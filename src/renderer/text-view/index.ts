@@ -7,3 +7,4 @@ export { offsetOfPoint, rangeFromOffsets, selectOffsets, selectionToOffsets, BLO
 export { highlightsIn, renderHighlighted, type Highlight } from './highlight-marks'
 export { segmentHighlights } from './highlight-segments'
 export { useSelectionOffsets } from './useSelectionOffsets'
+export { layoutStripes, offsetToY, MIN_STRIPE_PX, type BlockBox, type Stripe, type StripeLayout, type StripeSource } from './coding-stripes'

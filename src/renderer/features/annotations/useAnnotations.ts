@@ -27,7 +27,7 @@ export function useHighlights(doc: StoredDocument | null | undefined): readonly 
       rows
         .filter((a) => hash !== undefined && isPlaceable(a, hash))
         .sort((a, b) => a.created.localeCompare(b.created))
-        .map((a) => ({ id: a.id, start: a.position.start, end: a.position.end, color: a.color, note: a.note })),
+        .map((a) => ({ id: a.id, start: a.position.start, end: a.position.end, color: a.color, note: a.note, themes: a.themes })),
     [rows, hash],
   )
 }

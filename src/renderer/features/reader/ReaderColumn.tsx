@@ -11,6 +11,7 @@ import type { ReaderColumnState } from '../../db/settings'
 import { useI18n } from '../../i18n'
 import { ProgressBar } from '../../ui/ProgressBar'
 import { Splitter } from '../../ui/Splitter'
+import { CodingStripes } from './CodingStripes'
 import { DocumentText } from './DocumentText'
 import { OutlinePane } from './OutlinePane'
 import { flattenOutline, type FlatNode } from './outline-navigation'
@@ -29,11 +30,13 @@ interface ReaderColumnProps {
   actions: LayoutActions
   bus: SectionBus
   sync: boolean
+  /** Show the coding-stripes margin. */
+  stripes?: boolean
 }
 
 const OUTLINE_WIDTH = { min: 100, max: 420 }
 
-export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: ReaderColumnProps) {
+export function ReaderColumn({ column, index, count, doc, actions, bus, sync, stripes = false }: ReaderColumnProps) {
   const { t } = useI18n()
   const state = useDocumentStructure(doc ?? undefined)
   const scroller = useRef<HTMLDivElement>(null)
@@ -93,10 +96,11 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync }: 
             <Splitter width={outlineWidth} onChange={(width) => actions.setOutlineWidth(index, width)} min={OUTLINE_WIDTH.min} max={OUTLINE_WIDTH.max} label={t('reader.resizeOutline')} />
           </>
         )}
-        <div className="column-text" ref={scroller} onScroll={navigation.onScroll} onClick={annotate.onTextClick} tabIndex={0} data-doc-id={docId}>
+        <div className={stripes ? 'column-text with-stripes' : 'column-text'} ref={scroller} onScroll={navigation.onScroll} onClick={annotate.onTextClick} tabIndex={0} data-doc-id={docId}>
           {doc === null && <p className="empty">{t('reader.missingHint')}</p>}
           {doc && state.status === 'loading' && <ProgressBar label={t('reader.parsing')} />}
           {doc && state.status === 'failed' && <p className="error">{t('reader.parseFailed', { reason: state.message })}</p>}
+          {doc && state.status === 'ready' && stripes && <CodingStripes scroller={scroller} highlights={highlights} />}
           {doc && state.status === 'ready' && <DocumentText text={doc.text} structure={state.structure} highlights={highlights} />}
           {doc && state.status === 'ready' && <HighlightHoverCard scroller={scroller} documentId={doc.id} />}
           {doc && annotate.placement && annotate.reattaching && <ReattachToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} onAttach={() => void annotate.attach()} />}

@@ -29,6 +29,8 @@ export function ReaderView() {
   const loaded = useLiveQuery(async () => ({ key: idsKey, docs: await getDatabase().documents.bulkGet(ids) }), [idsKey])
   const all = useLiveQuery(() => listDocuments(), [])
   const [toAdd, setToAdd] = useState('')
+  // The coding-stripes margin is a reading aid switched per session, off by default.
+  const [stripes, setStripes] = useState(false)
   const pane = useAnnotationPane(ids.length)
   useUndoShortcuts()
   if (!layout) return null
@@ -57,6 +59,10 @@ export function ReaderView() {
           {t('reader.addColumn')}
         </button>
         <span className="toolbar-spacer" />
+        <label className="checkbox" title={t('reader.stripesHint')}>
+          <input type="checkbox" checked={stripes} onChange={(e) => setStripes(e.target.checked)} />
+          {t('reader.stripes')}
+        </label>
         <label className="checkbox">
           <input type="checkbox" checked={layout.syncBySection} onChange={(e) => actions.setSync(e.target.checked)} />
           {t('reader.syncBySection')}
@@ -78,6 +84,7 @@ export function ReaderView() {
                 actions={actions}
                 bus={bus}
                 sync={layout.syncBySection}
+                stripes={stripes}
               />
             ))}
           </div>
