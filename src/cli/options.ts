@@ -3,7 +3,8 @@
  * `--flag`s, `--name value` options and files, and those with themes take `--codebook FILE`.
  */
 import { readFile } from 'node:fs/promises'
-import { fail, type Result } from '../core/result'
+import { parseArgs as parseNodeArgs } from 'node:util'
+import { messageOf, fail, type Result } from '../core/result'
 import { builtinCodebook, fromCodebookJson, type Codebook } from '../core/themes'
 
 /** Reads the codebook at `path` (or the built-in one for undefined); fails with a readable message. */
@@ -13,7 +14,7 @@ export async function loadCodebook(path: string | undefined): Promise<Result<Cod
   try {
     json = await readFile(path, 'utf8')
   } catch (e) {
-    return fail('UNREADABLE', `cannot read codebook ${path}: ${e instanceof Error ? e.message : String(e)}`)
+    return fail('UNREADABLE', `cannot read codebook ${path}: ${messageOf(e)}`)
   }
   const parsed = fromCodebookJson(json)
   return parsed.ok ? parsed : fail(parsed.error.code, `codebook ${path}: ${parsed.error.message}`)
@@ -26,24 +27,27 @@ export interface ParsedArgs {
   files: string[]
 }
 
-/** Splits `args` into flags (`--json`), value options (`--top 3`) and files. Fails on unknown options. */
-export function parseArgs(args: string[], flagNames: string[], valueNames: string[]): Result<ParsedArgs> {
+/**
+ * Splits `args` into flags (`--json`), value options (`--top 3` or `--top=3`) and files, with Node's
+ * `parseArgs`. Names are given with their dashes. Fails (BAD_ARGS) on unknown options, short options
+ * and value options without a value; everything after `--` is a file.
+ */
+export function parseArgs(args: string[], flagNames: readonly string[], valueNames: readonly string[]): Result<ParsedArgs> {
+  const options: Record<string, { type: 'boolean' | 'string' }> = {}
+  for (const name of flagNames) options[name.slice(2)] = { type: 'boolean' }
+  for (const name of valueNames) options[name.slice(2)] = { type: 'string' }
+  let parsed: ReturnType<typeof parseNodeArgs>
+  try {
+    parsed = parseNodeArgs({ args, options, allowPositionals: true, strict: true })
+  } catch (e) {
+    // Node's message goes on to explain `--` for positionals starting with a dash; the first sentence is enough.
+    return fail('BAD_ARGS', messageOf(e).split('. ')[0])
+  }
   const flags = new Set<string>()
   const values = new Map<string, string>()
-  const files: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    if (a === '--') {
-      files.push(...args.slice(i + 1))
-      break
-    }
-    if (!a.startsWith('--')) files.push(a)
-    else if (flagNames.includes(a)) flags.add(a)
-    else if (valueNames.includes(a)) {
-      const v = args[++i]
-      if (v === undefined) return fail('BAD_ARGS', `${a} needs a value`)
-      values.set(a, v)
-    } else return fail('BAD_ARGS', `unknown option ${a}`)
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === true) flags.add(`--${name}`)
+    else if (typeof value === 'string') values.set(`--${name}`, value)
   }
-  return { ok: true, value: { flags, values, files } }
+  return { ok: true, value: { flags, values, files: parsed.positionals } }
 }

@@ -16,3 +16,8 @@ export function ok<T>(value: T): { ok: true; value: T } {
 export function fail<C extends string>(code: C, message: string): { ok: false; error: { code: C; message: string } } {
   return { ok: false, error: { code, message } }
 }
+
+/** The message of anything thrown: an Error's `message`, else the value as a string. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

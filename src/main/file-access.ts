@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { MAX_FILE_BYTES, MAX_OPEN_TOTAL_BYTES, type OpenedFile, type OpenFilesResult, type RejectedFile } from '../shared/ipc'
+import { messageOf } from '../core/result'
 
 export interface ReadLimits {
   /** Largest single file, bytes. */
@@ -43,7 +44,7 @@ const FS_ERROR_REASONS: Readonly<Record<string, string>> = {
 export function describeError(error: unknown): string {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
   if (typeof code === 'string') return FS_ERROR_REASONS[code] ?? `system error ${code}`
-  return error instanceof Error ? error.message : String(error)
+  return messageOf(error)
 }
 
 /** A view over exactly the file's bytes, so IPC does not copy a larger pooled buffer. */

@@ -2,7 +2,7 @@
 // refusal to produce markup from a note.
 import { describe, expect, it } from 'vitest'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { segmentHighlights } from '../../src/renderer/features/reader/highlight-segments'
+import { segmentHighlights } from '../../src/renderer/text-view/highlight-segments'
 import { EMPTY_STACK, MAX_UNDO, MERGE_WINDOW_MS, pushAction, takeRedo, takeUndo, type UndoAction } from '../../src/renderer/features/annotations/undo-stack'
 import { NoteMarkdown } from '../../src/renderer/features/annotations/NoteMarkdown'
 

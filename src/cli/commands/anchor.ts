@@ -12,6 +12,8 @@ import { reanchorAll } from '../../core/anchoring'
 import { parseAnnotationCollection, withSelectors } from '../../core/w3c'
 import type { CliCommand } from '../command'
 import { loadDocuments } from '../load-documents'
+import { parseArgs } from '../options'
+import { messageOf } from '../../core/result'
 
 const USAGE = 'usage: bidu anchor --text NEW_VERSION_FILE --annotations ANNOTATIONS.json\n'
 
@@ -28,7 +30,7 @@ const command: CliCommand = {
     try {
       json = JSON.parse(await readFile(annotationsFile, 'utf8'))
     } catch (e) {
-      io.stderr.write(`${annotationsFile}: ${e instanceof SyntaxError ? 'not valid JSON' : 'cannot read the file'} (${e instanceof Error ? e.message : String(e)})\n`)
+      io.stderr.write(`${annotationsFile}: ${e instanceof SyntaxError ? 'not valid JSON' : 'cannot read the file'} (${messageOf(e)})\n`)
       return 1
     }
     const collection = parseAnnotationCollection(json)
@@ -55,14 +57,10 @@ const command: CliCommand = {
 
 /** Reads `--text FILE --annotations FILE` (either order); returns a message for anything else. */
 function parseOptions(args: string[]): { textFile: string; annotationsFile: string } | string {
-  const values = new Map<string, string>()
-  for (let i = 0; i < args.length; i++) {
-    const name = args[i]
-    if (name !== '--text' && name !== '--annotations') return `unexpected argument ${JSON.stringify(name)}`
-    const value = args[++i]
-    if (value === undefined || value === '') return `${name} needs a file`
-    values.set(name, value)
-  }
+  const parsed = parseArgs(args, [], ['--text', '--annotations'])
+  if (!parsed.ok) return parsed.error.message
+  const { values, files } = parsed.value
+  if (files.length > 0) return `unexpected argument ${JSON.stringify(files[0])}`
   const textFile = values.get('--text')
   const annotationsFile = values.get('--annotations')
   if (!textFile || !annotationsFile) return 'both --text and --annotations are required'

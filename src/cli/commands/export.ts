@@ -28,6 +28,7 @@ import type { CliCommand } from '../command'
 import { loadDocuments } from '../load-documents'
 import { loadCodebook, parseArgs } from '../options'
 import { parseStructure } from '../../core/structure'
+import { messageOf } from '../../core/result'
 
 const GROUPINGS: ExportGrouping[] = ['document-section', 'theme-place', 'tag', 'color']
 const ORDERS: ExportOrder[] = ['document', 'created', 'updated']
@@ -95,7 +96,7 @@ const command: CliCommand = {
     try {
       notesText = await readFile(notesPath, 'utf8')
     } catch (e) {
-      io.stderr.write(`export: cannot read ${notesPath}: ${e instanceof Error ? e.message : String(e)}\n`)
+      io.stderr.write(`export: cannot read ${notesPath}: ${messageOf(e)}\n`)
       return 2
     }
     const { loaded, failed } = await loadDocuments(files, io)
@@ -129,7 +130,7 @@ const command: CliCommand = {
       try {
         await writeFile(outPath, output)
       } catch (e) {
-        io.stderr.write(`export: cannot write ${outPath}: ${e instanceof Error ? e.message : String(e)}\n`)
+        io.stderr.write(`export: cannot write ${outPath}: ${messageOf(e)}\n`)
         return 2
       }
     } else {

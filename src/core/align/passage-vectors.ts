@@ -6,7 +6,7 @@
  * not search or rank (see align-passages.ts).
  */
 import { charBigrams, contentTerms, segmentWords, termsOfTokens } from '../text/tokenize'
-import { compileThemeMatcher, indexThemeTerms, scanIndexed, type TermIndex, type ThemeMatcher } from '../themes/match-terms'
+import { compileThemeMatcher, indexThemeTerms, scanIndexed, type TermIndex, type ThemeMatcher } from '../terms'
 import { boilerplateFactor } from './boilerplate'
 import { policyConceptCodebook } from '../themes/policy-concepts'
 import { background } from './background'

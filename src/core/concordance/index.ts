@@ -4,4 +4,5 @@
 export { buildConcordanceIndex, SEPARATOR } from './build-index'
 export { searchConcordance } from './search-concordance'
 export { sortHits, type HitOrder } from './sort-hits'
+export { spansToCode, enclosingSpan, CODE_SCOPES, type CodeScope, type DocSpan } from './hit-spans'
 export * from './types'

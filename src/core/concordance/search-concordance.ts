@@ -3,7 +3,7 @@
 // `maxHits` come back with their left and right context, clipped at their document's edges.
 // Deliberately not here: sorting (sort-hits) and any notion of words — a query matches anywhere.
 
-import { fail, ok, type Result } from '../result'
+import { messageOf, fail, ok, type Result } from '../result'
 import { documentAt } from './build-index'
 import type { ConcordanceErrorCode, ConcordanceHit, ConcordanceIndex, ConcordanceQuery, ConcordanceResult } from './types'
 import { DEFAULT_CONTEXT, DEFAULT_MAX_HITS } from './types'
@@ -118,7 +118,7 @@ export function searchConcordance(
     try {
       re = new RegExp(query.kind === 'text' ? escapeRegex(pattern) : pattern, caseSensitive ? 'gm' : 'gim')
     } catch (error) {
-      return fail('BAD_REGEX', error instanceof Error ? error.message : String(error))
+      return fail('BAD_REGEX', messageOf(error))
     }
     scanRegex(index, re, visit)
   }

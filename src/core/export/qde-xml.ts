@@ -1,27 +1,8 @@
 /**
- * Small pieces the REFI-QDA writer needs: XML 1.0 escaping (with removal of characters XML 1.0
- * cannot hold at all), stable GUIDs derived from our ids (the schema's GUIDType is 8-4-4-4-12 hex;
- * deriving instead of drawing random ones keeps exports reproducible and re-exports consistent), and
- * the conversion from our UTF-16 offsets to the code-point offsets of the REFI-QDA plain text.
+ * Small pieces the REFI-QDA writer needs (XML escaping is in ../text/escape-xml.ts): stable GUIDs
+ * derived from our ids (the schema's GUIDType is 8-4-4-4-12 hex; deriving instead of drawing random
+ * ones keeps exports reproducible and re-exports consistent), and the conversion from our UTF-16 offsets to the code-point offsets of the REFI-QDA plain text.
  */
-
-/** Characters outside XML 1.0's Char production (C0 controls but tab/LF/CR, U+FFFE/FFFF, lone surrogates). */
-const XML_INVALID = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
-
-/** Removes characters that XML 1.0 cannot represent, even as character references. */
-export function stripInvalidXml(text: string): string {
-  return text.replace(XML_INVALID, '')
-}
-
-/** Escapes text content (CR as a reference, so parsers do not fold it into LF). */
-export function xmlText(text: string): string {
-  return stripInvalidXml(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;')
-}
-
-/** Escapes an attribute value (tabs and line breaks as references so attribute normalisation keeps them). */
-export function xmlAttr(text: string): string {
-  return xmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;')
-}
 
 /** FNV-1a offset bases: four different seeds give four independent 32-bit words. */
 const GUID_SEEDS = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b]

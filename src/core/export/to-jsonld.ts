@@ -7,7 +7,7 @@
  * text is a theme id or label of the codebook is read as that theme.
  */
 import type { Annotation } from '../anchoring/types'
-import { fail, ok, type Result } from '../result'
+import { messageOf, fail, ok, type Result } from '../result'
 import type { Codebook } from '../themes/types'
 import { parseAnnotationCollection, toAnnotationCollection, toWebAnnotation, type W3cErrorCode } from '../w3c'
 import { sortAnnotations } from './arrange-annotations'
@@ -62,7 +62,7 @@ export function fromJsonLd(text: string, options: JsonLdImportOptions): Result<J
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (e) {
-    return fail('BAD_JSON', `not JSON: ${e instanceof Error ? e.message : String(e)}`)
+    return fail('BAD_JSON', `not JSON: ${messageOf(e)}`)
   }
   const parsed = parseAnnotationCollection(json)
   if (!parsed.ok) return parsed

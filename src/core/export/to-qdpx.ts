@@ -19,7 +19,8 @@
 import { strToU8, zipSync } from 'fflate'
 import type { Annotation } from '../anchoring/types'
 import { documentTitle, sortAnnotations } from './arrange-annotations'
-import { codePointOffsets, stableGuid, toPlainSourceText, xmlAttr, xmlText } from './qde-xml'
+import { xmlAttr, xmlText } from '../text/escape-xml'
+import { codePointOffsets, stableGuid, toPlainSourceText } from './qde-xml'
 import type { ExportInput, ExportOptions } from './types'
 
 export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0'

@@ -2,7 +2,7 @@
 // Routes by magic bytes first and extension second, so a renamed file still imports correctly.
 // It reads no files itself and does not load pdf.js: the caller passes a PdfTextExtractor.
 
-import { fail, ok, type Result } from '../result'
+import { messageOf, fail, ok, type Result } from '../result'
 import { cleanText, normaliseLineEndings } from './clean-text'
 import { decodeText, hasBinaryMagic } from './decode-text'
 import { extractDocxText } from './docx-text'
@@ -80,7 +80,7 @@ export async function importDocument(
     try {
       pages = await options.pdf(bytes)
     } catch (e) {
-      return failWith('CORRUPT_FILE', `the PDF could not be read (${e instanceof Error ? e.message : String(e)})`)
+      return failWith('CORRUPT_FILE', `the PDF could not be read (${messageOf(e)})`)
     }
     text = pdfPagesToText(pages)
     if (!text.trim()) return failWith('NO_TEXT_LAYER', 'the PDF has no text layer (it is probably a scan); run OCR on it first')

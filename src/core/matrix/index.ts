@@ -11,4 +11,4 @@ export { buildMatrix, countAnnotationsByTheme, cellValue, scaleMax, reorderColum
 export { groupColumns, groupedOrder, LEVEL_ORDER } from './group-columns'
 export { heatLevel, heatColor, heatTextColor, formatShare } from './heat-color'
 export { toMatrixCsv, sharePercent, type MatrixCsvOptions } from './matrix-csv'
-export { toMatrixSvg, escapeXml, estimateTextWidth, type MatrixSvgOptions } from './matrix-svg'
+export { toMatrixSvg, estimateTextWidth, type MatrixSvgOptions } from './matrix-svg'

@@ -6,6 +6,7 @@
  * It does not embed fonts; viewers fall back to their own CJK fonts.
  */
 import { formatShare, heatColor, heatLevel, heatTextColor } from './heat-color'
+import { xmlAttr } from '../text/escape-xml'
 import type { MatrixMode, ThemeMatrix } from './types'
 
 const CELL = 56
@@ -24,11 +25,6 @@ export interface MatrixSvgOptions {
   mode: MatrixMode
   /** A line above the matrix; omitted when empty. */
   title?: string
-}
-
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
 }
 
 /** Accepts `#rgb`, `#rrggbb`, `#rrggbbaa` and plain colour names; anything else becomes a neutral grey. */
@@ -64,16 +60,16 @@ export function toMatrixSvg(matrix: ThemeMatrix, options: MatrixSvgOptions): str
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="${FONT_SIZE}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
   ]
-  if (options.title) parts.push(`<text x="${PADDING}" y="${PADDING + FONT_SIZE}" font-weight="bold">${escapeXml(options.title)}</text>`)
+  if (options.title) parts.push(`<text x="${PADDING}" y="${PADDING + FONT_SIZE}" font-weight="bold">${xmlAttr(options.title)}</text>`)
   matrix.documents.forEach((doc, c) => {
     const x = round(left + c * CELL + CELL / 2)
     const y = round(top - PADDING / 2)
-    parts.push(`<text x="${x}" y="${y}" transform="rotate(${HEADER_ANGLE_DEG} ${x} ${y})">${escapeXml(doc.label)}</text>`)
+    parts.push(`<text x="${x}" y="${y}" transform="rotate(${HEADER_ANGLE_DEG} ${x} ${y})">${xmlAttr(doc.label)}</text>`)
   })
   matrix.themes.forEach((theme, r) => {
     const y = top + r * CELL
     parts.push(`<rect x="${PADDING}" y="${round(y + CELL / 2 - SWATCH / 2)}" width="${SWATCH}" height="${SWATCH}" fill="${safeColor(theme.color)}"/>`)
-    parts.push(`<text x="${PADDING + SWATCH + 4}" y="${round(y + CELL / 2 + FONT_SIZE / 3)}">${escapeXml(theme.label)}</text>`)
+    parts.push(`<text x="${PADDING + SWATCH + 4}" y="${round(y + CELL / 2 + FONT_SIZE / 3)}">${xmlAttr(theme.label)}</text>`)
     matrix.cells[r]!.forEach((cell, c) => {
       const value = options.mode === 'share' ? cell.share : cell.count
       const level = heatLevel(value, max)
@@ -81,7 +77,7 @@ export function toMatrixSvg(matrix: ThemeMatrix, options: MatrixSvgOptions): str
       const label = options.mode === 'share' ? formatShare(cell.share) : String(cell.count)
       parts.push(`<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" fill="${heatColor(level)}" stroke="#d0d7de"/>`)
       parts.push(
-        `<text x="${x + CELL / 2}" y="${round(y + CELL / 2 + FONT_SIZE / 3)}" text-anchor="middle" fill="${heatTextColor(level)}">${escapeXml(label)}</text>`,
+        `<text x="${x + CELL / 2}" y="${round(y + CELL / 2 + FONT_SIZE / 3)}" text-anchor="middle" fill="${heatTextColor(level)}">${xmlAttr(label)}</text>`,
       )
     })
   })

@@ -7,7 +7,7 @@
  * (see themes/classify-passages.ts) and does not split sentences itself (that is the structure's job).
  */
 import type { DocumentStructure, OutlineNode, Span } from '../structure/types'
-import { indexThemeTerms, scanIndexed, type TermIndex, type ThemeMatcher } from '../themes/match-terms'
+import { indexThemeTerms, scanIndexed, type TermIndex, type ThemeMatcher } from '../terms'
 import type { Passage, PassageHeading } from './types'
 
 /** Longest passage (UTF-16 units) unless it is one sentence; the evaluation contract's rule. */

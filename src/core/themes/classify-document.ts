@@ -6,7 +6,7 @@
 import { segmentPassages } from '../passages/segment-passages'
 import { parseStructure } from '../structure'
 import { classifyPassages, type ClassifiedPassage } from './classify-passages'
-import { compileThemeMatcher, indexThemeTerms, type ThemeMatcher } from './match-terms'
+import { compileThemeMatcher, indexThemeTerms, type ThemeMatcher } from '../terms'
 import { policyConceptCodebook } from './policy-concepts'
 
 let concepts: ThemeMatcher | undefined

@@ -8,7 +8,7 @@
  */
 import type { Passage, PassageHeading } from '../passages/types'
 import { isAcknowledgement } from './acknowledgement'
-import { indexThemeTerms, matchIndexed, scanIndexed, type TermIndex, type TermMatch, type ThemeMatcher } from './match-terms'
+import { indexThemeTerms, matchIndexed, scanIndexed, type TermIndex, type TermMatch, type ThemeMatcher } from '../terms'
 
 /** Score a theme needs to be assigned: one unambiguous term, or a strong and a supporting one. */
 export const THEME_MIN_SCORE = 3

@@ -8,7 +8,7 @@
 export type { Codebook, Theme, ThemeTerm } from './types'
 export { builtinCodebook, BUILTIN_THEME_IDS, ENVIRONMENT_WORDS } from './builtin-codebook'
 export { validateCodebook, toCodebookJson, fromCodebookJson, type CodebookErrorCode } from './validate-codebook'
-export { compileThemeMatcher, matchTerms, countWords, type ThemeMatcher, type TermMatch } from './match-terms'
+export { compileThemeMatcher, matchTerms, countWords, type ThemeMatcher, type TermMatch } from '../terms'
 export {
   classifyPassages,
   themeShares,

@@ -3,7 +3,7 @@
  * colours and terms, with messages a researcher can act on. Also the JSON round trip. It deliberately
  * does not merge or migrate codebooks.
  */
-import { fail, ok, type Result } from '../result'
+import { messageOf, fail, ok, type Result } from '../result'
 import type { Codebook, Theme, ThemeTerm } from './types'
 
 export type CodebookErrorCode = 'BAD_JSON' | 'BAD_SHAPE' | 'EMPTY_CODEBOOK' | 'DUPLICATE_ID' | 'BAD_COLOR' | 'NO_TERMS' | 'BAD_TERM'
@@ -82,7 +82,7 @@ export function fromCodebookJson(json: string): Result<Codebook, CodebookErrorCo
   try {
     raw = JSON.parse(json)
   } catch (e) {
-    return fail('BAD_JSON', `the codebook is not valid JSON (${e instanceof Error ? e.message : String(e)})`)
+    return fail('BAD_JSON', `the codebook is not valid JSON (${messageOf(e)})`)
   }
   return validateCodebook(raw)
 }

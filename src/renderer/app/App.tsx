@@ -12,9 +12,10 @@ import { BackupProvider, useBackup } from '../features/backup'
 import { AnalysisPrewarm } from '../features/analysis'
 import { UnexpectedErrors } from './UnexpectedErrors'
 import { getPlatform } from '../platform'
-import { NavigationProvider, useNavigation } from './navigation'
+import { NavigationProvider, useNavigation } from '../navigation'
 import { VIEWS } from './views'
 import { AboutDialog } from './AboutDialog'
+import { messageOf } from '../../core/result'
 
 function TopBar() {
   const { t, locale, setLocale } = useI18n()
@@ -54,7 +55,7 @@ function useStartup(onAbout: () => void): void {
   const { backup, restore } = useBackup()
   useEffect(() => {
     seedSamplesOnFirstRun().catch((error: unknown) =>
-      toast.show({ message: t('library.seedFailed', { reason: error instanceof Error ? error.message : String(error) }) }),
+      toast.show({ message: t('library.seedFailed', { reason: messageOf(error) }) }),
     )
     // Once per app start; t and toast are stable enough for an error message.
   }, [])

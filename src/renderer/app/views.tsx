@@ -14,7 +14,7 @@ import { ConcordanceView } from '../features/concordance'
 import { FiguresView } from '../features/figures'
 import { LanesView, YearOverYearView } from '../features/compare'
 import { CodebookView } from '../features/codebook'
-import type { ViewId } from './view-ids'
+import type { ViewId } from '../navigation'
 
 export interface ViewDefinition {
   id: ViewId

@@ -191,6 +191,13 @@ export const en = {
   'import.reason.OLD_WORD_FORMAT': 'An old Word/WPS document (.doc, .wps): save it as .docx and import that',
   'import.reason.READ_FAILED': 'The file could not be read',
   'import.reason.FAILED': 'Import failed',
+  // scale (issue 14): import queue, library size
+  'import.pause': 'Pause',
+  'import.resume': 'Resume',
+  'import.cancelledCount': '{count} cancelled.',
+  'import.took': 'Took {seconds} s.',
+  'import.reason.QUOTA': 'Not stored: the disk space the app may use is full',
+  'import.quotaFull': 'Storage is full, so the import stopped; nothing of the files marked “not stored” was written. Free disk space or delete documents, then import the rest again.',
 
   'nav.lanes': 'Theme lanes',
   'nav.yearOverYear': 'Year over year',

@@ -193,6 +193,13 @@ export const zh: Messages = {
   'import.reason.OLD_WORD_FORMAT': '旧版 Word/WPS 文档（.doc、.wps）：请另存为 .docx 后再导入',
   'import.reason.READ_FAILED': '无法读取文件',
   'import.reason.FAILED': '导入失败',
+  // scale (issue 14): import queue, library size
+  'import.pause': '暂停',
+  'import.resume': '继续',
+  'import.cancelledCount': '已取消 {count} 个。',
+  'import.took': '用时 {seconds} 秒。',
+  'import.reason.QUOTA': '未保存：应用可用的磁盘空间已满',
+  'import.quotaFull': '存储空间已满，导入已停止；标为“未保存”的文件没有写入任何内容。请释放磁盘空间或删除文档，然后重新导入其余文件。',
 
   'nav.lanes': '主题对照',
   'nav.yearOverYear': '年度对比',

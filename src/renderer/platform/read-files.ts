@@ -5,6 +5,7 @@
  */
 import { MAX_IMPORT_BYTES } from '../../core/import/types'
 import type { PickedFiles } from './types'
+import { messageOf } from '../../core/result'
 
 /** Reads files; those over {@link MAX_IMPORT_BYTES} or unreadable are refused with a message. */
 export async function readFiles(files: Iterable<File>): Promise<PickedFiles> {
@@ -17,7 +18,7 @@ export async function readFiles(files: Iterable<File>): Promise<PickedFiles> {
     try {
       out.files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
     } catch (error) {
-      out.refused.push({ name: file.name, code: 'READ_FAILED', message: error instanceof Error ? error.message : String(error) })
+      out.refused.push({ name: file.name, code: 'READ_FAILED', message: messageOf(error) })
     }
   }
   return out

@@ -10,7 +10,7 @@ import { extractFigures, type Figure } from '../../core/figures'
 import { parseStructure } from '../../core/structure'
 import { builtinCodebook, classifyDocument, compileThemeMatcher, fromCodebookJson, type ThemeMatcher } from '../../core/themes'
 import type { Result } from '../../core/result'
-import { spansToCode, type CodeScope, type DocSpan } from '../features/concordance/hit-spans'
+import { spansToCode, type CodeScope, type DocSpan } from '../../core/concordance'
 import { serveRpc, type RpcContext, type RpcEndpoint } from './rpc'
 
 /** The corpus to index: each document's id and text, and a key that changes when any text does. */

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react'
 import { ABORT_ERROR, type CallOptions, type RpcProgress } from '../../workers/rpc'
+import { messageOf } from '../../../core/result'
 
 /** State of a worker task. `value` is the latest finished result (possibly for an older key). */
 export interface TaskState<T> {
@@ -30,7 +31,7 @@ export function useWorkerTask<T>(key: string | null, run: (options: CallOptions)
       (value) => setState({ status: 'ready', value, valueKey: key }),
       (error: unknown) => {
         if (error instanceof Error && error.name === ABORT_ERROR) return
-        setState((s) => ({ ...s, status: 'failed', error: error instanceof Error ? error.message : String(error) }))
+        setState((s) => ({ ...s, status: 'failed', error: messageOf(error) }))
       },
     )
     return () => controller.abort()

@@ -1,6 +1,6 @@
 /** The Annotations view: every annotation in the library, filterable; activating one opens it in the reader. */
 import type { Annotation } from '../../../core/anchoring'
-import { useNavigation } from '../../app/navigation'
+import { useNavigation } from '../../navigation'
 import { useI18n } from '../../i18n'
 import { ImportAnnotationsButton } from '../export'
 import { AnnotationPane } from './AnnotationPane'

@@ -5,7 +5,7 @@
  * the wait. The write itself is reattachAction, undoable like any edit.
  */
 import type { Annotation } from '../../../core/anchoring'
-import { navigateTo } from '../../app/navigation'
+import { navigateTo } from '../../navigation'
 import { getAnnotationUi, requestFocus, setAnnotationUi } from './annotation-store'
 import { ensureReaderColumn } from './jump-to-annotation'
 

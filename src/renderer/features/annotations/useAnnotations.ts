@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { hashText, type Annotation } from '../../../core/anchoring'
 import { annotationsOfDocuments, listAnnotations, listTags } from '../../db/annotations'
 import type { StoredDocument } from '../../db/database'
-import type { Highlight } from '../reader'
+import type { Highlight } from '../../text-view'
 import { isPlaceable } from './build-annotation'
 
 const NONE: readonly Annotation[] = []

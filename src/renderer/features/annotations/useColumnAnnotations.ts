@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent, type RefObje
 import type { HighlightColor } from '../../../core/anchoring'
 import type { Span } from '../../../core/structure/types'
 import type { StoredDocument } from '../../db/database'
-import { rangeFromOffsets } from '../reader'
+import { rangeFromOffsets } from '../../text-view'
 import { createAction } from './annotation-actions'
 import { getAnnotationUi, requestPane, selectAnnotation, setAnnotationUi, useAnnotationUi, type FocusField } from './annotation-store'
 import { buildAnnotation } from './build-annotation'

@@ -12,6 +12,7 @@ import { getPlatform } from '../../platform'
 import { useToast } from '../../ui/Toast'
 import { isLibraryEmpty, readLibrary, restoreBackup, type RestoreMode } from './library-snapshot'
 import { RestoreDialog } from './RestoreDialog'
+import { messageOf } from '../../../core/result'
 
 interface BackupActions {
   /** Writes a backup file (a save dialog, or a download in the browser). */
@@ -28,7 +29,7 @@ function fileName(now: Date): string {
 }
 
 function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return messageOf(error)
 }
 
 export function BackupProvider({ children }: { children: ReactNode }) {

@@ -12,6 +12,7 @@ import { useToast } from '../../ui/Toast'
 import { exportCodebook, importCodebookFile, restoreCodebook } from './codebook-actions'
 import { ThemeDialog } from './ThemeDialog'
 import { themeLabel, useCodebook } from './useCodebook'
+import { messageOf } from '../../../core/result'
 
 type Confirm = { kind: 'delete'; theme: Theme; count: number } | { kind: 'reset' }
 
@@ -23,7 +24,7 @@ export function CodebookView() {
   const [confirm, setConfirm] = useState<Confirm | null>(null)
   const ids = codebook.themes.map((th) => th.id)
 
-  const report = (error: unknown): void => toast.show({ message: t('codebook.invalid', { reason: error instanceof Error ? error.message : String(error) }) })
+  const report = (error: unknown): void => toast.show({ message: t('codebook.invalid', { reason: messageOf(error) }) })
   const withUndo = (message: string, previous: Parameters<typeof restoreCodebook>[0]): void =>
     toast.show({ message, actionLabel: t('common.undo'), onAction: () => void restoreCodebook(previous) })
 

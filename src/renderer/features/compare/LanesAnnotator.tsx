@@ -9,7 +9,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import type { StoredDocument } from '../../db/database'
 import { SelectionToolbar, useAnnotationUi, useColumnAnnotations, useUndoShortcuts } from '../annotations'
-import { useSelectionOffsets } from '../reader'
+import { useSelectionOffsets } from '../../text-view'
 
 /** The element of a cell's text, which carries the document id. */
 const CELL_TEXT_SELECTOR = '.lane-text[data-doc-id]'

@@ -4,7 +4,7 @@
  * read with useSyncExternalStore; short-lived UI state, so not persisted.
  */
 import { useSyncExternalStore } from 'react'
-import { navigateTo } from '../../app/navigation'
+import { navigateTo } from '../../navigation'
 
 /**
  * What the lanes show: one theme (undefined: the codebook's first), some documents (undefined: all),

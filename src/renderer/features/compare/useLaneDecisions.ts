@@ -8,6 +8,7 @@ import { deleteDecision, restoreDecision, saveDecision } from '../../db/decision
 import { useI18n } from '../../i18n'
 import { useToast } from '../../ui/Toast'
 import { toPassageKey, type LanePassage } from './useThemeLanes'
+import { messageOf } from '../../../core/result'
 
 export interface LaneDecisions {
   confirm(row: MergedRow<LanePassage>, passage: LanePassage): void
@@ -24,7 +25,7 @@ export function useLaneDecisions(themeId: string | undefined): LaneDecisions {
   const { t } = useI18n()
   const toast = useToast()
   return useMemo(() => {
-    const report = (error: unknown): void => toast.show({ message: error instanceof Error ? error.message : String(error) })
+    const report = (error: unknown): void => toast.show({ message: messageOf(error) })
     const decide = (kind: AlignmentDecision['kind'], passage: LanePassage, others: ReturnType<typeof othersOf>, label: string): void => {
       if (!themeId) return
       saveDecision({ themeId, kind, passage: toPassageKey(passage), others })

@@ -2,8 +2,8 @@
 import { useState } from 'react'
 import { useI18n, type MessageKey } from '../../i18n'
 import { themeLabel, useCodebook } from '../codebook'
-import { CODE_SCOPES, type CodeScope } from './hit-spans'
-import type { CodeChoice } from './code-hits'
+import { CODE_SCOPES, type CodeScope } from '../../../core/concordance'
+import type { CodeChoice } from '../annotations'
 
 const SCOPE_LABELS: Record<CodeScope, MessageKey> = {
   hit: 'concordance.code.scope.hit',

@@ -10,10 +10,10 @@ import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
 import { useToast } from '../../ui/Toast'
 import { spansToCodeInWorker } from '../../workers/concordance-client'
-import { undoLast } from '../annotations/annotation-actions'
+import { codeSpansAction, undoLast, type CodeChoice } from '../annotations'
 import { themeLabel, useCodebook } from '../codebook'
-import { codeSpans, type CodeChoice } from './code-hits'
-import type { CodeScope } from './hit-spans'
+import type { CodeScope } from '../../../core/concordance'
+import { messageOf } from '../../../core/result'
 
 export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): { busy: boolean; code(hits: ConcordanceHit[], choice: CodeChoice, scope: CodeScope): void } {
   const { t, locale } = useI18n()
@@ -26,7 +26,7 @@ export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): { busy: 
       const theme = codebook.themes.find((th) => th.id === choice.themeId)
       const texts = new Map([...docs].map(([id, doc]) => [id, doc.text]))
       spansToCodeInWorker({ hits: hits.map(({ docId, start, end }) => ({ docId, start, end })), scope, codebookJson: toCodebookJson(codebook) })
-        .then((spans) => codeSpans(spans, texts, choice))
+        .then((spans) => codeSpansAction(spans, texts, choice, 'concordance.code.action'))
         .then(
           (rows) =>
             toast.show(
@@ -38,7 +38,7 @@ export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): { busy: 
                     onAction: () => void undoLast(),
                   },
             ),
-          (error: unknown) => toast.show({ message: t('concordance.code.failed', { reason: error instanceof Error ? error.message : String(error) }) }),
+          (error: unknown) => toast.show({ message: t('concordance.code.failed', { reason: messageOf(error) }) }),
         )
         .finally(() => setBusy(false))
     },

@@ -10,6 +10,7 @@ import type { StoredDocument } from '../../db/database'
 import { ensureCorpus, searchInWorker } from '../../workers/concordance-client'
 import { ABORT_ERROR } from '../../workers/rpc'
 import { useDocuments } from '../analysis'
+import { messageOf } from '../../../core/result'
 
 /** Code units of context shown on each side of a match. */
 export const CONTEXT_CHARS = 40
@@ -66,7 +67,7 @@ export function useConcordance(): Concordance {
           },
           (error: unknown) => {
             if (error instanceof Error && error.name === ABORT_ERROR) return
-            setState({ status: 'failed', error: { code: 'WORKER', message: error instanceof Error ? error.message : String(error) } })
+            setState({ status: 'failed', error: { code: 'WORKER', message: messageOf(error) } })
           },
         )
     },

@@ -6,8 +6,9 @@
  * deleted meanwhile): the reader then shows its own "missing document" state.
  */
 import { useCallback } from 'react'
-import { useNavigation } from '../../app/navigation'
-import { BLOCK_SELECTOR, openInReader, selectOffsets } from '../reader'
+import { useNavigation } from '../../navigation'
+import { BLOCK_SELECTOR, selectOffsets } from '../../text-view'
+import { openInReader } from '../reader'
 
 /** How long to wait for the reader column to render the text (parsing runs in a worker). */
 const WAIT_FOR_COLUMN_MS = 8000

@@ -1,6 +1,6 @@
 /** The export dialog's live preview: the first lines of a text export, or what a .qdpx archive holds. */
 import { useI18n } from '../../i18n'
-import type { ArchivePreview } from './export-preview'
+import type { ArchivePreview } from '../../workers/export-preview'
 import type { PreviewState } from './useExportPreview'
 
 const KIB = 1024

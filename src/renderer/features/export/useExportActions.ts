@@ -8,9 +8,10 @@ import type { ExportFormat, ExportOptions } from '../../../core/export'
 import { useI18n } from '../../i18n'
 import { getPlatform, type SaveKind } from '../../platform'
 import { useToast } from '../../ui/Toast'
-import { renderInWorker } from './export-client'
-import type { ExportPayload } from './export-input'
+import { renderInWorker } from '../../workers/export-client'
+import type { ExportPayload } from '../../workers/export-input'
 import { exportFileName } from './export-file-name'
+import { messageOf } from '../../../core/result'
 
 /** Which save-dialog filter each export format uses. */
 export const SAVE_KIND_OF: Record<ExportFormat, SaveKind> = { md: 'markdown', csv: 'csv', jsonld: 'json', qdpx: 'qdpx' }
@@ -22,7 +23,7 @@ export interface ExportActions {
 }
 
 function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return messageOf(error)
 }
 
 /** Actions over the current payload and options; `label` names the scope in the file name. */

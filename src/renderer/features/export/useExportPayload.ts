@@ -11,7 +11,7 @@ import type { Codebook } from '../../../core/themes'
 import { listAnnotations } from '../../db/annotations'
 import { listDocuments } from '../../db/documents'
 import type { StoredDocument } from '../../db/database'
-import type { ExportPayload, PayloadDocument } from './export-input'
+import type { ExportPayload, PayloadDocument } from '../../workers/export-input'
 import { referencedDocumentIds } from './export-scope'
 
 /** The library as the dialog sees it. */

@@ -6,9 +6,10 @@
 import { useEffect, useState } from 'react'
 import type { ExportFormat, ExportOptions } from '../../../core/export'
 import { ABORT_ERROR } from '../../workers/rpc'
-import { previewInWorker } from './export-client'
-import type { ExportPayload } from './export-input'
-import { PREVIEW_LINES, type ExportPreview } from './export-preview'
+import { previewInWorker } from '../../workers/export-client'
+import type { ExportPayload } from '../../workers/export-input'
+import { PREVIEW_LINES, type ExportPreview } from '../../workers/export-preview'
+import { messageOf } from '../../../core/result'
 
 /** Pause after the last change before the preview is rendered (ms): about one keystroke gap. */
 export const PREVIEW_DEBOUNCE_MS = 250
@@ -34,7 +35,7 @@ export function useExportPreview(payload: ExportPayload | undefined, format: Exp
         (preview) => setState({ preview, pending: false }),
         (error: unknown) => {
           if (error instanceof Error && error.name === ABORT_ERROR) return
-          setState({ pending: false, error: error instanceof Error ? error.message : String(error) })
+          setState({ pending: false, error: messageOf(error) })
         },
       )
     }, PREVIEW_DEBOUNCE_MS)

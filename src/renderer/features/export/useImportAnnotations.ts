@@ -8,6 +8,7 @@ import { getPlatform } from '../../platform'
 import { useToast } from '../../ui/Toast'
 import { useCodebook } from '../codebook'
 import { importAnnotationsFile } from './import-annotations'
+import { messageOf } from '../../../core/result'
 
 /** Most unknown sources named in the toast; the rest are counted. */
 const MAX_SOURCES_SHOWN = 3
@@ -36,7 +37,7 @@ export function useImportAnnotations(): () => Promise<void> {
         }
       }
     } catch (error) {
-      toast.show({ message: t('export.importFailed', { name: '', code: 'READ_FAILED', reason: error instanceof Error ? error.message : String(error) }) })
+      toast.show({ message: t('export.importFailed', { name: '', code: 'READ_FAILED', reason: messageOf(error) }) })
     }
   }, [codebook, t, toast])
 }

@@ -1,4 +1,9 @@
-/** The import progress and result dialog: one line per file, then a summary. */
+/**
+ * The import progress and result dialog: a progress bar, one line per file (only those in view are in
+ * the DOM: a batch can hold 1,000 files), pause/resume and cancel while it runs, then a summary.
+ */
+import { useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import type { RpcProgress } from '../../workers/rpc'
 import { Dialog } from '../../ui/Dialog'
 import { ProgressBar } from '../../ui/ProgressBar'
@@ -25,6 +30,7 @@ const REASON_KEYS: Record<string, MessageKey> = {
   NOT_A_FILE: 'import.reason.READ_FAILED',
   READ_FAILED: 'import.reason.READ_FAILED',
   FAILED: 'import.reason.FAILED',
+  QUOTA: 'import.reason.QUOTA',
 }
 
 /**
@@ -42,15 +48,25 @@ export function detailOf(name: string, message: string | undefined): string {
 interface ImportDialogProps {
   rows: ImportRow[]
   running: boolean
+  paused: boolean
+  /** How long the finished import took (s); undefined while it runs. */
+  seconds?: number
+  onPause(): void
+  onResume(): void
   onCancel(): void
   onClose(): void
 }
 
-export function ImportDialog({ rows, running, onCancel, onClose }: ImportDialogProps) {
+/** A file line's height (CSS px) before it is measured. */
+const ESTIMATED_LINE_PX = 28
+
+export function ImportDialog({ rows, running, paused, seconds, onPause, onResume, onCancel, onClose }: ImportDialogProps) {
   const { t } = useI18n()
   const finished = rows.filter((row) => row.status !== 'pending' && row.status !== 'working').length
   const imported = rows.filter((row) => row.status === 'imported').length
   const rejected = rows.filter((row) => row.status === 'rejected')
+  const cancelled = rows.filter((row) => row.status === 'cancelled').length
+  const quotaFull = rejected.some((row) => row.code === 'QUOTA')
   return (
     <Dialog
       open
@@ -59,9 +75,14 @@ export function ImportDialog({ rows, running, onCancel, onClose }: ImportDialogP
       testId="import-dialog"
       footer={
         running ? (
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
+          <>
+            <button type="button" onClick={paused ? onResume : onPause}>
+              {paused ? t('import.resume') : t('import.pause')}
+            </button>
+            <button type="button" onClick={onCancel}>
+              {t('common.cancel')}
+            </button>
+          </>
         ) : (
           <button type="button" className="primary" onClick={onClose} autoFocus>
             {t('common.close')}
@@ -70,9 +91,47 @@ export function ImportDialog({ rows, running, onCancel, onClose }: ImportDialogP
       }
     >
       <ProgressBar label={t('import.progress', { done: finished, total: rows.length })} done={finished} total={rows.length} />
-      <ul className="import-list">
-        {rows.map((row, index) => (
-          <li key={index} className={`import-row import-${row.status}`} data-testid="import-row">
+      <ImportList rows={rows} />
+      {!running && (
+        <p className="import-summary" data-testid="import-summary">
+          {t('import.summary', { imported, rejected: rejected.length })}
+        </p>
+      )}
+      {!running && (cancelled > 0 || seconds !== undefined) && (
+        <p className="import-summary-more" data-testid="import-summary-more">
+          {[cancelled > 0 ? t('import.cancelledCount', { count: cancelled }) : '', seconds !== undefined ? t('import.took', { seconds: seconds.toFixed(1) }) : '']
+            .filter(Boolean)
+            .join(' ')}
+        </p>
+      )}
+      {quotaFull && (
+        <p className="error" role="alert">
+          {t('import.quotaFull')}
+        </p>
+      )}
+    </Dialog>
+  )
+}
+
+/** The file lines, virtualised inside their own scroller. */
+function ImportList({ rows }: { rows: ImportRow[] }) {
+  const { t } = useI18n()
+  const scroller = useRef<HTMLUListElement>(null)
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ESTIMATED_LINE_PX, overscan: 10 })
+  return (
+    <ul className="import-list" ref={scroller}>
+      <li aria-hidden="true" className="import-spacer" style={{ height: virtualizer.getTotalSize() }} />
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index]!
+        return (
+          <li
+            key={item.index}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            className={`import-row import-${row.status}`}
+            data-testid="import-row"
+            style={{ transform: `translateY(${item.start}px)` }}
+          >
             <span className="import-name">{row.name}</span>
             <span className="import-status" title={row.status === 'rejected' ? detailOf(row.name, row.message) : undefined}>
               {row.status === 'rejected'
@@ -82,13 +141,8 @@ export function ImportDialog({ rows, running, onCancel, onClose }: ImportDialogP
                   : t(`import.status.${row.status}`)}
             </span>
           </li>
-        ))}
-      </ul>
-      {!running && (
-        <p className="import-summary" data-testid="import-summary">
-          {t('import.summary', { imported, rejected: rejected.length })}
-        </p>
-      )}
-    </Dialog>
+        )
+      })}
+    </ul>
   )
 }

@@ -1,15 +1,17 @@
 /**
  * Runs imports for the whole app (toolbar button, menu command, files dropped on the window) and
  * shows their progress per file and a summary of what was imported and what was rejected and why.
- * Files are imported one after another so the window stays responsive and progress is meaningful.
+ * Files go through the import queue (import-queue.ts: read one by one in the worker, stored in
+ * batches), which the dialog can pause, resume and cancel.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { getPlatform, type PickedFiles } from '../../platform'
 import { useToast } from '../../ui/Toast'
 import { useI18n } from '../../i18n'
-import { importAndStore } from './import-file'
+import { createPauseGate, runImportQueue, type PauseGate } from './import-queue'
 import { ImportDialog, type ImportRow } from './ImportDialog'
 import { DropOverlay } from './DropOverlay'
+import { messageOf } from '../../../core/result'
 
 interface ImportApi {
   /** Shows the platform's file picker and imports what the user picked. */
@@ -25,7 +27,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const toast = useToast()
   const [rows, setRows] = useState<ImportRow[] | null>(null)
   const [running, setRunning] = useState(false)
+  const [paused, setPaused] = useState(false)
+  /** When the running (or last) import started and ended (ms, performance.now), for the summary. */
+  const [timing, setTiming] = useState<{ started: number; ended?: number } | null>(null)
   const abort = useRef<AbortController | null>(null)
+  const gate = useRef<PauseGate | null>(null)
 
   const importFiles = useCallback(async (picked: PickedFiles) => {
     if (picked.files.length === 0 && picked.refused.length === 0) return
@@ -35,32 +41,21 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     ]
     setRows(initial)
     setRunning(true)
+    setPaused(false)
+    setTiming({ started: performance.now() })
     const controller = new AbortController()
     abort.current = controller
+    gate.current = createPauseGate(setPaused)
     const update = (index: number, row: Partial<ImportRow>): void =>
       setRows((list) => list && list.map((item, i) => (i === index ? { ...item, ...row } : item)))
     try {
-      for (const [index, file] of picked.files.entries()) {
-        if (controller.signal.aborted) {
-          update(index, { status: 'cancelled' })
-          continue
-        }
-        update(index, { status: 'working' })
-        try {
-          const outcome = await importAndStore(file, {
-            signal: controller.signal,
-            onProgress: (progress) => update(index, { progress }),
-          })
-          if (outcome.ok) update(index, { status: 'imported', title: outcome.title })
-          else update(index, { status: 'rejected', code: outcome.code, message: outcome.message })
-        } catch (error) {
-          if (error instanceof Error && error.name === 'AbortError') update(index, { status: 'cancelled' })
-          else throw error
-        }
-      }
+      await runImportQueue(picked.files, { signal: controller.signal, gate: gate.current, onRow: update })
     } finally {
       setRunning(false)
+      setPaused(false)
+      setTiming((value) => value && { ...value, ended: performance.now() })
       abort.current = null
+      gate.current = null
     }
   }, [])
 
@@ -68,7 +63,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     try {
       await importFiles(await getPlatform().openFiles())
     } catch (error) {
-      toast.show({ message: t('import.failed', { reason: error instanceof Error ? error.message : String(error) }) })
+      toast.show({ message: t('import.failed', { reason: messageOf(error) }) })
     }
   }, [importFiles, t, toast])
 
@@ -83,6 +78,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         <ImportDialog
           rows={rows}
           running={running}
+          paused={paused}
+          seconds={timing?.ended !== undefined ? (timing.ended - timing.started) / 1000 : undefined}
+          onPause={() => gate.current?.pause()}
+          onResume={() => gate.current?.resume()}
           onCancel={() => abort.current?.abort()}
           onClose={() => setRows(null)}
         />

@@ -7,6 +7,7 @@ import { addDocuments, type AddOptions } from '../../db/documents'
 import type { PickedFile } from '../../platform'
 import { importFileInWorker } from '../../workers/document-client'
 import type { RpcProgress } from '../../workers/rpc'
+import { messageOf } from '../../../core/result'
 
 /** The outcome of importing one file. */
 export type ImportOutcome =
@@ -28,7 +29,7 @@ export async function importAndStore(
     result = await importFileInWorker({ name: file.name, bytes: file.bytes }, { signal, onProgress })
   } catch (error) {
     if (error instanceof Error && error.name === 'AbortError') throw error
-    return { ok: false, code: 'FAILED', message: error instanceof Error ? error.message : String(error) }
+    return { ok: false, code: 'FAILED', message: messageOf(error) }
   }
   if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message }
   try {
@@ -36,6 +37,6 @@ export async function importAndStore(
     return { ok: true, id, title: addOptions.metadata?.title ?? result.value.metadata.title }
   } catch (error) {
     // The transaction rolled back (quota, storage closed): nothing of this file is stored.
-    return { ok: false, code: 'FAILED', message: error instanceof Error ? error.message : String(error) }
+    return { ok: false, code: 'FAILED', message: messageOf(error) }
   }
 }

@@ -1,21 +1,29 @@
-/** The library table: sortable column headers, a checkbox per row, and per-row actions. */
+/**
+ * The library table: sortable column headers, a checkbox per row, and per-row actions. Only the rows
+ * in view (plus a few) are in the DOM (@tanstack/react-virtual), so a library of 1,000 documents
+ * scrolls and re-sorts as fast as one of ten; the header stays put above its own scroller.
+ */
+import { useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import type { StoredDocument } from '../../db/database'
 import { useI18n, type MessageKey } from '../../i18n'
 import type { SortColumn, SortOrder } from './library-table'
+import { DocumentRow, type RowActions } from './DocumentRow'
 
-interface DocumentTableProps {
+interface DocumentTableProps extends RowActions {
   rows: readonly StoredDocument[]
   order: SortOrder
   onSort(order: SortOrder): void
   selected: ReadonlySet<string>
   onSelect(selected: ReadonlySet<string>): void
-  onOpen(id: string): void
-  onEdit(doc: StoredDocument): void
-  onCleaning(doc: StoredDocument): void
-  /** "Replace with corrected version…": a new file for this document, annotations kept. */
-  onReplace(doc: StoredDocument): void
-  onDelete(id: string): void
 }
+
+/** A row's height before it is measured (CSS px): one line of text with the row buttons. */
+const ESTIMATED_ROW_PX = 38
+/** Rows rendered beyond each edge of the view, so fast scrolling shows no blank rows. */
+const OVERSCAN_ROWS = 12
+/** Columns in a row (checkbox, six data columns, actions), for the spacer rows. */
+const COLUMN_COUNT = 8
 
 const COLUMNS: { column: SortColumn; label: MessageKey; numeric?: boolean }[] = [
   { column: 'title', label: 'library.column.title' },
@@ -29,6 +37,14 @@ const COLUMNS: { column: SortColumn; label: MessageKey; numeric?: boolean }[] = 
 export function DocumentTable(props: DocumentTableProps) {
   const { t, locale } = useI18n()
   const { rows, order, onSort, selected, onSelect } = props
+  const scroller = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: OVERSCAN_ROWS,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  })
   const toggle = (id: string): void => {
     const next = new Set(selected)
     if (next.has(id)) next.delete(id)
@@ -37,7 +53,11 @@ export function DocumentTable(props: DocumentTableProps) {
   }
   const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id))
   const number = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en')
+  const items = virtualizer.getVirtualItems()
+  const before = items[0]?.start ?? 0
+  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0
   return (
+    <div className="doc-table-scroll" ref={scroller} data-testid="library-scroller">
     <table className="doc-table" data-testid="library-table">
       <thead>
         <tr>
@@ -76,43 +96,25 @@ export function DocumentTable(props: DocumentTableProps) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((doc) => (
-          <tr key={doc.id} className={selected.has(doc.id) ? 'selected' : undefined} data-testid="library-row">
-            <td className="col-check">
-              <input
-                type="checkbox"
-                aria-label={t('library.select', { title: doc.metadata.title })}
-                checked={selected.has(doc.id)}
-                onChange={() => toggle(doc.id)}
-              />
-            </td>
-            <td>
-              <button type="button" className="link-button doc-title" onClick={() => props.onOpen(doc.id)}>
-                {doc.metadata.title || doc.fileName}
-              </button>
-            </td>
-            <td>{doc.metadata.place}</td>
-            <td>{t(`level.${doc.metadata.level}`)}</td>
-            <td className="numeric">{doc.metadata.year ?? ''}</td>
-            <td>{t(`docType.${doc.metadata.docType}`)}</td>
-            <td className="numeric">{number.format(doc.text.length)}</td>
-            <td className="row-actions">
-              <button type="button" onClick={() => props.onEdit(doc)}>
-                {t('library.edit')}
-              </button>
-              <button type="button" onClick={() => props.onCleaning(doc)}>
-                {t('library.cleaning')}
-              </button>
-              <button type="button" title={t('annotations.replaceHint')} onClick={() => props.onReplace(doc)}>
-                {t('annotations.replace')}
-              </button>
-              <button type="button" aria-label={t('library.deleteOne', { title: doc.metadata.title })} onClick={() => props.onDelete(doc.id)}>
-                {t('common.delete')}
-              </button>
-            </td>
-          </tr>
-        ))}
+        {before > 0 && <tr className="spacer" aria-hidden="true" style={{ height: before }}><td colSpan={COLUMN_COUNT} /></tr>}
+        {items.map((item) => {
+          const doc = rows[item.index]!
+          return (
+            <DocumentRow
+              key={doc.id}
+              ref={virtualizer.measureElement}
+              index={item.index}
+              doc={doc}
+              selected={selected.has(doc.id)}
+              onToggle={toggle}
+              length={number.format(doc.text.length)}
+              actions={props}
+            />
+          )
+        })}
+        {after > 0 && <tr className="spacer" aria-hidden="true" style={{ height: after }}><td colSpan={COLUMN_COUNT} /></tr>}
       </tbody>
     </table>
+    </div>
   )
 }

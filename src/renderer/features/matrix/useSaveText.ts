@@ -6,6 +6,7 @@ import { useCallback } from 'react'
 import { useI18n } from '../../i18n'
 import { getPlatform, type SaveKind } from '../../platform'
 import { useToast } from '../../ui/Toast'
+import { messageOf } from '../../../core/result'
 
 export function useSaveText(): (name: string, data: string, kind: SaveKind) => void {
   const { t } = useI18n()
@@ -18,7 +19,7 @@ export function useSaveText(): (name: string, data: string, kind: SaveKind) => v
           (saved) => {
             if (saved) toast.show({ message: t('views.exported', { name }) })
           },
-          (error: unknown) => toast.show({ message: t('views.exportFailed', { reason: error instanceof Error ? error.message : String(error) }) }),
+          (error: unknown) => toast.show({ message: t('views.exportFailed', { reason: messageOf(error) }) }),
         )
     },
     [t, toast],

@@ -7,7 +7,7 @@
 import { memo, useMemo, type ReactNode } from 'react'
 import type { DocumentStructure, Span } from '../../../core/structure/types'
 import { flattenOutline } from './outline-navigation'
-import { highlightsIn, renderHighlighted, type Highlight } from './highlight-marks'
+import { highlightsIn, renderHighlighted, type Highlight } from '../../text-view'
 
 interface HeadingMark extends Span {
   id: string

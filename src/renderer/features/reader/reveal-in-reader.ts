@@ -5,9 +5,9 @@
  * it. Gives up quietly when the column never renders (the reader then shows its own state).
  */
 import { useCallback } from 'react'
-import { useNavigation } from '../../app/navigation'
+import { useNavigation } from '../../navigation'
 import { getSetting, MAX_READER_COLUMNS, normaliseLayout, saveLayout } from '../../db/settings'
-import { BLOCK_SELECTOR, selectOffsets } from './selection-offsets'
+import { BLOCK_SELECTOR, selectOffsets } from '../../text-view'
 
 /** How long to wait for the column to render its text (structure parsing runs in a worker). */
 const WAIT_FOR_TEXT_MS = 8000

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { DocumentStructure } from '../../../core/structure/types'
 import type { StoredDocument } from '../../db/database'
 import { structureOf } from '../../workers/document-client'
+import { messageOf } from '../../../core/result'
 
 export type StructureState = { status: 'loading' } | { status: 'ready'; structure: DocumentStructure } | { status: 'failed'; message: string }
 
@@ -15,7 +16,7 @@ export function useDocumentStructure(doc: StoredDocument | undefined): Structure
     setState({ status: 'loading' })
     structureOf(key, doc.text).then(
       (structure) => live && setState({ status: 'ready', structure }),
-      (error: unknown) => live && setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setState({ status: 'failed', message: messageOf(error) }),
     )
     return () => {
       live = false

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { ancestry, matchSection, sectionAt, type FlatNode } from './outline-navigation'
-import { BLOCK_SELECTOR, rangeFromOffsets } from './selection-offsets'
+import { BLOCK_SELECTOR, rangeFromOffsets } from '../../text-view'
 import type { SectionBus } from './section-sync'
 
 /** Space left above a heading scrolled to (CSS px), so it does not touch the column's edge. */

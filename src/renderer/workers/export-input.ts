@@ -4,12 +4,12 @@
  * version), figures found in each quote with the core's extractFigures, aligned passages looked up
  * from the table the caller computed. It does not choose the annotations (see export-scope.ts).
  */
-import type { Annotation } from '../../../core/anchoring'
-import type { AlignedPassage, ExportDocument, ExportFigure, ExportInput } from '../../../core/export'
-import { extractFigures } from '../../../core/figures'
-import type { DocumentMetadata } from '../../../core/import/types'
-import type { OutlineNode } from '../../../core/structure/types'
-import type { Codebook } from '../../../core/themes'
+import type { Annotation } from '../../core/anchoring'
+import type { AlignedPassage, ExportDocument, ExportFigure, ExportInput } from '../../core/export'
+import { extractFigures } from '../../core/figures'
+import type { DocumentMetadata } from '../../core/import/types'
+import type { OutlineNode } from '../../core/structure/types'
+import type { Codebook } from '../../core/themes'
 
 /** A document as the export needs it. */
 export interface PayloadDocument {

@@ -10,7 +10,7 @@
  */
 import { indexTerms, matchIndexed, type TermIndex, type TermMatch } from './term-index'
 import { buildTermTrie, foldTerm, type TermTrie } from './term-trie'
-import type { Codebook } from './types'
+import type { TermLists } from './types'
 
 export { matchIndexed, scanIndexed, type MatchVisitor, type TermIndex, type TermMatch } from './term-index'
 
@@ -21,7 +21,7 @@ export interface ThemeMatcher {
 }
 
 /** Compiles a (validated) codebook for matching. Terms that fold to nothing are ignored. */
-export function compileThemeMatcher(codebook: Codebook): ThemeMatcher {
+export function compileThemeMatcher(codebook: TermLists): ThemeMatcher {
   return { themeIds: codebook.themes.map((t) => t.id), trie: buildTermTrie(codebook) }
 }
 

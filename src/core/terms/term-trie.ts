@@ -6,7 +6,7 @@
  * scan text (see term-index.ts).
  */
 import { foldCharCode, foldText } from '../text/fold'
-import type { Codebook } from './types'
+import type { TermLists } from './types'
 
 /** Characters ignored inside terms: quotation marks, title marks and spaces. */
 export const SKIPPED = /[“”‘’"'「」『』《》〈〉\s]/
@@ -90,7 +90,7 @@ function flattenTrie(root: BuildNode): TermTrie {
 }
 
 /** Builds the trie of a (validated) codebook's terms. Terms that fold to nothing and repeats within a theme are ignored. */
-export function buildTermTrie(codebook: Codebook): TermTrie {
+export function buildTermTrie(codebook: TermLists): TermTrie {
   const root: BuildNode = { next: new Map(), terms: [] }
   codebook.themes.forEach((t, theme) => {
     const seen = new Set<string>()

@@ -2,10 +2,10 @@
  * The export worker: renders exports (and their previews) off the window's thread, so typing in the
  * dialog never waits for a large export. Outlines are parsed here too, once per document text version.
  */
-import { renderExport, type ExportFormat, type ExportOptions } from '../../../core/export'
-import { parseStructure } from '../../../core/structure'
-import type { OutlineNode } from '../../../core/structure/types'
-import { serveRpc, type RpcEndpoint } from '../../workers/rpc'
+import { renderExport, type ExportFormat, type ExportOptions } from '../../core/export'
+import { parseStructure } from '../../core/structure'
+import type { OutlineNode } from '../../core/structure/types'
+import { serveRpc, type RpcEndpoint } from './rpc'
 import { toExportInput, type ExportPayload, type PayloadDocument } from './export-input'
 import { previewExport, type ExportPreview } from './export-preview'
 

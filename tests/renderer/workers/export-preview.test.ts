@@ -1,13 +1,13 @@
 // The dialog's preview and the worker's input: first lines of text exports, a summary read back from
 // the .qdpx bytes, figures found inside each quote, aligned passages passed through.
 import { describe, expect, it } from 'vitest'
-import { defaultExportOptions, renderExport, UTF8_BOM } from '../../src/core/export'
-import { parseStructure } from '../../src/core/structure'
-import { builtinCodebook } from '../../src/core/themes'
-import { hashText } from '../../src/core/anchoring'
-import { figuresByAnnotation, toExportInput, type ExportPayload } from '../../src/renderer/features/export/export-input'
-import { previewArchive, previewExport, previewText } from '../../src/renderer/features/export/export-preview'
-import { DOCS, NOTES } from './export-fixtures'
+import { defaultExportOptions, renderExport, UTF8_BOM } from '../../../src/core/export'
+import { parseStructure } from '../../../src/core/structure'
+import { builtinCodebook } from '../../../src/core/themes'
+import { hashText } from '../../../src/core/anchoring'
+import { figuresByAnnotation, toExportInput, type ExportPayload } from '../../../src/renderer/workers/export-input'
+import { previewArchive, previewExport, previewText } from '../../../src/renderer/workers/export-preview'
+import { DOCS, NOTES } from '../export-fixtures'
 
 const OPTIONS = defaultExportOptions(new Date('2026-11-23T10:00:00Z'), 'test')
 const PAYLOAD: ExportPayload = {

@@ -6,7 +6,7 @@
  * not the document's — badges, counters — must carry `data-offset-ignore` or live outside blocks).
  * Characters between blocks (line breaks) are not rendered: a point there snaps to a block edge.
  */
-import type { Span } from '../../../core/structure/types'
+import type { Span } from '../../core/structure/types'
 
 /** Elements that carry a text span. */
 export const BLOCK_SELECTOR = '[data-start][data-end]'

@@ -1,17 +1,18 @@
 /**
- * "Code all hits": turns the spans chosen for the ticked hits into annotations with one theme (and an
- * optional tag) and stores them as ONE undoable action on the annotation feature's undo stack —
+ * Coding many spans at once (the concordance's "Code all hits"): turns spans into annotations with one
+ * theme (and an optional tag) and stores them as ONE undoable action on this feature's undo stack —
  * Ctrl/Cmd+Z or the notice's Undo removes them all, redo puts the same rows back. Spans that already
  * carry an annotation with this theme at the same place are skipped, so running it twice adds nothing.
  */
 import type { Annotation, HighlightColor } from '../../../core/anchoring'
+import type { DocSpan } from '../../../core/concordance'
 import { annotationsOfDocuments, deleteAnnotations, restoreAnnotations } from '../../db/annotations'
-import { buildAnnotation } from '../annotations/build-annotation'
-import { getAnnotationUi, setAnnotationUi } from '../annotations/annotation-store'
-import { pushAction, type UndoAction } from '../annotations/undo-stack'
-import type { DocSpan } from './hit-spans'
+import type { MessageKey } from '../../i18n'
+import { buildAnnotation } from './build-annotation'
+import { getAnnotationUi, setAnnotationUi } from './annotation-store'
+import { pushAction, type UndoAction } from './undo-stack'
 
-/** Colour of annotations made from the concordance (the reader's default highlight). */
+/** Colour of annotations coded in bulk (the reader's default highlight). */
 export const CODED_COLOR: HighlightColor = 'yellow'
 
 export interface CodeChoice {
@@ -56,17 +57,23 @@ export function buildHitAnnotations(
 }
 
 /**
- * Stores annotations for `spans` in one transaction and records one undo action.
+ * Stores annotations for `spans` in one transaction and records one undo action named `label`.
+ * @param texts each document's text by id (spans in other documents are skipped)
  * @returns the rows stored (empty when there was nothing new to code)
  */
-export async function codeSpans(spans: readonly DocSpan[], texts: ReadonlyMap<string, string>, choice: CodeChoice): Promise<Annotation[]> {
+export async function codeSpansAction(
+  spans: readonly DocSpan[],
+  texts: ReadonlyMap<string, string>,
+  choice: CodeChoice,
+  label: MessageKey,
+): Promise<Annotation[]> {
   const existing = await annotationsOfDocuments([...new Set(spans.map((s) => s.docId))])
   const rows = buildHitAnnotations(spans, texts, choice, existing, () => crypto.randomUUID(), new Date())
   if (rows.length === 0) return rows
   // One bulk write in one transaction: all hits are coded or none is.
   await restoreAnnotations(rows)
   const action: UndoAction = {
-    label: 'concordance.code.action',
+    label,
     undo: async () => void (await deleteAnnotations(rows.map((r) => r.id))),
     redo: () => restoreAnnotations(rows),
   }

@@ -2,7 +2,7 @@
  * The window's handle on the export worker: started on first use, restarted after a crash, with
  * typed calls that a newer request can cancel.
  */
-import { RpcClient, type CallOptions } from '../../workers/rpc'
+import { RpcClient, type CallOptions } from './rpc'
 import type { ExportHandlers, RenderParams } from './export.worker'
 import type { ExportPreview } from './export-preview'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileThemeMatcher, indexThemeTerms, matchIndexed, matchTerms, scanIndexed } from '../../../src/core/themes/match-terms'
+import { compileThemeMatcher, indexThemeTerms, matchIndexed, matchTerms, scanIndexed } from '../../../src/core/terms'
 import type { Codebook } from '../../../src/core/themes'
 
 const book: Codebook = {

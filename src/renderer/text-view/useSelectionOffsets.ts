@@ -4,7 +4,7 @@
  * build on it (the span plus the document text give the W3C quote and position selectors).
  */
 import { useEffect, useState, type RefObject } from 'react'
-import type { Span } from '../../../core/structure/types'
+import type { Span } from '../../core/structure/types'
 import { selectionToOffsets } from './selection-offsets'
 
 export function useSelectionOffsets(root: RefObject<HTMLElement | null>): Span | null {

@@ -1,0 +1,64 @@
+// Scale: a generated library of 300 reports and one of 300,000 characters, imported through the
+// file chooser, then the library, the theme lanes, the matrix and the long document in the reader.
+// The DOM must stay bounded (virtualised table and text) and every view must answer.
+import { expect, test, type Page } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { openSeededLibrary, SEED_COUNT } from './helpers'
+
+test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
+
+/** Reports in the generated library: enough to show scale, few enough for CI. */
+const REPORTS = 300
+/** Characters per generated report (a short district report; keeps the import quick). */
+const REPORT_CHARS = 3_000
+/** The one long report (a five-year plan's length). */
+const LONG_CHARS = 300_000
+
+/** Runs the corpus generator (bench/generate-corpus.ts, an ES module run by tsx) into `dir`; returns the files. */
+function writeCorpus(dir: string, count: number, chars: number, seed: number): string[] {
+  execFileSync(process.execPath, ['--import', 'tsx', join('bench', 'generate-corpus.ts'), dir, String(count), String(chars), String(seed)])
+  return readdirSync(dir)
+    .sort()
+    .map((name) => join(dir, name))
+}
+
+async function openView(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click()
+}
+
+test('300 generated reports and one of 300,000 characters: library, lanes, matrix and reader stay bounded and answer', async ({ page }) => {
+  test.setTimeout(300_000)
+  const dir = mkdtempSync(join(tmpdir(), 'bidu-scale-'))
+  const paths = writeCorpus(join(dir, 'many'), REPORTS, REPORT_CHARS, 3)
+  const [longPath] = writeCorpus(join(dir, 'long'), 1, LONG_CHARS, 4)
+  await openSeededLibrary(page)
+
+  const started = Date.now()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import files…' }).click()
+  await (await chooser).setFiles([...paths, longPath!])
+  await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 120_000 })
+  console.log(`imported ${REPORTS + 1} files in ${Date.now() - started} ms`)
+  await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Close' }).click()
+  const total = SEED_COUNT + REPORTS + 1
+  await expect(page.locator('.library-count')).toHaveText(`${total} of ${total} documents`)
+  // Only the rows in view are in the DOM; filtering answers over every row.
+  expect(await page.getByTestId('library-row').count()).toBeLessThan(80)
+  const longName = longPath!.split('/').pop()!
+  await page.getByRole('searchbox', { name: 'Filter by title, place or file' }).fill(longName.replace(/\.txt$/, ''))
+  await expect(page.getByTestId('library-row')).toHaveCount(1)
+  await page.getByRole('searchbox', { name: 'Filter by title, place or file' }).fill('')
+  await page.getByTestId('library-scroller').evaluate((el) => (el.scrollTop = el.scrollHeight))
+  await expect(page.getByTestId('library-row').last()).toBeVisible()
+
+  // The matrix: a column per report once the background analysis is done.
+  await openView(page, 'Matrix')
+  await expect(page.getByTestId('matrix-table').locator('thead th.matrix-doc')).toHaveCount(total, { timeout: 120_000 })
+  // The lanes: every report is a column, rows come in steps.
+  await openView(page, 'Theme lanes')
+  await expect(page.locator('.lane-column-heading')).toHaveCount(total, { timeout: 30_000 })
+  await expect(page.getByTestId('lane-row').first()).toBeVisible({ timeout: 60_000 })
+})
