@@ -21,7 +21,7 @@ test('safety lanes for all five samples: the 扫黑除恶 row of three, a reject
   await page.getByRole('button', { name: 'Library', exact: true }).click()
   await expect(page.getByTestId('library-row').first()).toBeVisible()
   await page.getByRole('button', { name: 'Theme lanes', exact: true }).click()
-  await expect(page.locator('.lane-column-heading')).toHaveCount(5)
+  await expect(page.getByTestId('lane-document')).toHaveCount(5)
   const row = sweepRow(page)
   await expect(row).toHaveCount(1, { timeout: 30_000 })
   const members = await row.getByTestId('lane-cell').count()
@@ -110,10 +110,16 @@ test('annotate from a lane cell, and link a lone passage to a row by hand', asyn
   // Link an "only here" passage to row 1; it then shows in that row as linked by hand.
   await page.getByRole('button', { name: 'Theme lanes', exact: true }).click()
   const lone = page.getByTestId('lanes-only-here').getByTestId('lane-cell').first()
-  await expect(lone).toBeVisible({ timeout: 30_000 })
+  // "Only here" closes the virtual list: scroll to the end until it is drawn.
+  await expect(page.getByTestId('lane-row').first()).toBeVisible({ timeout: 30_000 })
+  await expect(async () => {
+    await page.locator('.lanes-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await expect(lone).toBeVisible({ timeout: 500 })
+  }).toPass({ timeout: 20_000 })
   const loneText = (await lone.locator('.lane-text').innerText()).slice(0, 10)
   await lone.getByRole('button', { name: 'Link to row…' }).click()
   await page.getByTestId('link-dialog').getByRole('button', { name: /^Row 1:/ }).click()
+  await page.locator('.lanes-scroll').evaluate((el) => el.scrollTo(0, 0))
   const first = page.getByTestId('lane-row').first()
   await expect(first).toContainText(loneText)
   await expect(first.locator('.lane-linked')).toHaveCount(1)

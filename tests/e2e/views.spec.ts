@@ -69,11 +69,11 @@ test('matrix: shares and counts per theme and document, grouped by year; a cell 
   const docId = await cell.getAttribute('data-doc-id')
   await cell.click()
   await expect(page.locator('#view-lanes')).toBeVisible({ timeout: 20_000 })
-  // The lanes keep every report as a column, the clicked one first, and show the rows it takes part in.
+  // The lanes keep every report of the set, the clicked one first (pressed), and show the rows it takes part in.
   await expect(page.getByTestId('theme-picker')).toHaveValue('safety')
   await expect(page.getByTestId('lanes-focus')).toBeVisible()
-  await expect(page.locator('.lane-column-heading')).toHaveCount(SEED_COUNT)
-  await expect(page.locator('.lane-column-heading').first()).toHaveClass(/lane-column-focus/)
+  await expect(page.getByTestId('lane-document')).toHaveCount(SEED_COUNT)
+  await expect(page.getByTestId('lane-document').first()).toHaveAttribute('aria-pressed', 'true')
   const rows = page.getByTestId('lane-row')
   await expect(rows.first()).toBeVisible({ timeout: 30_000 })
   const withoutFocus = await rows.evaluateAll(
@@ -155,12 +155,15 @@ test('50 imported reports: the matrix shows analysis progress, then every docume
   await page.getByRole('searchbox', { name: 'Search for' }).fill('安全')
   await page.getByRole('button', { name: 'Search', exact: true }).click()
   await expect(page.getByTestId('concordance-summary')).toContainText('Showing', { timeout: 30_000 })
-  // The map draws a strip per report; the lanes draw rows in steps instead of all at once.
+  // The map draws a strip per report; the lanes open on the set chooser, then draw only the rows on screen.
   await openView(page, 'Document map')
   await expect(page.getByTestId('docmap-row')).toHaveCount(SEED_COUNT + 50, { timeout: 60_000 })
   await expect(page.getByTestId('docmap-segment').first()).toBeVisible()
   await openView(page, 'Theme lanes')
-  await expect(page.locator('.lane-column-heading')).toHaveCount(SEED_COUNT + 50)
+  await expect(page.getByTestId('set-chooser')).toBeVisible()
+  await page.getByLabel('Name of the set').fill('全部')
+  await page.getByRole('button', { name: 'Save and compare' }).click()
+  await expect(page.getByTestId('lane-document')).toHaveCount(SEED_COUNT + 50)
   await expect(page.getByTestId('lane-row').first()).toBeVisible({ timeout: 90_000 })
   expect(await page.getByTestId('lane-row').count()).toBeLessThanOrEqual(30)
 })

@@ -15,9 +15,9 @@ const member = (docId: string, start: number, end: number) => ({ docId, passageI
 const n1 = NOTES[0] // a: 全面落实安全生产责任制, theme safety
 const rows: ThemeRows = {
   rows: [
-    { members: [member('a', 0, 6), member('b', 0, 6)], score: 0.5 },
-    { members: [member('a', n1.position.start - 2, n1.position.end + 4), member('b', 30, 42), member('c', 5, 12)], score: 0.4 },
-    { members: [member('a', n1.position.end, n1.position.end + 3)], score: 0 },
+    { members: [member('a', 0, 6), member('b', 0, 6)], score: 0.5, label: [] },
+    { members: [member('a', n1.position.start - 2, n1.position.end + 4), member('b', 30, 42), member('c', 5, 12)], score: 0.4, label: [] },
+    { members: [member('a', n1.position.end, n1.position.end + 3)], score: 0, label: [] },
   ],
 }
 

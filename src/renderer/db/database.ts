@@ -16,6 +16,7 @@ import type { DocumentMetadata, RemovedSpan, SourceFormat } from '../../core/imp
 import type { Annotation } from '../../core/anchoring/types'
 import type { AlignmentDecision } from '../../core/align/merge-decisions'
 import type { Codebook } from '../../core/themes/types'
+import type { ComparisonSet } from '../../core/compare/comparison-set'
 
 /** Name of the IndexedDB database; changing it would orphan every user's library. */
 export const DATABASE_NAME = 'bidu'
@@ -75,6 +76,8 @@ export class BiduDatabase extends Dexie {
   alignmentDecisions!: Table<AlignmentDecision, string>
   /** The codebook, one row (version 3); written through codebook.ts. */
   codebook!: Table<CodebookRow, string>
+  /** Saved comparison sets (version 6); written through comparison-sets.ts. */
+  comparisonSets!: Table<ComparisonSet, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
@@ -88,6 +91,10 @@ export class BiduDatabase extends Dexie {
     this.version(3).stores({
       alignmentDecisions: 'id, themeId, passage.docId',
       codebook: 'key',
+    })
+    // Version 6 (compare): saved comparison sets. Versions 4, 5 are other features' (Dexie allows gaps).
+    this.version(6).stores({
+      comparisonSets: 'id, name, updatedAt',
     })
   }
 }

@@ -44,6 +44,8 @@ export interface SettingValues {
   exportPreferences: unknown
   /** The annotation pane's open/closed state and width; features/annotations validates the value on read. */
   annotationPane: unknown
+  /** Id of the comparison set the compare views work on; absent → none chosen yet (see comparison-sets.ts). */
+  comparisonSet: string
 }
 
 export type SettingKey = keyof SettingValues

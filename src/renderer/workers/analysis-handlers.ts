@@ -7,6 +7,7 @@
  * Kept apart from analysis.worker.ts so tests can call them without a Worker.
  */
 import { buildAlignmentRows, compareYears, passageTermsOf, type AlignPassage, type PassageTerms, type YearComparison } from '../../core/align'
+import { dominantSubtheme, labelRow, wordFrequencies } from '../../core/compare'
 import { classifyDocument, compileThemeMatcher, themeShares, type ClassifiedPassage, type Codebook, type ThemeMatcher } from '../../core/themes'
 import { rowWording } from './analysis-wording'
 import { checkpoint } from './checkpoint'
@@ -57,9 +58,19 @@ export interface RowMember {
   end: number
 }
 
-/** One theme's alignment rows, every passage of the theme in exactly one row, largest rows first. */
+/**
+ * One theme's alignment rows, every passage of the theme in exactly one row, largest rows first; each
+ * with its label (the distinctive words its members share, core labelRow) and the sub-theme most of
+ * its members carry ("<theme>.<sub>", absent when none does).
+ */
 export interface ThemeRows {
-  rows: { members: RowMember[]; score: number }[]
+  rows: { members: RowMember[]; score: number; label: string[]; subtheme?: string }[]
+}
+
+/** A passage's sub-theme ids, when the classification gives them (codebooks with sub-themes). */
+function subthemesOf(p: ClassifiedPassage): readonly string[] {
+  const value = (p as { subthemes?: unknown }).subthemes
+  return Array.isArray(value) ? (value as string[]) : []
 }
 
 /**
@@ -157,15 +168,25 @@ export const analysisHandlers = {
       terms,
       onProgress: (done, total) => ctx.progress({ done, total, label: 'align' }),
     })
+    // Label words are ranked against the theme's passages only: a word every safety passage uses labels nothing.
+    const indexOf = entries.map((e) => new Map(e.classified.map((p, i) => [p.id, i])))
+    const themed = entries.flatMap((e, d) => e.classified.flatMap((p, i) => (p.themes.includes(params.themeId) ? [terms[d][i].words] : [])))
+    const df = wordFrequencies(themed)
+    const prefix = `${params.themeId}.`
     return {
-      rows: rows.map((r) => ({
-        score: r.score,
-        members: r.members.map((m) => {
-          const e = entries[m.doc].analysed
-          const p = e.passages.find((x) => x.id === m.passage)
-          return { docId: e.id, passageId: m.passage, start: p?.start ?? 0, end: p?.end ?? 0 }
-        }),
-      })),
+      rows: rows.map((r) => {
+        const found = r.members.map((m) => ({ doc: m.doc, i: indexOf[m.doc].get(m.passage) ?? -1 }))
+        const passages = found.map(({ doc, i }) => entries[doc].classified[i])
+        return {
+          score: r.score,
+          label: labelRow(found.flatMap(({ doc, i }) => (terms[doc][i] ? [terms[doc][i].words] : [])), df, themed.length),
+          subtheme: dominantSubtheme(passages.map((p) => (p ? subthemesOf(p) : [])), prefix),
+          members: found.map(({ doc }, k) => {
+            const p = passages[k]
+            return { docId: entries[doc].analysed.id, passageId: r.members[k].passage, start: p?.start ?? 0, end: p?.end ?? 0 }
+          }),
+        }
+      }),
     }
   },
 

@@ -3,7 +3,7 @@
  * so a selection here maps to offsets as in the reader), shared wording marked and distinctive wording
  * emphasised, its status, and the decision buttons.
  */
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import type { MemberStatus } from '../../../core/align'
 import { useI18n } from '../../i18n'
 import { BlockSegments } from './BlockSegments'
@@ -25,16 +25,24 @@ interface LaneCellProps {
 }
 
 const STATUS_LABEL = { confirmed: 'lanes.confirmed', linked: 'lanes.linked' } as const
+/**
+ * Passages longer than this (UTF-16 units) are clamped to a few lines with a "More" button: about
+ * four lines of a 240 px cell. Counting characters instead of measuring keeps scrolling free of
+ * layout reads.
+ */
+export const CLAMP_CHARS = 80
 
 export const LaneCell = memo(function LaneCell({ passage, docText, shared, compared, status, onConfirm, onReject, onLink, onOpen }: LaneCellProps) {
   const { t } = useI18n()
   const blocks = cellBlocks(docText, passage.start, passage.end, shared)
+  const long = passage.end - passage.start > CLAMP_CHARS
+  const [open, setOpen] = useState(false)
   return (
     <div className={`lane-cell${status && status !== 'suggested' ? ` lane-${status}` : ''}`} data-testid="lane-cell" data-doc-id={passage.docId}>
       <button type="button" className="small lane-open" onClick={onOpen} title={t('lanes.openInReader')} aria-label={t('lanes.openInReader')}>
         ↗
       </button>
-      <div className="lane-text" lang="zh-CN" data-doc-id={passage.docId}>
+      <div className={`lane-text${long && !open ? ' lane-clamped' : ''}`} lang="zh-CN" data-doc-id={passage.docId}>
         {blocks.map((b) => (
           <p key={b.start} data-start={b.start} data-end={b.end}>
             <BlockSegments block={b} docText={docText} compared={compared === true} sharedTitle={t('lanes.shared')} />
@@ -42,6 +50,11 @@ export const LaneCell = memo(function LaneCell({ passage, docText, shared, compa
         ))}
       </div>
       <div className="lane-actions">
+        {long && (
+          <button type="button" className="small lane-expand" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {t(open ? 'lanes.less' : 'lanes.more')}
+          </button>
+        )}
         {status && status !== 'suggested' && <span className="lane-status">{t(STATUS_LABEL[status])}</span>}
         {onConfirm && status === 'suggested' && (
           <button type="button" className="small" onClick={onConfirm}>

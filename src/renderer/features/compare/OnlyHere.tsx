@@ -1,44 +1,43 @@
-/** "Only here": passages of the theme that align with nothing, stacked under their document's column. */
-import type { CSSProperties } from 'react'
+/**
+ * "Only here": one document's passages of the theme that align with nothing elsewhere, as a row of
+ * cells under the document's label (a few at first, "Show more" for the rest).
+ */
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
+import type { LabelOf } from '../sets'
 import { LaneCell } from './LaneCell'
 import type { LanePassage } from './useThemeLanes'
 
 const NO_MARKS: readonly { start: number; end: number }[] = []
 
 interface OnlyHereProps {
+  doc: StoredDocument
   passages: readonly LanePassage[]
-  /** Passages drawn per column; a "Show more" button adds more. */
-  perColumn: number
+  /** Passages drawn; a "Show more" button adds more. */
+  shown: number
   onMore(): void
-  columns: readonly StoredDocument[]
-  grid: CSSProperties
+  labelOf: LabelOf
   onLink(passage: LanePassage): void
   onOpen(passage: LanePassage): void
 }
 
-export function OnlyHere({ passages, perColumn, onMore, columns, grid, onLink, onOpen }: OnlyHereProps) {
+export function OnlyHere({ doc, passages, shown, onMore, labelOf, onLink, onOpen }: OnlyHereProps) {
   const { t } = useI18n()
-  const byColumn = columns.map((doc) => passages.filter((p) => p.docId === doc.id).sort((a, b) => a.start - b.start))
-  const hidden = byColumn.reduce((n, list) => n + Math.max(0, list.length - perColumn), 0)
   return (
-    <div className="lanes-only" data-testid="lanes-only-here">
-      <h3 className="lanes-only-heading" title={t('lanes.onlyHereHint')}>
-        {t('lanes.onlyHere')} ({passages.length})
-      </h3>
-      <div className="lanes-grid" role="row" style={grid}>
-        {columns.map((doc, c) => (
-          <div key={doc.id} className="lane-slot lane-stack" role="cell">
-            {byColumn[c].slice(0, perColumn).map((p) => (
-              <LaneCell key={p.start} passage={p} docText={doc.text} shared={NO_MARKS} onLink={() => onLink(p)} onOpen={() => onOpen(p)} />
-            ))}
+    <div className="lane-row lanes-only" data-testid="lanes-only-here" role="row" tabIndex={-1}>
+      <div className="lane-row-heading" title={labelOf(doc.id).title}>
+        {t('lanes.onlyHereIn', { document: labelOf(doc.id).label, count: passages.length })}
+      </div>
+      <div className="lane-cells">
+        {passages.slice(0, shown).map((p) => (
+          <div key={p.start} className="lane-slot" role="cell" tabIndex={-1}>
+            <LaneCell passage={p} docText={doc.text} shared={NO_MARKS} onLink={() => onLink(p)} onOpen={() => onOpen(p)} />
           </div>
         ))}
       </div>
-      {hidden > 0 && (
+      {shown < passages.length && (
         <button type="button" className="show-more" onClick={onMore}>
-          {t('lanes.moreOnlyHere', { count: hidden })}
+          {t('lanes.moreOnlyHere', { count: passages.length - shown })}
         </button>
       )}
     </div>

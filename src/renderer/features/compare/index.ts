@@ -1,7 +1,7 @@
 /**
  * The compare feature: theme lanes (one theme's aligned passages across documents, with stored
  * decisions) and year over year (two reports of one place). Other views send the user to the lanes
- * with `openLanes({ themeId, documentIds })`.
+ * with `openLanes({ themeId, focusDocId })`.
  */
 import './compare.css'
 

@@ -7,12 +7,11 @@ import { useSyncExternalStore } from 'react'
 import { navigateTo } from '../../navigation'
 
 /**
- * What the lanes show: one theme (undefined: the codebook's first), some documents (undefined: all),
- * and optionally one document in focus: its column first, only the rows it takes part in.
+ * What the lanes show of the current comparison set: one theme (undefined: the codebook's first) and
+ * optionally one document in focus: its cells first, only the rows it takes part in.
  */
 export interface LanesFilter {
   themeId?: string
-  documentIds?: readonly string[]
   focusDocId?: string
 }
 
@@ -21,7 +20,7 @@ const listeners = new Set<() => void>()
 
 /** Sets the lanes' filter (the lanes view shows it next time it renders). */
 export function setLanesFilter(filter: LanesFilter): void {
-  current = { themeId: filter.themeId, documentIds: filter.documentIds ? [...filter.documentIds] : undefined, focusDocId: filter.focusDocId }
+  current = { themeId: filter.themeId, focusDocId: filter.focusDocId }
   for (const listener of listeners) listener()
 }
 
@@ -37,7 +36,7 @@ export function useLanesFilter(): LanesFilter {
 }
 
 /**
- * Shows the theme lanes filtered to `themeId` and `documentIds` (all documents when omitted), with
+ * Shows the theme lanes of the current set filtered to `themeId`, with
  * `focusDocId` in focus when given: sets the filter and switches to the lanes view.
  */
 export function openLanes(filter: LanesFilter): void {

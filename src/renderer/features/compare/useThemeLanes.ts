@@ -1,8 +1,9 @@
 /**
- * The data of the theme lanes: one theme's alignment rows across the chosen documents (worker),
- * merged with the user's stored decisions (core mergeDecisions, re-applied after every
- * recomputation), and the shared wording of each row's members (worker). Progress and
- * cancellation come from useWorkerTask: changing the theme or documents cancels the running work.
+ * The data of the theme lanes: one theme's alignment rows across the set's documents (worker), each
+ * with its label words and sub-theme, merged with the user's stored decisions (core mergeDecisions,
+ * re-applied after every recomputation). Shared wording is computed only for the rows on screen
+ * (useRowWording). Progress and cancellation come from useWorkerTask: changing the theme or
+ * documents cancels the running work.
  */
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -10,16 +11,20 @@ import { hashText } from '../../../core/anchoring'
 import { mergeDecisions, type MergeResult, type PassageKey, type SuggestedRow } from '../../../core/align'
 import type { StoredDocument } from '../../db/database'
 import { listDecisions } from '../../db/decisions'
-import { themeRowsInWorker, wordingInWorker } from '../../workers/analysis-client'
+import { themeRowsInWorker } from '../../workers/analysis-client'
 import type { ThemeRows } from '../../workers/analysis-handlers'
 import type { RpcProgress } from '../../workers/rpc'
 import { toAnalysisInput, useWorkerTask } from '../analysis'
 import type { CodebookState } from '../codebook'
 
-/** A passage in the lanes: its key (for decisions), passage id and text. */
+/** A passage in the lanes: its key (for decisions), passage id and text, and what its suggested row was labelled. */
 export interface LanePassage extends PassageKey {
   passageId: string
   text: string
+  /** The label words of the row the engine suggested it in (a merged row shows its first member's). */
+  rowLabel: readonly string[]
+  /** The sub-theme of that row ("<theme>.<sub>"), when the codebook has sub-themes. */
+  subtheme?: string
 }
 
 /** Spans (offsets into the passage text) a passage shares with at least one other member of its row. */
@@ -31,7 +36,6 @@ export interface ThemeLanes {
   progress?: RpcProgress
   error?: string
   merged: MergeResult<LanePassage>
-  marks: SharedMarks
 }
 
 /** The map key of a passage (document and offsets). */
@@ -53,7 +57,7 @@ export function toSuggestedRows(value: ThemeRows | undefined, docs: readonly Sto
       const doc = byId.get(m.docId)
       if (!doc) return []
       const text = doc.text.slice(m.start, m.end)
-      return [{ docId: m.docId, start: m.start, end: m.end, quoteHash: hashText(text), passageId: m.passageId, text }]
+      return [{ docId: m.docId, start: m.start, end: m.end, quoteHash: hashText(text), passageId: m.passageId, text, rowLabel: row.label, subtheme: row.subtheme }]
     })
     return members.length > 0 ? [{ members, score: row.score }] : []
   })
@@ -72,23 +76,5 @@ export function useThemeLanes(docs: readonly StoredDocument[] | undefined, theme
   const suggested = useMemo(() => toSuggestedRows(rowsTask.value, docs ?? []), [rowsTask.value, docs])
   const merged = useMemo(() => (decisions ? mergeDecisions(suggested, decisions) : EMPTY_MERGE), [suggested, decisions])
 
-  const groups = useMemo(() => merged.rows.filter((r) => r.members.length > 1).map((r) => r.members.map((m) => m.passage)), [merged])
-  const wordingKey = groups.length > 0 ? hashText(groups.map((g) => g.map(passageMapKey).join('+')).join('|')) : null
-  const wordingTask = useWorkerTask(wordingKey, (options) => wordingInWorker(groups.map((g) => g.map((p) => p.text)), options))
-  const marks = useMemo(() => {
-    const out = new Map<string, { start: number; end: number }[]>()
-    if (wordingTask.valueKey !== wordingKey) return out
-    groups.forEach((g, i) => g.forEach((p, j) => out.set(passageMapKey(p), wordingTask.value?.[i]?.[j] ?? [])))
-    return out
-  }, [wordingTask.value, wordingTask.valueKey, wordingKey, groups])
-
-  const running = rowsTask.status === 'running' ? rowsTask : wordingTask.status === 'running' ? wordingTask : undefined
-  const failed = rowsTask.status === 'failed' ? rowsTask : wordingTask.status === 'failed' ? wordingTask : undefined
-  return {
-    status: running ? 'running' : failed ? 'failed' : rowsTask.status,
-    progress: running?.progress,
-    error: failed?.error,
-    merged,
-    marks,
-  }
+  return { status: rowsTask.status, progress: rowsTask.progress, error: rowsTask.error, merged }
 }

@@ -1,0 +1,122 @@
+/**
+ * Choosing what to compare: some documents, some places in a year range, or every document of a
+ * level, saved under a name and made the current set; and the saved sets, to use or delete.
+ */
+import { useMemo, useState } from 'react'
+import { resolveSet, type ComparisonSet } from '../../../core/compare'
+import { chooseSet, deleteSet, saveSet } from '../../db/comparison-sets'
+import type { StoredDocument } from '../../db/database'
+import { useI18n, type MessageKey } from '../../i18n'
+import { draftOf, draftRule, EMPTY_DRAFT, toggled, type DraftMode, type SetDraft } from './set-draft'
+import type { LabelOf } from './useDocumentLabels'
+
+const MODES: DraftMode[] = ['documents', 'places', 'level']
+
+interface SetChooserProps {
+  library: readonly StoredDocument[]
+  saved: readonly ComparisonSet[]
+  current: ComparisonSet | undefined
+  labelOf: LabelOf
+  /** Called once a set is saved or chosen. */
+  onDone?(): void
+}
+
+export function SetChooser({ library, saved, current, labelOf, onDone }: SetChooserProps) {
+  const { t } = useI18n()
+  const [draft, setDraft] = useState<SetDraft>(() => (current ? draftOf(current.name, current.rule) : EMPTY_DRAFT))
+  const [error, setError] = useState<string>()
+  const [filter, setFilter] = useState('')
+  const edit = (patch: Partial<SetDraft>): void => setDraft((d) => ({ ...d, ...patch }))
+  const rule = draftRule(draft)
+  const count = useMemo(() => resolveSet(rule, library).docs.length, [rule, library])
+  const places = useMemo(() => [...new Set(library.map((d) => d.metadata.place).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh')), [library])
+  const levels = useMemo(() => [...new Set(library.map((d) => d.metadata.level))], [library])
+  const shown = library.filter((d) => !filter || `${labelOf(d.id).label} ${d.metadata.title}`.includes(filter))
+
+  const save = async (): Promise<void> => {
+    const labels = rule.kind === 'documents' ? Object.fromEntries(rule.ids.map((id) => [id, labelOf(id).label])) : undefined
+    const result = await saveSet({ id: current?.name === draft.name.trim() ? current.id : undefined, name: draft.name, rule, labels })
+    if (!result.ok) return setError(t(`sets.problem.${result.problem}` as MessageKey))
+    setError(undefined)
+    onDone?.()
+  }
+
+  return (
+    <div className="set-chooser" data-testid="set-chooser">
+      <div role="radiogroup" aria-label={t('sets.how')} className="set-modes">
+        {MODES.map((m) => (
+          <label key={m} className="checkbox">
+            <input type="radio" name="set-mode" checked={draft.mode === m} onChange={() => edit({ mode: m })} />
+            {t(`sets.mode.${m}` as MessageKey)}
+          </label>
+        ))}
+      </div>
+      {draft.mode === 'documents' && (
+        <div className="set-options">
+          <input type="search" placeholder={t('sets.filter')} aria-label={t('sets.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <div className="set-list">
+            {shown.map((d) => (
+              <label key={d.id} className="checkbox" title={labelOf(d.id).title}>
+                <input type="checkbox" checked={draft.ids.includes(d.id)} onChange={(e) => edit({ ids: toggled(draft.ids, d.id, e.target.checked) })} />
+                {labelOf(d.id).label}
+              </label>
+            ))}
+          </div>
+        </div>
+      )}
+      {draft.mode === 'places' && (
+        <div className="set-options">
+          <div className="set-list">
+            {places.map((p) => (
+              <label key={p} className="checkbox">
+                <input type="checkbox" checked={draft.places.includes(p)} onChange={(e) => edit({ places: toggled(draft.places, p, e.target.checked) })} />
+                {p} ({library.filter((d) => d.metadata.place === p).length})
+              </label>
+            ))}
+          </div>
+          <label>
+            {t('sets.from')} <input type="number" className="set-year" value={draft.from} onChange={(e) => edit({ from: e.target.value })} />
+          </label>{' '}
+          <label>
+            {t('sets.to')} <input type="number" className="set-year" value={draft.to} onChange={(e) => edit({ to: e.target.value })} />
+          </label>
+        </div>
+      )}
+      {draft.mode === 'level' && (
+        <div className="set-options">
+          <select aria-label={t('sets.level')} value={draft.level} onChange={(e) => edit({ level: e.target.value })}>
+            <option value="all">{t('sets.wholeLibrary', { count: library.length })}</option>
+            {levels.map((l) => (
+              <option key={l} value={l}>
+                {t(`level.${l}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="set-save">
+        <span className="hint" data-testid="set-count">{t('sets.count', { count })}</span>
+        <input aria-label={t('sets.name')} placeholder={t('sets.namePlaceholder')} value={draft.name} onChange={(e) => edit({ name: e.target.value })} />
+        <button type="button" className="primary" onClick={() => void save()}>
+          {t('sets.save')}
+        </button>
+        {error && <span className="error" role="alert">{error}</span>}
+      </div>
+      {saved.length > 0 && (
+        <ul className="set-saved" aria-label={t('sets.saved')}>
+          {saved.map((s) => (
+            <li key={s.id}>
+              <button type="button" className="link-button" aria-current={s.id === current?.id} onClick={() => void chooseSet(s.id).then(() => onDone?.())}>
+                {s.name}
+              </button>{' '}
+              <span className="hint">{t('sets.count', { count: resolveSet(s.rule, library).docs.length })}</span>{' '}
+              <button type="button" className="link-button small" onClick={() => void deleteSet(s.id)}>
+                {t('sets.delete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

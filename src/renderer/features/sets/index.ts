@@ -1,0 +1,10 @@
+/**
+ * Comparison sets: what every compare view (lanes, matrix, document map, concordance, figures) works
+ * on, chosen and saved by name; and the one label of each document those views show.
+ */
+import './sets.css'
+
+export { useComparisonSet, type ComparisonSetState } from './useComparisonSet'
+export { useDocumentLabels, labelDocuments, type DocumentLabel, type LabelOf } from './useDocumentLabels'
+export { SetBar } from './SetBar'
+export { SetChooser } from './SetChooser'
