@@ -8,15 +8,19 @@
  * deliberately does not group matches into rows (see alignment-rows.ts).
  */
 import { buildCandidateIndex, searchCandidates, type CandidateIndex } from './candidate-index'
-import { corroborate, type CandidateLists } from './corroborate'
+import { corroborate, type Candidate, type CandidateLists } from './corroborate'
 import { reciprocate } from './reciprocity'
+import { matchProbability } from './calibrate'
 import { closestDocuments, createScratch, offer, type Scratch } from './top-candidates'
 import { diversify } from './diversify'
 import {
   clauseVectors,
   collectTermStats,
   contextVector,
+  denseDot,
+  denseVector,
   dot,
+  normalise,
   passageTermsOf,
   passageVector,
   type AlignDocument,
@@ -43,6 +47,16 @@ const PRUNED_EXTRA_CANDIDATES = 0
  * passage listing five policies still finds the passage that treats one of them.
  */
 export const PASSAGE_SHARE = 0.5
+/**
+ * Weight of the dense (background-trained, see background.ts) passage cosine added to the sparse
+ * score: it lets passages on one topic in different words (河长制 / 水环境) meet.
+ */
+export const DENSE_WEIGHT = 0.15
+/** The dense part of a score: the positive part of the dense cosine (opposed topics add nothing). */
+function densePart(a: Float32Array, b: Float32Array): number {
+  const c = denseDot(a, b)
+  return c > 0 ? DENSE_WEIGHT * c : 0
+}
 /** How often (in passages) progress is reported. */
 const PROGRESS_EVERY = 128
 
@@ -84,6 +98,8 @@ interface Entry {
   themes: number
   vector: SparseVector
   context: SparseVector
+  /** Unit dense topic vector, centred on the mean of the passages in scope. */
+  dense: Float32Array
   terms: PassageTerms
   /** Clause vectors, built on first use: most passages are never re-scored in large corpora. */
   clauses?: SparseVector[]
@@ -143,12 +159,16 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
   })
   const stats = collectTermStats(chosen.map((c) => c.terms))
   const masks = themeMasks(chosen.map((c) => docs[c.doc].passages[c.index].themes))
+  const dense = chosen.map((c) => denseVector(stats, c.terms))
+  const mean = new Float32Array(dense[0]?.length ?? 0)
+  for (const v of dense) for (let d = 0; d < v.length; d++) mean[d] += v[d] / dense.length
   const entries = chosen.map((c, i) => ({
     doc: c.doc,
     index: c.index,
     themes: masks[i],
     vector: passageVector(stats, c.terms),
     context: contextVector(stats, c.terms),
+    dense: normalise(dense[i], mean),
     terms: c.terms,
   }))
   return { entries, stats }
@@ -167,6 +187,7 @@ function scoreCandidates(stats: TermStats, entries: Entry[], docOf: Int32Array, 
     const doc = docOf[e]
     if (doc === q.doc) continue
     if (scratch.counts[doc] === 0) docs.push(doc)
+    if (index.exhaustive) hitScores[i] += densePart(q.dense, entries[e].dense)
     if (scratch.keep > 1) offer(scratch, doc, e, hitScores[i])
     else if (scratch.counts[doc] === 0 || hitScores[i] > scratch.scores[doc]) {
       // One candidate per document (rows): a plain running maximum, the hot path of large corpora.
@@ -182,7 +203,8 @@ function scoreCandidates(stats: TermStats, entries: Entry[], docOf: Int32Array, 
     for (let r = 0; r < scratch.counts[doc]; r++) {
       const entry = scratch.entries[doc * scratch.keep + r]
       const t = entries[entry]
-      const base = scratch.scores[doc * scratch.keep + r]
+      // Exhaustive searches added the dense cosine while searching; pruned ones add it here.
+      const base = scratch.scores[doc * scratch.keep + r] + (index.exhaustive ? 0 : densePart(q.dense, t.dense))
       const bonus = THEME_BONUS * jaccard(q.themes, t.themes) + HEADING_BONUS * dot(q.context, t.context)
       // With one candidate per document there is no order to refine, so the passage cosine stands in
       // for the (costly) best-clause cosine.
@@ -224,9 +246,27 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
   if (scratch.keep > 1) lists = reciprocate(corroborate(lists, docOf), docOf)
   const similarity = (x: number, y: number): number => dot(entries[x].vector, entries[y].vector)
   for (const perDoc of lists) {
-    for (const [doc, list] of perDoc) if (list.length > 1) perDoc.set(doc, top > 1 ? diversify(list, top, similarity) : list.slice(0, top))
+    for (const [doc, list] of perDoc) {
+      const chosen = list.length > 1 ? (top > 1 ? diversify(list, top, similarity) : list.slice(0, top)) : list
+      perDoc.set(doc, toProbabilities(chosen, list))
+    }
   }
   return { refs: entries.map((e) => ({ doc: e.doc, index: e.index })), lists }
+}
+
+/**
+ * The chosen candidates with their calibrated probability as `score` (see calibrate.ts), each capped
+ * by the one ranked above so scores never rise with rank (diversity may promote a less likely
+ * candidate above a redundant one). `all` holds the candidates with their parts before diversity.
+ */
+function toProbabilities(chosen: Candidate[], all: Candidate[]): Candidate[] {
+  const parts = new Map(all.map((c) => [c.entry, c]))
+  let cap = 1
+  return chosen.map((c) => {
+    const p = Math.min(cap, matchProbability(parts.get(c.entry) ?? c))
+    cap = p
+    return { ...parts.get(c.entry), entry: c.entry, score: p }
+  })
 }
 
 /**

@@ -9,8 +9,12 @@
 import { findCandidates, type AlignOptions, type PassageMatch, type PassageRef } from './align-passages'
 import type { AlignDocument } from './passage-vectors'
 
-/** Lowest mutual-best score that links two passages into a row (mixed cosine units). */
-export const ROW_MIN_SCORE = 0.12
+/**
+ * Lowest mutual-best score (calibrated probability, see calibrate.ts) that links two passages into a
+ * row: below NO_COUNTERPART_BELOW, because being each other's best match already confirms a link
+ * (a direct score of about 0.12, the threshold before scores were calibrated).
+ */
+export const ROW_MIN_SCORE = 0.09
 /**
  * Documents searched per passage for row links: a passage's best match in a document outside its
  * closest ROW_TARGETS documents is rarely a mutual best, and the bound keeps large corpora linear.

@@ -16,8 +16,23 @@ export const SUPPORT_VIA = 3
 /** Third documents whose best paths are summed. */
 export const SUPPORT_DOCUMENTS = 3
 
-/** Per query entry: per other document, candidates (entry, score) best first. */
-export type CandidateLists = Map<number, { entry: number; score: number }[]>[]
+/**
+ * One candidate: its entry and ranking score, and, once corroborated and reciprocated, the parts the
+ * calibrated probability is computed from (see calibrate.ts).
+ */
+export interface Candidate {
+  entry: number
+  score: number
+  /** The direct score (cosines and bonuses) before corroboration. */
+  direct?: number
+  /** Corroboration through third documents (sum of best path supports). */
+  support?: number
+  /** The candidate's own best match in the query's document is the query. */
+  mutual?: boolean
+}
+
+/** Per query entry: per other document, candidates best first. */
+export type CandidateLists = Map<number, Candidate[]>[]
 
 /**
  * Returns the candidate lists with corroboration added to every score and each list re-sorted.
@@ -28,7 +43,7 @@ export function corroborate(lists: CandidateLists, docOf: Int32Array | number[])
   return lists.map((perDoc) => {
     const out: CandidateLists[number] = new Map()
     for (const [doc, list] of perDoc) {
-      const adjusted = list.map(({ entry, score }) => {
+      const adjusted = list.map(({ entry, score }): Candidate => {
         const paths: number[] = []
         for (const [third, via] of perDoc) {
           if (third === doc) continue
@@ -37,7 +52,7 @@ export function corroborate(lists: CandidateLists, docOf: Int32Array | number[])
           if (best > 0) paths.push(best)
         }
         const support = paths.sort((p, q) => q - p).slice(0, SUPPORT_DOCUMENTS).reduce((s, p) => s + p, 0)
-        return { entry, score: score + CORROBORATION_WEIGHT * support }
+        return { entry, score: score + CORROBORATION_WEIGHT * support, direct: score, support }
       })
       out.set(doc, adjusted.sort((x, y) => y.score - x.score || x.entry - y.entry))
     }

@@ -23,6 +23,8 @@ export { alignDocumentsBaseline, type BaselineOptions } from './baseline-bigram'
 export { sharedWording, MIN_COMMON_CHARS, type SharedWording, type CommonSpan } from './shared-wording'
 export { extractPassageTerms, passageTermsOf, type AlignDocument, type AlignPassage, type PassageTerms } from './passage-vectors'
 export { BOILERPLATE_WORDS } from './boilerplate'
+export { matchProbability, NO_COUNTERPART_BELOW, CALIBRATION } from './calibrate'
+export { background, type Background } from './background'
 export {
   mergeDecisions,
   resolvePassage,

@@ -9,6 +9,7 @@ import { charBigrams, contentTerms, segmentWords, termsOfTokens } from '../text/
 import { compileThemeMatcher, indexThemeTerms, scanIndexed, type TermIndex, type ThemeMatcher } from '../terms'
 import { boilerplateFactor } from './boilerplate'
 import { policyConceptCodebook } from '../themes/policy-concepts'
+import { background } from './background'
 
 /** Share of the similarity from word unigrams (the topic in the document's own words). */
 export const WORD_CHANNEL_WEIGHT = 0.35
@@ -183,12 +184,23 @@ const CHANNEL_WEIGHTS: Record<Channel, number> = {
 /** Vocabulary (one id space over all channels) and IDF of the passages in scope. */
 export interface TermStats {
   ids: Record<Channel, Map<string, number>>
-  /** IDF per id: ln(1 + passages / df). */
+  /** IDF per id: ln(1 + passages / df), passages and df counting the background too (see BACKGROUND_SHARE). */
   idf: Float64Array
   /** Term weight per id: IDF, times the boilerplate factor for words and bigrams. */
   weight: Float64Array
+  /** Passages in scope plus the weighted background passages. */
   passages: number
+  /** Background vector row per id (words only), −1 when the word has none. */
+  vectorRow: Int32Array
 }
+
+/**
+ * Weight of one background passage against one passage in scope when counting document
+ * frequencies. The background (about 15,000 passages of national reports) keeps the IDF of the
+ * genre's everyday words low even in a pair of reports, while the library's own counts still
+ * move the weights of its local vocabulary.
+ */
+export const BACKGROUND_SHARE = 0.05
 
 /** Counts document frequencies (in passages) of every word, bigram and concept of `terms`. */
 export function collectTermStats(terms: PassageTerms[]): TermStats {
@@ -206,14 +218,67 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
       }
     }
   }
-  const idf = Float64Array.from(df, (n) => Math.log(1 + terms.length / n))
+  const bg = background()
+  const passages = terms.length + BACKGROUND_SHARE * bg.passages
+  const bgDf = new Float64Array(df.length)
+  const vectorRow = new Int32Array(df.length).fill(-1)
+  for (const c of CHANNELS) {
+    const table = bg.df[c]
+    for (const [term, id] of ids[c]) bgDf[id] = BACKGROUND_SHARE * (table.get(term) ?? 0)
+  }
+  for (const [term, id] of ids.words) vectorRow[id] = bg.vectorRow.get(term) ?? -1
+  const idf = Float64Array.from(df, (n, id) => Math.log(1 + passages / (n + bgDf[id])))
   // Boilerplate scaling folded into one weight per id, so vectors need one lookup per term.
   const weight = Float64Array.from(idf)
   for (const c of CHANNELS) {
     if (c === 'concepts') continue
     for (const [term, id] of ids[c]) weight[id] *= boilerplateFactor(term)
   }
-  return { ids, idf, weight, passages: terms.length }
+  return { ids, idf, weight, passages, vectorRow }
+}
+
+/**
+ * The dense topic vector of a passage: the sum of its words' background vectors weighted by term
+ * weight, centred on `mean` (what every passage of the genre shares) when given, unit length.
+ * Zero when none of its words has a vector.
+ */
+export function denseVector(stats: TermStats, terms: ClauseTerms, mean?: Float32Array): Float32Array {
+  const bg = background()
+  const dims = bg.dims
+  const out = new Float32Array(dims)
+  const map = stats.ids.words
+  for (const [term, tf] of terms.words) {
+    const id = map.get(term)
+    if (id === undefined) continue
+    const row = stats.vectorRow[id]
+    if (row < 0) continue
+    const w = (tf === 1 ? 1 : 1 + Math.log(tf)) * stats.weight[id]
+    for (let d = 0; d < dims; d++) out[d] += w * bg.vectors[row * dims + d]
+  }
+  return normalise(out, mean)
+}
+
+/** Unit-length copy direction of `v` minus `mean` (in place); zero stays zero. */
+export function normalise(v: Float32Array, mean?: Float32Array): Float32Array {
+  let norm = 0
+  for (let d = 0; d < v.length; d++) norm += v[d] * v[d]
+  if (norm === 0) return v
+  const scale = 1 / Math.sqrt(norm)
+  norm = 0
+  for (let d = 0; d < v.length; d++) {
+    v[d] = v[d] * scale - (mean ? mean[d] : 0)
+    norm += v[d] * v[d]
+  }
+  const k = norm > 0 ? 1 / Math.sqrt(norm) : 0
+  for (let d = 0; d < v.length; d++) v[d] *= k
+  return v
+}
+
+/** Dot product of two dense vectors. */
+export function denseDot(a: Float32Array, b: Float32Array): number {
+  let s = 0
+  for (let d = 0; d < a.length; d++) s += a[d] * b[d]
+  return s
 }
 
 /** Adds one channel's weights, normalised (with the soft floor) and scaled, to `ids`/`weights`. */

@@ -19,9 +19,9 @@ export function reciprocate(lists: CandidateLists, docOf: Int32Array | number[])
   return lists.map((perDoc, query) => {
     const out: CandidateLists[number] = new Map()
     for (const [doc, list] of perDoc) {
-      const adjusted = list.map(({ entry, score }) => {
-        const mutual = lists[entry]?.get(docOf[query])?.[0]?.entry === query
-        return { entry, score: mutual ? score * (1 + RECIPROCITY_BONUS) : score }
+      const adjusted = list.map((c) => {
+        const mutual = lists[c.entry]?.get(docOf[query])?.[0]?.entry === query
+        return { ...c, score: mutual ? c.score * (1 + RECIPROCITY_BONUS) : c.score, mutual }
       })
       out.set(doc, adjusted.sort((x, y) => y.score - x.score || x.entry - y.entry))
     }

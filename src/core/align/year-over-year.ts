@@ -6,16 +6,17 @@
  * Alignment is `alignDocuments` on the pair; wording is `sharedWording`. It deliberately does not
  * check that the two documents are of the same place or which is earlier: the caller chooses.
  */
+import { NO_COUNTERPART_BELOW } from './calibrate'
 import { alignDocuments, type PassageMatch } from './align-passages'
 import type { AlignDocument, PassageTerms } from './passage-vectors'
 import { sharedWording } from './shared-wording'
 
 /**
- * Lowest alignment score (mixed cosine units, as in alignDocuments) for two passages to count as
- * the same topic across years. Above ROW_MIN_SCORE because a pair is not confirmed by being mutual
- * best, and two reports of one place share their boilerplate.
+ * Lowest alignment score (calibrated probability, as in alignDocuments) for two passages to count as
+ * the same topic across years: the "no counterpart" threshold. Above ROW_MIN_SCORE because a pair is
+ * not confirmed by being mutual best, and two reports of one place share their boilerplate.
  */
-export const YEAR_MATCH_MIN_SCORE = 0.2
+export const YEAR_MATCH_MIN_SCORE = NO_COUNTERPART_BELOW
 /**
  * Least share of a later passage's characters in wording common with its earlier match for it to
  * count as `continued` rather than `changed`: over half of it said again in the same words.

@@ -16,8 +16,8 @@ describe('reciprocate', () => {
     // Entry 1 scores a little higher, but only entry 2 has entry 0 as its own best match.
     const out = reciprocate(lists([[1, 0.62], [2, 0.6]], -1, 0), docOf)
     expect(out[0].get(1)).toEqual([
-      { entry: 2, score: 0.6 * (1 + RECIPROCITY_BONUS) },
-      { entry: 1, score: 0.62 },
+      { entry: 2, score: 0.6 * (1 + RECIPROCITY_BONUS), mutual: true },
+      { entry: 1, score: 0.62, mutual: false },
     ])
   })
 
@@ -29,7 +29,10 @@ describe('reciprocate', () => {
   it('changes nothing when no candidate is mutual, and does not modify its input', () => {
     const input = lists([[1, 0.62], [2, 0.6]], -1, -1)
     const before = JSON.stringify([...input[0]])
-    expect(reciprocate(input, docOf)[0].get(1)).toEqual([{ entry: 1, score: 0.62 }, { entry: 2, score: 0.6 }])
+    expect(reciprocate(input, docOf)[0].get(1)).toEqual([
+      { entry: 1, score: 0.62, mutual: false },
+      { entry: 2, score: 0.6, mutual: false },
+    ])
     expect(JSON.stringify([...input[0]])).toBe(before)
   })
 
