@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
+import mammoth from 'mammoth'
 import MarkdownIt from 'markdown-it'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDocuments } from '../../src/cli/load-documents'
@@ -89,6 +90,16 @@ describe('bidu export', () => {
     const out = join(dir, 'out.qdpx')
     expect(cli(['--format', 'qdpx', '--out', out, '--annotations', notesPath, ...SEED_FILES]).status).toBe(0)
     expect(new Uint8Array(readFileSync(out))).toEqual(new Uint8Array(r.stdout))
+  }, 60_000)
+
+  it('writes a Word document with --format docx --out, and names the coder in REFI-QDA with --coder', async () => {
+    const out = join(dir, 'notes.docx')
+    expect(cli(['--format', 'docx', '--out', out, '--annotations', notesPath, ...SEED_FILES]).status).toBe(0)
+    const html = (await mammoth.convertToHtml({ path: out })).value
+    expect(html).toContain('<h1>')
+    expect(html).toContain('<p>')
+    const qde = strFromU8(unzipSync(new Uint8Array(cli(['--format', 'qdpx', '--coder', '王 老师', '--annotations', notesPath, ...SEED_FILES]).stdout))['project.qde'])
+    expect(qde).toContain('name="王 老师"')
   }, 60_000)
 
   it('anchors offsets made on another version of the text (the raw file) on the text it reads', () => {

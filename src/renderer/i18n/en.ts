@@ -513,6 +513,7 @@ export const en = {
   'segments.pickThemes': 'Tick one or more themes to retrieve their coded segments.',
   'segments.none': 'No coded segment matches.',
   'segments.summary': '{count} segment(s) in {documents} document(s)',
+  'export.workingShare': 'Writing the export… {percent}%',
   'export.coder': 'Coder\'s name',
   'export.coderPlaceholder': 'Your name, as QDA tools show the coder',
   'export.coderHint': 'Asked once: the name is kept for later exports.',

@@ -515,6 +515,7 @@ export const zh: Messages = {
   'segments.pickThemes': '勾选一个或多个主题，查看其全部编码片段。',
   'segments.none': '没有匹配的编码片段。',
   'segments.summary': '{documents} 份文档中的 {count} 个片段',
+  'export.workingShare': '正在写出导出文件…{percent}%',
   'export.coder': '编码者姓名',
   'export.coderPlaceholder': '您的姓名（QDA 软件中显示的编码者）',
   'export.coderHint': '只问一次：此姓名会保留用于以后的导出。',

@@ -99,7 +99,7 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
               if (CODER_FORMATS.has(preferences.format)) coder.remember()
               void actions.save()
             }}>
-            {actions.busy ? t('export.working') : t('export.save')}
+            {actions.busy ? (actions.progress === undefined ? t('export.working') : t('export.workingShare', { percent: Math.round(actions.progress * 100) })) : t('export.save')}
           </button>
         </>
       }

@@ -18,6 +18,8 @@ export const SAVE_KIND_OF: Record<ExportFormat, SaveKind> = { md: 'markdown', cs
 
 export interface ExportActions {
   busy: boolean
+  /** Share of a long save written so far (0–1), from the worker's progress; undefined when not saving. */
+  progress: number | undefined
   save(): Promise<void>
   copyMarkdown(): Promise<void>
 }
@@ -31,6 +33,7 @@ export function useExportActions(payload: ExportPayload | undefined, format: Exp
   const { t } = useI18n()
   const toast = useToast()
   const [busy, setBusy] = useState(false)
+  const [progress, setProgress] = useState<number | undefined>(undefined)
 
   const run = async (work: (payload: ExportPayload, now: Date) => Promise<void>, failure: 'export.saveFailed' | 'export.copyFailed'): Promise<void> => {
     if (!payload || busy) return
@@ -41,14 +44,16 @@ export function useExportActions(payload: ExportPayload | undefined, format: Exp
       toast.show({ message: t(failure, { reason: reason(error) }) })
     } finally {
       setBusy(false)
+      setProgress(undefined)
     }
   }
 
   return {
     busy,
+    progress,
     save: () =>
       run(async (data, now) => {
-        const output = await renderInWorker({ payload: data, format, options: { ...options, now } })
+        const output = await renderInWorker({ payload: data, format, options: { ...options, now } }, { onProgress: (p) => setProgress(p.total > 0 ? p.done / p.total : undefined) })
         const name = exportFileName(label, format, now)
         if (await getPlatform().saveFile(name, output, SAVE_KIND_OF[format])) toast.show({ message: t('export.saved', { name }) })
       }, 'export.saveFailed'),
