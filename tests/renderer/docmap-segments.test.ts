@@ -6,7 +6,7 @@ import { documentLabel } from '../../src/renderer/features/docmap/document-label
 import type { StoredDocument } from '../../src/renderer/db/database'
 
 function passage(id: string, start: number, end: number, themes: string[]): ClassifiedPassage {
-  return { id, start, end, kind: 'paragraph', headings: [], themes, evidence: [] }
+  return { id, start, end, kind: 'paragraph', headings: [], themes, subthemes: [], evidence: [] }
 }
 
 describe('mapSegments', () => {

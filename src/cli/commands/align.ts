@@ -42,7 +42,7 @@ const command: CliCommand = {
       documents: docs.map((d) => ({
         file: d.file,
         text: d.text,
-        passages: d.passages.map((p) => ({ id: p.id, start: p.start, end: p.end, themes: p.themes })),
+        passages: d.passages.map((p) => ({ id: p.id, start: p.start, end: p.end, themes: p.themes, subthemes: p.subthemes })),
       })),
       matches,
     }
