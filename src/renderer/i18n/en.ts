@@ -506,6 +506,8 @@ export const en = {
   'notes.allKinds': 'All kinds',
   'notes.empty': 'No memos or notes match. Write a memo on a document, a theme or the project above.',
   'notes.count': '{count} memo(s) and note(s)',
+  'segments.scope': 'In',
+  'segments.library': 'the whole library',
   'segments.themes': 'Themes',
   'segments.match': 'Segments coded with',
   'segments.any': 'any chosen theme (OR)',

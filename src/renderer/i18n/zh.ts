@@ -508,6 +508,8 @@ export const zh: Messages = {
   'notes.allKinds': '全部类型',
   'notes.empty': '没有匹配的备忘录或批注。可在上方为文档、主题或整个项目写备忘录。',
   'notes.count': '{count} 条备忘录和批注',
+  'segments.scope': '范围',
+  'segments.library': '整个文库',
   'segments.themes': '主题',
   'segments.match': '编码包含',
   'segments.any': '任一所选主题（或）',
