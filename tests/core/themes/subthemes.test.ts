@@ -31,6 +31,11 @@ describe('built-in sub-themes', () => {
     }
   })
 
+  it('names every theme and sub-theme differently (QualCoder keeps one code per name on import)', () => {
+    const names = codebook.themes.flatMap((t) => [t.labelZh, ...(t.subthemes ?? []).map((s) => s.labelZh)])
+    expect(new Set(names).size).toBe(names.length)
+  })
+
   it('passes its own validation (no term in two sub-themes of a theme)', () => {
     const checked = validateCodebook(codebook)
     expect(checked.ok && checked.value).toEqual(codebook)
