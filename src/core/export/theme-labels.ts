@@ -3,23 +3,14 @@
  * when the codebook does not know it (a theme deleted since it was used), so no column is ever empty.
  * A code may name a sub-theme as `<theme>.<sub-theme>` (safety.food_drug); it gets the sub-theme's labels.
  */
-import type { Codebook, SubTheme, Theme } from '../themes/types'
+import { resolveThemeCode, type Codebook } from '../themes/types'
+
+export { resolveThemeCode }
 
 /** Chinese and English label of a theme code. */
 export interface ThemeLabels {
   zh: string
   en: string
-}
-
-/** The theme and, for a sub-theme code, the sub-theme it names; undefined when the codebook has neither. */
-export function resolveThemeCode(codebook: Codebook, id: string): { theme: Theme; subtheme?: SubTheme } | undefined {
-  const theme = codebook.themes.find((t) => t.id === id)
-  if (theme) return { theme }
-  const dot = id.indexOf('.')
-  if (dot < 0) return undefined
-  const parent = codebook.themes.find((t) => t.id === id.slice(0, dot))
-  const subtheme = parent?.subthemes?.find((s) => s.id === id.slice(dot + 1))
-  return parent && subtheme ? { theme: parent, subtheme } : undefined
 }
 
 /** The labels of theme code `id` (the id itself for both when unknown). */

@@ -5,7 +5,7 @@
  *   const matcher = compileThemeMatcher(builtinCodebook())
  *   const classified = classifyPassages(text, segmentPassages(text, parseStructure(text), { matcher }), matcher)
  */
-export { subthemeKey, type Codebook, type CodebookVersion, type SubTheme, type Theme, type ThemeTerm } from './types'
+export { resolveThemeCode, subthemeKey, type Codebook, type CodebookVersion, type SubTheme, type Theme, type ThemeTerm } from './types'
 export { builtinCodebook, BUILTIN_THEME_IDS, ENVIRONMENT_WORDS } from './builtin-codebook'
 export { builtinSubthemes } from './builtin-subthemes'
 export { migrateCodebook, CODEBOOK_VERSION } from './migrate-codebook'

@@ -48,3 +48,14 @@ export interface Codebook {
 export function subthemeKey(themeId: string, subthemeId: string): string {
   return `${themeId}.${subthemeId}`
 }
+
+/** The theme and, for a sub-theme code, the sub-theme it names; undefined when the codebook has neither. */
+export function resolveThemeCode(codebook: { themes: readonly Theme[] }, id: string): { theme: Theme; subtheme?: SubTheme } | undefined {
+  const theme = codebook.themes.find((t) => t.id === id)
+  if (theme) return { theme }
+  const dot = id.indexOf('.')
+  if (dot < 0) return undefined
+  const parent = codebook.themes.find((t) => t.id === id.slice(0, dot))
+  const subtheme = parent?.subthemes?.find((s) => s.id === id.slice(dot + 1))
+  return parent && subtheme ? { theme: parent, subtheme } : undefined
+}
