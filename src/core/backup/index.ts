@@ -4,17 +4,12 @@
  * the re-anchoring of annotations whose document text came from the other side of a merge.
  */
 export {
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
   parseBackup,
   toBackup,
-  timeOf,
   type Backup,
   type BackupContents,
   type BackupDocument,
-  type BackupErrorCode,
   type BackupRecord,
-  type BackupSetting,
 } from './backup-format'
-export { mergeBackup, type ExistingLibrary, type MergePlan } from './merge-backup'
-export { reanchorMerged, type MergedDocument, type MergedReanchoring } from './reanchor-merged'
+export { mergeBackup } from './merge-backup'
+export { reanchorMerged, type MergedDocument } from './reanchor-merged'

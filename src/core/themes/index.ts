@@ -8,14 +8,11 @@
 export type { Codebook, Theme, ThemeTerm } from './types'
 export { builtinCodebook, BUILTIN_THEME_IDS, ENVIRONMENT_WORDS } from './builtin-codebook'
 export { validateCodebook, toCodebookJson, fromCodebookJson, type CodebookErrorCode } from './validate-codebook'
-export { compileThemeMatcher, matchTerms, countWords, type ThemeMatcher, type TermMatch } from '../terms'
+export { compileThemeMatcher, matchTerms, countWords, type ThemeMatcher } from '../terms'
 export {
   classifyPassages,
   themeShares,
-  scoreMatches,
-  THEME_MIN_SCORE,
   type ClassifiedPassage,
-  type ThemeEvidence,
 } from './classify-passages'
 export { policyConceptCodebook } from './policy-concepts'
 export { classifyDocument } from './classify-document'

@@ -3,8 +3,8 @@
  * the document's text, a DOM range from offsets, and highlights drawn as marks. Below the features, so
  * the reader draws annotations and the annotations feature places its toolbar without importing each other.
  */
-export { offsetOfPoint, rangeFromOffsets, selectOffsets, selectionToOffsets, BLOCK_SELECTOR } from './selection-offsets'
+export { rangeFromOffsets, selectOffsets, BLOCK_SELECTOR } from './selection-offsets'
 export { highlightsIn, renderHighlighted, type Highlight } from './highlight-marks'
-export { segmentHighlights } from './highlight-segments'
+
 export { useSelectionOffsets } from './useSelectionOffsets'
-export { layoutStripes, offsetToY, MIN_STRIPE_PX, type BlockBox, type Stripe, type StripeLayout, type StripeSource } from './coding-stripes'
+export { layoutStripes, offsetToY, MIN_STRIPE_PX, type BlockBox } from './coding-stripes'

@@ -7,5 +7,4 @@ import './compare.css'
 
 export { LanesView } from './LanesView'
 export { YearOverYearView } from './YearOverYearView'
-export { openLanes, setLanesFilter, useLanesFilter, type LanesFilter } from './lanes-filter'
-export { columnHeading } from './column-heading'
+export { openLanes } from './lanes-filter'

@@ -4,7 +4,7 @@
  */
 import './sets.css'
 
-export { useComparisonSet, type ComparisonSetState } from './useComparisonSet'
-export { useDocumentLabels, labelDocuments, type DocumentLabel, type LabelOf } from './useDocumentLabels'
+export { useComparisonSet } from './useComparisonSet'
+export { useDocumentLabels, type LabelOf } from './useDocumentLabels'
 export { SetBar } from './SetBar'
 export { SetChooser } from './SetChooser'
