@@ -4,6 +4,8 @@
  * the re-anchoring of annotations whose document text came from the other side of a merge.
  */
 export {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
   parseBackup,
   toBackup,
   type Backup,
@@ -11,5 +13,5 @@ export {
   type BackupDocument,
   type BackupRecord,
 } from './backup-format'
-export { mergeBackup } from './merge-backup'
+export { mergeBackup, repointAnnotation, repointDecision, repointMemo } from './merge-backup'
 export { reanchorMerged, type MergedDocument } from './reanchor-merged'

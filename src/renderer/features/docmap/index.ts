@@ -1,4 +1,3 @@
-/** The document map view, and helpers the other compare views share (jump to the reader, document labels). */
+/** The document map view, and helpers the other compare views share (jump to the reader). */
 export { DocMapView } from './DocMapView'
 export { useJumpToReader } from './useJumpToReader'
-export { documentLabel } from './document-label'
