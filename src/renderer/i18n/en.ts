@@ -241,6 +241,8 @@ export const en = {
   'codebook.invalid': 'Not saved: {reason}',
   'codebook.confirmResetTitle': 'Reset the codebook?',
   'codebook.confirmReset': 'Replace your themes with the built-in codebook? You can undo right after.',
+  'codebook.broadTitle': 'Terms that would tag nearly every passage',
+  'codebook.broadTerm': '“{term}” in {theme} (weight {weight}) occurs in {percent}% of the passages of government work reports: lower its weight or use a longer phrase.',
 
   'lanes.theme': 'Theme',
   'lanes.documents': 'Documents',

@@ -243,6 +243,8 @@ export const zh: Messages = {
   'codebook.invalid': '未保存：{reason}',
   'codebook.confirmResetTitle': '恢复编码表？',
   'codebook.confirmReset': '用内置编码表替换你的主题？之后可立即撤销。',
+  'codebook.broadTitle': '这些词几乎会给每个段落打上主题',
+  'codebook.broadTerm': '“{term}”（{theme}，权重 {weight}）出现在政府工作报告 {percent}% 的段落中：请降低权重或改用更长的短语。',
 
   'lanes.theme': '主题',
   'lanes.documents': '文件',
