@@ -12,5 +12,6 @@ export {
   scanIndexed,
   type TermIndex,
   type TermMatch,
+  type SubthemeMatcher,
   type ThemeMatcher,
 } from './match-terms'
