@@ -556,6 +556,12 @@ export const en = {
   'export.coderHint': 'Asked once: the name is kept for later exports.',
   'reader.stripes': 'Coding stripes',
   'reader.stripesHint': 'Show a narrow stripe per theme beside the text',
+  'reader.find': 'Find in document',
+  'reader.findCount': '{current} of {total}',
+  'reader.findNone': 'No matches',
+  'reader.findPrevious': 'Previous match (Shift+Enter)',
+  'reader.findNext': 'Next match (Enter)',
+  'reader.findClose': 'Close find (Escape)',
 }
 
 /** The shape every language table has. */

@@ -558,4 +558,10 @@ export const zh: Messages = {
   'export.coderHint': '只问一次：此姓名会保留用于以后的导出。',
   'reader.stripes': '编码条',
   'reader.stripesHint': '在正文旁按主题显示细条',
+  'reader.find': '在文中查找',
+  'reader.findCount': '第 {current} 处，共 {total} 处',
+  'reader.findNone': '无匹配',
+  'reader.findPrevious': '上一处（Shift+Enter）',
+  'reader.findNext': '下一处（Enter）',
+  'reader.findClose': '关闭查找（Esc）',
 }
