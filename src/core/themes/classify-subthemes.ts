@@ -8,8 +8,12 @@
 import type { PassageHeading } from '../passages/types'
 import { indexThemeTerms, matchIndexed, scanIndexed, type SubthemeMatcher, type TermIndex, type TermMatch } from '../terms'
 
-/** Own score that assigns a sub-theme alone: one term that usually means it, or two weaker ones. */
-export const SUBTHEME_MIN_SCORE = 2
+/**
+ * Score that assigns a sub-theme: one term that names it outright, or a term that usually means it
+ * with a second one or a heading on it. Chosen on the development set (tests/fixtures/subthemes/
+ * dev.json): 2 (one broad word such as 增长 or 项目) tagged topics paragraphs only mention.
+ */
+export const SUBTHEME_MIN_SCORE = 3
 /** Share of a heading's sub-theme score its passages inherit, per level of distance (nearest first). */
 export const SUBTHEME_INHERIT_FACTORS = [1, 0.5]
 /** Most a passage inherits for one sub-theme. */
