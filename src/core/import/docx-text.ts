@@ -7,7 +7,7 @@
 
 import { fail, ok, type Result } from '../result'
 import type { ImportErrorCode } from './types'
-import { decodeEntities } from './html-entities'
+import { decodeXML } from 'entities'
 import { DocxNumbering } from './docx-numbering'
 import { readZipEntries } from './read-zip'
 
@@ -53,7 +53,7 @@ function runText(paragraph: string): string {
     if (tag.startsWith('<w:tab')) line += '\t'
     else if (tag.startsWith('<w:br') || tag.startsWith('<w:cr')) line += '\n'
     else if (tag.startsWith('<w:noBreakHyphen')) line += '-'
-    else line += decodeEntities(t[1] ?? '')
+    else line += decodeXML(t[1] ?? '')
   }
   return line
 }

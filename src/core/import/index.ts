@@ -7,7 +7,7 @@ import { cleanText, normaliseLineEndings } from './clean-text'
 import { decodeText, hasBinaryMagic } from './decode-text'
 import { extractDocxText } from './docx-text'
 import { guessMetadata } from './guess-metadata'
-import { extractHtmlText, findDeclaredCharset, findPageTitle } from './html-text'
+import { findDeclaredCharset, readHtml } from './html-text'
 import { pdfPagesToText } from './pdf-text'
 import { stripControlCharacters } from './control-characters'
 import { MAX_IMPORT_BYTES, MAX_PDF_PAGES, MAX_TEXT_CHARS, type ImportErrorCode, type ImportedDocument, type PdfTextExtractor, type SourceFormat } from './types'
@@ -80,7 +80,8 @@ async function extract(format: SourceFormat, bytes: Uint8Array, pdf: PdfTextExtr
   if (!decoded.ok) return decoded
   const { text, encoding } = decoded.value
   if (format === 'txt') return ok({ text, encoding })
-  return ok({ text: extractHtmlText(text), encoding, titleHint: findPageTitle(text) })
+  const page = readHtml(text)
+  return ok({ text: page.text, encoding, titleHint: page.pageTitle })
 }
 
 /** Turns what an extractor threw (a bug, or a stack or memory limit hit by a hostile file) into words. */

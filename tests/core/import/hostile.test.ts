@@ -131,3 +131,67 @@ describe('pdf limits', () => {
     expect(r).toEqual({ ok: false, error: { code: 'CORRUPT_FILE', message: 'deep.pdf: it is too large or too deeply nested to read' } })
   })
 })
+
+describe('html reading stays linear', () => {
+  const article = `<div class="content"><p>${PARAGRAPH}</p></div>`
+  /** Builds a page of about `bytes` from a repeated hostile construct around a real article. */
+  const page = (construct: string, bytes = 500_000) => `<html><body>${article}${construct.repeat(Math.ceil(bytes / construct.length))}</body></html>`
+
+  it.each([
+    ['declarations with no closing >', '<!x '],
+    ['tags whose attributes never close', '<p a=b c '],
+    ['processing instructions with no end', '<?x '],
+    ['quoted values left open', '<a title="x>y '],
+    ['many scripts and styles (the page was lowercased for each)', '<script>var a = 1</script><style>p{}</style>'],
+    ['stray close tags under deep unclosed ones', '<b><i></u></s>'],
+    ['titles with no end', '<title>x'],
+    ['lone < signs', 'a < b << c '],
+  ])('reads 500 KB of %s in seconds, not minutes', async (_name, construct) => {
+    const started = performance.now()
+    const r = await importOf('hostile.html', strToU8(page(construct)))
+    // The old tokenizer took 73 s on 332 KB; this one takes a fraction of a second on a quiet machine
+    // (bench/hostile-import.ts shows it linear), so 10 s leaves room for a loaded one.
+    expect(performance.now() - started).toBeLessThan(10_000)
+    expect(r.ok || r.error.message).toBeTruthy()
+    if (r.ok) expect(r.value.text).toContain(PARAGRAPH)
+  })
+
+  it('reads 100,000 nested elements (the recursive walks overflowed the stack)', async () => {
+    const depth = 100_000
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${PARAGRAPH}</p>${'</div>'.repeat(depth)}</body></html>`
+    const r = await importOf('nested.html', strToU8(html))
+    expect(r.ok && r.value.text).toBe(PARAGRAPH)
+  })
+
+  it('reads 100,000 nested unclosed elements of mixed names', async () => {
+    const html = `<body>${'<div><span><b>'.repeat(34_000)}${PARAGRAPH}`
+    const r = await importOf('unclosed.html', strToU8(html))
+    expect(r.ok && r.value.text).toBe(PARAGRAPH)
+  })
+})
+
+describe('html entities', () => {
+  it.each([
+    ['&constructor;', '&constructor;'],
+    ['&toString;&__proto__;&hasOwnProperty;', '&toString;&__proto__;&hasOwnProperty;'],
+    ['&unknownentity;', '&unknownentity;'],
+    ['&amp;&lt;&gt;&quot;&#x4E2D;&#22269;&hellip;&ensp;', '&<>"中国…\u2002'],
+    ['&#0;&#x110000;&#xD800;', '\ufffd\ufffd\ufffd'],
+  ])('%s reads as %j', async (entities, expected) => {
+    const r = await importOf('e.html', strToU8(`<p>推进${entities}建设。${PARAGRAPH}</p>`))
+    expect(r.ok && r.value.text).toBe(`推进${expected}建设。${PARAGRAPH}`)
+  })
+})
+
+describe('small texts and page debris', () => {
+  it('imports a one-line English text', async () => {
+    const r = await importOf('note.txt', strToU8('Some document text'))
+    expect(r.ok && r.value.text).toBe('Some document text')
+  })
+
+  it('removes an article-info bar from an HTML page', async () => {
+    const html = `<div class="info">发布时间：2022-01-20 来源：区政府办 浏览次数：1234 【字体：大 中 小】 打印本页</div><div class="content"><p>${PARAGRAPH}</p></div>`
+    const r = await importOf('page.html', strToU8(html))
+    expect(r.ok && r.value.text).toBe(PARAGRAPH)
+  })
+})
