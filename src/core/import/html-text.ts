@@ -173,6 +173,8 @@ export interface HtmlText {
   text: string
   /** See {@link findPageTitle}. */
   pageTitle?: string
+  /** The page has more elements than the reader builds (see html-tree.ts); `text` is then ''. */
+  tooManyNodes: boolean
 }
 
 /**
@@ -181,7 +183,8 @@ export interface HtmlText {
  */
 export function readHtml(html: string): HtmlText {
   const page = parseHtml(html)
-  return { text: mainText(annotate(page.root)), pageTitle: titleOf(page.title) }
+  if (page.tooManyNodes) return { text: '', tooManyNodes: true }
+  return { text: mainText(annotate(page.root)), pageTitle: titleOf(page.title), tooManyNodes: false }
 }
 
 function mainText(root: Node): string {

@@ -22,7 +22,15 @@ export interface HtmlDocument {
   root: HtmlElement
   /** The first `<title>`'s raw text (entities not decoded); undefined when there is none. */
   title?: string
+  /** The page has more than {@link MAX_HTML_NODES} elements and texts: the tree stops there. */
+  tooManyNodes: boolean
 }
+
+/**
+ * Most elements and text runs a page may have: a long report page has tens of thousands. A 50 MB
+ * file of bare tags would otherwise build 16 million objects, more than a worker's memory.
+ */
+export const MAX_HTML_NODES = 1_000_000
 
 /** Elements whose content is text up to their own close tag, never markup. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'])
@@ -55,6 +63,7 @@ class TreeBuilder {
   private current = this.root
   /** How many elements of each name are open: a stray close tag is dropped without walking up. */
   private readonly open = new Map<string, number>()
+  private nodes = 0
   title?: string
 
   constructor(private readonly html: string) {}
@@ -70,11 +79,13 @@ class TreeBuilder {
       if (lt > this.at) this.text(html.slice(this.at, lt))
       this.at = lt
       this.markup()
+      if (this.nodes > MAX_HTML_NODES) return { root: this.root, title: this.title, tooManyNodes: true }
     }
-    return { root: this.root, title: this.title }
+    return { root: this.root, title: this.title, tooManyNodes: false }
   }
 
   private text(s: string): void {
+    this.nodes++
     this.current.children.push(s)
   }
 
@@ -159,6 +170,7 @@ class TreeBuilder {
     }
     this.at = at
     const element: HtmlElement = { tag, names, children: [], parent: this.current }
+    this.nodes++
     this.current.children.push(element)
     if (RAW_TEXT.has(tag)) {
       const text = this.rawText(tag)
@@ -203,7 +215,8 @@ class TreeBuilder {
 /**
  * Parses an HTML page into a tree of elements and text, in time linear in its length.
  * @param html the decoded page
- * @returns the tree (never throws; any input gives some tree) and the first `<title>`'s raw text
+ * @returns the tree (never throws; any input gives some tree), cut short after {@link MAX_HTML_NODES}
+ *   nodes, and the first `<title>`'s raw text
  */
 export function parseHtml(html: string): HtmlDocument {
   return new TreeBuilder(html).build()

@@ -6,6 +6,7 @@ import { importDocument, MAX_PDF_PAGES, MAX_TEXT_CHARS, type PdfTextExtractor } 
 import { extractPdfItems } from '../../../src/cli/pdf-node'
 import { deflatedEntry, deflateRepeated, documentXml, DOCX_CONTENT_TYPES, storedEntry, writeZip } from '../../fixtures/import/make-zip'
 import { makePdf } from '../../fixtures/import/make-pdf'
+import { MAX_HTML_NODES } from '../../../src/core/import/html-tree'
 
 const PARAGRAPH = '各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。'
 const paragraphXml = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`
@@ -109,6 +110,12 @@ describe('pdf limits', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: 'pages.pdf: the PDF has 2,001 pages; the limit is 2,000' } })
   })
 
+  it('refuses by the count pdf.js reports when the page tree is hidden from the pre-check', async () => {
+    const pdf: PdfTextExtractor = async () => ({ pageCount: 100_000, pages: [] })
+    const r = await importOf('hidden.pdf', strToU8('%PDF-1.7'), pdf)
+    expect(r).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: 'hidden.pdf: the PDF has 100,000 pages; the limit is 2,000' } })
+  })
+
   it('asks the extractor to stop at the text cap and refuses the longer text', async () => {
     const line = { str: PARAGRAPH, x: 72, y: 700, width: 400, height: 12 }
     let asked
@@ -193,5 +200,12 @@ describe('small texts and page debris', () => {
     const html = `<div class="info">发布时间：2022-01-20 来源：区政府办 浏览次数：1234 【字体：大 中 小】 打印本页</div><div class="content"><p>${PARAGRAPH}</p></div>`
     const r = await importOf('page.html', strToU8(html))
     expect(r.ok && r.value.text).toBe(PARAGRAPH)
+  })
+})
+
+describe('html size', () => {
+  it('refuses a page of more elements than a worker can hold, instead of building them all', async () => {
+    const r = await importOf('tags.html', strToU8(`<p>${PARAGRAPH}</p>${'<b>'.repeat(MAX_HTML_NODES + 1)}`))
+    expect(r).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: 'tags.html: the page has more than 1,000,000 elements and text runs' } })
   })
 })
