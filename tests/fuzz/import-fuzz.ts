@@ -99,6 +99,8 @@ export async function fuzzBases(): Promise<FuzzBases> {
   const backup = toBackup({ documents: rows, annotations, codebook: null, settings: [{ key: 'k', value: [1, 'x'] }] }, { appVersion: 'fuzz', now: new Date(0) })
   const jsonld = JSON.stringify(toAnnotationCollection(annotations.map((a) => toWebAnnotation(a, { source: `${a.documentId}.txt` }))))
   const pdf = makePdf(layoutParagraphs(texts[0]!.split('\n').filter(Boolean).slice(0, 12)))
+  // Loads pdf.js once (seconds on a busy machine), as the app's worker does, so no case pays for it.
+  await importDocument('warm-up.pdf', pdf, { pdf: extractPdfItems })
   return { texts, backup, jsonld, pdf }
 }
 
