@@ -6,6 +6,7 @@ import { importDocument, MAX_PDF_PAGES, MAX_TEXT_CHARS, type PdfTextExtractor } 
 import { extractPdfItems } from '../../../src/cli/pdf-node'
 import { deflatedEntry, deflateRepeated, documentXml, DOCX_CONTENT_TYPES, storedEntry, writeZip } from '../../fixtures/import/make-zip'
 import { makePdf } from '../../fixtures/import/make-pdf'
+import { makeDocx } from '../../fixtures/import/make-docx'
 import { MAX_HTML_NODES } from '../../../src/core/import/html-tree'
 
 const PARAGRAPH = '各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。'
@@ -55,7 +56,31 @@ describe('docx zip limits', () => {
     const paragraphs = paragraphXml(PARAGRAPH.repeat(100)).repeat(Math.ceil(MAX_TEXT_CHARS / (PARAGRAPH.length * 100)) + 1)
     const r = await importOf('long.docx', zipSync({ 'word/document.xml': strToU8(documentXml(paragraphs)) }))
     expect(r).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } })
-    expect(!r.ok && r.error.message).toMatch(/its text is [\d,]+ characters long; the limit is 1,000,000/)
+    expect(!r.ok && r.error.message).toBe('long.docx: its text is longer than 1,000,000 characters, the limit')
+  })
+
+  it('refuses a document part with a DTD instead of expanding its entities (billion laughs)', async () => {
+    const dtd = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">' + Array.from({ length: 9 }, (_, i) => `<!ENTITY ${'b'.repeat(i + 1)} "${`&${i === 0 ? 'a' : 'b'.repeat(i)};`.repeat(10)}">`).join('') + ']>'
+    const xml = documentXml(paragraphXml(`${PARAGRAPH}&bbbbbbbbb;`)).replace('?>', `?>${dtd}`)
+    const r = await importOf('laughs.docx', zipSync({ 'word/document.xml': strToU8(xml) }))
+    expect(r).toMatchObject({ ok: false, error: { code: 'CORRUPT_FILE', message: 'laughs.docx: its document part declares a DTD with entities, which Word files never do' } })
+  })
+
+  it('reads 100,000 nested unclosed runs and 1,000,000 empty paragraphs in one pass', async () => {
+    const nested = documentXml(`<w:p>${'<w:r>'.repeat(100_000)}<w:t>${PARAGRAPH}</w:t></w:p>`)
+    const r = await importOf('nested.docx', zipSync({ 'word/document.xml': strToU8(nested) }))
+    expect(r.ok && r.value.text).toBe(PARAGRAPH)
+    const empty = await importOf('empty.docx', zipSync({ 'word/document.xml': strToU8(documentXml('<w:p/>'.repeat(1_000_001))) }))
+    expect(empty).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } })
+  })
+
+  it('reads numbering and styles parts full of unclosed definitions in linear time', async () => {
+    const numbering = `<w:numbering>${'<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="'.repeat(100_000)}</w:numbering>`
+    const styles = `<w:styles>${'<w:style w:styleId="a"><w:pPr><w:numPr><w:numId w:val="'.repeat(100_000)}</w:styles>`
+    const started = performance.now()
+    const r = await importOf('numbering.docx', makeDocx(documentXml(paragraphXml(PARAGRAPH)), { numbering, styles }))
+    expect(performance.now() - started).toBeLessThan(10_000)
+    expect(r.ok && r.value.text).toBe(PARAGRAPH)
   })
 
   it('reads a well-formed zip64 archive', async () => {
