@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n'
 import { getPlatform } from '../../platform'
 import { Dialog } from '../../ui/Dialog'
 import { themeLabel, useCodebook } from '../codebook'
+import { useDocumentLabels } from '../sets'
 import { scopeLabel, selectAnnotations, selectMemos, type ExportContext } from './export-scope'
 import { OptionsFields } from './OptionsFields'
 import { PreviewPane } from './PreviewPane'
@@ -53,7 +54,9 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
   const annotations = useMemo(() => (library ? selectAnnotations(choices.scope, library.annotations) : []), [library, scopeKey])
   const aligned = useAlignedPassages(preferences.include.aligned && preferences.format === 'md', library?.documents, annotations, codebookState)
   const memos = useMemo(() => (library ? selectMemos(choices.scope, library.memos, annotations) : []), [library, scopeKey, annotations])
-  const payload = useExportPayload(choices.preferences && library?.documents, annotations, codebook, aligned.alignedOf, memos)
+  const labels = useDocumentLabels()
+  const headingOf = useMemo(() => (docId: string) => labels(docId).label, [labels])
+  const payload = useExportPayload(choices.preferences && library?.documents, annotations, codebook, aligned.alignedOf, memos, headingOf)
   const coder = useCoderName()
   const label = scopeLabel(choices.scope, library?.documents ?? [], (id) => {
     const theme = codebook.themes.find((th) => th.id === id)
@@ -76,6 +79,15 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
   const annotated = useMemo(() => new Set(library?.annotations.map((a) => a.documentId)), [library])
   const documentCount = payload?.documents.length ?? 0
   const empty = annotations.length === 0 && memos.length === 0
+  // Nothing is written without every section the options include (aligned passages take a while).
+  const blocked = empty || actions.busy || !payload || !aligned.complete
+  const status = aligned.error !== undefined
+    ? t('export.alignedFailed', { reason: aligned.error })
+    : !aligned.complete && !empty
+      ? t('export.aligningProgress', { done: aligned.progress?.done ?? 0, total: aligned.progress?.total ?? '…' })
+      : empty
+        ? t('export.nothing')
+        : t('export.count', { count: annotations.length, documents: documentCount })
 
   return (
     <Dialog
@@ -87,15 +99,15 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
       footer={
         <>
           <span className="export-status" role="status" data-testid="export-count">
-            {aligned.status === 'running' ? t('export.aligning') : empty ? t('export.nothing') : t('export.count', { count: annotations.length, documents: documentCount })}
+            {status}
           </span>
           <button type="button" onClick={onClose}>
             {t('common.close')}
           </button>
-          <button type="button" disabled={empty || actions.busy || !payload} onClick={() => void actions.copyMarkdown()}>
+          <button type="button" disabled={blocked} onClick={() => void actions.copyMarkdown()}>
             {t('export.copyMarkdown')}
           </button>
-          <button type="button" className="primary" disabled={empty || actions.busy || !payload} onClick={() => {
+          <button type="button" className="primary" disabled={blocked} onClick={() => {
               if (CODER_FORMATS.has(preferences.format)) coder.remember()
               void actions.save()
             }}>
