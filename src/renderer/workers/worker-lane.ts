@@ -12,6 +12,10 @@ export interface WorkerLike extends RpcEndpoint {
   addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: MessageEvent) => void): void
 }
 
+/** What calls still running on an ended worker are told. */
+const RESTARTED = 'The background worker was restarted (another task was cancelled or took too long); try again'
+const CRASHED = 'The background worker stopped unexpectedly (out of memory or a crash); nothing was changed'
+
 /** Error name of a call stopped by its time limit. */
 export const TIME_LIMIT_ERROR = 'TimeLimitError'
 
@@ -56,7 +60,7 @@ export class WorkerLane<H extends RpcHandlers> {
     try {
       return (await Promise.race([lane.rpc.call(method, params as never, callOptions), timeLimit])) as ResultOf<H, K>
     } catch (error) {
-      if (error instanceof Error && (error.name === 'AbortError' || error.name === TIME_LIMIT_ERROR)) this.end(lane)
+      if (error instanceof Error && (error.name === 'AbortError' || error.name === TIME_LIMIT_ERROR)) this.end(lane, RESTARTED)
       throw error
     } finally {
       clearTimeout(timer)
@@ -65,7 +69,7 @@ export class WorkerLane<H extends RpcHandlers> {
 
   /** Ends the current worker (if any); the next call starts a new one. */
   restart(): void {
-    if (this.current) this.end(this.current)
+    if (this.current) this.end(this.current, RESTARTED)
   }
 
   private client(): { worker: WorkerLike; rpc: RpcClient<H> } {
@@ -73,16 +77,17 @@ export class WorkerLane<H extends RpcHandlers> {
     const worker = this.spawn()
     const lane = { worker, rpc: new RpcClient<H>(worker) }
     // A worker that fails to load or crashes would leave calls pending forever: end it.
-    worker.addEventListener('error', () => this.end(lane))
-    worker.addEventListener('messageerror', () => this.end(lane))
+    worker.addEventListener('error', () => this.end(lane, CRASHED))
+    worker.addEventListener('messageerror', () => this.end(lane, CRASHED))
     this.current = lane
     return lane
   }
 
-  private end(lane: { worker: WorkerLike; rpc: RpcClient<H> }): void {
+  /** Ends `lane`'s worker; its calls still running reject with `reason`. */
+  private end(lane: { worker: WorkerLike; rpc: RpcClient<H> }, reason: string): void {
     if (this.current !== lane) return
     this.current = null
-    lane.rpc.dispose()
+    lane.rpc.dispose(new Error(reason))
     lane.worker.terminate()
     this.onRestart()
   }

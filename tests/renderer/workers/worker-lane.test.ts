@@ -18,19 +18,20 @@ const handlers = {
 
 /** Spawns fake workers over MessageChannels and records which were terminated. */
 function fakeWorkers() {
-  const spawned: { terminated: boolean }[] = []
+  const spawned: { terminated: boolean; crash?: () => void }[] = []
   const spawn = (): WorkerLike => {
     const { port1, port2 } = new MessageChannel()
     ports.push(port1, port2)
     const n = spawned.length + 1
     serveRpc(port2 as unknown as RpcEndpoint, { ...handlers, echo: (text: string) => `${handlers.echo(text)} #${n}` })
-    const record = { terminated: false }
+    const record: { terminated: boolean; crash?: () => void } = { terminated: false }
     spawned.push(record)
     const endpoint = port1 as unknown as RpcEndpoint
     return {
       postMessage: (message, transfer) => endpoint.postMessage(message, transfer),
       addEventListener: (type, listener) => {
         if (type === 'message') endpoint.addEventListener('message', listener)
+        else record.crash = () => listener(new MessageEvent(type))
       },
       removeEventListener: (type, listener) => endpoint.removeEventListener(type, listener),
       terminate: () => {
@@ -74,6 +75,16 @@ describe('WorkerLane', () => {
     expect(await lane.call('echo', 'next')).toBe('worker next #2')
   })
 
+  it('fails the calls of a crashed worker with a message and starts a new one', async () => {
+    const { spawn, spawned } = fakeWorkers()
+    const lane = new WorkerLane<typeof handlers>(spawn, 60_000)
+    const running = lane.call('hang', undefined as never)
+    spawned[0]!.crash!()
+    await expect(running).rejects.toThrow('The background worker stopped unexpectedly (out of memory or a crash); nothing was changed')
+    expect(spawned[0]!.terminated).toBe(true)
+    expect(await lane.call('echo', 'again')).toBe('worker again #2')
+  })
+
   it('fails the other calls of an ended worker instead of leaving them pending', async () => {
     const { spawn } = fakeWorkers()
     const lane = new WorkerLane<typeof handlers>(spawn, 60_000)
@@ -82,6 +93,6 @@ describe('WorkerLane', () => {
     const cancelled = lane.call('hang', undefined as never, { signal: controller.signal })
     controller.abort()
     await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' })
-    await expect(other).rejects.toThrow()
+    await expect(other).rejects.toThrow(/worker was restarted/)
   })
 })
