@@ -11,7 +11,6 @@ import { builtinCodebook, classifyDocument, compileThemeMatcher, matchTerms, sub
 export const ROOT = join(import.meta.dirname, '..', '..')
 export const GOLD_FILE = join(ROOT, 'tests', 'fixtures', 'subthemes', 'gold.json')
 /** Paragraphs of the same texts, not in the gold set, for choosing the method (dev.json's note). */
-export const DEV_FILE = join(ROOT, 'tests', 'fixtures', 'subthemes', 'dev.json')
 
 export interface GoldPassage {
   file: string
@@ -50,7 +49,7 @@ function keywordBaseline(text: string, codebook: Codebook): Labels {
   return { themes: pick(flat, matchTerms(compileThemeMatcher(flat), text)), subthemes: pick(subs, matchTerms(compileThemeMatcher(subs), text)) }
 }
 
-/** The gold set (or `file`, such as DEV_FILE) with the engine's and the baseline's labels for each paragraph. */
+/** The gold set (or `file`, such as the development set tests/fixtures/subthemes/dev.json) with the engine's and the baseline's labels for each paragraph. */
 export async function labelGold(codebook: Codebook = builtinCodebook(), file = GOLD_FILE): Promise<{ gold: GoldPassage; ours: Labels; baseline: Labels }[]> {
   const gold: GoldPassage[] = JSON.parse(readFileSync(file, 'utf8')).passages
   const files = [...new Set(gold.map((g) => g.file))]
