@@ -48,9 +48,9 @@ function keywordBaseline(text: string, codebook: Codebook): Labels {
   return { themes: pick(flat, matchTerms(compileThemeMatcher(flat), text)), subthemes: pick(subs, matchTerms(compileThemeMatcher(subs), text)) }
 }
 
-/** The gold set with the engine's and the baseline's labels for each paragraph. */
-export async function labelGold(codebook: Codebook = builtinCodebook()): Promise<{ gold: GoldPassage; ours: Labels; baseline: Labels }[]> {
-  const gold: GoldPassage[] = JSON.parse(readFileSync(GOLD_FILE, 'utf8')).passages
+/** The gold set (or `file`, such as the development set tests/fixtures/subthemes/dev.json) with the engine's and the baseline's labels for each paragraph. */
+export async function labelGold(codebook: Codebook = builtinCodebook(), file = GOLD_FILE): Promise<{ gold: GoldPassage; ours: Labels; baseline: Labels }[]> {
+  const gold: GoldPassage[] = JSON.parse(readFileSync(file, 'utf8')).passages
   const files = [...new Set(gold.map((g) => g.file))]
   const io = { stdout: { write: () => true }, stderr: { write: (s: string) => process.stderr.write(s) } }
   const { loaded } = await loadDocuments(files.map((f) => join(ROOT, f)), io)
