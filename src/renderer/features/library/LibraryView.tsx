@@ -24,6 +24,7 @@ import { CleaningDialog } from './CleaningDialog'
 import { DeleteDialog } from './DeleteDialog'
 import { BulkMetadataDialog } from './BulkMetadataDialog'
 import { AddToSetDialog } from './AddToSetDialog'
+import { StorageUsage } from './StorageUsage'
 import { EMPTY_FILTER, filterAndSort, type LibraryFilter, type SortOrder } from './library-table'
 import { restoreMissingSamples, useSampleProgress } from './seed-samples'
 import { ProgressBar } from '../../ui/ProgressBar'
@@ -121,7 +122,10 @@ export function LibraryView() {
           onDelete={(id) => setConfirmDelete([id])}
         />
       )}
-      <p className="library-count">{t('library.count', { shown: rows.length, total: docs?.length ?? 0 })}</p>
+      <div className="library-footer">
+        <p className="library-count">{t('library.count', { shown: rows.length, total: docs?.length ?? 0 })}</p>
+        <StorageUsage version={docs} />
+      </div>
       {editing && <MetadataDialog doc={editing} onClose={() => setEditing(null)} />}
       {cleaning && <CleaningDialog docId={cleaning.id} onClose={() => setCleaning(null)} />}
       {bulk === 'metadata' && <BulkMetadataDialog ids={selectedIds} onClose={() => setBulk(null)} />}
