@@ -49,3 +49,8 @@ export function wordingInWorker(groups: string[][], options: CallOptions = {}) {
 export function yearOverYearInWorker(params: YearParams, options: CallOptions = {}) {
   return getClient().call('yearOverYear', params, options)
 }
+
+/** The reader's documents aligned passage by passage ("sync by topic"). */
+export function topicMatchesInWorker(params: AnalyseParams, options: CallOptions = {}) {
+  return getClient().call('topicMatches', params, options)
+}

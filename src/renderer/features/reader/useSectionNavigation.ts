@@ -1,7 +1,8 @@
 /**
  * Section navigation for one reader column: which outline section is at the top while the user
- * scrolls, scrolling to a section, restoring the saved scroll offset once the text is rendered,
- * and "sync by section" (announcing the user's moves on the bus, following the other columns').
+ * scrolls, scrolling to a section or a text offset, restoring the saved scroll offset once the text
+ * is rendered, "same heading number" sync (announcing the user's moves on the bus, following the
+ * other columns'), and reporting the offset at the top for "sync by topic".
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { ancestry, matchSection, sectionAt, type FlatNode } from './outline-navigation'
@@ -37,9 +38,12 @@ interface SectionNavigationOptions {
   initialScrollTop: number
   docId: string
   bus: SectionBus
+  /** Follow and announce sections by heading number. */
   sync: boolean
   /** Called on every scroll with the new offset (to persist it). */
   onScrollTop(scrollTop: number): void
+  /** Called once per frame of scrolling with the text offset at the top and whether the user moved it. */
+  onTopOffset?(offset: number, byUser: boolean): void
 }
 
 export interface SectionNavigation {
@@ -49,10 +53,12 @@ export interface SectionNavigation {
   pick(index: number): void
   /** Attach to the scroller's onScroll. */
   onScroll(): void
+  /** Scrolls text offset `offset` to the top (not announced as the user's move). */
+  scrollToOffset(offset: number): void
 }
 
 export function useSectionNavigation(options: SectionNavigationOptions): SectionNavigation {
-  const { scroller, flat, ready, initialScrollTop, docId, bus, sync, onScrollTop } = options
+  const { scroller, flat, ready, initialScrollTop, docId, bus, sync, onScrollTop, onTopOffset } = options
   const [current, setCurrent] = useState(-1)
   const currentRef = useRef(-1)
   const programmaticUntil = useRef(0)
@@ -64,19 +70,28 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
     setCurrent(index)
   }, [])
 
-  const scrollTo = useCallback(
-    (index: number) => {
+  /** Scrolls [start, end) to the top; false when it is not rendered. */
+  const scrollSpan = useCallback(
+    (start: number, end: number): boolean => {
       const el = scroller.current
-      const node = flat[index]?.node
-      if (!el || !node) return
-      const range = rangeFromOffsets(el, { start: node.heading.start, end: Math.max(node.heading.end, node.heading.start + 1) })
-      if (!range) return
+      const range = el && rangeFromOffsets(el, { start, end: Math.max(end, start + 1) })
+      if (!el || !range) return false
       programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
       el.scrollTop += range.getBoundingClientRect().top - el.getBoundingClientRect().top - HEADING_MARGIN_PX
-      mark(index)
+      return true
     },
-    [scroller, flat, mark],
+    [scroller],
   )
+
+  const scrollTo = useCallback(
+    (index: number) => {
+      const node = flat[index]?.node
+      if (node && scrollSpan(node.heading.start, node.heading.end)) mark(index)
+    },
+    [flat, mark, scrollSpan],
+  )
+
+  const scrollToOffset = useCallback((offset: number) => void scrollSpan(offset, offset + 1), [scrollSpan])
 
   const pick = useCallback(
     (index: number) => {
@@ -112,13 +127,15 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
     onScrollTop(el.scrollTop)
     cancelAnimationFrame(frame.current)
     frame.current = requestAnimationFrame(() => {
-      const next = sectionAt(flat, offsetAtTop(el))
+      const top = offsetAtTop(el)
+      const byUser = performance.now() > programmaticUntil.current
+      onTopOffset?.(top, byUser)
+      const next = sectionAt(flat, top)
       if (next === currentRef.current) return
       mark(next)
-      const byUser = performance.now() > programmaticUntil.current
       if (next >= 0 && sync && byUser) bus.publish({ from: docId, chain: ancestry(flat, next) })
     })
   }
 
-  return { current, pick, onScroll }
+  return { current, pick, onScroll, scrollToOffset }
 }
