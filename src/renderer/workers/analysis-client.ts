@@ -4,6 +4,7 @@
  * repeated calls with the same documents and codebook are cheap.
  */
 import { RpcClient, type CallOptions } from './rpc'
+import type { Codebook } from '../../core/themes'
 import type { AnalysisHandlers, AnalyseParams, ThemeRowsParams, YearParams } from './analysis-handlers'
 
 let client: RpcClient<AnalysisHandlers> | null = null
@@ -53,4 +54,9 @@ export function yearOverYearInWorker(params: YearParams, options: CallOptions = 
 /** The reader's documents aligned passage by passage ("sync by topic"). */
 export function topicMatchesInWorker(params: AnalyseParams, options: CallOptions = {}) {
   return getClient().call('topicMatches', params, options)
+}
+
+/** The codebook's terms that would tag most passages, for a warning. */
+export function broadTermsInWorker(codebook: Codebook, options: CallOptions = {}) {
+  return getClient().call('broadTerms', codebook, options)
 }
