@@ -69,6 +69,23 @@ async function longTaskCount(page: Page): Promise<number> {
   return page.evaluate('window.__longTasks.length')
 }
 
+/** Answers every "a new version?" question of the import with `answer` (reports that share place, year and type stay apart). */
+async function keepSeparate(page: Page, answer: string): Promise<void> {
+  // The import list is virtual: walk it from top to bottom, answering the questions in view.
+  await page.evaluate(`(async () => {
+    const list = document.querySelector('[role="dialog"] ul, [role="dialog"] [role="list"]')
+    if (!list) return
+    list.scrollTop = 0
+    for (;;) {
+      for (const b of document.querySelectorAll('[role="dialog"] button')) if (b.textContent.trim() === ${JSON.stringify(answer)}) b.click()
+      await new Promise((r) => setTimeout(r, 50))
+      if (list.scrollTop + list.clientHeight >= list.scrollHeight - 2) break
+      list.scrollTop += list.clientHeight
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  })()`)
+}
+
 async function openView(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click()
 }
@@ -169,6 +186,7 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Import files…' }).click()
     await (await chooser).setFiles(files)
     await page.getByTestId('import-summary').waitFor({ timeout: 300_000 })
+    await keepSeparate(page, 'Separate document')
     await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Close' }).click()
 
     // The library's first analysis: the matrix shows every document.

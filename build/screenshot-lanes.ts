@@ -52,6 +52,9 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: '导入文件…' }).click()
     await (await chooser).setFiles(libraryFiles())
     await page.getByTestId('import-summary').waitFor({ timeout: 300_000 })
+    // Reports sharing place, year and type stay separate documents.
+    const separate = page.getByRole('dialog').getByRole('button', { name: '作为单独文件' })
+    while ((await separate.count()) > 0) await separate.first().click()
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click()
     await page.getByRole('navigation').getByRole('button', { name: '主题对照', exact: true }).click()
     const sets = page.getByTestId('set-chooser')

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { ancestry, matchSection, sectionAt, type FlatNode } from './outline-navigation'
-import { BLOCK_SELECTOR, rangeFromOffsets } from '../../text-view'
+import { BLOCK_SELECTOR, scrollToOffset } from '../../text-view'
 import type { SectionBus } from './section-sync'
 
 /** Space left above a heading scrolled to (CSS px), so it does not touch the column's edge. */
@@ -53,8 +53,8 @@ export interface SectionNavigation {
   pick(index: number): void
   /** Attach to the scroller's onScroll. */
   onScroll(): void
-  /** Scrolls text offset `offset` to the top (not announced as the user's move). */
-  scrollToOffset(offset: number): void
+  /** Scrolls text offset `offset` to the top (not announced as the user's move); resolves once there. */
+  scrollToText(offset: number): Promise<void>
 }
 
 export function useSectionNavigation(options: SectionNavigationOptions): SectionNavigation {
@@ -70,28 +70,32 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
     setCurrent(index)
   }, [])
 
-  /** Scrolls [start, end) to the top; false when it is not rendered. */
-  const scrollSpan = useCallback(
-    (start: number, end: number): boolean => {
+  const scrollTo = useCallback(
+    (index: number) => {
       const el = scroller.current
-      const range = el && rangeFromOffsets(el, { start, end: Math.max(end, start + 1) })
-      if (!el || !range) return false
+      const node = flat[index]?.node
+      if (!el || !node) return
       programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
-      el.scrollTop += range.getBoundingClientRect().top - el.getBoundingClientRect().top - HEADING_MARGIN_PX
-      return true
+      mark(index)
+      // The heading may not be rendered yet (virtual text): the scroll ends a few frames later.
+      void scrollToOffset(el, node.heading.start, { margin: HEADING_MARGIN_PX }).then(() => {
+        programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
+        mark(index)
+      })
+    },
+    [scroller, flat, mark],
+  )
+
+  const scrollToText = useCallback(
+    async (offset: number) => {
+      const el = scroller.current
+      if (!el) return
+      programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
+      await scrollToOffset(el, offset, { margin: HEADING_MARGIN_PX })
+      programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
     },
     [scroller],
   )
-
-  const scrollTo = useCallback(
-    (index: number) => {
-      const node = flat[index]?.node
-      if (node && scrollSpan(node.heading.start, node.heading.end)) mark(index)
-    },
-    [flat, mark, scrollSpan],
-  )
-
-  const scrollToOffset = useCallback((offset: number) => void scrollSpan(offset, offset + 1), [scrollSpan])
 
   const pick = useCallback(
     (index: number) => {
@@ -130,12 +134,15 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
       const top = offsetAtTop(el)
       const byUser = performance.now() > programmaticUntil.current
       onTopOffset?.(top, byUser)
+      // Our own scroll (a pick, a synced section) set the section itself: near the end of a text the
+      // heading cannot reach the top, and the text's top would name the section before it.
+      if (!byUser) return
       const next = sectionAt(flat, top)
       if (next === currentRef.current) return
       mark(next)
-      if (next >= 0 && sync && byUser) bus.publish({ from: docId, chain: ancestry(flat, next) })
+      if (next >= 0 && sync) bus.publish({ from: docId, chain: ancestry(flat, next) })
     })
   }
 
-  return { current, pick, onScroll, scrollToOffset }
+  return { current, pick, onScroll, scrollToText }
 }
