@@ -17,7 +17,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Page } from 'playwright-core'
+import { chromium, type Page } from '@playwright/test'
 import { nationalReports } from '../tests/fixtures/corpora/national-reports'
 import { generateCorpus } from './generate-corpus'
 
