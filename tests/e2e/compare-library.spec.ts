@@ -109,6 +109,8 @@ test('the safety lanes on a set of all 59 open on the chooser, then show 安全�
   expect(screen.slots).toBeGreaterThan(1)
   expect(screen.blank).toBe(0)
   expect(screen.safetyProduction).toBeGreaterThan(0)
+  // Rows are grouped under the theme's sub-themes, work safety (安全生产) first.
+  await expect(page.getByTestId('lanes-subtheme').first()).toContainText('Work safety')
 
   // Every national report's year is in the lanes' document header, and the two same-title reports differ.
   const labels = await page.getByTestId('lane-document').allTextContents()
@@ -225,7 +227,15 @@ test('sync by topic in three columns brings the others to the passages the engin
   await expect(sync).toHaveValue('off')
   await sync.selectOption({ label: 'By topic' })
 
-  // Click a paragraph on work safety in the first column (retrying while the worker aligns).
+  // Click a paragraph on work safety in the first column (retrying while the worker aligns). The
+  // text is virtual: scroll until such a paragraph is drawn.
+  await columns.nth(0).locator('.column-text').evaluate(async (root) => {
+    const has = () => [...root.querySelectorAll('p[data-start]')].some((p) => p.textContent?.includes('安全生产'))
+    while (!has() && root.scrollTop + root.clientHeight < root.scrollHeight - 2) {
+      root.scrollTop += root.clientHeight / 2
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  })
   const paragraph = columns.nth(0).locator('.column-text p[data-start]', { hasText: '安全生产' }).first()
   await paragraph.scrollIntoViewIfNeeded()
   const source = columns.nth(0).getByTestId('sync-badge')
