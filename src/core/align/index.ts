@@ -13,6 +13,7 @@
  */
 export {
   alignDocuments,
+  matchesByPassage,
   documentsWithoutChinese,
   DEFAULT_TOP,
   type AlignOptions,
@@ -21,7 +22,7 @@ export {
 } from './align-passages'
 export { buildAlignmentRows, groupMatchesIntoRows, ROW_MIN_SCORE, type AlignmentRow, type RowOptions } from './alignment-rows'
 export { alignDocumentsBaseline, type BaselineOptions } from './baseline-bigram'
-export { selectMatches, type SelectOptions } from './select-matches'
+export { selectMatches, selectStreamed, type SelectOptions } from './select-matches'
 export { sharedWording, MIN_COMMON_CHARS, type SharedWording, type CommonSpan } from './shared-wording'
 export { extractPassageTerms, passageTermsOf, type AlignDocument, type AlignPassage, type PassageTerms } from './passage-vectors'
 export { BOILERPLATE_WORDS } from './boilerplate'
