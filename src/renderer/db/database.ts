@@ -18,6 +18,7 @@ import type { AlignmentDecision } from '../../core/align/merge-decisions'
 import type { Codebook } from '../../core/themes/types'
 import type { ComparisonSet } from '../../core/compare/comparison-set'
 import type { Memo } from '../../core/memos'
+import { hashText } from '../../core/anchoring/hash-text'
 
 /** Name of the IndexedDB database; changing it would orphan every user's library. */
 export const DATABASE_NAME = 'bidu'
@@ -36,8 +37,11 @@ export interface StoredDocument {
   /** What cleaning removed from `rawText`; empty after "restore removed text". */
   removed: RemovedSpan[]
   metadata: DocumentMetadata
-  /** The core's hashText of `text` (as annotations record it), so a changed text version is recognised. */
-  textHash?: string
+  /**
+   * The core's hashText of `text` (as annotations record it): the key of every cache of derived data
+   * and how a changed text version is recognised. Back-filled by version 9, so always present.
+   */
+  textHash: string
   /** Set on bundled sample reports: the seed's file name, so "restore samples" can find missing ones. */
   sampleFile?: string
   /** Milliseconds since the epoch. */
@@ -64,6 +68,45 @@ export interface CodebookRow {
   updatedAt: number
 }
 
+/**
+ * An earlier text of a document (version 8), kept when an import was confirmed as a new version of it:
+ * the document row keeps its id (annotations, memos and decisions stay on it) and takes the new text;
+ * the old text, its source file and times stay here, so it can be read or put back.
+ */
+export interface DocumentVersion {
+  id: string
+  documentId: string
+  fileName: string
+  format: SourceFormat
+  encoding?: string
+  text: string
+  rawText: string
+  removed: RemovedSpan[]
+  textHash: string
+  /** When that text was imported, and when a newer one replaced it (ms since the epoch). */
+  importedAt: number
+  replacedAt: number
+}
+
+/**
+ * Deleted documents with what went with them (version 8), kept for {@link TRASH_DAYS} days so that
+ * deletion can be undone after a restart; `removed` is what the deletion returned (see annotations.ts).
+ */
+export interface TrashRow {
+  id: string
+  /** Ms since the epoch. */
+  deletedAt: number
+  /** Titles, for the list shown to the user. */
+  titles: string[]
+  removed: { documents: StoredDocument[]; annotations: Annotation[]; memos?: Memo[] }
+}
+
+/**
+ * How long deleted documents stay in the trash.
+ * @public the trash dialog and its purge (landing from the trust branch) read it.
+ */
+export const TRASH_DAYS = 30
+
 /** Key of the single codebook row. */
 export const CODEBOOK_ROW_KEY = 'current'
 
@@ -81,6 +124,10 @@ export class BiduDatabase extends Dexie {
   comparisonSets!: Table<ComparisonSet, string>
   /** Memos on documents, themes and the project (version 7); written through memos.ts. */
   memos!: Table<Memo, string>
+  /** Earlier texts of documents replaced by a new version (version 8); written through versions.ts. */
+  documentVersions!: Table<DocumentVersion, string>
+  /** Deleted documents kept for undo across restarts (version 8); written through trash.ts. */
+  trash!: Table<TrashRow, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
@@ -103,7 +150,35 @@ export class BiduDatabase extends Dexie {
     this.version(7).stores({
       memos: 'id, kind, target, updated',
     })
+    // Version 8 (trust): earlier versions of documents, and the trash. New tables only.
+    this.version(8).stores({
+      documentVersions: 'id, documentId, replacedAt',
+      trash: 'id, deletedAt',
+    })
+    // Version 9 (house): every document row, and every document waiting in the trash, carries its text
+    // hash, computed once here instead of wherever a document is read.
+    this.version(9)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table<StoredDocument>('documents')
+          .toCollection()
+          .modify((doc) => {
+            doc.textHash ||= hashText(doc.text)
+          })
+        await tx
+          .table<TrashRow>('trash')
+          .toCollection()
+          .modify((row) => {
+            row.removed.documents = row.removed.documents.map(withTextHash)
+          })
+      })
   }
+}
+
+/** `doc` with its text hash, computed when missing (rows from before version 9, older backups). */
+export function withTextHash<T extends { text: string; textHash?: string }>(doc: T): T & { textHash: string } {
+  return doc.textHash ? (doc as T & { textHash: string }) : { ...doc, textHash: hashText(doc.text) }
 }
 
 let shared: BiduDatabase | null = null

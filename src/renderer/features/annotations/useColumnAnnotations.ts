@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent, type RefObje
 import type { HighlightColor } from '../../../core/anchoring'
 import type { Span } from '../../../core/structure/types'
 import type { StoredDocument } from '../../db/database'
-import { rangeFromOffsets } from '../../text-view'
+import { rangeFromOffsets, revealSpan } from '../../text-view'
 import { createAction } from './annotation-actions'
 import { getAnnotationUi, requestPane, selectAnnotation, setAnnotationUi, useAnnotationUi, type FocusField } from './annotation-store'
 import { buildAnnotation } from './build-annotation'
@@ -51,6 +51,7 @@ export function useColumnAnnotations({ scroller, doc, selection, ready, reattach
   const focus = useAnnotationUi((s) => s.focus)
   const handled = useRef(0)
   const reattaching = useReattach(doc, reattach)
+  const { target: reattachTarget, attach: attachTo } = reattaching
 
   // The toolbar follows the selection; it stays while focus is inside it (typing collapses nothing).
   useEffect(() => {
@@ -84,16 +85,16 @@ export function useColumnAnnotations({ scroller, doc, selection, ready, reattach
         if (placement) {
           document.getSelection()?.removeAllRanges()
           setPlacement(null)
-        } else if (reattaching.target) cancelReattach()
+        } else if (reattachTarget) cancelReattach()
         return
       }
       const span = placement?.span ?? selection
-      if (reattaching.target) {
+      if (reattachTarget) {
         const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey
         // (Enter on the toolbar's own buttons presses them instead.)
         if (event.key === 'Enter' && plain && span && !isEditingText(event.target) && !toolbarRef.current?.contains(event.target as Node)) {
           event.preventDefault()
-          void reattaching.attach(span)
+          void attachTo(span)
         }
         return
       }
@@ -109,24 +110,20 @@ export function useColumnAnnotations({ scroller, doc, selection, ready, reattach
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [create, placement, selection, reattaching.target, reattaching.attach])
+  }, [create, placement, selection, reattachTarget, attachTo])
 
   // Jump requests for this document: scroll the passage to the middle and flash its marks.
   useEffect(() => {
     const el = scroller.current
     if (!focus || !doc || !el || !ready || focus.documentId !== doc.id || handled.current === focus.serial) return
     handled.current = focus.serial
-    const range = rangeFromOffsets(el, { start: focus.start, end: focus.end })
-    if (range) {
-      const rect = range.getBoundingClientRect()
-      const box = el.getBoundingClientRect()
-      el.scrollTop += rect.top - box.top - el.clientHeight / 3
-    }
-    const marks = el.querySelectorAll(`mark[data-annotation-ids~="${CSS.escape(focus.annotationId)}"]`)
-    marks.forEach((mark) => mark.classList.add('hl-flash'))
     // Answered: a reader shown again later must not jump to it a second time.
     setAnnotationUi({ focus: null })
-    setTimeout(() => marks.forEach((mark) => mark.classList.remove('hl-flash')), FLASH_MS)
+    void revealSpan(el, { start: focus.start, end: focus.end }, 'third').then(() => {
+      const marks = el.querySelectorAll(`mark[data-annotation-ids~="${CSS.escape(focus.annotationId)}"]`)
+      marks.forEach((mark) => mark.classList.add('hl-flash'))
+      setTimeout(() => marks.forEach((mark) => mark.classList.remove('hl-flash')), FLASH_MS)
+    })
   }, [focus, doc, ready, scroller])
 
   /** A click on a highlight (not the end of a drag-selection) opens it in the pane. */

@@ -7,6 +7,7 @@ import { DEFAULT_EXPORT_TITLE, type ExportOptions } from '../../../core/export'
 import { useI18n } from '../../i18n'
 import { getPlatform } from '../../platform'
 import { Dialog } from '../../ui/Dialog'
+import { useStableValue } from '../../ui/useStableValue'
 import { themeLabel, useCodebook } from '../codebook'
 import { useDocumentLabels } from '../sets'
 import { scopeLabel, selectAnnotations, selectMemos, type ExportContext } from './export-scope'
@@ -50,10 +51,10 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
   // The preview shows the time the dialog opened; saving stamps the time of the click.
   const [openedAt] = useState(() => new Date())
 
-  const scopeKey = JSON.stringify(choices.scope)
-  const annotations = useMemo(() => (library ? selectAnnotations(choices.scope, library.annotations) : []), [library, scopeKey])
+  const scope = useStableValue(choices.scope)
+  const annotations = useMemo(() => (library ? selectAnnotations(scope, library.annotations) : []), [library, scope])
   const aligned = useAlignedPassages(preferences.include.aligned && preferences.format === 'md', library?.documents, annotations, codebookState)
-  const memos = useMemo(() => (library ? selectMemos(choices.scope, library.memos, annotations) : []), [library, scopeKey, annotations])
+  const memos = useMemo(() => (library ? selectMemos(scope, library.memos, annotations) : []), [library, scope, annotations])
   const labels = useDocumentLabels()
   const headingOf = useMemo(() => (docId: string) => labels(docId).label, [labels])
   const payload = useExportPayload(choices.preferences && library?.documents, annotations, codebook, aligned.alignedOf, memos, headingOf)
@@ -79,6 +80,15 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
   const annotated = useMemo(() => new Set(library?.annotations.map((a) => a.documentId)), [library])
   const documentCount = payload?.documents.length ?? 0
   const empty = annotations.length === 0 && memos.length === 0
+  // Nothing is written without every section the options include (aligned passages take a while).
+  const blocked = empty || actions.busy || !payload || !aligned.complete
+  const status = aligned.error !== undefined
+    ? t('export.alignedFailed', { reason: aligned.error })
+    : !aligned.complete && !empty
+      ? t('export.aligningProgress', { done: aligned.progress?.done ?? 0, total: aligned.progress?.total ?? '…' })
+      : empty
+        ? t('export.nothing')
+        : t('export.count', { count: annotations.length, documents: documentCount })
 
   return (
     <Dialog
@@ -90,15 +100,15 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
       footer={
         <>
           <span className="export-status" role="status" data-testid="export-count">
-            {aligned.status === 'running' ? t('export.aligning') : empty ? t('export.nothing') : t('export.count', { count: annotations.length, documents: documentCount })}
+            {status}
           </span>
           <button type="button" onClick={onClose}>
             {t('common.close')}
           </button>
-          <button type="button" disabled={empty || actions.busy || !payload} onClick={() => void actions.copyMarkdown()}>
+          <button type="button" disabled={blocked} onClick={() => void actions.copyMarkdown()}>
             {t('export.copyMarkdown')}
           </button>
-          <button type="button" className="primary" disabled={empty || actions.busy || !payload} onClick={() => {
+          <button type="button" className="primary" disabled={blocked} onClick={() => {
               if (CODER_FORMATS.has(preferences.format)) coder.remember()
               void actions.save()
             }}>
