@@ -15,6 +15,8 @@ export const IpcChannel = {
   saveFile: 'bidu:save-file',
   /** invoke: no argument → {@link AppInfo}. */
   appInfo: 'bidu:app-info',
+  /** invoke: {@link AutoBackupRequest} → {@link AutoBackupResult}. */
+  autoBackup: 'bidu:auto-backup',
   /** main → renderer event: {@link MenuEvent}. */
   menu: 'bidu:menu',
 } as const
@@ -135,6 +137,22 @@ export interface AppInfo {
   userName: string
 }
 
+/** Why an automatic backup is written: once a day, or before an operation that replaces data. */
+export type AutoBackupReason = 'daily' | 'before-restore' | 'before-codebook'
+export const AUTO_BACKUP_REASONS: readonly AutoBackupReason[] = ['daily', 'before-restore', 'before-codebook']
+
+/** A backup file's text for main to keep in the user-data folder (main chooses the name and rotates). */
+export interface AutoBackupRequest {
+  reason: AutoBackupReason
+  /** The backup JSON (see core/backup), at most {@link MAX_BACKUP_BYTES} as UTF-8. */
+  data: string
+}
+
+export interface AutoBackupResult {
+  /** Base name of the written file. */
+  name: string
+}
+
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand = 'import' | 'export' | 'about' | 'backup' | 'restore' | 'restore-samples'
 export const MENU_COMMANDS: readonly MenuCommand[] = ['import', 'export', 'about', 'backup', 'restore', 'restore-samples']
@@ -153,6 +171,8 @@ export interface BiduApi {
   /** Shows the save dialog and writes `data` where the user chose. */
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>
   appInfo(): Promise<IpcResult<AppInfo>>
+  /** Writes an automatic backup into the user-data folder (rotated: see main's auto-backup.ts). */
+  autoBackup(request: AutoBackupRequest): Promise<IpcResult<AutoBackupResult>>
   /** Calls `listener` for each menu command; returns a function that stops listening. */
   onMenu(listener: (event: MenuEvent) => void): () => void
 }
@@ -241,6 +261,22 @@ export function validateSaveFileRequest(value: unknown): IpcResult<SaveFileReque
     }
   }
   return { ok: true, value: { suggestedName, data, kind: kind as SaveKind } }
+}
+
+/** Checks the argument of `bidu:auto-backup`: a known reason and a text of at most {@link MAX_BACKUP_BYTES}. */
+export function validateAutoBackupRequest(value: unknown): IpcResult<AutoBackupRequest> {
+  if (!isPlainObject(value)) return badArgument('auto-backup expects an object')
+  const extra = unknownKeys(value, ['reason', 'data'])
+  if (extra.length > 0) return badArgument(`auto-backup: unknown field ${extra[0]}`)
+  const { reason, data } = value
+  if (typeof reason !== 'string' || !AUTO_BACKUP_REASONS.includes(reason as AutoBackupReason)) {
+    return badArgument(`auto-backup: reason must be one of ${AUTO_BACKUP_REASONS.join(', ')}`)
+  }
+  if (typeof data !== 'string') return badArgument('auto-backup: data must be a string')
+  if (utf8ByteLength(data, MAX_BACKUP_BYTES) > MAX_BACKUP_BYTES) {
+    return { ok: false, error: { code: 'TOO_LARGE', message: `auto-backup: data is over ${MAX_BACKUP_BYTES / 1024 / 1024} MB` } }
+  }
+  return { ok: true, value: { reason: reason as AutoBackupReason, data } }
 }
 
 /** Checks a `bidu:menu` event payload (the preload drops anything else). */

@@ -8,7 +8,8 @@ import { ToastProvider, useToast } from '../ui/Toast'
 import { ImportProvider, useImport } from '../features/import'
 import { ExportProvider, useExport } from '../features/export'
 import { restoreMissingSamples, seedSamplesOnFirstRun } from '../features/library'
-import { BackupProvider, useBackup } from '../features/backup'
+import { BackupProvider, runDailyBackup, useBackup } from '../features/backup'
+import { purgeTrash } from '../db/trash'
 import { AnalysisPrewarm } from '../features/analysis'
 import { UnexpectedErrors } from './UnexpectedErrors'
 import { ViewBoundary } from './ViewBoundary'
@@ -58,6 +59,8 @@ function useStartup(onAbout: () => void): void {
     seedSamplesOnFirstRun().catch((error: unknown) =>
       toast.show({ message: t('library.seedFailed', { reason: messageOf(error) }) }),
     )
+    runDailyBackup().catch((error: unknown) => toast.show({ message: t('backup.autoFailed', { reason: messageOf(error) }) }))
+    purgeTrash().catch(() => undefined)
     // Once per app start; t and toast are stable enough for an error message.
   }, [])
   useEffect(

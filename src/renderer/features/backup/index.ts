@@ -2,3 +2,4 @@
 export { BackupProvider, useBackup } from './BackupProvider'
 export { BackupButtons } from './BackupButtons'
 export { readLibrary, restoreBackup, isLibraryEmpty, type RestoreCounts, type RestoreMode, type Snapshot } from './library-snapshot'
+export { backupBefore, runDailyBackup } from './auto-backup'
