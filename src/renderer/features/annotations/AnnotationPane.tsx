@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { hashText, type Annotation } from '../../../core/anchoring'
+import { type Annotation } from '../../../core/anchoring'
 import { listDocuments } from '../../db/documents'
 import { useI18n } from '../../i18n'
 import { ExportButton, filterLabel } from '../export'
@@ -39,7 +39,7 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
     const wanted = (docs ?? []).filter((d) => !documentIds || documentIds.includes(d.id))
     return {
       titles: new Map((docs ?? []).map((d) => [d.id, labelOf(d.id)])),
-      hashes: new Map((docs ?? []).map((d) => [d.id, d.textHash ?? hashText(d.text)])),
+      hashes: new Map((docs ?? []).map((d) => [d.id, d.textHash])),
       choices: wanted.map((d) => ({ id: d.id, title: labelOf(d.id).label })),
     }
   }, [docs, documentIds, labelOf])
