@@ -35,6 +35,11 @@ export function yearOverYearInWorker(params: YearParams, options: CallOptions = 
   return worker.call('yearOverYear', params, options)
 }
 
+/** The reader's documents aligned passage by passage ("sync by topic"). */
+export function topicMatchesInWorker(params: AnalyseParams, options: CallOptions = {}) {
+  return getClient().call('topicMatches', params, options)
+}
+
 /** The codebook's terms that would tag most passages, for a warning. */
 export function broadTermsInWorker(codebook: Codebook, options: CallOptions = {}) {
   return worker.call('broadTerms', codebook, options)
