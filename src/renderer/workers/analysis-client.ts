@@ -37,7 +37,7 @@ export function yearOverYearInWorker(params: YearParams, options: CallOptions = 
 
 /** The reader's documents aligned passage by passage ("sync by topic"). */
 export function topicMatchesInWorker(params: AnalyseParams, options: CallOptions = {}) {
-  return getClient().call('topicMatches', params, options)
+  return worker.call('topicMatches', params, options)
 }
 
 /** The codebook's terms that would tag most passages, for a warning. */
