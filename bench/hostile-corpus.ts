@@ -42,7 +42,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     name: 'docx-zip64-bomb',
     fileName: 'bomb.docx',
-    what: '5 MB zip64, document part 4.2 GB',
+    what: '4 MB zip64, document part 4.2 GB',
     build: () => {
       const { data, size } = deflateRepeated(strToU8(' '), 4.2e9)
       return writeZip([storedEntry('[Content_Types].xml', DOCX_CONTENT_TYPES), { name: 'word/document.xml', data, method: 8, declaredSize: size }], { zip64: true })
@@ -90,7 +90,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     name: 'pdf-100k-pages',
     fileName: 'pages.pdf',
-    what: '100,000 pages, 20 MB',
+    what: '100,000 pages, 30 MB',
     build: () => makePdf(Array.from({ length: 100_000 }, (_, i) => [{ text: `第${i + 1}页`, x: 72, y: 700 }])),
   },
   {
