@@ -1,6 +1,7 @@
 /**
  * Builds the background model the aligner ships with (src/core/align/background-data.ts): passage
- * frequencies of words, character bigrams and policy concepts, and PPMI→SVD word vectors, learned
+ * frequencies of words, character bigrams, policy concepts and single Han characters (for the
+ * broad-term check of codebooks, broad-terms.ts), and PPMI→SVD word vectors, learned
  * from the 52 national government work reports (1954–2025). Reads ../shared/corpora when it is
  * beside the clone, else the gzipped copy in tests/fixtures/corpora, so a clean clone rebuilds the
  * same file. Passages are cut and their terms extracted exactly as the aligner does at run time.
@@ -11,6 +12,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { extractPassageTerms } from '../src/core/align/passage-vectors'
 import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../src/core/themes'
+import { foldText, isHan } from '../src/core/text/fold'
 import { learnTermVectors } from '../src/core/text/term-vectors'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -32,6 +34,7 @@ const reports = jsonl
 const matcher = compileThemeMatcher(builtinCodebook())
 
 const df = { words: new Map<string, number>(), bigrams: new Map<string, number>(), concepts: new Map<string, number>() }
+const chars = new Map<string, number>()
 const units: string[][] = []
 let passages = 0
 for (const r of reports) {
@@ -40,6 +43,9 @@ for (const r of reports) {
     passages++
     for (const c of ['words', 'bigrams', 'concepts'] as const) for (const t of terms[c].keys()) df[c].set(t, (df[c].get(t) ?? 0) + 1)
     units.push([...terms.words.keys()])
+    const seen = new Set<string>()
+    for (const c of foldText(r.text.slice(p.start, p.end))) if (isHan(c.charCodeAt(0))) seen.add(c)
+    for (const c of seen) chars.set(c, (chars.get(c) ?? 0) + 1)
   }
 }
 const t0 = performance.now()
@@ -62,6 +68,7 @@ export const BACKGROUND_DATA = {
   words: ${JSON.stringify(table(df.words))},
   bigrams: ${JSON.stringify(table(df.bigrams))},
   concepts: ${JSON.stringify(table(df.concepts))},
+  chars: ${JSON.stringify(table(chars))},
   dims: ${DIMS},
   vectorTerms: ${JSON.stringify(model.terms.join('\n'))},
   vectors: ${JSON.stringify(Buffer.from(quantised.buffer).toString('base64'))},

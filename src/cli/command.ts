@@ -1,6 +1,7 @@
 /** Where a command writes: results to stdout, diagnostics to stderr. Injected so tests can capture. */
 export interface CliIO {
-  stdout: { write(chunk: string): unknown }
+  /** `once('drain')` when the stream has back-pressure (process.stdout): large results wait on it. */
+  stdout: { write(chunk: string): unknown; once?(event: 'drain', listener: () => void): unknown }
   stderr: { write(chunk: string): unknown }
 }
 

@@ -25,10 +25,11 @@ function cMapFolder(): string {
 }
 
 /**
- * Extracts the text items of every page of a PDF.
+ * Extracts the text items of a PDF's pages within `limits` (nothing when it has too many pages; it
+ * stops after the page where the text passes the character limit).
  * @throws when pdf.js cannot parse the file (the importer turns that into CORRUPT_FILE)
  */
-export const extractPdfItems: PdfTextExtractor = async (bytes) => {
+export const extractPdfItems: PdfTextExtractor = async (bytes, limits) => {
   const pdfjs = await loadPdfJs()
   // pdf.js detaches the buffer it is given; copy so the caller's bytes stay usable.
   const task = pdfjs.getDocument({
@@ -45,19 +46,22 @@ export const extractPdfItems: PdfTextExtractor = async (bytes) => {
   try {
     const doc = await task.promise
     const pages: PdfPage[] = []
-    for (let n = 1; n <= doc.numPages; n++) {
+    if (doc.numPages > limits.maxPages) return { pageCount: doc.numPages, pages }
+    let chars = 0
+    for (let n = 1; n <= doc.numPages && chars <= limits.maxChars; n++) {
       const page = await doc.getPage(n)
       const viewport = page.getViewport({ scale: 1 })
       const content = await page.getTextContent()
       const items: PdfPage['items'] = []
       for (const item of content.items) {
         if (!('str' in item)) continue
+        chars += item.str.length
         items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height || Math.abs(item.transform[3]), hasEOL: item.hasEOL })
       }
       pages.push({ width: viewport.width, height: viewport.height, items })
       page.cleanup()
     }
-    return pages
+    return { pageCount: doc.numPages, pages }
   } finally {
     await task.destroy()
   }

@@ -12,6 +12,7 @@ import {
   IpcChannel,
   SAVE_KIND_EXTENSIONS,
   MAX_OPEN_FILES,
+  maxOpenBytes,
   validateOpenFilesRequest,
   validateSaveFileRequest,
   type AppInfo,
@@ -21,7 +22,7 @@ import {
   type SaveFileResult,
 } from '../shared/ipc'
 import { openDialogOptions, saveDialogOptions } from './dialog-options'
-import { describeError, readPickedFiles, writeFileAtomically } from './file-access'
+import { DEFAULT_READ_LIMITS, describeError, readPickedFiles, writeFileAtomically } from './file-access'
 import { untrustedSenderReason } from './ipc-sender'
 
 export interface IpcHandlerOptions {
@@ -66,7 +67,7 @@ async function openFiles(args: unknown[], win: BrowserWindow, memory: DialogMemo
   if (picked.filePaths.length > MAX_OPEN_FILES) {
     return failure('TOO_MANY_FILES', `${picked.filePaths.length} files chosen; choose at most ${MAX_OPEN_FILES} at a time`)
   }
-  return ok(await readPickedFiles(picked.filePaths))
+  return ok(await readPickedFiles(picked.filePaths, { ...DEFAULT_READ_LIMITS, maxFileBytes: maxOpenBytes(filter) }))
 }
 
 async function saveFile(args: unknown[], win: BrowserWindow, memory: DialogMemory): Promise<IpcResult<SaveFileResult>> {

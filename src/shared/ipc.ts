@@ -21,6 +21,11 @@ export const IpcChannel = {
 
 /** Largest file main will read for the renderer (bytes). Equals the importer's MAX_IMPORT_BYTES. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
+/**
+ * Largest backup file (bytes), for saving and for opening alike, so every backup the app writes can
+ * be restored. A whole library is bigger than any one document, hence its own limit.
+ */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024
 /** Most files one open dialog may return; a bigger selection is refused as a whole. */
 export const MAX_OPEN_FILES = 100
 /**
@@ -30,8 +35,8 @@ export const MAX_OPEN_FILES = 100
 export const MAX_OPEN_TOTAL_BYTES = 500 * 1024 * 1024
 /** Longest suggested file name accepted (UTF-16 code units); main shortens it further. */
 export const MAX_SUGGESTED_NAME_LENGTH = 1000
-/** Largest payload the renderer may ask main to save (bytes, UTF-8 for text). Backups can be big. */
-export const MAX_SAVE_BYTES = 200 * 1024 * 1024
+/** Largest payload the renderer may ask main to save (bytes, UTF-8 for text): the largest save is a backup. */
+export const MAX_SAVE_BYTES = MAX_BACKUP_BYTES
 
 /** Machine-readable reasons an IPC call fails. */
 export type IpcErrorCode =
@@ -49,6 +54,11 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: 
 /** Which file types the open dialog offers. */
 export type OpenFilter = 'documents' | 'backup' | 'annotations'
 export const OPEN_FILTERS: readonly OpenFilter[] = ['documents', 'backup', 'annotations']
+
+/** Largest single file each open filter accepts (bytes): backups have their own, larger limit. */
+export function maxOpenBytes(filter: OpenFilter): number {
+  return filter === 'backup' ? MAX_BACKUP_BYTES : MAX_FILE_BYTES
+}
 
 /** Extensions (lower case, no dot) offered by each open filter; "All files" is always offered too. */
 export const OPEN_FILTER_EXTENSIONS: Readonly<Record<OpenFilter, readonly string[]>> = {
@@ -223,10 +233,11 @@ export function validateSaveFileRequest(value: unknown): IpcResult<SaveFileReque
   if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
     return badArgument('save-file: data must be a string or a Uint8Array')
   }
-  if (payloadByteLength(data) > MAX_SAVE_BYTES) {
+  const limit = kind === 'backup' ? MAX_BACKUP_BYTES : MAX_SAVE_BYTES
+  if (payloadByteLength(data) > limit) {
     return {
       ok: false,
-      error: { code: 'TOO_LARGE', message: `save-file: data is over ${MAX_SAVE_BYTES / 1024 / 1024} MB` },
+      error: { code: 'TOO_LARGE', message: `save-file: data is over ${limit / 1024 / 1024} MB` },
     }
   }
   return { ok: true, value: { suggestedName, data, kind: kind as SaveKind } }

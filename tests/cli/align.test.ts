@@ -57,7 +57,7 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 interface Output {
-  documents: { file: string; text: string; passages: { id: string; start: number; end: number; themes: string[] }[] }[]
+  documents: { file: string; text: string; note?: string; passages: { id: string; start: number; end: number; themes: string[] }[] }[]
   matches: { from: { doc: number; passage: string }; to: { doc: number; passage: string }; rank: number; score: number }[]
 }
 
@@ -167,6 +167,62 @@ describe('align --json', () => {
     expect(ours.themeRecall, both).toBeGreaterThanOrEqual(0.95)
   }, 120_000)
 
+  it('drops matches below --min-score, keeping each passage its best ranks', async () => {
+    const r = await run(['--json', '--min-score', '0.3', ...SEED_FILES])
+    expect(r.code).toBe(0)
+    const o: Output = JSON.parse(r.stdout)
+    expect(o.matches.length).toBeGreaterThan(0)
+    expect(o.matches.length).toBeLessThan(out.matches.length / 2)
+    expect(o.matches.every((m) => m.score >= 0.3)).toBe(true)
+    // Every match kept is one of the full run's, with the same rank: lower ranks are never dropped before higher ones.
+    const full = new Set(out.matches.map((m) => JSON.stringify(m)))
+    expect(o.matches.every((m) => full.has(JSON.stringify(m)))).toBe(true)
+    const ranks = new Map<string, number[]>()
+    for (const m of o.matches) ranks.set(`${m.from.doc}|${m.from.passage}|${m.to.doc}`, [...(ranks.get(`${m.from.doc}|${m.from.passage}|${m.to.doc}`) ?? []), m.rank])
+    for (const list of ranks.values()) expect(list).toEqual([1, 2, 3].slice(0, list.length))
+  })
+
+  it('keeps at most --per-pair matches per pair of documents, the highest scores', async () => {
+    const r = await run(['--json', '--per-pair', '5', ...SEED_FILES])
+    const o: Output = JSON.parse(r.stdout)
+    const pairs = new Map<string, number[]>()
+    for (const m of out.matches) pairs.set(`${m.from.doc}>${m.to.doc}`, [...(pairs.get(`${m.from.doc}>${m.to.doc}`) ?? []), m.score])
+    const kept = new Map<string, number[]>()
+    for (const m of o.matches) kept.set(`${m.from.doc}>${m.to.doc}`, [...(kept.get(`${m.from.doc}>${m.to.doc}`) ?? []), m.score])
+    expect([...kept.keys()].sort()).toEqual([...pairs.keys()].sort())
+    for (const [pair, scores] of kept) {
+      const best = pairs.get(pair)!.sort((a, b) => b - a).slice(0, 5)
+      expect(scores.sort((a, b) => b - a)).toEqual(best)
+    }
+  })
+
+  it('notes documents without Chinese text and aligns the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bidu-english-'))
+    const files = ['a.txt', 'b.txt'].map((f) => join(dir, f))
+    for (const f of files) writeFileSync(f, 'The government work report.\n\nWe will promote safety in production and protect rivers and lakes.\n')
+    const r = await run(['--json', files[0], SEED_FILES[0], files[1], SEED_FILES[1]])
+    expect(r.code).toBe(0)
+    const o: Output = JSON.parse(r.stdout)
+    expect(o.documents.map((d) => d.note)).toEqual(['no Chinese text: not aligned', undefined, 'no Chinese text: not aligned', undefined])
+    expect(o.matches.length).toBeGreaterThan(0)
+    expect(o.matches.every((m) => m.from.doc % 2 === 1 && m.to.doc % 2 === 1)).toBe(true)
+    for (const f of files) expect(r.stderr).toContain(`${f}: no Chinese text`)
+  })
+
+  it('warns about a codebook term that would tag every passage, naming it, on stderr and in the JSON', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bidu-broad-')), 'codebook.json')
+    const terms = [{ term: '安全生产', weight: 3 }, { term: '发', weight: 3 }]
+    writeFileSync(file, JSON.stringify({ version: 1, themes: [{ id: 'safety', labelZh: '安全', labelEn: 'Safety', color: '#d9485f', terms }] }))
+    const r = await run(['--json', '--codebook', file, ...SEED_FILES.slice(0, 2)])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/warning: term "发" of theme "safety"/)
+    expect(r.stderr).not.toContain('安全生产')
+    const o = JSON.parse(r.stdout) as { warnings?: { term: string; theme: string }[] }
+    expect(o.warnings?.map((w) => [w.theme, w.term])).toEqual([['safety', '发']])
+    // The built-in codebook has no such term.
+    expect(out).not.toHaveProperty('warnings')
+  })
+
   it('honours --top', async () => {
     const r = await run(['--json', '--top', '1', ...SEED_FILES.slice(0, 2)])
     const o: Output = JSON.parse(r.stdout)
@@ -193,6 +249,9 @@ describe('align --json', () => {
     ['no files', ['--json']],
     ['no --json', SEED_FILES.slice(0, 1)],
     ['bad --top', ['--json', '--top', 'zero', SEED_FILES[0]]],
+    ['bad --min-score', ['--json', '--min-score', '2', SEED_FILES[0]]],
+    ['empty --min-score', ['--json', '--min-score', '', SEED_FILES[0]]],
+    ['bad --per-pair', ['--json', '--per-pair', '0', SEED_FILES[0]]],
     ['unknown option', ['--json', '--frobnicate', SEED_FILES[0]]],
     ['unknown method', ['--json', '--method', 'magic', SEED_FILES[0]]],
   ])('refuses %s with usage on stderr', async (_name, args) => {

@@ -81,6 +81,16 @@ describe('themes --csv', () => {
     }
   })
 
+  it('names a codebook term that would tag most passages on stderr, and still prints the shares', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bidu-themes-')), 'book.json')
+    const terms = [{ term: '河长制', weight: 3 }, { term: '国', weight: 3 }]
+    writeFileSync(file, JSON.stringify({ version: 1, themes: [{ id: 'water', labelZh: '水', labelEn: 'Water', color: '#00f', terms }] }))
+    const r = await run(['--csv', '--codebook', file, SEED_FILES[0]])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/warning: term "国" of theme "water"/)
+    expect(parseCsv(r.stdout)).toHaveLength(2)
+  })
+
   it.each([[['--csv']], [[SEED_FILES[0]]]])('refuses %j with usage', async (args) => {
     const r = await run(args)
     expect(r.code).toBe(2)

@@ -3,7 +3,7 @@
 // the database is exactly as before (a full IndexedDB dump compared).
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { openSeededLibrary, writeTempFiles } from './helpers'
+import { importThroughChooser, openSeededLibrary, writeTempFiles } from './helpers'
 
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
 
@@ -88,8 +88,7 @@ test('backup, delete, restore by merging; an invalid file changes nothing', asyn
   await chooseFile(page, 'Restore…', backupPath)
   const dialog = page.getByTestId('restore-dialog')
   await expect(dialog).toContainText('5 documents, 1 annotations')
-  // The library is not empty, so only merging is offered.
-  await expect(dialog.getByRole('button', { name: 'Restore into empty library' })).toHaveCount(0)
+  await expect(dialog.getByRole('button', { name: 'Replace the library' })).toBeVisible()
   await dialog.getByRole('button', { name: 'Merge into library' }).click()
   await expect(page.getByTestId('toast').filter({ hasText: 'Restored:' })).toContainText('1 annotations written')
   await page.locator('.tabs').getByRole('button', { name: 'Annotations' }).click()
@@ -109,4 +108,36 @@ test('backup, delete, restore by merging; an invalid file changes nothing', asyn
     expect(await dumpDatabase(page)).toEqual(before)
   }
   await expect(page.getByTestId('toast').filter({ hasText: 'no-such-document' })).toBeVisible()
+})
+
+/** The ids of the documents stored in the app's database, sorted. */
+async function storedDocumentIds(page: Page): Promise<string[]> {
+  return ((await dumpDatabase(page)).documents ?? []).map((row) => JSON.parse(row).id as string).sort()
+}
+
+test('restoring a backup into a fresh profile gives exactly the backup\'s documents', async ({ page, browser }) => {
+  // A library of the five samples and one imported report, backed up.
+  await openSeededLibrary(page)
+  await importThroughChooser(page, writeTempFiles({ '测试区2024年政府工作报告.txt': '测试区2024年政府工作报告\n一、工作回顾\n推进基层治理现代化，完善网格化管理。\n二、工作安排\n加强生态环境保护。' }))
+  await expect(page.getByTestId('import-summary')).toHaveText('1 imported, 0 rejected.')
+  await page.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByTestId('library-row')).toHaveCount(6)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Back up…' }).click()
+  const [backupPath] = writeTempFiles({ 'backup.json': readFileSync(await (await download).path()) })
+  const backupIds = (JSON.parse(readFileSync(backupPath, 'utf8')).documents as { id: string }[]).map((d) => d.id).sort()
+  expect(backupIds).toHaveLength(6)
+
+  // A fresh profile seeds its own copies of the samples; each way of restoring gives the backup's six.
+  for (const mode of ['Merge into library', 'Replace the library']) {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
+    const fresh = await context.newPage()
+    await openSeededLibrary(fresh)
+    await chooseFile(fresh, 'Restore…', backupPath)
+    await fresh.getByTestId('restore-dialog').getByRole('button', { name: mode }).click()
+    await expect(fresh.getByTestId('toast').filter({ hasText: 'Restored:' })).toBeVisible()
+    await expect(fresh.getByTestId('library-row')).toHaveCount(6)
+    expect(await storedDocumentIds(fresh)).toEqual(backupIds)
+    await context.close()
+  }
 })

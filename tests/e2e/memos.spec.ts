@@ -140,6 +140,25 @@ test('memos are written, kept over a reload, found in Notes, and reach Markdown,
   await expect(page.getByTestId('segment-group')).toContainText(`(2)`)
   await expect(page.getByTestId('segment').first()).toContainText(FIRST_NOTE)
 
+  // A comparison set without the coded document becomes current; the segments follow it, and the
+  // whole library can still be chosen.
+  const other = docs[1]
+  if (!other) throw new Error('a second sample report mentions 网格')
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Theme lanes', exact: true }).click()
+  await page.getByRole('button', { name: 'Change set…' }).click()
+  const chooser = page.getByTestId('set-dialog')
+  await chooser.getByRole('radio', { name: 'Some documents' }).check()
+  await chooser.getByRole('checkbox', { name: `${other.metadata.place} · ${other.metadata.year}`, exact: false }).check()
+  await chooser.getByRole('textbox', { name: 'Name of the set' }).fill('one other report')
+  await chooser.getByRole('button', { name: 'Save and compare' }).click()
+  await page.locator('.tabs').getByRole('button', { name: 'Notes' }).click()
+  await page.locator('.tabs').getByRole('button', { name: 'Coded segments' }).click()
+  await page.getByRole('checkbox', { name: 'Grassroots and social governance' }).check()
+  await expect(page.getByRole('combobox', { name: 'In' })).toHaveValue(/.+/)
+  await expect(page.getByText('No coded segment matches.')).toBeVisible()
+  await page.getByRole('combobox', { name: 'In' }).selectOption({ label: 'the whole library' })
+  await expect(page.getByTestId('segments-summary')).toHaveText('2 segment(s) in 1 document(s)')
+
   // Coding stripes: one per theme beside each annotated range; hover names theme and note; click selects.
   await page.getByTestId('segment').first().getByRole('button', { name: 'Show in the reader' }).click()
   await page.getByRole('checkbox', { name: 'Coding stripes' }).check()

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, truncateSync, writeF
 import { tmpdir, userInfo } from 'node:os'
 import { basename, join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { IpcChannel, MAX_FILE_BYTES, MAX_OPEN_FILES, MAX_SAVE_BYTES, type IpcResult } from '../../src/shared/ipc'
+import { IpcChannel, MAX_BACKUP_BYTES, MAX_FILE_BYTES, MAX_OPEN_FILES, MAX_SAVE_BYTES, type IpcResult } from '../../src/shared/ipc'
 import { FakeBrowserWindow } from './electron-fakes'
 
 const electron = await vi.hoisted(async () => (await import('./electron-fakes')).createElectronFake())
@@ -142,6 +142,18 @@ describe(IpcChannel.openFiles, () => {
     for (const r of rejected) expect(r.message).toContain(r.name)
     // Names only: no directory leaks back to the renderer.
     expect(JSON.stringify(result)).not.toContain(dir)
+  })
+
+  it('opens a backup up to the size a backup may be saved at, not the documents limit', async () => {
+    writeFileSync(join(dir, 'big-backup.json'), '')
+    truncateSync(join(dir, 'big-backup.json'), MAX_FILE_BYTES + 1)
+    writeFileSync(join(dir, 'too-big.json'), '')
+    truncateSync(join(dir, 'too-big.json'), MAX_BACKUP_BYTES + 1)
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [join(dir, 'big-backup.json'), join(dir, 'too-big.json')] })
+    const result = await call(IpcChannel.openFiles, ownEvent(), { filters: 'backup' })
+    expect(result.ok && result.value.files.map((f: { name: string }) => f.name)).toEqual(['big-backup.json'])
+    expect(result.ok && result.value.rejected.map((r: { code: string }) => r.code)).toEqual(['TOO_LARGE'])
+    expect(MAX_SAVE_BYTES).toBeGreaterThanOrEqual(MAX_BACKUP_BYTES)
   })
 
   it(`refuses more than ${MAX_OPEN_FILES} files at once`, async () => {

@@ -6,13 +6,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { describeSelection, hashText, type Annotation } from '../../src/core/anchoring'
 import { parseBackup, toBackup } from '../../src/core/backup'
 import { openDatabase, type BiduDatabase, type StoredDocument } from '../../src/renderer/db/database'
-import { isLibraryEmpty, readLibrary, restoreBackup } from '../../src/renderer/features/backup/library-snapshot'
+import { isLibraryEmpty, readLibrary, restoreBackup, snapshotLibrary } from '../../src/renderer/features/backup/library-snapshot'
 
 const TEXT = '一、发展经济\n推动制造业高质量发展。\n二、保障民生\n新增城镇就业1.2万人。'
 const META = { appVersion: 'test', now: new Date('2026-11-23T00:00:00Z') }
 
 function doc(id: string, updatedAt = 1000, text = TEXT): StoredDocument {
-  return { id, fileName: `${id}.txt`, format: 'txt', text, rawText: text, removed: [], metadata: { title: id } as StoredDocument['metadata'], textHash: hashText(text), importedAt: 1, updatedAt }
+  return { id, fileName: `${id}.txt`, format: 'txt', text, rawText: text, removed: [], metadata: { title: id, place: '', level: 'unknown', docType: 'other' }, textHash: hashText(text), importedAt: 1, updatedAt }
 }
 function note(id: string, documentId: string, exact: string, updated = '2026-01-01T00:00:00.000Z', extra: Partial<Annotation> = {}): Annotation {
   const start = TEXT.indexOf(exact)
@@ -57,7 +57,7 @@ describe('backup round trip', () => {
     if (!parsed.ok) return
     const target = await fresh()
     expect(await isLibraryEmpty(target)).toBe(true)
-    const counts = await restoreBackup(parsed.value, 'empty', target)
+    const counts = await restoreBackup(parsed.value, 'replace', target)
     expect(counts).toMatchObject({ documents: 2, annotations: 2, skipped: 0 })
     const [a, b] = [await dump(db), await dump(target)]
     for (const name of ['documents', 'annotations', 'settings']) expect(b[name]).toEqual(a[name])
@@ -82,12 +82,37 @@ describe('invalid backups leave the library exactly as it was', () => {
     expect(await dump(db)).toEqual(before)
   })
 
-  it('refuses "restore into empty" when the library is not empty, writing nothing', async () => {
-    const before = await dump(db)
-    const parsed = parseBackup(JSON.stringify(valid()))
+})
+
+describe('replace', () => {
+  it('makes the library exactly the backup, and the snapshot taken before puts it back', async () => {
+    const other = await fresh()
+    await other.documents.bulkAdd([doc('x1', 1000, '另一份报告。')])
+    const parsed = parseBackup(toBackup((await readLibrary(other)).contents, META))
     if (!parsed.ok) throw new Error(parsed.error.message)
-    await expect(restoreBackup(parsed.value, 'empty', db)).rejects.toThrow('NOT_EMPTY')
+    const before = await dump(db)
+    const snapshot = await snapshotLibrary(db)
+    await restoreBackup(parsed.value, 'replace', db)
+    expect((await db.documents.toArray()).map((d) => d.id)).toEqual(['x1'])
+    expect(await db.annotations.count()).toBe(0)
+    expect((await db.settings.get('samplesSeeded'))?.value).toBe(true)
+    await restoreBackup(snapshot, 'replace', db)
     expect(await dump(db)).toEqual(before)
+  })
+})
+
+describe('restoring into a fresh profile (samples seeded)', () => {
+  it('gives exactly the backup\'s documents: seeded samples of the same text are not duplicated', async () => {
+    const parsed = parseBackup(toBackup((await readLibrary(db)).contents, META))
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const target = await fresh()
+    // The fresh profile seeded its own copy of one sample (another id) and annotated it.
+    await target.documents.add({ ...doc('seed-1'), sampleFile: 'sample.txt' })
+    await target.annotations.add(note('s1', 'seed-1', '新增城镇就业'))
+    const counts = await restoreBackup(parsed.value, 'merge', target)
+    expect(counts.duplicates).toBe(0)
+    expect((await target.documents.toArray()).map((d) => d.id).sort()).toEqual(['d1', 'd2'])
+    expect((await target.annotations.get('s1'))?.documentId).toBe('d1')
   })
 })
 
@@ -96,7 +121,7 @@ describe('merge', () => {
     const contents = (await readLibrary(db)).contents
     const incoming = {
       ...contents,
-      documents: [{ ...contents.documents[0], updatedAt: 500, fileName: 'older.txt' }, doc('d3') as never],
+      documents: [{ ...contents.documents[0], updatedAt: 500, fileName: 'older.txt' }, doc('d3', 1000, '第三份报告。') as never],
       annotations: [note('a1', 'd1', '推动制造业', '2027-01-01T00:00:00.000Z', { note: 'newer' }), note('a2', 'd1', '推动制造业', '2020-01-01T00:00:00.000Z', { note: 'older' })],
       settings: [{ key: 'locale', value: 'en' }, { key: 'view', value: 'reader' }],
     }

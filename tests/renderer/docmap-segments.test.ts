@@ -1,9 +1,7 @@
-// The document map's segments (widths as shares of the text, main theme, first words) and legend; document labels.
+// The document map's segments (widths as shares of the text, main theme, first words) and legend.
 import { describe, expect, it } from 'vitest'
 import type { ClassifiedPassage } from '../../src/core/themes'
 import { mapSegments, usedThemes } from '../../src/renderer/features/docmap/docmap-segments'
-import { documentLabel } from '../../src/renderer/features/docmap/document-label'
-import type { StoredDocument } from '../../src/renderer/db/database'
 
 function passage(id: string, start: number, end: number, themes: string[]): ClassifiedPassage {
   return { id, start, end, kind: 'paragraph', headings: [], themes, evidence: [] }
@@ -31,17 +29,5 @@ describe('mapSegments', () => {
   it('lists used themes in codebook order for the legend', () => {
     expect(usedThemes(['governance', 'safety', 'urban'], [segments, []])).toEqual(['safety'])
     expect(usedThemes([], [])).toEqual([])
-  })
-})
-
-describe('documentLabel', () => {
-  const base: Pick<StoredDocument, 'fileName' | 'metadata'> = { fileName: 'a.txt', metadata: { title: '', place: '', level: 'unknown', docType: 'other' } }
-  it.each([
-    [{ ...base, metadata: { ...base.metadata, place: '盐田区', year: 2023 } }, '盐田区 · 2023'],
-    [{ ...base, metadata: { ...base.metadata, place: '温泉镇' } }, '温泉镇'],
-    [{ ...base, metadata: { ...base.metadata, title: '政府工作报告' } }, '政府工作报告'],
-    [base, 'a.txt'],
-  ])('%#', (doc, want) => {
-    expect(documentLabel(doc)).toBe(want)
   })
 })

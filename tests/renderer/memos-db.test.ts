@@ -18,7 +18,7 @@ let db: BiduDatabase | undefined
 let name = ''
 
 function doc(id: string): StoredDocument {
-  return { id, fileName: `${id}.txt`, format: 'txt', text: TEXT, rawText: TEXT, removed: [], metadata: { title: id } as StoredDocument['metadata'], textHash: hashText(TEXT), importedAt: 1, updatedAt: 1 }
+  return { id, fileName: `${id}.txt`, format: 'txt', text: TEXT, rawText: TEXT, removed: [], metadata: { title: id, place: '', level: 'unknown', docType: 'other' }, textHash: hashText(TEXT), importedAt: 1, updatedAt: 1 }
 }
 
 function fresh(): BiduDatabase {
@@ -86,7 +86,7 @@ describe('memos', () => {
     if (!parsed.ok) throw new Error(parsed.error.message)
     expect(parsed.value.memos.map((m) => m.id).sort()).toEqual(['document:d1', 'theme:safety'])
     const target = fresh()
-    await restoreBackup(parsed.value, 'empty', target)
+    await restoreBackup(parsed.value, 'replace', target)
     expect((await listMemos(target)).map((m) => m.text).sort()).toEqual(['主题备忘', '文档备忘'])
   })
 

@@ -3,8 +3,10 @@
  * theme's share of the text (characters in passages of that theme / all characters) and the
  * environmental-attention word frequency per 10,000 characters (the literature's word list counted
  * on the whole text). RFC 4180 quoting, ready for R or Stata. Rejected files are reported on stderr
- * and make the exit code 1; the others are still printed.
+ * and make the exit code 1; the others are still printed. Codebook terms that would tag most
+ * passages are named on stderr.
  */
+import { broadTerms, describeBroadTerm } from '../../core/align'
 import { compileThemeMatcher, countWords, ENVIRONMENT_WORDS, themeShares } from '../../core/themes'
 import { classifyDocument } from '../../core/themes/classify-document'
 import type { CliCommand } from '../command'
@@ -45,6 +47,7 @@ const command: CliCommand = {
       io.stderr.write(`themes: ${codebook.error.message}\n`)
       return 2
     }
+    for (const b of broadTerms(codebook.value)) io.stderr.write(`themes: warning: ${describeBroadTerm(b)}\n`)
     const matcher = compileThemeMatcher(codebook.value)
     const ids = codebook.value.themes.map((t) => t.id)
     const { loaded, failed } = await loadDocuments(files, io)

@@ -13,6 +13,7 @@ import { reciprocate } from './reciprocity'
 import { matchProbability } from './calibrate'
 import { closestDocuments, createScratch, offer, type Scratch } from './top-candidates'
 import { diversify } from './diversify'
+import { hasHan } from '../text/fold'
 import {
   clauseVectors,
   collectTermStats,
@@ -148,9 +149,19 @@ function bestClause(stats: TermStats, a: Entry, b: Entry): number {
   return best
 }
 
+/**
+ * Indices of the documents without Chinese text (an English file, a scan without its text layer):
+ * alignment leaves them out, so they get no matches, and callers say so in their result.
+ */
+export function documentsWithoutChinese(docs: readonly { text: string }[]): number[] {
+  return docs.flatMap((d, i) => (hasHan(d.text) ? [] : [i]))
+}
+
 function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: Entry[]; stats: TermStats } {
   const chosen: { doc: number; index: number; terms: PassageTerms }[] = []
+  const skipped = new Set(documentsWithoutChinese(docs))
   docs.forEach((d, doc) => {
+    if (skipped.has(doc)) return
     const extract = passageTermsOf(d.text)
     d.passages.forEach((p, index) => {
       if (options.themeId !== undefined && !p.themes.includes(options.themeId)) return

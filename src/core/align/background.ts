@@ -1,7 +1,8 @@
 /**
  * The background model shipped with the app (built by build/build-background.ts from the 52
- * national government work reports): how many background passages use each word, bigram and policy
- * concept, and a unit vector per frequent word learned by PPMI→SVD (see text/term-vectors.ts).
+ * national government work reports): how many background passages use each word, bigram, policy
+ * concept and Han character, and a unit vector per frequent word learned by PPMI→SVD (see
+ * text/term-vectors.ts).
  * Term weights then mean the same on a pair of reports as on a library of hundreds: a word every
  * report repeats (推进, 发展) is common in the background even when the library is small. Decoded
  * once, on first use. It deliberately does not weight or compare passages (see passage-vectors.ts).
@@ -13,6 +14,8 @@ export interface Background {
   /** Background passages the frequencies count. */
   passages: number
   df: { words: Map<string, number>; bigrams: Map<string, number>; concepts: Map<string, number> }
+  /** Background passages holding each Han character (for the broad-term check, broad-terms.ts). */
+  chars: Map<string, number>
   dims: number
   /** Row index of each word with a vector. */
   vectorRow: Map<string, number>
@@ -66,6 +69,7 @@ export function background(): Background {
   decoded = {
     passages: d.passages,
     df: { words: table(d.words), bigrams: table(d.bigrams), concepts: table(d.concepts) },
+    chars: table(d.chars),
     dims: d.dims,
     vectorRow: new Map(terms.map((t, i) => [t, i])),
     vectors,

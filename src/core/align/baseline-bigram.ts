@@ -3,7 +3,7 @@
  * pair of passages compared (no segmentation, folding, boilerplate weighting, bonuses or pruning).
  * Used by the benchmark and by `align --method baseline` to report its score on a gold file.
  */
-import type { AlignOptions, PassageMatch } from './align-passages'
+import { documentsWithoutChinese, type AlignOptions, type PassageMatch } from './align-passages'
 import { dot, type AlignDocument, type SparseVector } from './passage-vectors'
 
 function bigramsOf(text: string): Map<string, number> {
@@ -29,9 +29,11 @@ export interface BaselineOptions extends Omit<AlignOptions, 'terms'> {
 export function alignDocumentsBaseline(docs: AlignDocument[], options: BaselineOptions = {}): PassageMatch[] {
   const top = options.top ?? 3
   const items: { doc: number; id: string; counts: Map<string, number> }[] = []
+  // Under the same contract as alignDocuments: documents without Chinese text get no matches.
+  const skipped = new Set(documentsWithoutChinese(docs))
   docs.forEach((d, doc) =>
     d.passages.forEach((p) => {
-      if (options.themeId !== undefined && !p.themes.includes(options.themeId)) return
+      if (skipped.has(doc) || (options.themeId !== undefined && !p.themes.includes(options.themeId))) return
       items.push({ doc, id: p.id, counts: bigramsOf(d.text.slice(p.start, p.end)) })
     }),
   )

@@ -13,6 +13,7 @@
  */
 export {
   alignDocuments,
+  documentsWithoutChinese,
   DEFAULT_TOP,
   type AlignOptions,
   type PassageMatch,
@@ -20,11 +21,13 @@ export {
 } from './align-passages'
 export { buildAlignmentRows, groupMatchesIntoRows, ROW_MIN_SCORE, type AlignmentRow, type RowOptions } from './alignment-rows'
 export { alignDocumentsBaseline, type BaselineOptions } from './baseline-bigram'
+export { selectMatches, type SelectOptions } from './select-matches'
 export { sharedWording, MIN_COMMON_CHARS, type SharedWording, type CommonSpan } from './shared-wording'
 export { extractPassageTerms, passageTermsOf, type AlignDocument, type AlignPassage, type PassageTerms } from './passage-vectors'
 export { BOILERPLATE_WORDS } from './boilerplate'
 export { matchProbability, NO_COUNTERPART_BELOW, CALIBRATION } from './calibrate'
 export { background, type Background } from './background'
+export { broadTerms, describeBroadTerm, backgroundShare, BROAD_DECISIVE_SHARE, BROAD_SUPPORT_SHARE, type BroadTerm } from './broad-terms'
 export {
   mergeDecisions,
   resolvePassage,

@@ -2,8 +2,9 @@
  * Bidu's backup file: one JSON document holding everything (documents, annotations, codebook,
  * settings, alignment decisions), versioned, and its strict reader. A file that is not a valid backup
  * is refused with a message naming the first problem, before anything is written, so a failed restore
- * leaves the library exactly as it was. Document and decision rows stay generic (the renderer owns
- * their shape): only the fields anchoring and merging rely on are checked. Does not touch storage.
+ * leaves the library exactly as it was. Every row is checked with its full schema (backup-schema.ts
+ * for documents and decisions, the core's validators for annotations, memos and the codebook).
+ * Does not touch storage.
  */
 import { validateAnnotation } from '../anchoring/validate-annotation'
 import type { Annotation } from '../anchoring/types'
@@ -11,21 +12,19 @@ import { fail, ok, type Result } from '../result'
 import { validateCodebook } from '../themes'
 import type { Codebook } from '../themes/types'
 import { validateMemo, type Memo } from '../memos'
+import { checkRow, decisionRowSchema, documentRowSchema, settingRowSchema, type DecisionRow, type DocumentRow } from './backup-schema'
 
 export const BACKUP_FORMAT = 'bidu-backup'
 export const BACKUP_VERSION = 1
 
-/** A document row: any fields, with at least an id, its text and its last change time. */
-export type BackupDocument = Record<string, unknown> & {
-  id: string
-  /** The cleaned text; annotation offsets (UTF-16 code units) refer to it. */
-  text: string
-  /** Milliseconds since the epoch, or an ISO 8601 string. */
-  updatedAt: number | string
-}
+/**
+ * A document row as the library stores it (`text` is the cleaned text annotation offsets refer to,
+ * in UTF-16 code units; times are milliseconds since the epoch); fields of newer features are kept.
+ */
+export type BackupDocument = DocumentRow
 
-/** A generic row with an id (alignment decisions and the like). */
-export type BackupRecord = Record<string, unknown> & { id: string }
+/** An alignment decision row. */
+export type BackupRecord = DecisionRow
 
 /** One setting: key and JSON value. */
 export interface BackupSetting {
@@ -107,14 +106,12 @@ export function parseBackup(text: unknown): Result<Backup, BackupErrorCode> {
   const documents: BackupDocument[] = []
   const texts = new Map<string, string>()
   for (const [i, d] of (raw.documents as unknown[]).entries()) {
-    const where = `document ${i + 1}`
-    if (!isRecord(d)) return badRecord(`${where} is not an object`)
-    if (typeof d.id !== 'string' || d.id === '') return badRecord(`${where}: id must be a non-empty string`)
-    if (texts.has(d.id)) return badRecord(`${where}: id ${d.id} appears twice`)
-    if (typeof d.text !== 'string') return badRecord(`${where} (${d.id}): text must be a string`)
-    if (!isTime(d.updatedAt)) return badRecord(`${where} (${d.id}): updatedAt must be a time`)
-    texts.set(d.id, d.text)
-    documents.push(d as BackupDocument)
+    const id = isRecord(d) && typeof d.id === 'string' ? ` (${d.id})` : ''
+    const row = checkRow(documentRowSchema, d)
+    if (!row.ok) return badRecord(`document ${i + 1}${id}: ${row.message}`)
+    if (texts.has(row.value.id)) return badRecord(`document ${i + 1}: id ${row.value.id} appears twice`)
+    texts.set(row.value.id, row.value.text)
+    documents.push(row.value)
   }
   const annotations: Annotation[] = []
   const annotationIds = new Set<string>()
@@ -139,15 +136,20 @@ export function parseBackup(text: unknown): Result<Backup, BackupErrorCode> {
   const settings: BackupSetting[] = []
   const keys = new Set<string>()
   for (const [i, s] of (raw.settings as unknown[]).entries()) {
-    if (!isRecord(s) || typeof s.key !== 'string' || s.key === '') return badRecord(`setting ${i + 1}: needs a non-empty "key"`)
-    if (keys.has(s.key)) return badRecord(`setting ${i + 1}: key ${s.key} appears twice`)
-    keys.add(s.key)
-    settings.push({ key: s.key, value: s.value })
+    const row = checkRow(settingRowSchema, s)
+    if (!row.ok) return badRecord(`setting ${i + 1}: needs a non-empty "key" (${row.message})`)
+    if (keys.has(row.value.key)) return badRecord(`setting ${i + 1}: key ${row.value.key} appears twice`)
+    keys.add(row.value.key)
+    settings.push({ key: row.value.key, value: row.value.value })
   }
   const decisions: BackupRecord[] = []
+  const decisionIds = new Set<string>()
   for (const [i, d] of ((raw.decisions ?? []) as unknown[]).entries()) {
-    if (!isRecord(d) || typeof d.id !== 'string' || d.id === '') return badRecord(`decision ${i + 1}: needs a non-empty string id`)
-    decisions.push(d as BackupRecord)
+    const row = checkRow(decisionRowSchema, d)
+    if (!row.ok) return badRecord(`decision ${i + 1}: ${row.message}`)
+    if (decisionIds.has(row.value.id)) return badRecord(`decision ${i + 1}: id ${row.value.id} appears twice`)
+    decisionIds.add(row.value.id)
+    decisions.push(row.value)
   }
   const memos: Memo[] = []
   const memoIds = new Set<string>()
@@ -168,10 +170,6 @@ export function timeOf(value: unknown): number {
   if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN
   if (typeof value === 'string') return Date.parse(value)
   return Number.NaN
-}
-
-function isTime(value: unknown): boolean {
-  return !Number.isNaN(timeOf(value))
 }
 
 function badRecord(message: string) {

@@ -16,5 +16,5 @@ export {
   type BackupRecord,
   type BackupSetting,
 } from './backup-format'
-export { mergeBackup, type ExistingLibrary, type MergePlan } from './merge-backup'
+export { mergeBackup, repointAnnotation, repointDecision, repointMemo, type ExistingLibrary, type MergePlan } from './merge-backup'
 export { reanchorMerged, type MergedDocument, type MergedReanchoring } from './reanchor-merged'

@@ -54,6 +54,11 @@ export function documentTitle(doc: ExportDocument | undefined): string {
   return doc.metadata.title.trim() || doc.fileName
 }
 
+/** A document's heading: its label when the caller gave one (unique, keeps the year), else its title. */
+export function documentHeading(doc: ExportDocument | undefined): string {
+  return doc?.label?.trim() || documentTitle(doc)
+}
+
 /** The outline section an annotation stands in ('' if none); NOT_FOUND_LABEL for an orphan. */
 export function annotationSection(doc: ExportDocument | undefined, a: Annotation): string {
   return a.anchorStatus === 'orphan' ? NOT_FOUND_LABEL : sectionLabel(doc?.outline, a.position.start)
@@ -120,7 +125,7 @@ export function groupAnnotations(input: ExportInput, options: ExportOptions): An
         .map((id) => {
           const doc = docs.get(id)
           const bySection = bucket(byDoc.get(id) ?? [], (a) => [annotationSection(doc, a)])
-          return { title: documentTitle(doc), subgroups: [...bySection].map(([title, annotations]) => ({ title, annotations })) }
+          return { title: documentHeading(doc), subgroups: [...bySection].map(([title, annotations]) => ({ title, annotations })) }
         })
     }
     case 'theme-place': {

@@ -4,7 +4,7 @@
  * a document outside the export's documents is left out too (the caller scoped the export).
  */
 import type { Memo } from '../memos/types'
-import { documentTitle } from './arrange-annotations'
+import { documentHeading } from './arrange-annotations'
 import { themeDisplayName } from './theme-labels'
 import type { ExportInput } from './types'
 
@@ -31,7 +31,7 @@ export function placeMemos(input: ExportInput): PlacedMemo[] {
   const byDoc = new Map(memos.filter((m) => m.kind === 'document').map((m) => [m.target, m]))
   for (const doc of input.documents) {
     const m = byDoc.get(doc.id)
-    if (m) out.push({ memo: m, title: `${MEMO_HEADINGS.document}: ${documentTitle(doc)}` })
+    if (m) out.push({ memo: m, title: `${MEMO_HEADINGS.document}: ${documentHeading(doc)}` })
   }
   const themeOrder = new Map(input.codebook.themes.map((t, i) => [t.id, i]))
   const themeMemos = memos

@@ -46,9 +46,10 @@ function annotationParagraphs(a: Annotation, doc: ExportDocument | undefined, in
   return out
 }
 
-/** A document heading: place · year · title. */
-function documentHeading(doc: ExportDocument | undefined, fallback: string): string {
+/** A document heading: its label when given, else place · year · title. */
+function docxHeading(doc: ExportDocument | undefined, fallback: string): string {
   if (!doc) return fallback
+  if (doc.label?.trim()) return doc.label.trim()
   const m = doc.metadata
   return [m.place, m.year !== undefined ? String(m.year) : '', documentTitle(doc)].filter((s) => s.trim() !== '').join(CITATION_SEPARATOR)
 }
@@ -71,7 +72,7 @@ export async function toDocx(input: ExportInput, options: ExportOptions): Promis
   const groups = groupAnnotations(input, { ...options, grouping: 'document-section', order: 'document' })
   for (const group of groups) {
     const doc = docs.get(group.subgroups[0]?.annotations[0]?.documentId ?? '')
-    children.push(new Paragraph({ text: documentHeading(doc, group.title), heading: HeadingLevel.HEADING_1 }))
+    children.push(new Paragraph({ text: docxHeading(doc, group.title), heading: HeadingLevel.HEADING_1 }))
     for (const sub of group.subgroups) {
       if (sub.title !== '') children.push(new Paragraph({ text: sub.title, heading: HeadingLevel.HEADING_2 }))
       for (const a of sub.annotations) {

@@ -17,6 +17,11 @@ export interface ExportDocument {
   /** The cleaned text the annotations' offsets refer to (UTF-16 code units). */
   text: string
   metadata: DocumentMetadata
+  /**
+   * The document's short label as the app shows it (place · year · type, unique among the library's
+   * documents; core/compare documentLabels). Document headings use it when given, the title otherwise.
+   */
+  label?: string
   /** The document's outline (from parseStructure); without it citations carry no section. */
   outline?: OutlineNode[]
 }

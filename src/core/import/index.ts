@@ -9,7 +9,8 @@ import { extractDocxText } from './docx-text'
 import { guessMetadata } from './guess-metadata'
 import { extractHtmlText, findDeclaredCharset, findPageTitle } from './html-text'
 import { pdfPagesToText } from './pdf-text'
-import { MAX_IMPORT_BYTES, type ImportErrorCode, type ImportedDocument, type PdfTextExtractor, type SourceFormat } from './types'
+import { stripControlCharacters } from './control-characters'
+import { MAX_IMPORT_BYTES, MAX_PDF_PAGES, MAX_TEXT_CHARS, type ImportErrorCode, type ImportedDocument, type PdfTextExtractor, type SourceFormat } from './types'
 
 export { guessMetadata } from './guess-metadata'
 export { cleanText, layOutText, normaliseLineEndings } from './clean-text'
@@ -42,12 +43,60 @@ function formatOf(fileName: string, bytes: Uint8Array): SourceFormat | undefined
   return undefined
 }
 
+/** The text a format yields, before cleaning. */
+interface Extracted {
+  text: string
+  encoding?: string
+  titleHint?: string
+}
+
+type Extraction = Result<Extracted, ImportErrorCode>
+
+const thousands = (n: number): string => n.toLocaleString('en')
+
+async function extractPdf(bytes: Uint8Array, pdf: PdfTextExtractor | undefined): Promise<Extraction> {
+  if (!pdf) return fail('UNSUPPORTED_FORMAT', 'PDF import is not available here (no PDF reader was provided)')
+  let extraction
+  try {
+    extraction = await pdf(bytes, { maxPages: MAX_PDF_PAGES, maxChars: MAX_TEXT_CHARS })
+  } catch (e) {
+    return fail('CORRUPT_FILE', `the PDF could not be read (${messageOf(e)})`)
+  }
+  if (extraction.pageCount > MAX_PDF_PAGES) {
+    return fail('TOO_LARGE', `the PDF has ${thousands(extraction.pageCount)} pages; the limit is ${thousands(MAX_PDF_PAGES)}`)
+  }
+  const text = pdfPagesToText(extraction.pages)
+  if (!text.trim()) return fail('NO_TEXT_LAYER', 'the PDF has no text layer (it is probably a scan); run OCR on it first')
+  return ok({ text })
+}
+
+async function extract(format: SourceFormat, bytes: Uint8Array, pdf: PdfTextExtractor | undefined): Promise<Extraction> {
+  if (format === 'docx') {
+    const r = extractDocxText(bytes)
+    return r.ok ? ok({ text: r.value }) : r
+  }
+  if (format === 'pdf') return extractPdf(bytes, pdf)
+  const decoded = decodeText(bytes, format === 'html' ? findDeclaredCharset(bytes) : undefined)
+  if (!decoded.ok) return decoded
+  const { text, encoding } = decoded.value
+  if (format === 'txt') return ok({ text, encoding })
+  return ok({ text: extractHtmlText(text), encoding, titleHint: findPageTitle(text) })
+}
+
+/** Turns what an extractor threw (a bug, or a stack or memory limit hit by a hostile file) into words. */
+function unexpectedFailure(e: unknown): string {
+  if (e instanceof RangeError) return 'it is too large or too deeply nested to read'
+  return `it could not be read (${messageOf(e)})`
+}
+
 /**
  * Imports one file.
  * @param fileName the file's name (used for the format and the title guess; never opened)
  * @param bytes the whole file
  * @param options.pdf the PDF text extractor of the running shell; without it PDFs are UNSUPPORTED_FORMAT
- * @returns the cleaned document, or an error whose message names the file and the reason in plain words
+ * @returns the cleaned document, or an error whose message names the file and the reason in plain
+ *   words. It never throws: files over {@link MAX_IMPORT_BYTES}, texts over {@link MAX_TEXT_CHARS},
+ *   PDFs over {@link MAX_PDF_PAGES} pages and zips inflating past their budget are TOO_LARGE.
  */
 export async function importDocument(
   fileName: string,
@@ -67,42 +116,28 @@ export async function importDocument(
     if (hasBinaryMagic(bytes)) return failWith('BINARY_FILE', 'it looks like a binary file (image, archive or program), not a document')
     return failWith('UNSUPPORTED_FORMAT', `files of type .${ext} cannot be imported (use .txt, .md, .html, .docx or .pdf)`)
   }
-  let text: string
-  let encoding: string | undefined
-  let titleHint: string | undefined
-  if (format === 'docx') {
-    const r = extractDocxText(bytes)
-    if (!r.ok) return failWith(r.error.code, r.error.message)
-    text = r.value
-  } else if (format === 'pdf') {
-    if (!options.pdf) return failWith('UNSUPPORTED_FORMAT', 'PDF import is not available here (no PDF reader was provided)')
-    let pages
-    try {
-      pages = await options.pdf(bytes)
-    } catch (e) {
-      return failWith('CORRUPT_FILE', `the PDF could not be read (${messageOf(e)})`)
+  try {
+    const extracted = await extract(format, bytes, options.pdf)
+    if (!extracted.ok) return failWith(extracted.error.code, extracted.error.message)
+    const { encoding, titleHint } = extracted.value
+    if (extracted.value.text.length > MAX_TEXT_CHARS) {
+      return failWith('TOO_LARGE', `its text is ${thousands(extracted.value.text.length)} characters long; the limit is ${thousands(MAX_TEXT_CHARS)}`)
     }
-    text = pdfPagesToText(pages)
-    if (!text.trim()) return failWith('NO_TEXT_LAYER', 'the PDF has no text layer (it is probably a scan); run OCR on it first')
-  } else {
-    const decoded = decodeText(bytes, format === 'html' ? findDeclaredCharset(bytes) : undefined)
-    if (!decoded.ok) return failWith(decoded.error.code, decoded.error.message)
-    encoding = decoded.value.encoding
-    text = format === 'html' ? extractHtmlText(decoded.value.text) : decoded.value.text
-    if (format === 'html') titleHint = findPageTitle(decoded.value.text)
+    const rawText = normaliseLineEndings(stripControlCharacters(extracted.value.text))
+    if (!rawText.trim()) return failWith('EMPTY_INPUT', 'the file contains no text')
+    const cleaned = cleanText(rawText)
+    if (!cleaned.text.trim()) return failWith('EMPTY_INPUT', 'the file contains no text once page debris is removed')
+    const doc: ImportedDocument = {
+      fileName,
+      format,
+      rawText,
+      text: cleaned.text,
+      removed: cleaned.removed,
+      metadata: guessMetadata(cleaned.text, fileName, titleHint && stripControlCharacters(titleHint)),
+    }
+    if (encoding) doc.encoding = encoding
+    return ok(doc)
+  } catch (e) {
+    return failWith('CORRUPT_FILE', unexpectedFailure(e))
   }
-  const rawText = normaliseLineEndings(text)
-  if (!rawText.trim()) return failWith('EMPTY_INPUT', 'the file contains no text')
-  const cleaned = cleanText(rawText)
-  if (!cleaned.text.trim()) return failWith('EMPTY_INPUT', 'the file contains no text once page debris is removed')
-  const doc: ImportedDocument = {
-    fileName,
-    format,
-    rawText,
-    text: cleaned.text,
-    removed: cleaned.removed,
-    metadata: guessMetadata(cleaned.text, fileName, titleHint),
-  }
-  if (encoding) doc.encoding = encoding
-  return ok(doc)
 }

@@ -60,10 +60,35 @@ export type ImportErrorCode =
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 /**
- * Extracts the text layer of a PDF, page by page, as positioned text items. The core does not load
- * pdf.js itself (its builds differ between Node and browsers): each shell passes one in.
+ * Longest text (UTF-16 code units) any format may yield: 25 times a long national work report.
+ * Beyond it the analyses (alignment, concordance) would exhaust the window's memory.
  */
-export type PdfTextExtractor = (bytes: Uint8Array) => Promise<PdfPage[]>
+export const MAX_TEXT_CHARS = 1_000_000
+
+/** Most pages a PDF may have; a report has tens, a yearbook a few hundred. */
+export const MAX_PDF_PAGES = 2_000
+
+/** What a PDF extractor may read before it stops. */
+export interface PdfLimits {
+  maxPages: number
+  /** Stop reading pages once their text items hold more than this many characters. */
+  maxChars: number
+}
+
+/** The text items of a PDF's pages as far as the limits allowed. */
+export interface PdfExtraction {
+  /** Pages in the document. */
+  pageCount: number
+  /** The pages read: none when `pageCount` exceeds `maxPages`; fewer when the text passed `maxChars`. */
+  pages: PdfPage[]
+}
+
+/**
+ * Extracts the text layer of a PDF, page by page, as positioned text items, within `limits`. The
+ * core does not load pdf.js itself (its builds differ between Node and browsers): each shell passes
+ * one in. It rejects when the PDF cannot be parsed.
+ */
+export type PdfTextExtractor = (bytes: Uint8Array, limits: PdfLimits) => Promise<PdfExtraction>
 
 export interface PdfPage {
   width: number

@@ -12,8 +12,10 @@ export interface MatrixTheme {
 /** A column of the matrix: one document and what grouping and headings need from its metadata. */
 export interface MatrixDocument {
   id: string
-  /** Column heading, e.g. `盐田区 · 2023`. */
+  /** Column heading, e.g. `盐田区 · 2023 · 报告`. */
   label: string
+  /** The full title shown on hover (the label when absent). */
+  title?: string
   level: AdminLevel
   /** Undefined when unknown. */
   year?: number

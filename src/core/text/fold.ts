@@ -45,6 +45,12 @@ export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)
 }
 
+/** True when `text` holds at least one Han character (isHan). */
+export function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) return true
+  return false
+}
+
 /** True for an ASCII letter or digit (after folding). */
 export function isAsciiAlnum(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)

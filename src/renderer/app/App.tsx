@@ -11,6 +11,7 @@ import { restoreMissingSamples, seedSamplesOnFirstRun } from '../features/librar
 import { BackupProvider, useBackup } from '../features/backup'
 import { AnalysisPrewarm } from '../features/analysis'
 import { UnexpectedErrors } from './UnexpectedErrors'
+import { ViewBoundary } from './ViewBoundary'
 import { getPlatform } from '../platform'
 import { NavigationProvider, useNavigation } from '../navigation'
 import { VIEWS } from './views'
@@ -94,7 +95,9 @@ function Shell() {
     <div className="app">
       <TopBar />
       <main className="view" id={`view-${current.id}`}>
-        <current.Component />
+        <ViewBoundary key={current.id}>
+          <current.Component />
+        </ViewBoundary>
       </main>
       <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
       <AnalysisPrewarm />

@@ -5,7 +5,7 @@
  * bundled too: Chinese PDFs that use a non-embedded font such as STSong-Light (UniGB-UCS2-H, no
  * ToUnicode) have no readable text without them.
  */
-import type { PdfPage, PdfTextExtractor, PdfTextItem } from '../../core/import/types'
+import type { PdfExtraction, PdfPage, PdfTextExtractor, PdfTextItem } from '../../core/import/types'
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 
 /** URLs of pdf.js's binary CMaps by file path; each is fetched only when a PDF names it. */
@@ -60,10 +60,11 @@ class BundledCMapReader {
 
 /**
  * Creates a {@link PdfTextExtractor} over pdf.js. Rejects when pdf.js cannot open the file (the
- * core turns that into CORRUPT_FILE); `signal` stops between pages.
+ * core turns that into CORRUPT_FILE); `signal` stops between pages. Within the limits: no page is
+ * read when there are too many, and reading stops after the page where the text passes the cap.
  */
 export function createBrowserPdfExtractor(onPage?: PdfPageProgress, signal?: AbortSignal): PdfTextExtractor {
-  return async (bytes: Uint8Array): Promise<PdfPage[]> => {
+  return async (bytes, limits): Promise<PdfExtraction> => {
     const pdfjs = await import('pdfjs-dist')
     pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl
     // pdf.js detaches the buffer it is given; hand it a copy so the caller's bytes stay usable.
@@ -81,7 +82,9 @@ export function createBrowserPdfExtractor(onPage?: PdfPageProgress, signal?: Abo
     const pdf = await task.promise
     try {
       const pages: PdfPage[] = []
-      for (let n = 1; n <= pdf.numPages; n++) {
+      if (pdf.numPages > limits.maxPages) return { pageCount: pdf.numPages, pages }
+      let chars = 0
+      for (let n = 1; n <= pdf.numPages && chars <= limits.maxChars; n++) {
         signal?.throwIfAborted()
         const page = await pdf.getPage(n)
         const viewport = page.getViewport({ scale: 1 })
@@ -90,10 +93,11 @@ export function createBrowserPdfExtractor(onPage?: PdfPageProgress, signal?: Abo
           .filter((item): item is typeof item & PdfJsTextItem => 'str' in item)
           .map(toPdfTextItem)
         pages.push({ width: viewport.width, height: viewport.height, items })
+        for (const item of items) chars += item.str.length
         page.cleanup()
         onPage?.(n, pdf.numPages)
       }
-      return pages
+      return { pageCount: pdf.numPages, pages }
     } finally {
       await pdf.destroy()
     }

@@ -7,12 +7,15 @@ import { MAX_IMPORT_BYTES } from '../../core/import/types'
 import type { PickedFiles } from './types'
 import { messageOf } from '../../core/result'
 
-/** Reads files; those over {@link MAX_IMPORT_BYTES} or unreadable are refused with a message. */
-export async function readFiles(files: Iterable<File>): Promise<PickedFiles> {
+/**
+ * Reads files; those over `maxBytes` (the import limit unless the caller opens a backup, see the
+ * IPC contract's maxOpenBytes) or unreadable are refused with a message.
+ */
+export async function readFiles(files: Iterable<File>, maxBytes: number = MAX_IMPORT_BYTES): Promise<PickedFiles> {
   const out: PickedFiles = { files: [], refused: [] }
   for (const file of files) {
-    if (file.size > MAX_IMPORT_BYTES) {
-      out.refused.push({ name: file.name, code: 'TOO_LARGE', message: `over ${MAX_IMPORT_BYTES / 1024 / 1024} MB` })
+    if (file.size > maxBytes) {
+      out.refused.push({ name: file.name, code: 'TOO_LARGE', message: `over ${maxBytes / 1024 / 1024} MB` })
       continue
     }
     try {

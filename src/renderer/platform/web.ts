@@ -3,7 +3,7 @@
  * for picking, drag-and-drop onto the window, downloads through a blob URL and `<a download>`.
  * There is no application menu, so `onMenu` never fires.
  */
-import { OPEN_FILTER_EXTENSIONS, SAVE_KIND_EXTENSIONS, type OpenFilter } from '../../shared/ipc'
+import { OPEN_FILTER_EXTENSIONS, SAVE_KIND_EXTENSIONS, maxOpenBytes, type OpenFilter } from '../../shared/ipc'
 import { listenForDroppedFiles, readFiles } from './read-files'
 import type { PickedFiles, Platform, PlatformInfo, SaveKind } from './types'
 
@@ -59,7 +59,7 @@ export function createWebPlatform(): Platform {
         }
         const onChange = (): void => {
           done()
-          void readFiles(Array.from(input.files ?? [])).then(resolve)
+          void readFiles(Array.from(input.files ?? []), maxOpenBytes(filter)).then(resolve)
         }
         const onCancel = (): void => {
           done()

@@ -4,6 +4,7 @@
  * repeated calls with the same documents and codebook are cheap.
  */
 import { RpcClient, type CallOptions } from './rpc'
+import type { Codebook } from '../../core/themes'
 import type { AnalysisHandlers, AnalyseParams, ThemeRowsParams, YearParams } from './analysis-handlers'
 
 let client: RpcClient<AnalysisHandlers> | null = null
@@ -48,4 +49,9 @@ export function wordingInWorker(groups: string[][], options: CallOptions = {}) {
 /** Year-over-year comparison of two documents. */
 export function yearOverYearInWorker(params: YearParams, options: CallOptions = {}) {
   return getClient().call('yearOverYear', params, options)
+}
+
+/** The codebook's terms that would tag most passages, for a warning. */
+export function broadTermsInWorker(codebook: Codebook, options: CallOptions = {}) {
+  return getClient().call('broadTerms', codebook, options)
 }

@@ -6,7 +6,16 @@
  * work. Handlers yield between documents so a cancel message gets through and stops them.
  * Kept apart from analysis.worker.ts so tests can call them without a Worker.
  */
-import { buildAlignmentRows, compareYears, passageTermsOf, type AlignPassage, type PassageTerms, type YearComparison } from '../../core/align'
+import {
+  broadTerms,
+  buildAlignmentRows,
+  compareYears,
+  passageTermsOf,
+  type AlignPassage,
+  type BroadTerm,
+  type PassageTerms,
+  type YearComparison,
+} from '../../core/align'
 import { dominantSubtheme, labelRow, wordFrequencies } from '../../core/compare'
 import { classifyDocument, compileThemeMatcher, themeShares, type ClassifiedPassage, type Codebook, type ThemeMatcher } from '../../core/themes'
 import { rowWording } from './analysis-wording'
@@ -200,6 +209,9 @@ export const analysisHandlers = {
     }
     return out
   },
+
+  /** The codebook's terms that would tag most passages (core broadTerms; the background lives in this worker). */
+  broadTerms: async (codebook: Codebook): Promise<BroadTerm[]> => broadTerms(codebook),
 
   /** Year-over-year comparison of two documents (analysed and cached like the others). */
   yearOverYear: async (params: YearParams, ctx: RpcContext): Promise<{ earlier: AnalysedDocument; later: AnalysedDocument; comparison: YearComparison }> => {

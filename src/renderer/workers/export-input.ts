@@ -21,6 +21,8 @@ export interface PayloadDocument {
   /** Identifies the text version, so outlines are parsed once per version. */
   textHash: string
   metadata: DocumentMetadata
+  /** The app's label of the document (headings use it). */
+  label?: string
 }
 
 /** Everything an export renders from, structured-clone safe. */
@@ -72,6 +74,7 @@ export function toExportInput(payload: ExportPayload, outlineOf: (doc: PayloadDo
     fileName: doc.fileName,
     text: doc.text,
     metadata: doc.metadata,
+    ...(doc.label ? { label: doc.label } : {}),
     outline: outlineOf(doc),
   }))
   return {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { alignDocuments, alignDocumentsBaseline, buildAlignmentRows, groupMatchesIntoRows, type AlignDocument } from '../../../src/core/align'
+import {
+  alignDocuments,
+  alignDocumentsBaseline,
+  buildAlignmentRows,
+  documentsWithoutChinese,
+  groupMatchesIntoRows,
+  type AlignDocument,
+} from '../../../src/core/align'
 
 /** One document per list of paragraphs; each paragraph a passage, themes given per passage. */
 function doc(paragraphs: [string, string[]?][]): AlignDocument {
@@ -44,6 +51,19 @@ describe('alignDocuments', () => {
       slots.set(k, [...(slots.get(k) ?? []), m.rank])
     }
     for (const ranks of slots.values()) expect(ranks).toEqual([1, 2].slice(0, ranks.length))
+  })
+
+  it('gives documents without Chinese text no matches, with either method, and names them', () => {
+    const english = doc([['We will promote safety in production and protect rivers.'], ['Rivers and lakes: safety first.']])
+    const digits = doc([['2024 2025 12.5%']])
+    const docs = [A, english, B, { ...english }, digits, { text: '', passages: [] }]
+    expect(documentsWithoutChinese(docs)).toEqual([1, 3, 4, 5])
+    for (const align of [alignDocuments, alignDocumentsBaseline]) {
+      const matches = align(docs)
+      expect(matches.length).toBeGreaterThan(0)
+      expect(matches.every((m) => [0, 2].includes(m.from.doc) && [0, 2].includes(m.to.doc))).toBe(true)
+    }
+    expect(alignDocuments([english, digits])).toEqual([])
   })
 
   it('ranks by descending score', () => {

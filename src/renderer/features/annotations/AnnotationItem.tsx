@@ -3,6 +3,7 @@
  * it jumps to the passage and opens the editor under it. One needing attention can be re-attached.
  */
 import type { Annotation } from '../../../core/anchoring'
+import type { DocumentLabel } from '../sets'
 import { useI18n } from '../../i18n'
 import { AnnotationEditor } from './AnnotationEditor'
 import { NoteMarkdown } from './NoteMarkdown'
@@ -13,7 +14,8 @@ const QUOTE_PREVIEW_CHARS = 120
 
 interface AnnotationItemProps {
   annotation: Annotation
-  documentTitle: string
+  /** The document's label, with its full title for hover. */
+  document: DocumentLabel
   selected: boolean
   onActivate(annotation: Annotation): void
   /** Shows a "show in the reader" button that calls this (the Annotations view). */
@@ -22,7 +24,7 @@ interface AnnotationItemProps {
   onReattach?: (annotation: Annotation) => void
 }
 
-export function AnnotationItem({ annotation: a, documentTitle, selected, onActivate, onShow, onReattach }: AnnotationItemProps) {
+export function AnnotationItem({ annotation: a, document, selected, onActivate, onShow, onReattach }: AnnotationItemProps) {
   const { t } = useI18n()
   const themeLabel = useThemeLabel()
   const quote = a.quote.exact.length > QUOTE_PREVIEW_CHARS ? `${a.quote.exact.slice(0, QUOTE_PREVIEW_CHARS)}…` : a.quote.exact
@@ -32,7 +34,9 @@ export function AnnotationItem({ annotation: a, documentTitle, selected, onActiv
         <span className={`color-dot swatch-${a.color}`} aria-label={t(`color.${a.color}`)} />
         <span className="annotation-quote" data-testid="annotation-quote">{quote}</span>
         <span className="annotation-meta">
-          {documentTitle}
+          <span className="annotation-document" title={document.title} data-testid="annotation-document">
+            {document.label}
+          </span>
           {a.anchorStatus !== 'exact' && <span className={`status status-${a.anchorStatus}`}>{t(`annotations.status.${a.anchorStatus}`)}</span>}
           {a.themes.map((id) => (
             <span key={`t-${id}`} className="chip small theme-chip" data-testid="theme-chip">

@@ -9,6 +9,7 @@ import { hashText, type Annotation } from '../../../core/anchoring'
 import { listDocuments } from '../../db/documents'
 import { useI18n } from '../../i18n'
 import { ExportButton, filterLabel } from '../export'
+import { useDocumentLabels } from '../sets'
 import { EMPTY_ANNOTATION_FILTER, filterAnnotations, groupByAttention, tagsOf } from './annotation-filter'
 import { selectAnnotation, useAnnotationUi } from './annotation-store'
 import { AnnotationFilters } from './AnnotationFilters'
@@ -31,21 +32,22 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
   const themes = useThemes()
   const rows = useAnnotationsOf(documentIds)
   const docs = useLiveQuery(() => listDocuments(), [])
+  const labelOf = useDocumentLabels()
   const selectedId = useAnnotationUi((s) => s.selectedId)
   const [filter, setFilter] = useState(EMPTY_ANNOTATION_FILTER)
   const { titles, hashes, choices } = useMemo(() => {
     const wanted = (docs ?? []).filter((d) => !documentIds || documentIds.includes(d.id))
     return {
-      titles: new Map((docs ?? []).map((d) => [d.id, d.metadata.title || d.fileName])),
+      titles: new Map((docs ?? []).map((d) => [d.id, labelOf(d.id)])),
       hashes: new Map((docs ?? []).map((d) => [d.id, d.textHash ?? hashText(d.text)])),
-      choices: wanted.map((d) => ({ id: d.id, title: d.metadata.title || d.fileName })),
+      choices: wanted.map((d) => ({ id: d.id, title: labelOf(d.id).label })),
     }
-  }, [docs, documentIds])
+  }, [docs, documentIds, labelOf])
   const { placed, attention } = useMemo(() => groupByAttention(filterAnnotations(rows ?? [], filter), hashes), [rows, filter, hashes])
   const tags = useMemo(() => tagsOf(rows ?? []), [rows])
   // Export hands over exactly what the list shows (its ids) and a label naming the filter.
   const label = filterLabel(filter, {
-    document: (id) => titles.get(id),
+    document: (id) => titles.get(id)?.label,
     theme: (id) => themes.find((th) => th.id === id)?.[locale === 'zh' ? 'labelZh' : 'labelEn'],
     color: (color) => t(`color.${color}` as 'color.yellow'),
   })
@@ -60,7 +62,7 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
     <AnnotationItem
       key={a.id}
       annotation={a}
-      documentTitle={titles.get(a.documentId) ?? t('annotations.missingDocument')}
+      document={titles.get(a.documentId) ?? { label: t('annotations.missingDocument'), title: '' }}
       selected={a.id === selectedId}
       onActivate={activate}
       onShow={onShow}

@@ -1,4 +1,4 @@
-/** Asks how to restore a valid backup: into an empty library (only offered when it is empty) or merged. */
+/** Asks how to restore a valid backup: replace the library (undoable) or merge into it. */
 import type { Backup } from '../../../core/backup'
 import { useI18n } from '../../i18n'
 import { Dialog } from '../../ui/Dialog'
@@ -6,12 +6,11 @@ import type { RestoreMode } from './library-snapshot'
 
 interface RestoreDialogProps {
   backup: Backup
-  libraryEmpty: boolean
   onChoose(mode: RestoreMode): void
   onCancel(): void
 }
 
-export function RestoreDialog({ backup, libraryEmpty, onChoose, onCancel }: RestoreDialogProps) {
+export function RestoreDialog({ backup, onChoose, onCancel }: RestoreDialogProps) {
   const { t, locale } = useI18n()
   const date = new Date(backup.exportedAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en')
   return (
@@ -25,11 +24,9 @@ export function RestoreDialog({ backup, libraryEmpty, onChoose, onCancel }: Rest
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          {libraryEmpty && (
-            <button type="button" onClick={() => onChoose('empty')}>
-              {t('backup.intoEmpty')}
-            </button>
-          )}
+          <button type="button" onClick={() => onChoose('replace')}>
+            {t('backup.replace')}
+          </button>
           <button type="button" className="primary" onClick={() => onChoose('merge')}>
             {t('backup.merge')}
           </button>
@@ -38,7 +35,7 @@ export function RestoreDialog({ backup, libraryEmpty, onChoose, onCancel }: Rest
     >
       <p>{t('backup.summary', { date, documents: backup.documents.length, annotations: backup.annotations.length })}</p>
       <p className="hint">{t('backup.mergeHint')}</p>
-      {!libraryEmpty && <p className="hint">{t('backup.notEmpty')}</p>}
+      <p className="hint">{t('backup.replaceHint')}</p>
     </Dialog>
   )
 }

@@ -1,12 +1,12 @@
 /**
  * Reads the whole library for a backup and writes a parsed backup back, each in ONE transaction.
  * Tables added by later schema versions (codebook, alignmentDecisions) are included when this
- * database has them. A restore that fails for any reason (library not empty when it had to be,
- * quota, a bad row) aborts its transaction, so the library is left exactly as it was.
+ * database has them. A restore either replaces the library or merges into it; one that fails for any
+ * reason (quota, a bad row) aborts its transaction, so the library is left exactly as it was.
  */
 import type { Annotation } from '../../../core/anchoring'
 import type { AnchorStatus } from '../../../core/anchoring'
-import { mergeBackup, reanchorMerged, type Backup, type BackupContents, type BackupDocument, type BackupRecord, type MergedDocument } from '../../../core/backup'
+import { BACKUP_FORMAT, BACKUP_VERSION, mergeBackup, reanchorMerged, repointAnnotation, repointDecision, repointMemo, type Backup, type BackupContents, type BackupDocument, type BackupRecord, type MergedDocument } from '../../../core/backup'
 import type { Codebook } from '../../../core/themes'
 import type { Memo } from '../../../core/memos'
 import type { BiduDatabase, StoredDocument } from '../../db/database'
@@ -66,7 +66,17 @@ function withinText(a: Annotation, length: number): Annotation {
   return { ...a, position: { ...a.position, start, end: length } }
 }
 
-export type RestoreMode = 'empty' | 'merge'
+/**
+ * The library as a backup (for undoing a restore): what {@link readLibrary} reads, with a header.
+ * @param now the snapshot's time
+ */
+export async function snapshotLibrary(db: BiduDatabase, now: Date = new Date()): Promise<Backup> {
+  const { contents } = await readLibrary(db)
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), appVersion: '', ...contents, decisions: contents.decisions ?? [], memos: contents.memos ?? [] }
+}
+
+/** 'replace': the library becomes exactly the backup; 'merge': the backup is added to it. */
+export type RestoreMode = 'replace' | 'merge'
 
 /** What a restore wrote. */
 export interface RestoreCounts {
@@ -76,20 +86,23 @@ export interface RestoreCounts {
   settings: number
   /** Incoming records kept out because the library's were as new or newer. */
   skipped: number
+  /** Incoming documents left out because the library holds the same text (their notes moved onto it). */
+  duplicates: number
   /** Annotations re-anchored because the merge kept the other side's text of their document. */
   reanchored: Record<AnchorStatus, number>
 }
 
-/** Whether the library holds no documents and no annotations (the "restore into empty" case). */
+/** Whether the library holds no documents and no annotations. */
 export async function isLibraryEmpty(db: BiduDatabase): Promise<boolean> {
   return (await db.documents.count()) === 0 && (await db.annotations.count()) === 0
 }
 
 /**
  * Writes `backup` into the library in one transaction.
- * @param mode 'empty': the library must have no documents or annotations (else rejects with
- *   NOT_EMPTY and writes nothing); everything is written, settings included. 'merge': new ids are
- *   added, and for an id on both sides the more recently changed one wins (see core mergeBackup).
+ * @param mode 'replace': documents, annotations, decisions, memos and the codebook become exactly
+ *   the backup's (settings: the backup's keys are written, others kept). 'merge': new ids are added,
+ *   for an id on both sides the more recently changed one wins, and a document whose text the
+ *   library already has is not duplicated (see core mergeBackup).
  */
 export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduDatabase, now: number = Date.now()): Promise<RestoreCounts> {
   const codebookTable = optionalTable(db, CODEBOOK_TABLE)
@@ -97,20 +110,24 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduD
   const memosTable = optionalTable(db, MEMOS_TABLE)
   const tables = [db.documents, db.annotations, db.settings, ...(codebookTable ? [codebookTable] : []), ...(decisionsTable ? [decisionsTable] : []), ...(memosTable ? [memosTable] : [])]
   return db.transaction('rw', tables, async () => {
+    if (mode === 'replace') {
+      for (const table of [db.documents, db.annotations, codebookTable, decisionsTable, memosTable]) await table?.clear()
+    }
     const documents = await db.documents.toArray()
     const annotations = await db.annotations.toArray()
-    if (mode === 'empty' && (documents.length > 0 || annotations.length > 0)) throw new Error('NOT_EMPTY')
     const plan = mergeBackup(
       {
         documents,
         annotations,
-        settingKeys: mode === 'empty' ? [] : ((await db.settings.toCollection().primaryKeys()) as string[]),
+        settingKeys: mode === 'replace' ? [] : ((await db.settings.toCollection().primaryKeys()) as string[]),
         hasCodebook: codebookTable ? (await codebookTable.count()) > 0 : true,
         decisions: decisionsTable ? ((await decisionsTable.toArray()) as Record<string, unknown>[]) : [],
         memos: memosTable ? ((await memosTable.toArray()) as Memo[]) : [],
       },
       backup,
     )
+    await repointLibraryRows(db, plan.repoint, annotations, decisionsTable, memosTable)
+    await db.documents.bulkDelete(plan.removeDocuments)
     await db.documents.bulkPut(plan.documents as unknown as StoredDocument[])
     await db.annotations.bulkPut(plan.annotations)
     const reanchored = reanchorMerged(textVersions(documents, backup.documents, plan.documents), await db.annotations.toArray(), new Date(now).toISOString())
@@ -125,9 +142,24 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduD
       decisions: decisionsTable ? plan.decisions.length : 0,
       settings: plan.settings.length,
       skipped: plan.skipped.documents + plan.skipped.annotations + plan.skipped.decisions,
+      duplicates: plan.duplicates,
       reanchored: reanchored.counts,
     }
   })
+}
+
+/** Moves the library's annotations, memos and decisions off documents the merge replaces (same text). */
+async function repointLibraryRows(
+  db: BiduDatabase,
+  map: ReadonlyMap<string, string>,
+  annotations: readonly Annotation[],
+  decisionsTable: ReturnType<typeof optionalTable>,
+  memosTable: ReturnType<typeof optionalTable>,
+): Promise<void> {
+  if (map.size === 0) return
+  await db.annotations.bulkPut(annotations.filter((a) => map.has(a.documentId)).map((a) => repointAnnotation(a, map)))
+  if (memosTable) await memosTable.bulkPut(((await memosTable.toArray()) as Memo[]).map((m) => repointMemo(m, map)))
+  if (decisionsTable) await decisionsTable.bulkPut(((await decisionsTable.toArray()) as BackupRecord[]).map((d) => repointDecision(d, map)))
 }
 
 /** Per document on both sides of a merge: the text it keeps, and the other side's when different. */

@@ -1,7 +1,8 @@
 /**
  * The codebook view: every theme with its colour, labels and term count; add, edit, delete (asking
  * first when annotations use the theme), export and import as JSON, reset to the built-in codebook.
- * Every change can be undone from its toast.
+ * Every change can be undone from its toast. Terms that would tag nearly every passage are named
+ * in a warning above the list.
  */
 import { useState } from 'react'
 import type { Theme } from '../../../core/themes'
@@ -12,6 +13,8 @@ import { useToast } from '../../ui/Toast'
 import { exportCodebook, importCodebookFile, restoreCodebook } from './codebook-actions'
 import { ThemeDialog } from './ThemeDialog'
 import { themeLabel, useCodebook } from './useCodebook'
+import { useBroadTerms } from './useBroadTerms'
+import './codebook.css'
 import { messageOf } from '../../../core/result'
 
 type Confirm = { kind: 'delete'; theme: Theme; count: number } | { kind: 'reset' }
@@ -19,7 +22,8 @@ type Confirm = { kind: 'delete'; theme: Theme; count: number } | { kind: 'reset'
 export function CodebookView() {
   const { t, locale } = useI18n()
   const toast = useToast()
-  const { codebook } = useCodebook()
+  const { codebook, key } = useCodebook()
+  const broad = useBroadTerms(codebook, key)
   const [editing, setEditing] = useState<Theme | 'new' | null>(null)
   const [confirm, setConfirm] = useState<Confirm | null>(null)
   const ids = codebook.themes.map((th) => th.id)
@@ -69,6 +73,18 @@ export function CodebookView() {
         </button>
       </div>
       <p className="hint">{t('codebook.intro')}</p>
+      {broad.length > 0 && (
+        <div className="broad-terms" role="status" data-testid="broad-terms">
+          <strong>{t('codebook.broadTitle')}</strong>
+          <ul>
+            {broad.map((b) => {
+              const theme = codebook.themes.find((th) => th.id === b.themeId)
+              const params = { term: b.term, theme: theme ? themeLabel(theme, locale) : b.themeId, weight: b.weight, percent: Math.round(b.share * 100) }
+              return <li key={`${b.themeId}|${b.term}`}>{t('codebook.broadTerm', params)}</li>
+            })}
+          </ul>
+        </div>
+      )}
       <ul className="theme-list" data-testid="theme-list">
         {codebook.themes.map((theme) => (
           <li key={theme.id} className="theme-item" data-testid="theme-item" data-theme-id={theme.id}>

@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n'
 import { AnalysisProgress, useDocuments } from '../analysis'
 import { useCodebook } from '../codebook'
 import { useRevealInReader } from '../reader'
-import { columnHeading } from './column-heading'
+import { useDocumentLabels } from '../sets'
 import { ThemePicker } from './ThemePicker'
 import { suggestYearPair } from './year-pair'
 import { YearPassageList } from './YearPassageList'
@@ -21,6 +21,7 @@ const STATUSES: readonly YearStatus[] = ['continued', 'changed', 'new']
 
 function DocSelect({ label, docs, value, onChange }: { label: string; docs: readonly StoredDocument[]; value: string; onChange(id: string): void }) {
   const { t } = useI18n()
+  const labelOf = useDocumentLabels()
   return (
     <label className="yoy-picker">
       <span>{label}</span>
@@ -28,7 +29,7 @@ function DocSelect({ label, docs, value, onChange }: { label: string; docs: read
         <option value="">{t('yoy.choose')}</option>
         {docs.map((d) => (
           <option key={d.id} value={d.id}>
-            {columnHeading(d, t)}
+            {labelOf(d.id).label}
           </option>
         ))}
       </select>
@@ -38,6 +39,7 @@ function DocSelect({ label, docs, value, onChange }: { label: string; docs: read
 
 export function YearOverYearView() {
   const { t } = useI18n()
+  const labelOf = useDocumentLabels()
   const codebook = useCodebook()
   const docs = useDocuments(undefined) ?? []
   const [chosen, setChosen] = useState<{ earlier?: string; later?: string }>({})
@@ -69,7 +71,7 @@ export function YearOverYearView() {
                 {t(`yoy.status.${s}`)}
               </option>
             ))}
-            <option value="dropped">{t('yoy.dropped', { title: earlier ? columnHeading(earlier, t) : '' })}</option>
+            <option value="dropped">{t('yoy.dropped', { title: earlier ? labelOf(earlier.id).label : '' })}</option>
           </select>
         </label>
         {suggestion && !chosen.earlier && !chosen.later && <span className="hint">{t('yoy.suggestion')}</span>}

@@ -2,7 +2,7 @@
 import type { YearStatus } from '../../../core/align'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
-import { columnHeading } from './column-heading'
+import { useDocumentLabels } from '../sets'
 import { MarkedText } from './MarkedText'
 import type { YearView } from './useYearOverYear'
 import type { YearMarks } from './year-wording'
@@ -20,13 +20,14 @@ interface YearPassageListProps {
 
 export function YearPassageList({ view, earlier, later, show, marks, onOpen }: YearPassageListProps) {
   const { t } = useI18n()
+  const labelOf = useDocumentLabels()
   const slice = (doc: StoredDocument, p: { start: number; end: number } | undefined): string => (p ? doc.text.slice(p.start, p.end) : '')
   const marked = (doc: StoredDocument, p: { start: number; end: number }, key: string) => (
     <MarkedText docText={doc.text} start={p.start} end={p.end} shared={marks?.get(key)} sharedTitle={t('lanes.shared')} />
   )
   return (
     <>
-      <ul className="yoy-list" aria-label={columnHeading(later, t)}>
+      <ul className="yoy-list" aria-label={labelOf(later.id).label}>
         {view.comparison.later
           .filter((item) => show === '' || show === item.status)
           .map((item) => {
@@ -52,7 +53,7 @@ export function YearPassageList({ view, earlier, later, show, marks, onOpen }: Y
       </ul>
       {(show === '' || show === 'dropped') && view.comparison.dropped.length > 0 && (
         <>
-          <h3>{t('yoy.dropped', { title: columnHeading(earlier, t) })}</h3>
+          <h3>{t('yoy.dropped', { title: labelOf(earlier.id).label })}</h3>
           <ul className="yoy-list">
             {view.comparison.dropped.map((id) => {
               const q = view.earlier.get(id)

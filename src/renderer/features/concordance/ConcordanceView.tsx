@@ -6,7 +6,8 @@
 import { useMemo, useState } from 'react'
 import { useI18n } from '../../i18n'
 import { ProgressBar } from '../../ui/ProgressBar'
-import { documentLabel, useJumpToReader } from '../docmap'
+import { useJumpToReader } from '../docmap'
+import { SetBar, useSetScope } from '../sets'
 import { CodeHitsBar } from './CodeHitsBar'
 import { HitCounts } from './HitCounts'
 import { HitsTable } from './HitsTable'
@@ -17,17 +18,15 @@ import './concordance.css'
 
 export function ConcordanceView() {
   const { t } = useI18n()
-  const concordance = useConcordance()
+  const scope = useSetScope()
+  const concordance = useConcordance(scope.ids)
   const { state, docs } = concordance
   const jump = useJumpToReader()
   const coding = useCodeHits(docs)
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
   const hits = state.result?.hits ?? []
   const tickedHits = useMemo(() => hits.filter((h) => ticked.has(hitKey(h))), [hits, ticked])
-  const labelOf = (docId: string): string => {
-    const doc = docs.get(docId)
-    return doc ? documentLabel(doc) : docId
-  }
+  const labelOf = scope.labelOf
   const tick = (keys: string[], on: boolean): void =>
     setTicked((current) => {
       const next = new Set(current)
@@ -39,6 +38,9 @@ export function ConcordanceView() {
 
   return (
     <section className="concordance" aria-label={t('nav.concordance')}>
+      <div className="toolbar">
+        <SetBar sets={scope.sets} labelOf={scope.labelOf} />
+      </div>
       <SearchForm
         busy={busy}
         onSearch={(query) => {

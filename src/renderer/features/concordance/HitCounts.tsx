@@ -1,7 +1,8 @@
 /** Hits per document, most first: the concordance's side list. */
 import { useI18n } from '../../i18n'
+import type { LabelOf } from '../sets'
 
-export function HitCounts({ counts, labelOf }: { counts: { docId: string; count: number }[]; labelOf(docId: string): string }) {
+export function HitCounts({ counts, labelOf }: { counts: { docId: string; count: number }[]; labelOf: LabelOf }) {
   const { t } = useI18n()
   const sorted = [...counts].sort((a, b) => b.count - a.count)
   return (
@@ -10,7 +11,9 @@ export function HitCounts({ counts, labelOf }: { counts: { docId: string; count:
       <ol data-testid="hit-counts">
         {sorted.map(({ docId, count }) => (
           <li key={docId}>
-            <span className="hit-count-doc">{labelOf(docId)}</span>
+            <span className="hit-count-doc" title={labelOf(docId).title}>
+              {labelOf(docId).label}
+            </span>
             <span className="hit-count">{count}</span>
           </li>
         ))}

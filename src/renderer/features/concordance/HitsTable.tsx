@@ -6,6 +6,7 @@
 import { useState } from 'react'
 import type { ConcordanceHit, HitOrder } from '../../../core/concordance'
 import { useI18n, type MessageKey } from '../../i18n'
+import type { LabelOf } from '../sets'
 import { hitKey } from './useConcordance'
 
 /** Rows rendered at first and added by each "Show more". */
@@ -13,7 +14,7 @@ export const ROWS_STEP = 300
 
 interface HitsTableProps {
   hits: ConcordanceHit[]
-  labelOf(docId: string): string
+  labelOf: LabelOf
   ticked: ReadonlySet<string>
   onTick(keys: string[], on: boolean): void
   order: HitOrder
@@ -54,8 +55,8 @@ export function HitsTable({ hits, labelOf, ticked, onTick, order, onOrder, onOpe
                 <td>
                   <input type="checkbox" aria-label={t('concordance.tickHit')} checked={ticked.has(key)} onChange={(e) => onTick([key], e.target.checked)} />
                 </td>
-                <td className="kwic-doc" title={labelOf(hit.docId)}>
-                  {labelOf(hit.docId)}
+                <td className="kwic-doc" title={labelOf(hit.docId).title} data-testid="kwic-doc">
+                  {labelOf(hit.docId).label}
                 </td>
                 <td className="kwic-left">
                   <span>{hit.left}</span>

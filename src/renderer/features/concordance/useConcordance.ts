@@ -16,6 +16,7 @@ import { messageOf } from '../../../core/result'
 export const CONTEXT_CHARS = 40
 /** Hits returned with context (all are counted). */
 export const MAX_HITS = 5000
+const NO_IDS: readonly string[] = []
 
 export interface ConcordanceState {
   status: 'idle' | 'indexing' | 'searching' | 'ready' | 'failed'
@@ -25,7 +26,7 @@ export interface ConcordanceState {
 
 export interface Concordance {
   state: ConcordanceState
-  /** Documents of the library by id (for labels and coding). */
+  /** Documents of the set by id (for coding). */
   docs: Map<string, StoredDocument>
   docCount: number
   order: HitOrder
@@ -33,8 +34,9 @@ export interface Concordance {
   search(query: ConcordanceQuery): void
 }
 
-export function useConcordance(): Concordance {
-  const loaded = useDocuments(undefined)
+/** The concordance over the documents `docIds` (undefined while the set is being read: nothing yet). */
+export function useConcordance(docIds: readonly string[] | undefined): Concordance {
+  const loaded = useDocuments(docIds ?? NO_IDS)
   const [state, setState] = useState<ConcordanceState>({ status: 'idle' })
   const [order, setOrderState] = useState<HitOrder>('doc')
   const running = useRef<AbortController | null>(null)

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react'
 import { AnalysisProgress, useCorpusAnalysis } from '../analysis'
 import { themeLabel } from '../codebook'
 import { useI18n } from '../../i18n'
-import { documentLabel } from './document-label'
+import { SetBar, useSetScope } from '../sets'
 import { mapSegments, usedThemes, type MapSegment } from './docmap-segments'
 import { DocMapStrip } from './DocMapStrip'
 import { useJumpToReader } from './useJumpToReader'
@@ -15,10 +15,12 @@ import './docmap.css'
 
 /** Colour of passages without a theme. */
 const NO_THEME_COLOR = '#e3e6ea'
+const NO_IDS: readonly string[] = []
 
 export function DocMapView() {
   const { t, locale } = useI18n()
-  const analysis = useCorpusAnalysis()
+  const { sets, ids, labelOf } = useSetScope()
+  const analysis = useCorpusAnalysis(ids ?? NO_IDS)
   const jump = useJumpToReader()
   const [scroller, setScroller] = useState<HTMLElement | null>(null)
   const themes = analysis.codebook.codebook.themes
@@ -42,10 +44,11 @@ export function DocMapView() {
     <section className="docmap" aria-label={t('nav.docmap')} ref={setScroller}>
       <div className="toolbar">
         <h2 className="view-title">{t('docmap.title')}</h2>
+        <SetBar sets={sets} labelOf={labelOf} />
       </div>
       <AnalysisProgress running={analysis.status === 'running'} progress={analysis.progress} />
       {analysis.status === 'failed' && <p className="error">{t('views.analysisFailed', { reason: analysis.error ?? '' })}</p>}
-      {analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
+      {sets.ready && analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
       <ul className="docmap-legend" aria-label={t('docmap.legend')}>
         {legend.map((id) => (
           <li key={id}>
@@ -61,8 +64,8 @@ export function DocMapView() {
       <div className="docmap-strips">
         {strips.map(({ doc, segments }) => (
           <div key={doc.id} className="docmap-row" data-testid="docmap-row">
-            <span className="docmap-label" title={doc.metadata.title || doc.fileName}>
-              {documentLabel(doc)}
+            <span className="docmap-label" title={labelOf(doc.id).title} data-testid="docmap-label">
+              {labelOf(doc.id).label}
               <small>{t('docmap.passages', { count: segments.length })}</small>
             </span>
             <DocMapStrip scroller={scroller} segments={segments} colorOf={colorOf} labelOf={segmentLabel} onJump={(s) => jump(doc.id, s.start, s.end)} />

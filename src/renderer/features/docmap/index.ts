@@ -1,5 +1,4 @@
-/** The document map view, and helpers the other compare views share (jump to the reader, document labels). */
+/** The document map view, and helpers the other compare views share (jump to the reader). */
 export { DocMapView } from './DocMapView'
 export { useJumpToReader, revealSpan } from './useJumpToReader'
-export { documentLabel } from './document-label'
 export { mapSegments, usedThemes, type MapSegment } from './docmap-segments'

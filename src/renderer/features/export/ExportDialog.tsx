@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n'
 import { getPlatform } from '../../platform'
 import { Dialog } from '../../ui/Dialog'
 import { themeLabel, useCodebook } from '../codebook'
+import { useDocumentLabels } from '../sets'
 import { scopeLabel, selectAnnotations, selectMemos, type ExportContext } from './export-scope'
 import { OptionsFields } from './OptionsFields'
 import { PreviewPane } from './PreviewPane'
@@ -53,7 +54,9 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
   const annotations = useMemo(() => (library ? selectAnnotations(choices.scope, library.annotations) : []), [library, scopeKey])
   const aligned = useAlignedPassages(preferences.include.aligned && preferences.format === 'md', library?.documents, annotations, codebookState)
   const memos = useMemo(() => (library ? selectMemos(choices.scope, library.memos, annotations) : []), [library, scopeKey, annotations])
-  const payload = useExportPayload(choices.preferences && library?.documents, annotations, codebook, aligned.alignedOf, memos)
+  const labels = useDocumentLabels()
+  const headingOf = useMemo(() => (docId: string) => labels(docId).label, [labels])
+  const payload = useExportPayload(choices.preferences && library?.documents, annotations, codebook, aligned.alignedOf, memos, headingOf)
   const coder = useCoderName()
   const label = scopeLabel(choices.scope, library?.documents ?? [], (id) => {
     const theme = codebook.themes.find((th) => th.id === id)

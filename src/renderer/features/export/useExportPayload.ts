@@ -31,14 +31,15 @@ export function useExportLibrary(): ExportLibrary | undefined {
   }, [])
 }
 
-function toPayloadDocument(doc: StoredDocument): PayloadDocument {
-  return { id: doc.id, fileName: doc.fileName, text: doc.text, textHash: doc.textHash ?? hashText(doc.text), metadata: doc.metadata }
+function toPayloadDocument(doc: StoredDocument, label: string | undefined): PayloadDocument {
+  return { id: doc.id, fileName: doc.fileName, text: doc.text, textHash: doc.textHash ?? hashText(doc.text), metadata: doc.metadata, ...(label ? { label } : {}) }
 }
 
 /**
  * The payload of the scoped annotations and memos: they and the documents they are on (in library order).
  * @param alignedOf passages of other documents aligned with an annotation (empty when unknown)
  * @param memos the memos of the scope (see selectMemos); a document memo brings its document along
+ * @param labelOf the app's label of a document, for the export's headings
  */
 export function buildPayload(
   documents: readonly StoredDocument[],
@@ -46,6 +47,7 @@ export function buildPayload(
   codebook: Codebook,
   alignedOf: (annotation: Annotation) => AlignedPassage[] = () => [],
   memos: Memo[] = [],
+  labelOf: (docId: string) => string | undefined = () => undefined,
 ): ExportPayload {
   const used = new Set([...referencedDocumentIds(annotations), ...memos.filter((m) => m.kind === 'document').map((m) => m.target)])
   const aligned: Record<string, AlignedPassage[]> = {}
@@ -53,7 +55,7 @@ export function buildPayload(
     const passages = alignedOf(a)
     if (passages.length > 0) aligned[a.id] = passages
   }
-  return { documents: documents.filter((d) => used.has(d.id)).map(toPayloadDocument), annotations, codebook, aligned, memos }
+  return { documents: documents.filter((d) => used.has(d.id)).map((d) => toPayloadDocument(d, labelOf(d.id))), annotations, codebook, aligned, memos }
 }
 
 /** The payload for the dialog, memoised on its inputs; undefined while the library loads. */
@@ -63,9 +65,10 @@ export function useExportPayload(
   codebook: Codebook,
   alignedOf: (annotation: Annotation) => AlignedPassage[],
   memos: Memo[],
+  labelOf: (docId: string) => string | undefined,
 ): ExportPayload | undefined {
   return useMemo(
-    () => (documents ? buildPayload(documents, annotations, codebook, alignedOf, memos) : undefined),
-    [documents, annotations, codebook, alignedOf, memos],
+    () => (documents ? buildPayload(documents, annotations, codebook, alignedOf, memos, labelOf) : undefined),
+    [documents, annotations, codebook, alignedOf, memos, labelOf],
   )
 }

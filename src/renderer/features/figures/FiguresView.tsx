@@ -8,7 +8,8 @@ import { useI18n } from '../../i18n'
 import { ProgressBar } from '../../ui/ProgressBar'
 import { AnalysisProgress, useCorpusAnalysis } from '../analysis'
 import { themeLabel } from '../codebook'
-import { documentLabel, useJumpToReader } from '../docmap'
+import { useJumpToReader } from '../docmap'
+import { SetBar, useSetScope } from '../sets'
 import { useSaveText } from '../matrix'
 import { filterByTheme, formatValue, orderRows, toFiguresCsv, type FigureOrder } from './figure-rows'
 import { useFigures } from './useFigures'
@@ -16,10 +17,12 @@ import './figures.css'
 
 /** Rows rendered at first and added by each "Show more". */
 const ROWS_STEP = 400
+const NO_IDS: readonly string[] = []
 
 export function FiguresView() {
   const { t, locale } = useI18n()
-  const analysis = useCorpusAnalysis()
+  const { sets, ids, labelOf: labelsOf } = useSetScope()
+  const analysis = useCorpusAnalysis(ids ?? NO_IDS)
   const figures = useFigures(analysis)
   const jump = useJumpToReader()
   const save = useSaveText()
@@ -27,15 +30,11 @@ export function FiguresView() {
   const [order, setOrder] = useState<FigureOrder>('document')
   const [shown, setShown] = useState(ROWS_STEP)
   const themes = analysis.codebook.codebook.themes
-  const docs = useMemo(() => new Map(analysis.documents.map(({ doc }) => [doc.id, doc])), [analysis.documents])
   const rows = useMemo(
     () => orderRows(filterByTheme(figures.value ?? [], themeId), order, themes.map((th) => th.id)),
     [figures.value, themeId, order, themes],
   )
-  const labelOf = (docId: string): string => {
-    const doc = docs.get(docId)
-    return doc ? documentLabel(doc) : docId
-  }
+  const labelOf = (docId: string): string => labelsOf(docId).label
   const themeLabelOf = (id: string): string => {
     const theme = themes.find((th) => th.id === id)
     return theme ? themeLabel(theme, locale) : t('views.noTheme')
@@ -55,6 +54,7 @@ export function FiguresView() {
   return (
     <section className="figures" aria-label={t('nav.figures')}>
       <div className="toolbar">
+        <SetBar sets={sets} labelOf={labelsOf} />
         <label>
           {t('figures.theme')}{' '}
           <select value={themeId} onChange={(e) => setThemeId(e.target.value)}>
@@ -81,7 +81,7 @@ export function FiguresView() {
       </div>
       <AnalysisProgress running={analysis.status === 'running'} progress={analysis.progress} />
       {figures.status === 'running' && <ProgressBar label={t('figures.extracting', { count: analysis.documents.length })} />}
-      {analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
+      {sets.ready && analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
       {figures.status === 'ready' && rows.length === 0 && <p className="empty">{t('figures.none')}</p>}
       {rows.length > 0 && (
         <table className="figures-table" data-testid="figures-table">
@@ -98,7 +98,7 @@ export function FiguresView() {
           <tbody>
             {rows.slice(0, shown).map((r) => (
               <tr key={`${r.docId}:${r.figure.start}`} data-testid="figure-row">
-                <td>{labelOf(r.docId)}</td>
+                <td title={labelsOf(r.docId).title}>{labelOf(r.docId)}</td>
                 <td>{themeLabelOf(r.themeId)}</td>
                 <td>{r.figure.measure}</td>
                 <td>

@@ -3,7 +3,14 @@
  * per theme with a heat-coloured button per cell showing the share or the annotation count.
  */
 import { cellValue, formatShare, heatColor, heatLevel, heatTextColor, scaleMax, type ColumnGroup, type MatrixCell, type MatrixMode, type ThemeMatrix } from '../../../core/matrix'
+import { LABEL_SEPARATOR } from '../../../core/compare'
 import { useI18n } from '../../i18n'
+
+/** A document label as heading lines: the place, then year and type. */
+function labelLines(label: string): string[] {
+  const [place, ...rest] = label.split(LABEL_SEPARATOR)
+  return rest.length > 0 ? [place ?? '', rest.join(LABEL_SEPARATOR)] : [label]
+}
 
 interface MatrixTableProps {
   matrix: ThemeMatrix
@@ -32,8 +39,13 @@ export function MatrixTable({ matrix, groups, mode, groupLabel, onCell }: Matrix
         <tr>
           <th scope="col">{t('matrix.theme')}</th>
           {matrix.documents.map((doc) => (
-            <th key={doc.id} scope="col" className="matrix-doc" title={doc.label}>
-              <span>{doc.label}</span>
+            <th key={doc.id} scope="col" className="matrix-doc" title={doc.title ?? doc.label} data-testid="matrix-doc">
+              {/* One vertical line per part (place, year · type), so a long place never pushes the year out. */}
+              <span className="matrix-doc-label">
+                {labelLines(doc.label).map((line) => (
+                  <span key={line}>{line}</span>
+                ))}
+              </span>
             </th>
           ))}
         </tr>

@@ -9,6 +9,7 @@ import { formatShare, scaleMax, toMatrixCsv, toMatrixSvg, type ColumnGroup, type
 import { useI18n, type MessageKey } from '../../i18n'
 import { AnalysisProgress } from '../analysis'
 import { openLanes } from '../compare'
+import { SetBar, useSetScope } from '../sets'
 import { MatrixTable } from './MatrixTable'
 import { useSaveText } from './useSaveText'
 import { useThemeMatrix } from './useThemeMatrix'
@@ -16,12 +17,14 @@ import './matrix.css'
 
 const MODES: MatrixMode[] = ['share', 'count']
 const GROUPINGS: MatrixGrouping[] = ['none', 'level', 'year']
+const NO_IDS: readonly string[] = []
 
 export function MatrixView() {
   const { t } = useI18n()
   const [mode, setMode] = useState<MatrixMode>('share')
   const [grouping, setGrouping] = useState<MatrixGrouping>('none')
-  const { analysis, matrix, groups } = useThemeMatrix(grouping)
+  const { sets, ids, labelOf } = useSetScope()
+  const { analysis, matrix, groups } = useThemeMatrix(grouping, ids ?? NO_IDS, labelOf)
   const save = useSaveText()
   const groupLabel = (g: ColumnGroup): string => {
     if (grouping === 'level') return t(`level.${g.value || 'unknown'}` as MessageKey)
@@ -34,6 +37,7 @@ export function MatrixView() {
     <section className="matrix" aria-label={t('nav.matrix')}>
       <div className="toolbar">
         <h2 className="view-title">{t('matrix.title')}</h2>
+        <SetBar sets={sets} labelOf={labelOf} />
         <div role="group" aria-label={t('matrix.mode')} className="matrix-mode">
           {MODES.map((m) => (
             <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
@@ -72,7 +76,7 @@ export function MatrixView() {
       )}
       <AnalysisProgress running={analysis.status === 'running'} progress={analysis.progress} />
       {analysis.status === 'failed' && <p className="error">{t('views.analysisFailed', { reason: analysis.error ?? '' })}</p>}
-      {analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
+      {sets.ready && analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
       {matrix && (
         <div className="matrix-scroll">
           <MatrixTable matrix={matrix} groups={groups} mode={mode} groupLabel={groupLabel} onCell={(cell) => openLanes({ themeId: cell.themeId, focusDocId: cell.docId })} />

@@ -11,7 +11,7 @@ import { listAnnotations } from '../../db/annotations'
 import { useI18n } from '../../i18n'
 import { useCorpusShares, type AnalysisTask, type DocumentShares } from '../analysis'
 import { themeLabel } from '../codebook'
-import { documentLabel } from '../docmap'
+import type { LabelOf } from '../sets'
 
 export interface ThemeMatrixState {
   analysis: AnalysisTask<DocumentShares>
@@ -21,16 +21,17 @@ export interface ThemeMatrixState {
   groups: ColumnGroup[]
 }
 
-export function useThemeMatrix(grouping: MatrixGrouping): ThemeMatrixState {
+/** The matrix of the documents `docIds` (set order), headed by their labels. */
+export function useThemeMatrix(grouping: MatrixGrouping, docIds: readonly string[], labelOf: LabelOf): ThemeMatrixState {
   const { locale } = useI18n()
-  const analysis = useCorpusShares()
+  const analysis = useCorpusShares(docIds)
   const annotations = useLiveQuery(() => listAnnotations(), [])
   const { documents, codebook } = analysis
   return useMemo(() => {
     if (documents.length === 0) return { analysis, groups: [] }
     const matrix = buildMatrix({
       themes: codebook.codebook.themes.map((th) => ({ id: th.id, label: themeLabel(th, locale), color: th.color })),
-      documents: documents.map(({ doc }) => ({ id: doc.id, label: documentLabel(doc), level: doc.metadata.level, year: doc.metadata.year })),
+      documents: documents.map(({ doc }) => ({ id: doc.id, label: labelOf(doc.id).label, title: labelOf(doc.id).title, level: doc.metadata.level, year: doc.metadata.year })),
       shares: Object.fromEntries(documents.map(({ analysed }) => [analysed.id, analysed.shares])),
       annotations: annotations ?? [],
     })
@@ -40,5 +41,5 @@ export function useThemeMatrix(grouping: MatrixGrouping): ThemeMatrixState {
     let at = 0
     const displayed = groups.map((g) => ({ ...g, columns: g.columns.map(() => at++) }))
     return { analysis, matrix: shown, groups: displayed }
-  }, [analysis, documents, codebook, annotations, grouping, locale])
+  }, [analysis, documents, codebook, annotations, grouping, locale, labelOf])
 }

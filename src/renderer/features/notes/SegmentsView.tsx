@@ -1,19 +1,24 @@
 /**
- * Retrieved segments: tick themes (combined with OR or AND), see every coded segment in the library
- * grouped by document with counts, each with place · year · section and its note; open one in the
+ * Retrieved segments: tick themes (combined with OR or AND) and where to look (the library or a saved
+ * comparison set, the current set by default), see every coded segment there grouped by document with counts, each with place · year · section and its note; open one in the
  * reader; export exactly that selection (Markdown, CSV or any export format) through the export dialog.
  */
 import { useMemo, useState } from 'react'
 import type { Annotation } from '../../../core/anchoring'
+import { orderDocuments, resolveSet } from '../../../core/compare'
 import { useNavigation } from '../../navigation'
 import { useI18n } from '../../i18n'
 import { jumpToAnnotation, NoteMarkdown, useThemeLabel } from '../annotations'
 import { themeLabel as labelOf, useCodebook } from '../codebook'
 import { ExportButton } from '../export'
+import { useComparisonSet } from '../sets'
 import { documentHeading, passageCitation } from './citation'
 import { retrieveSegments, type ThemeMatch } from './retrieve-segments'
 import { useNotesData } from './useNotes'
 import { useSections } from './useSections'
+
+/** The scope value meaning "every document" (saved set ids are never empty). */
+const LIBRARY = ''
 
 export function SegmentsView() {
   const { t, locale } = useI18n()
@@ -23,13 +28,23 @@ export function SegmentsView() {
   const themeLabel = useThemeLabel()
   const [themeIds, setThemeIds] = useState<string[]>([])
   const [match, setMatch] = useState<ThemeMatch>('any')
+  const sets = useComparisonSet()
+  // Undefined until the user picks: then the current comparison set, like every compare view.
+  const [scopeId, setScopeId] = useState<string>()
+  const scope = scopeId ?? sets.set?.id ?? LIBRARY
+  const scopeSet = sets.saved.find((s) => s.id === scope)
   const documents = useMemo(() => new Map((data?.documents ?? []).map((d) => [d.id, d])), [data])
-  const groups = useMemo(() => retrieveSegments(data?.annotations ?? [], themeIds, match, (data?.documents ?? []).map((d) => d.id)), [data, themeIds, match])
+  const order = useMemo(() => {
+    const library = data?.documents ?? []
+    return (scopeSet ? resolveSet(scopeSet.rule, library).docs : orderDocuments(library)).map((d) => d.id)
+  }, [data, scopeSet])
+  const groups = useMemo(() => retrieveSegments(data?.annotations ?? [], themeIds, match, order), [data, themeIds, match, order])
   const segments = useMemo(() => groups.flatMap((g) => g.segments), [groups])
   const sectionOf = useSections(data?.documents, segments)
   const toggle = (id: string): void => setThemeIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]))
   const show = (a: Annotation): void => void jumpToAnnotation(a).then(() => go('reader'))
-  const label = themeIds.map(themeLabel).join(match === 'all' ? ' + ' : ' / ')
+  const themesLabel = themeIds.map(themeLabel).join(match === 'all' ? ' + ' : ' / ')
+  const label = scopeSet ? `${themesLabel} · ${scopeSet.name}` : themesLabel
 
   return (
     <section className="segments-view" aria-label={t('nav.segments')}>
@@ -47,6 +62,17 @@ export function SegmentsView() {
           <select value={match} onChange={(e) => setMatch(e.target.value as ThemeMatch)}>
             <option value="any">{t('segments.any')}</option>
             <option value="all">{t('segments.all')}</option>
+          </select>
+        </label>
+        <label>
+          {t('segments.scope')}{' '}
+          <select value={scopeSet ? scope : LIBRARY} onChange={(e) => setScopeId(e.target.value)}>
+            <option value={LIBRARY}>{t('segments.library')}</option>
+            {sets.saved.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </label>
         {segments.length > 0 && <ExportButton context={{ filter: { annotationIds: segments.map((a) => a.id), label } }} />}

@@ -6,5 +6,6 @@ import './sets.css'
 
 export { useComparisonSet, type ComparisonSetState } from './useComparisonSet'
 export { useDocumentLabels, labelDocuments, type DocumentLabel, type LabelOf } from './useDocumentLabels'
+export { useSetScope, type SetScope } from './useSetScope'
 export { SetBar } from './SetBar'
 export { SetChooser } from './SetChooser'

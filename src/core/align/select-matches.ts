@@ -1,0 +1,36 @@
+/**
+ * Fewer matches for large outputs: a floor on the calibrated score and a cap per ordered pair of
+ * documents (52 reports give 2,652 pairs; three matches for every passage of each is about 180 MB of
+ * JSON). Ranks are kept: scores never rise with rank, so what survives of a passage's list is
+ * always its ranks 1..k. It deliberately does not re-score or re-rank.
+ */
+import type { PassageMatch } from './align-passages'
+
+/** Options of selectMatches. */
+export interface SelectOptions {
+  /** Matches below this score (0–1, the calibrated probability) are dropped. */
+  minScore?: number
+  /** At most this many matches per ordered (from document, to document) pair, the highest scores. */
+  perPair?: number
+}
+
+/** The matches passing `minScore`, at most `perPair` per document pair, in their original order. */
+export function selectMatches(matches: PassageMatch[], options: SelectOptions): PassageMatch[] {
+  const { minScore = -Infinity, perPair } = options
+  const kept = matches.filter((m) => m.score >= minScore)
+  if (perPair === undefined) return kept
+  const byPair = new Map<string, number[]>()
+  kept.forEach((m, i) => {
+    const key = `${m.from.doc}>${m.to.doc}`
+    let list = byPair.get(key)
+    if (!list) byPair.set(key, (list = []))
+    list.push(i)
+  })
+  const keep = new Uint8Array(kept.length)
+  for (const list of byPair.values()) {
+    // Highest score first; among equal scores the better rank, so rank 1 goes before its rank 2.
+    list.sort((a, b) => kept[b].score - kept[a].score || kept[a].rank - kept[b].rank || a - b)
+    for (const i of list.slice(0, perPair)) keep[i] = 1
+  }
+  return kept.filter((_, i) => keep[i] === 1)
+}
