@@ -13,3 +13,4 @@ export { mostEchoedSentences, type EchoedSentence, type DocumentEchoes } from '.
 export { checkTraceText, checkReferencePair, type ReferenceErrorCode, type TraceSide } from './check-reference'
 export { defaultReferences, type ReferenceCandidate } from './default-references'
 export { toTraceCsv, type TraceCsvRow } from './trace-csv'
+export { combineEchoes, type SourcedEcho } from './combine-echoes'
