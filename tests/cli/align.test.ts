@@ -57,7 +57,7 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 interface Output {
-  documents: { file: string; text: string; note?: string; passages: { id: string; start: number; end: number; themes: string[] }[] }[]
+  documents: { file: string; text: string; note?: string; passages: { id: string; start: number; end: number; themes: string[]; subthemes: string[] }[] }[]
   matches: { from: { doc: number; passage: string }; to: { doc: number; passage: string }; rank: number; score: number }[]
 }
 
@@ -77,8 +77,11 @@ describe('align --json', () => {
         expect(p.id).toMatch(/^p\d+$/)
         expect(0 <= p.start && p.start < p.end && p.end <= d.text.length).toBe(true)
         expect(Array.isArray(p.themes)).toBe(true)
+        // "<theme>.<sub-theme>", only within the passage's themes.
+        for (const key of p.subthemes) expect(p.themes).toContain(key.split('.')[0])
       }
     }
+    expect(out.documents.some((d) => d.passages.some((p) => p.subthemes.length > 0))).toBe(true)
   })
 
   it('ranks at most 3 matches 1..3 by descending score per passage and other document', () => {

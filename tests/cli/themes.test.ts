@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import themes, { csvField } from '../../src/cli/commands/themes'
-import { BUILTIN_THEME_IDS } from '../../src/core/themes'
+import { BUILTIN_THEME_IDS, builtinCodebook } from '../../src/core/themes'
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds')
 const SEED_FILES = readdirSync(SEEDS)
@@ -48,7 +48,8 @@ describe('themes --csv', () => {
     const r = await run(['--csv', ...SEED_FILES])
     expect(r.code).toBe(0)
     const [header, ...rows] = parseCsv(r.stdout)
-    expect(header).toEqual(['file', 'title', 'place', 'year', 'level', 'chars', ...BUILTIN_THEME_IDS.map((id) => `share_${id}`), 'env_words_per_10k'])
+    const subthemeColumns = builtinCodebook().themes.flatMap((t) => t.subthemes!.map((s) => `share_${t.id}.${s.id}`))
+    expect(header).toEqual(['file', 'title', 'place', 'year', 'level', 'chars', ...BUILTIN_THEME_IDS.map((id) => `share_${id}`), ...subthemeColumns, 'env_words_per_10k'])
     expect(rows.map((row) => row[0])).toEqual(SEED_FILES)
     for (const row of rows) {
       expect(row).toHaveLength(header.length)
@@ -58,6 +59,14 @@ describe('themes --csv', () => {
     }
     const ecology = header.indexOf('share_ecology')
     expect(rows.some((row) => Number(row[ecology]) > 0.05)).toBe(true)
+    // A sub-theme is part of its theme: its share never exceeds the theme's.
+    for (const row of rows) {
+      for (const column of subthemeColumns) {
+        const share = Number(row[header.indexOf(column)])
+        expect(share >= 0 && share <= Number(row[header.indexOf(column.split('.')[0])])).toBe(true)
+      }
+    }
+    expect(rows.some((row) => subthemeColumns.some((c) => Number(row[header.indexOf(c)]) > 0))).toBe(true)
   })
 
   it('reports rejected files and still prints the good ones', async () => {

@@ -257,3 +257,18 @@ test('annotate in the reader, export the pane filter and Markdown by theme: the 
   const tokens = new MarkdownIt({ html: true }).parse(markdown, {})
   expect(tokens.some((t) => t.type === 'html_block' || (t.children ?? []).some((c) => c.type === 'html_inline'))).toBe(false)
 })
+
+test('Markdown saved right after opening the export dialog contains the aligned passages', async ({ page }) => {
+  await openSeededLibrary(page)
+  const docs = await libraryDocs(page)
+  const annotations = sampleAnnotations(docs)
+  const documents = docs.map((d) => ({ ...d, metadata: d.metadata as ExportDocument['metadata'] }))
+  await importAnnotations(page, writeTempFiles({ 'seed.jsonld': toJsonLd({ documents, annotations, codebook: builtinCodebook() }, defaultExportOptions(new Date(), 'e2e')) })[0])
+  await expect(page.getByTestId('toast').filter({ hasText: 'Annotations imported: 3 added' })).toBeVisible()
+
+  // Markdown with aligned passages is the default; Save is pressed at once (it waits while aligning).
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const md = (await saveDownload(page)).bytes.toString('utf8')
+  expect(md).toContain('比读 Aligned passages:')
+  for (const a of annotations) expect(md).toContain(`> ${a.quote.exact}`)
+})

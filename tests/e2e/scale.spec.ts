@@ -1,9 +1,9 @@
 // Scale: a generated library of 300 reports and one of 300,000 characters, imported through the
 // file chooser, then the library, the theme lanes, the matrix and the long document in the reader.
-// The DOM must stay bounded (virtualised table and text) and every view must answer.
+// The DOM must stay bounded (virtualised table, outline and text) and every view must answer.
 import { expect, test, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { openSeededLibrary, SEED_COUNT } from './helpers'
@@ -23,6 +23,20 @@ function writeCorpus(dir: string, count: number, chars: number, seed: number): s
   return readdirSync(dir)
     .sort()
     .map((name) => join(dir, name))
+}
+
+/** Elements in the reader (columns, outlines, texts, toolbars). */
+const READER_MAX_ELEMENTS = 3000
+
+/** A phrase from a long line near the end of `path` (found in the text, far from its start). */
+function phraseNearEnd(path: string): string {
+  const lines = readFileSync(path, 'utf8').split('\n')
+  const line = lines.slice(Math.floor(lines.length * 0.97)).find((l) => l.length > 60)!
+  return line.slice(20, 32)
+}
+
+function readerElements(page: Page): Promise<number> {
+  return page.locator('.reader').evaluate((el) => el.querySelectorAll('*').length)
 }
 
 async function openView(page: Page, name: string): Promise<void> {
@@ -69,4 +83,38 @@ test('300 generated reports and one of 300,000 characters: library, lanes, matri
   await expect(page.getByTestId('lane-document')).toHaveCount(total, { timeout: 30_000 })
   await expect(page.getByTestId('lane-row').first()).toBeVisible({ timeout: 120_000 })
   expect(await page.getByTestId('lane-row').count()).toBeLessThan(200)
+
+  // The long report in the reader: only the paragraphs and outline entries in view are rendered, and
+  // outline jumps, find in document and scrolling reach its far end.
+  await openView(page, 'Library')
+  await page.getByRole('searchbox', { name: 'Filter by title, place or file' }).fill(longName.replace(/\.txt$/, ''))
+  await page.getByTestId('library-row').locator('.doc-title').click()
+  const column = page.getByTestId('reader-column')
+  await expect(column).toHaveCount(1)
+  await expect(column.locator('.doc-text p').first()).toBeVisible({ timeout: 30_000 })
+  const length = Number((await column.getByTestId('column-status').innerText()).replace(/\D/g, ''))
+  expect(length).toBeGreaterThan(LONG_CHARS * 0.9)
+  expect(await readerElements(page)).toBeLessThan(READER_MAX_ELEMENTS)
+  const phrase = phraseNearEnd(longPath!)
+  await expect(column.locator('.doc-text')).not.toContainText(phrase)
+  await column.locator('.column-text').click()
+  await page.keyboard.press('Control+f')
+  await column.getByRole('searchbox', { name: 'Find in document' }).fill(phrase)
+  await expect(column.getByTestId('find-count')).toContainText(/^1 of \d+/)
+  await expect(column.locator('.doc-text')).toContainText(phrase)
+  expect(await readerElements(page)).toBeLessThan(READER_MAX_ELEMENTS)
+  // The outline's last entry: its heading is rendered and becomes the current section.
+  await column.locator('.outline-pane').evaluate((el) => el.scrollTo(0, el.scrollHeight))
+  const last = column.locator('.outline-item').last()
+  const lastTitle = (await last.getAttribute('title'))!
+  await column.getByTitle(lastTitle, { exact: true }).click()
+  await expect(column.getByTitle(lastTitle, { exact: true })).toHaveAttribute('aria-current', 'location')
+  await expect(column.locator('.doc-text strong.heading').filter({ hasText: lastTitle.slice(-6) }).first()).toBeVisible()
+  // Scrolling through the whole text keeps the DOM bounded.
+  const text = column.locator('.column-text')
+  for (const share of [0.25, 0.5, 0.75, 1]) {
+    await text.evaluate((el, s) => el.scrollTo(0, el.scrollHeight * s), share)
+    await expect(column.locator('.doc-text p').first()).toBeAttached()
+    expect(await readerElements(page)).toBeLessThan(READER_MAX_ELEMENTS)
+  }
 })

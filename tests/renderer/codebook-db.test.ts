@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { builtinCodebook, toCodebookJson, type Theme } from '../../src/core/themes'
-import { openDatabase, type BiduDatabase } from '../../src/renderer/db/database'
+import { CODEBOOK_ROW_KEY, openDatabase, type BiduDatabase } from '../../src/renderer/db/database'
 import {
   addTheme,
   countAnnotationsWithTheme,
@@ -65,6 +65,7 @@ describe('codebook storage', () => {
     ['garbage JSON', () => importCodebookJson('{"themes": [', db), 'BAD_JSON'],
     ['an empty codebook', () => importCodebookJson('{"version":1,"themes":[]}', db), 'EMPTY_CODEBOOK'],
     ['not a codebook', () => saveCodebook(42, db), 'BAD_SHAPE'],
+    ['a term in two sub-themes', () => updateTheme('safety', { ...builtinCodebook().themes[0], subthemes: builtinCodebook().themes[0].subthemes!.map((s) => ({ ...s, terms: [...s.terms, { term: '消防', weight: 3 }] })) }, db), 'TERM_COLLISION'],
   ] as const)('refuses %s and changes nothing', async (_name, write, code) => {
     const before = await ensureCodebook(db)
     const result = await write()
@@ -87,6 +88,22 @@ describe('codebook storage', () => {
     const reset = await resetCodebook(db)
     expect(reset.ok && reset.value.themes.map((t) => t.id)).toEqual(['housing'])
     expect((await readCodebook(db)).codebook).toEqual(builtinCodebook())
+  })
+
+  it('reads a flat codebook stored by the previous version with the same themes and the built-in sub-themes', async () => {
+    const flat = { version: 1 as const, themes: builtinCodebook().themes.map(({ subthemes: _, ...t }) => t) }
+    await db.codebook.put({ key: CODEBOOK_ROW_KEY, codebook: flat, revision: 3, updatedAt: 1 })
+    const row = await readCodebook(db)
+    expect(row.revision).toBe(3)
+    expect(row.codebook).toEqual(builtinCodebook())
+  })
+
+  it('keeps a theme\'s sub-themes when its form (labels, colour, terms) is saved', async () => {
+    await ensureCodebook(db)
+    const { subthemes: _, ...safety } = builtinCodebook().themes[0]
+    const result = await updateTheme('safety', { ...safety, labelEn: 'Safety' }, db)
+    expect(result.ok).toBe(true)
+    expect((await readCodebook(db)).codebook.themes[0].subthemes).toEqual(builtinCodebook().themes[0].subthemes)
   })
 
   it('counts annotations that use a theme', async () => {

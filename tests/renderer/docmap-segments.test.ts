@@ -4,7 +4,7 @@ import type { ClassifiedPassage } from '../../src/core/themes'
 import { mapSegments, usedThemes } from '../../src/renderer/features/docmap/docmap-segments'
 
 function passage(id: string, start: number, end: number, themes: string[]): ClassifiedPassage {
-  return { id, start, end, kind: 'paragraph', headings: [], themes, evidence: [] }
+  return { id, start, end, kind: 'paragraph', headings: [], themes, subthemes: [], evidence: [] }
 }
 
 describe('mapSegments', () => {

@@ -6,7 +6,7 @@ import { figureRows, filterByTheme, formatValue, orderRows, toFiguresCsv } from 
 
 const TEXT = 'PM2.5平均浓度下降至13.5微克/立方米。新建公园5个，改造绿地4.5万平方米。没有数字的段落。'
 function passage(id: string, start: number, end: number, themes: string[]): ClassifiedPassage {
-  return { id, start, end, kind: 'paragraph', headings: [], themes, evidence: [] }
+  return { id, start, end, kind: 'paragraph', headings: [], themes, subthemes: [], evidence: [] }
 }
 const P1 = TEXT.indexOf('新建')
 const P2 = TEXT.indexOf('没有')

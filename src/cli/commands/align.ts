@@ -60,7 +60,7 @@ const command: CliCommand = {
     const documents = docs.map((d, i) => ({
       file: d.file,
       text: d.text,
-      passages: d.passages.map((p) => ({ id: p.id, start: p.start, end: p.end, themes: p.themes })),
+      passages: d.passages.map((p) => ({ id: p.id, start: p.start, end: p.end, themes: p.themes, subthemes: p.subthemes })),
       ...(unaligned.has(i) ? { note: NO_CHINESE_NOTE } : {}),
     }))
     const warnings = broad.map((b) => ({ kind: 'broad-term', theme: b.themeId, term: b.term, weight: b.weight, share: Math.round(b.share * 1000) / 1000, message: describeBroadTerm(b) }))

@@ -1,13 +1,14 @@
 /**
  * `bidu themes --csv [--codebook FILE] FILES…`: one CSV row per document with its metadata, each
- * theme's share of the text (characters in passages of that theme / all characters) and the
+ * theme's share of the text (characters in passages of that theme / all characters), then each
+ * sub-theme's (`share_<theme>.<sub-theme>`, in codebook order), and the
  * environmental-attention word frequency per 10,000 characters (the literature's word list counted
  * on the whole text). RFC 4180 quoting, ready for R or Stata. Rejected files are reported on stderr
  * and make the exit code 1; the others are still printed. Codebook terms that would tag most
  * passages are named on stderr.
  */
 import { broadTerms, describeBroadTerm } from '../../core/align'
-import { compileThemeMatcher, countWords, ENVIRONMENT_WORDS, themeShares } from '../../core/themes'
+import { compileThemeMatcher, countWords, ENVIRONMENT_WORDS, subthemeKey, themeShares } from '../../core/themes'
 import { classifyDocument } from '../../core/themes/classify-document'
 import type { CliCommand } from '../command'
 import { loadDocuments } from '../load-documents'
@@ -50,14 +51,18 @@ const command: CliCommand = {
     for (const b of broadTerms(codebook.value)) io.stderr.write(`themes: warning: ${describeBroadTerm(b)}\n`)
     const matcher = compileThemeMatcher(codebook.value)
     const ids = codebook.value.themes.map((t) => t.id)
+    const subIds = codebook.value.themes.flatMap((t) => (t.subthemes ?? []).map((s) => subthemeKey(t.id, s.id)))
     const { loaded, failed } = await loadDocuments(files, io)
-    const lines = [['file', 'title', 'place', 'year', 'level', 'chars', ...ids.map((id) => `share_${id}`), 'env_words_per_10k'].map(csvField).join(',')]
+    const header = ['file', 'title', 'place', 'year', 'level', 'chars', ...[...ids, ...subIds].map((id) => `share_${id}`), 'env_words_per_10k']
+    const lines = [header.map(csvField).join(',')]
     for (const { file, doc } of loaded) {
       const text = doc.text
-      const shares = themeShares(text, classifyDocument(text, matcher), ids)
+      const passages = classifyDocument(text, matcher)
+      const shares = themeShares(text, passages, ids)
+      const subShares = themeShares(text, passages, subIds, 'subthemes')
       const env = text.length ? (countWords(text, ENVIRONMENT_WORDS) / text.length) * ENV_PER_CHARS : 0
       const m = doc.metadata
-      const row = [file, m.title, m.place, m.year, m.level, text.length, ...ids.map((id) => round(shares[id])), round(env)]
+      const row = [file, m.title, m.place, m.year, m.level, text.length, ...ids.map((id) => round(shares[id])), ...subIds.map((id) => round(subShares[id])), round(env)]
       lines.push(row.map(csvField).join(','))
     }
     io.stdout.write(lines.join('\r\n') + '\r\n')

@@ -5,14 +5,15 @@
  * as formula starters) gets a leading apostrophe, so a spreadsheet shows it as text instead of
  * evaluating it; a reader that wants the raw value strips one leading apostrophe from such cells.
  * Columns are fixed (CSV_COLUMNS); `include` does not drop columns, so files from different exports
- * line up. Theme ids come with their Chinese and English labels beside them. Memos follow the
+ * line up. Theme ids come with their Chinese and English labels beside them, then split into `theme`
+ * (theme ids) and `subtheme` (sub-theme codes `<theme>.<sub-theme>`). Memos follow the
  * annotations as rows of kind `memo`: a document memo fills the document's columns, a theme memo the
  * themes columns, the text goes in `note`; quote, offsets and colour stay empty.
  */
 import type { Annotation } from '../anchoring/types'
 import { sectionLabel, documentTitle, sortAnnotations } from './arrange-annotations'
 import { placeMemos } from './memo-sections'
-import { themeLabelsOf } from './theme-labels'
+import { resolveThemeCode, themeLabelsOf } from './theme-labels'
 import type { ExportInput, ExportOptions } from './types'
 
 /** The byte order mark Excel needs to read UTF-8. */
@@ -37,6 +38,8 @@ export const CSV_COLUMNS = [
   'themes',
   'themeLabelsZh',
   'themeLabelsEn',
+  'theme',
+  'subtheme',
   'tags',
   'color',
   'created',
@@ -67,6 +70,19 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
     const all = ids.map((id) => themeLabelsOf(input.codebook, id))
     return [all.map((l) => l.zh).join(LIST_SEPARATOR), all.map((l) => l.en).join(LIST_SEPARATOR)]
   }
+  // A sub-theme code names its theme too: `theme` lists the themes, `subtheme` the sub-theme codes.
+  const split = (ids: string[]): [string, string] => {
+    const themes = new Set<string>()
+    const subthemes: string[] = []
+    for (const id of ids) {
+      const found = resolveThemeCode(input.codebook, id)
+      if (found?.subtheme) {
+        themes.add(found.theme.id)
+        subthemes.push(id)
+      } else themes.add(id)
+    }
+    return [[...themes].join(LIST_SEPARATOR), subthemes.join(LIST_SEPARATOR)]
+  }
   const row = (a: Annotation): string[] => {
     const doc = docs.get(a.documentId)
     const m = doc?.metadata
@@ -85,6 +101,7 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
       a.note,
       a.themes.join(LIST_SEPARATOR),
       ...labels(a.themes),
+      ...split(a.themes),
       a.tags.join(LIST_SEPARATOR),
       a.color,
       a.created,
@@ -98,7 +115,7 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
     const themes = memo.kind === 'theme' ? [memo.target] : []
     const year = m?.year !== undefined ? String(m.year) : ''
     const docFields = doc ? [doc.fileName, m?.place ?? '', year, m?.level ?? '', documentTitle(doc)] : ['', '', '', '', '']
-    return ['memo', ...docFields, '', '', '', '', memo.text, themes.join(LIST_SEPARATOR), ...labels(themes), '', '', memo.created, memo.updated, '']
+    return ['memo', ...docFields, '', '', '', '', memo.text, themes.join(LIST_SEPARATOR), ...labels(themes), ...split(themes), '', '', memo.created, memo.updated, '']
   })
   const rows = [[...CSV_COLUMNS], ...sortAnnotations(input.annotations, options.order, input.documents).map(row), ...memoRows]
   return UTF8_BOM + rows.map((r) => r.map((c) => quoteCsvField(guardFormula(c))).join(',') + ROW_END).join('')

@@ -11,6 +11,8 @@ import { citationParts, documentTitle, groupAnnotations } from './arrange-annota
 import { containNoteLines, escapeInline, escapeQuoteLines, obsidianTag, yamlString } from './escape-markdown'
 import { MEMO_HEADINGS, placeMemos } from './memo-sections'
 import type { AlignedPassage, ExportDocument, ExportInput, ExportOptions } from './types'
+import { resolveThemeCode, themeLabelsOf } from './theme-labels'
+import { subthemeKey } from '../themes/types'
 
 /** Title used when the caller gives none. */
 export const DEFAULT_EXPORT_TITLE = '比读笔记 Bidu notes'
@@ -40,10 +42,14 @@ function frontMatter(input: ExportInput, options: ExportOptions, title: string):
     out.push(`    docType: ${yamlString(m.docType)}`)
   }
   const used = new Set(input.annotations.flatMap((a) => a.themes))
-  const themes = input.codebook.themes.filter((t) => used.has(t.id))
-  const unknown = [...used].filter((id) => !input.codebook.themes.some((t) => t.id === id)).sort()
-  out.push(themes.length + unknown.length === 0 ? 'themes: []' : 'themes:')
-  for (const t of themes) out.push(`  - id: ${yamlString(t.id)}`, `    label: ${yamlString(t.labelZh)}`, `    labelEn: ${yamlString(t.labelEn)}`)
+  // Codebook order: each theme, then its sub-themes (`<theme>.<sub-theme>`) that are used.
+  const known = input.codebook.themes.flatMap((t) => [t.id, ...(t.subthemes ?? []).map((s) => subthemeKey(t.id, s.id))]).filter((id) => used.has(id))
+  const unknown = [...used].filter((id) => !resolveThemeCode(input.codebook, id)).sort()
+  out.push(known.length + unknown.length === 0 ? 'themes: []' : 'themes:')
+  for (const id of known) {
+    const { zh, en } = themeLabelsOf(input.codebook, id)
+    out.push(`  - id: ${yamlString(id)}`, `    label: ${yamlString(zh)}`, `    labelEn: ${yamlString(en)}`)
+  }
   for (const id of unknown) out.push(`  - id: ${yamlString(id)}`)
   out.push('---')
   return out
@@ -56,6 +62,15 @@ function alignedCitation(p: AlignedPassage, other: ExportDocument | undefined): 
   return [citation.place, year, citation.title, `chars ${p.start}–${p.end}`].filter((s) => s.trim() !== '')
 }
 
+/** `#theme/safety`, and for a sub-theme code `safety.food_drug` the nested tag `#theme/safety/food_drug`. */
+function themeTag(id: string): string {
+  const dot = id.indexOf('.')
+  if (dot < 0) return obsidianTag('theme', id)
+  const parent = obsidianTag('theme', id.slice(0, dot))
+  const child = obsidianTag('', id.slice(dot + 1)).slice(2)
+  return parent === '' || child === '' ? obsidianTag('theme', id) : `${parent}/${child}`
+}
+
 function annotationBlock(a: Annotation, doc: ExportDocument | undefined, input: ExportInput, options: ExportOptions): string[] {
   const inc = options.include
   const blocks: string[][] = []
@@ -63,7 +78,7 @@ function annotationBlock(a: Annotation, doc: ExportDocument | undefined, input: 
   // Escaped as one line, so a part like `18.` inside it keeps its dot (only a line's start needs one).
   if (inc.citation) blocks.push([`— ${escapeInline(citationParts(doc, a).join(CITATION_SEPARATOR))}`])
   const tags = [
-    ...(inc.themes ? a.themes.map((t) => obsidianTag('theme', t)) : []),
+    ...(inc.themes ? a.themes.map(themeTag) : []),
     ...(inc.tags ? a.tags.map((t) => obsidianTag('tag', t)) : []),
     ...(inc.color ? [obsidianTag('color', a.color)] : []),
   ].filter((t) => t !== '')

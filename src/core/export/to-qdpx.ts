@@ -2,7 +2,8 @@
  * The REFI-QDA project export (`.qdpx`, QDA-XML 1.0): a zip of `project.qde` and one
  * `sources/<guid>.txt` per document (UTF-8 without BOM, LF line endings), so MAXQDA, NVivo, ATLAS.ti
  * and QualCoder can open the coded reports. Each source's Description holds place · year · title.
- * Themes are codes, tags are codes under a non-codable parent "Tags"; annotations are
+ * Themes are codes, a theme's sub-themes its child codes (coded as `<theme>.<sub-theme>`), tags are
+ * codes under a non-codable parent "Tags"; annotations are
  * PlainTextSelections coded with their themes and tags, those on one span merged into one selection
  * (qde-selections.ts says why). A selection's note is written twice, because importers read different
  * places: as the selection's Description (QualCoder takes it as the coding memo, MAXQDA as the segment
@@ -27,8 +28,9 @@ import { xmlAttr, xmlText } from '../text/escape-xml'
 import { JOINED_NOTE_SEPARATOR, mergeSelections, type MergedSelection } from './qde-selections'
 import { variablesXml, variableValuesXml } from './qde-variables'
 import { codePointOffsets, stableGuid, toPlainSourceText } from './qde-xml'
-import { themeDisplayName } from './theme-labels'
+import { resolveThemeCode, themeDisplayName } from './theme-labels'
 import type { ExportInput, ExportOptions } from './types'
+import { subthemeKey, type Codebook } from '../themes/types'
 
 export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0'
 /** The archive folder `internal://` paths point into (lower case, as the standard writes it). */
@@ -85,12 +87,27 @@ export const sourceGuid = (documentId: string): string => stableGuid(`source:${d
 /** The user name written when the caller gives no coder name. */
 export const DEFAULT_CODER_NAME = 'Bidu'
 
-/** A theme or tag code of the codebook block. */
+/** A theme or tag code of the codebook block; a theme's sub-themes are its children. */
 interface CodeEntry {
   key: string
   name: string
   color: string | undefined
   memo: string
+  children?: CodeEntry[]
+}
+
+function codeEntry(codebook: Codebook, id: string, color: string | undefined, memoOf: (kind: 'theme', id: string) => string): CodeEntry {
+  return { key: `theme:${id}`, name: themeDisplayName(codebook, id), color, memo: memoOf('theme', id) }
+}
+
+/** A `<Code>` element with its memo as Description and its children nested (REFI-QDA sub-codes). */
+function codeXml(c: CodeEntry, indent: string): string[] {
+  const open = `${indent}<Code${attrs([['guid', codeGuid(c.key)], ['name', c.name], ['isCodable', 'true'], ['color', c.color]])}`
+  const children = c.children ?? []
+  if (c.memo === '' && children.length === 0) return [`${open}/>`]
+  // A theme memo is the code's Description (QualCoder's sub_codes reads it as the code memo).
+  const description = c.memo === '' ? [] : [`${indent}  <Description>${xmlText(c.memo)}</Description>`]
+  return [`${open}>`, ...description, ...children.flatMap((child) => codeXml(child, `${indent}  `)), `${indent}</Code>`]
 }
 
 /** Builds the `project.qde` XML (valid against the REFI-QDA Project.xsd). */
@@ -110,17 +127,16 @@ export function toQdeXml(input: ExportInput, options: ExportOptions): string {
 
   const usedThemes = new Set(inc.themes ? annotations.flatMap((a) => a.themes) : [])
   const themeCodes: CodeEntry[] = [
-    ...input.codebook.themes.map((t) => ({ key: `theme:${t.id}`, name: themeDisplayName(input.codebook, t.id), color: rgb(t.color), memo: memoOf('theme', t.id) })),
-    ...[...usedThemes].filter((id) => !input.codebook.themes.some((t) => t.id === id)).sort().map((id) => ({ key: `theme:${id}`, name: id, color: undefined, memo: memoOf('theme', id) })),
+    ...input.codebook.themes.map((t) => ({
+      ...codeEntry(input.codebook, t.id, rgb(t.color), memoOf),
+      children: (t.subthemes ?? []).map((s) => codeEntry(input.codebook, subthemeKey(t.id, s.id), rgb(t.color), memoOf)),
+    })),
+    ...[...usedThemes].filter((id) => !resolveThemeCode(input.codebook, id)).sort().map((id) => ({ key: `theme:${id}`, name: id, color: undefined, memo: memoOf('theme', id) })),
   ]
   const tags = inc.tags ? [...new Set(annotations.flatMap((a) => a.tags))].sort() : []
   if (themeCodes.length + tags.length > 0) {
     out.push('  <CodeBook>', '    <Codes>')
-    for (const c of themeCodes) {
-      const open = `      <Code${attrs([['guid', codeGuid(c.key)], ['name', c.name], ['isCodable', 'true'], ['color', c.color]])}`
-      // A theme memo is the code's Description (QualCoder's sub_codes reads it as the code memo).
-      out.push(...(c.memo === '' ? [`${open}/>`] : [`${open}>`, `        <Description>${xmlText(c.memo)}</Description>`, '      </Code>']))
-    }
+    for (const c of themeCodes) out.push(...codeXml(c, '      '))
     if (tags.length > 0) {
       out.push(`      <Code${attrs([['guid', stableGuid('tags-parent')], ['name', TAGS_PARENT_NAME], ['isCodable', 'false'], ['color', TAG_CODE_COLOR]])}>`)
       for (const t of tags) out.push(`        <Code${attrs([['guid', codeGuid(`tag:${t}`)], ['name', t], ['isCodable', 'true'], ['color', TAG_CODE_COLOR]])}/>`)

@@ -14,5 +14,6 @@ export {
   type MatchVisitor,
   type TermIndex,
   type TermMatch,
+  type SubthemeMatcher,
   type ThemeMatcher,
 } from './match-terms'

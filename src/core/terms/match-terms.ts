@@ -18,11 +18,34 @@ export { matchIndexed, scanIndexed, type MatchVisitor, type TermIndex, type Term
 export interface ThemeMatcher {
   themeIds: string[]
   trie: TermTrie
+  /** The sub-themes' lists (ids `<theme>.<sub-theme>`), when any theme has sub-themes. */
+  subthemes?: SubthemeMatcher
 }
 
-/** Compiles a (validated) codebook for matching. Terms that fold to nothing are ignored. */
+/** Sub-theme term lists compiled as one matcher, with the index of each list's theme. */
+export interface SubthemeMatcher {
+  matcher: ThemeMatcher
+  /** For each sub-theme list, the index of its theme in the parent matcher's `themeIds`. */
+  themeOf: number[]
+}
+
+/**
+ * Compiles a (validated) codebook for matching. Terms that fold to nothing are ignored. Each
+ * sub-theme's list also holds its theme's excluded phrases, so that they hide its terms as well.
+ */
 export function compileThemeMatcher(codebook: TermLists): ThemeMatcher {
-  return { themeIds: codebook.themes.map((t) => t.id), trie: buildTermTrie(codebook) }
+  const matcher: ThemeMatcher = { themeIds: codebook.themes.map((t) => t.id), trie: buildTermTrie(codebook) }
+  const lists: TermLists['themes'][number][] = []
+  const themeOf: number[] = []
+  codebook.themes.forEach((t, i) => {
+    const excluded = t.terms.filter((x) => x.weight === 0)
+    for (const s of t.subthemes ?? []) {
+      lists.push({ id: `${t.id}.${s.id}`, terms: [...s.terms, ...excluded] })
+      themeOf.push(i)
+    }
+  })
+  if (lists.length > 0) matcher.subthemes = { matcher: compileThemeMatcher({ themes: lists }), themeOf }
+  return matcher
 }
 
 /** Indexes `text` (or `text[start, end)`) for `matchIndexed` queries. */

@@ -9,7 +9,10 @@ export interface WeightedTerm {
   weight: number
 }
 
-/** Term lists to match, one per theme, in the order that theme indexes in matches refer to. */
+/**
+ * Term lists to match, one per theme, in the order that theme indexes in matches refer to; a theme
+ * may hold sub-lists (its sub-themes), matched separately.
+ */
 export interface TermLists {
-  themes: readonly { id: string; terms: readonly WeightedTerm[] }[]
+  themes: readonly { id: string; terms: readonly WeightedTerm[]; subthemes?: readonly { id: string; terms: readonly WeightedTerm[] }[] }[]
 }

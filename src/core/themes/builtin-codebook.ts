@@ -7,6 +7,7 @@
  * contains one of the theme's short terms (`营商环境` is not the environment, `自治区` is not
  * self-governance). It deliberately holds no matching logic (see classify-passages.ts).
  */
+import { builtinSubthemes } from './builtin-subthemes'
 import type { Codebook, Theme, ThemeTerm } from './types'
 
 /** Weight of a term that names the theme unambiguously. */
@@ -145,8 +146,8 @@ export const BUILTIN_THEME_IDS = [
   'education', 'health', 'culture', 'urban', 'rural', 'government',
 ] as const
 
-/** Returns a fresh copy of the built-in codebook (callers may edit it freely). */
+/** Returns a fresh copy of the built-in codebook with its sub-themes (callers may edit it freely). */
 export function builtinCodebook(): Codebook {
   const themes = [SAFETY, ECOLOGY, GOVERNANCE, ECONOMY, INNOVATION, LIVELIHOOD, EDUCATION, HEALTH, CULTURE, URBAN, RURAL, GOVERNMENT]
-  return { version: 1, themes: themes.map((t) => ({ ...t, terms: t.terms.map((x) => ({ ...x })) })) }
+  return { version: 2, themes: themes.map((t) => ({ ...t, terms: t.terms.map((x) => ({ ...x })), subthemes: builtinSubthemes(t.id) })) }
 }

@@ -8,6 +8,7 @@
  */
 import type { Passage, PassageHeading } from '../passages/types'
 import { isAcknowledgement } from './acknowledgement'
+import { classifySubthemes } from './classify-subthemes'
 import { indexThemeTerms, matchIndexed, scanIndexed, type TermIndex, type TermMatch, type ThemeMatcher } from '../terms'
 
 /** Score a theme needs to be assigned: one unambiguous term, or a strong and a supporting one. */
@@ -46,6 +47,8 @@ export interface ThemeEvidence {
 /** A passage with its assigned themes (ids, by descending score) and the evidence for every theme scored. */
 export interface ClassifiedPassage extends Passage {
   themes: string[]
+  /** Sub-theme keys (`<theme>.<sub-theme>`) within `themes`; empty when the codebook has none. */
+  subthemes: string[]
   evidence: ThemeEvidence[]
 }
 
@@ -130,7 +133,7 @@ export function classifyPassages(text: string, passages: Passage[], matcher: The
   }
   const themeCount = matcher.themeIds.length
   const lean = keepMatches ? undefined : new LeanScores(themeCount, matcher.trie.terms.length)
-  return passages.map((p) => {
+  const classified = passages.map((p) => {
     // Lists only for themes the passage names: most passages name two or three of the themes, and
     // empty lists for the others were most of what classifying a corpus allocated.
     const own: (TermMatch[] | undefined)[] = new Array(themeCount)
@@ -165,19 +168,26 @@ export function classifyPassages(text: string, passages: Passage[], matcher: The
     if (evidence.length > 1) evidence.sort(byScore)
     const themes = isAcknowledgement(text, p.start, p.end) ? [] : evidence.filter((e) => isAssigned(e, decisive.has(e))).map((e) => e.themeId)
     // Fields spelt out: spreading the passage was a fifth of classification's time.
-    return { id: p.id, start: p.start, end: p.end, kind: p.kind, headings, themes, evidence }
+    const subthemes: string[] = []
+    return { id: p.id, start: p.start, end: p.end, kind: p.kind, headings, themes, subthemes, evidence }
   })
+  if (matcher.subthemes) {
+    const subthemes = classifySubthemes(text, classified, matcher.themeIds, matcher.subthemes)
+    classified.forEach((p, i) => (p.subthemes = subthemes[i]))
+  }
+  return classified
 }
 
 /**
  * Share of the text (0–1) in passages of each theme: characters of passages carrying the theme
  * divided by the text's length. Themes without passages get 0; an empty text gives all zeros.
+ * With `of: 'subthemes'` the same for sub-theme keys.
  */
-export function themeShares(text: string, passages: ClassifiedPassage[], themeIds: string[]): Record<string, number> {
+export function themeShares(text: string, passages: ClassifiedPassage[], themeIds: string[], of: 'themes' | 'subthemes' = 'themes'): Record<string, number> {
   const shares: Record<string, number> = {}
   for (const id of themeIds) shares[id] = 0
   if (text.length === 0) return shares
-  for (const p of passages) for (const t of p.themes) if (t in shares) shares[t] += p.end - p.start
+  for (const p of passages) for (const t of p[of]) if (t in shares) shares[t] += p.end - p.start
   for (const id of themeIds) shares[id] /= text.length
   return shares
 }

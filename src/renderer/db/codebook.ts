@@ -4,13 +4,18 @@
  * would store (validateCodebook) and changes nothing when that fails; writes that replace or delete
  * return the previous codebook for undo.
  */
-import { builtinCodebook, fromCodebookJson, validateCodebook, type Codebook, type CodebookErrorCode, type Theme } from '../../core/themes'
+import { builtinCodebook, fromCodebookJson, migrateCodebook, validateCodebook, type Codebook, type CodebookErrorCode, type Theme } from '../../core/themes'
 import { ok, type Result } from '../../core/result'
 import { CODEBOOK_ROW_KEY, getDatabase, type BiduDatabase, type CodebookRow } from './database'
 
-/** The stored codebook, or the built-in one (revision 0) when nothing is stored yet. */
+/**
+ * The stored codebook (a flat one saved by an earlier version migrated, same themes), or the
+ * built-in one (revision 0) when nothing is stored yet.
+ */
 export async function readCodebook(db: BiduDatabase = getDatabase()): Promise<CodebookRow> {
-  return (await db.codebook.get(CODEBOOK_ROW_KEY)) ?? { key: CODEBOOK_ROW_KEY, codebook: builtinCodebook(), revision: 0, updatedAt: 0 }
+  const row = await db.codebook.get(CODEBOOK_ROW_KEY)
+  if (!row) return { key: CODEBOOK_ROW_KEY, codebook: builtinCodebook(), revision: 0, updatedAt: 0 }
+  return { ...row, codebook: migrateCodebook(row.codebook) }
 }
 
 /** Stores the built-in codebook when none is stored (atomic: two tabs seed once). Returns the stored row. */
@@ -48,9 +53,12 @@ export function addTheme(theme: Theme, db: BiduDatabase = getDatabase()): Promis
   return updateCodebook((c) => ({ ...c, themes: [...c.themes, theme] }), db)
 }
 
-/** Replaces the theme `id` with `theme` (its id may not change). Returns the previous codebook. */
+/**
+ * Replaces the theme `id` with `theme` (its id may not change; its sub-themes stay unless `theme`
+ * gives them). Returns the previous codebook.
+ */
 export function updateTheme(id: string, theme: Omit<Theme, 'id'>, db: BiduDatabase = getDatabase()): Promise<Result<Codebook, CodebookErrorCode>> {
-  return updateCodebook((c) => ({ ...c, themes: c.themes.map((t) => (t.id === id ? { ...theme, id } : t)) }), db)
+  return updateCodebook((c) => ({ ...c, themes: c.themes.map((t) => (t.id === id ? { ...t, ...theme, id } : t)) }), db)
 }
 
 /** Deletes the theme `id` (fails with EMPTY_CODEBOOK for the last one). Returns the previous codebook. */

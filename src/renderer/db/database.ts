@@ -64,6 +64,42 @@ export interface CodebookRow {
   updatedAt: number
 }
 
+/**
+ * An earlier text of a document (version 8), kept when an import was confirmed as a new version of it:
+ * the document row keeps its id (annotations, memos and decisions stay on it) and takes the new text;
+ * the old text, its source file and times stay here, so it can be read or put back.
+ */
+export interface DocumentVersion {
+  id: string
+  documentId: string
+  fileName: string
+  format: SourceFormat
+  encoding?: string
+  text: string
+  rawText: string
+  removed: RemovedSpan[]
+  textHash: string
+  /** When that text was imported, and when a newer one replaced it (ms since the epoch). */
+  importedAt: number
+  replacedAt: number
+}
+
+/**
+ * Deleted documents with what went with them (version 8), kept for {@link TRASH_DAYS} days so that
+ * deletion can be undone after a restart; `removed` is what the deletion returned (see annotations.ts).
+ */
+export interface TrashRow {
+  id: string
+  /** Ms since the epoch. */
+  deletedAt: number
+  /** Titles, for the list shown to the user. */
+  titles: string[]
+  removed: { documents: StoredDocument[]; annotations: Annotation[]; memos?: Memo[] }
+}
+
+/** How long deleted documents stay in the trash. */
+export const TRASH_DAYS = 30
+
 /** Key of the single codebook row. */
 export const CODEBOOK_ROW_KEY = 'current'
 
@@ -81,6 +117,10 @@ export class BiduDatabase extends Dexie {
   comparisonSets!: Table<ComparisonSet, string>
   /** Memos on documents, themes and the project (version 7); written through memos.ts. */
   memos!: Table<Memo, string>
+  /** Earlier texts of documents replaced by a new version (version 8); written through versions.ts. */
+  documentVersions!: Table<DocumentVersion, string>
+  /** Deleted documents kept for undo across restarts (version 8); written through trash.ts. */
+  trash!: Table<TrashRow, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
@@ -102,6 +142,11 @@ export class BiduDatabase extends Dexie {
     // Version 7 (memos): a new table only; older versions' tables are untouched.
     this.version(7).stores({
       memos: 'id, kind, target, updated',
+    })
+    // Version 8 (trust): earlier versions of documents, and the trash. New tables only.
+    this.version(8).stores({
+      documentVersions: 'id, documentId, replacedAt',
+      trash: 'id, deletedAt',
     })
   }
 }

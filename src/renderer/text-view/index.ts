@@ -1,10 +1,14 @@
 /**
  * The document text as the reader and the annotation tools both see it: offsets of a DOM selection in
- * the document's text, a DOM range from offsets, and highlights drawn as marks. Below the features, so
- * the reader draws annotations and the annotations feature places its toolbar without importing each other.
+ * the document's text, a DOM range from offsets, highlights drawn as marks, and scrolling to an offset
+ * in a text that renders only the paragraphs in view. Below the features, so the reader draws
+ * annotations and the annotations feature places its toolbar without importing each other.
  */
 export { offsetOfPoint, rangeFromOffsets, selectOffsets, selectionToOffsets, BLOCK_SELECTOR } from './selection-offsets'
 export { highlightsIn, renderHighlighted, type Highlight } from './highlight-marks'
 export { segmentHighlights } from './highlight-segments'
 export { useSelectionOffsets } from './useSelectionOffsets'
 export { layoutStripes, offsetToY, MIN_STRIPE_PX, type BlockBox, type Stripe, type StripeLayout, type StripeSource } from './coding-stripes'
+export { estimateParagraphHeight, groupByParagraph, paragraphAt, type TextMetrics } from './paragraph-index'
+export { layoutOf, registerLayout, revealSpan, scrollToOffset, type ScrollAlign, type TextLayout } from './scroll-to-offset'
+export { paintFindHits } from './find-highlights'

@@ -32,7 +32,7 @@ describe('validateCodebook', () => {
     ['not an object', 'safety', 'BAD_SHAPE'],
     ['null', null, 'BAD_SHAPE'],
     ['themes not an array', { themes: {} }, 'BAD_SHAPE'],
-    ['unknown version', { version: 2, themes: [theme()] }, 'BAD_SHAPE'],
+    ['unknown version', { version: 3, themes: [theme()] }, 'BAD_SHAPE'],
   ])('rejects %s', (_name, raw, code) => {
     const r = validateCodebook(raw)
     expect(r.ok).toBe(false)

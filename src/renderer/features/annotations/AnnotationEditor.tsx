@@ -3,7 +3,8 @@
  * an Undo notice. Opened from the pane, a click on a highlight, or the selection toolbar (which may
  * ask for the caret in the theme list, the tag input or the note).
  */
-import { useEffect, useRef } from 'react'
+import { Fragment, useEffect, useRef } from 'react'
+import { subthemeKey } from '../../../core/themes'
 import { HIGHLIGHT_COLORS, type Annotation } from '../../../core/anchoring'
 import { useI18n } from '../../i18n'
 import { useToast } from '../../ui/Toast'
@@ -60,11 +61,24 @@ export function AnnotationEditor({ annotation }: { annotation: Annotation }) {
       <fieldset className="theme-choices" ref={theme}>
         <legend>{t('annotations.themes')}</legend>
         {themes.map((th) => (
-          <label key={th.id} className="theme-choice">
-            <input type="checkbox" checked={annotation.themes.includes(th.id)} onChange={(e) => void setThemeAction(id, th.id, e.target.checked)} />
-            <span className="theme-dot" style={{ background: th.color }} aria-hidden="true" />
-            {themeLabel(th.id)}
-          </label>
+          <Fragment key={th.id}>
+            <label className="theme-choice">
+              <input type="checkbox" checked={annotation.themes.includes(th.id)} onChange={(e) => void setThemeAction(id, th.id, e.target.checked)} />
+              <span className="theme-dot" style={{ background: th.color }} aria-hidden="true" />
+              {themeLabel(th.id)}
+            </label>
+            {/* A coded theme offers its sub-themes as codes `<theme>.<sub-theme>`. */}
+            {annotation.themes.includes(th.id) &&
+              (th.subthemes ?? []).map((s) => {
+                const key = subthemeKey(th.id, s.id)
+                return (
+                  <label key={key} className="theme-choice subtheme-choice">
+                    <input type="checkbox" checked={annotation.themes.includes(key)} onChange={(e) => void setThemeAction(id, key, e.target.checked)} />
+                    {themeLabel(key)}
+                  </label>
+                )
+              })}
+          </Fragment>
         ))}
       </fieldset>
       <TagInput tags={annotation.tags} inputRef={tag} onAdd={(t) => void addTagAction(id, t)} onRemove={(t) => void removeTagAction(id, t)} />

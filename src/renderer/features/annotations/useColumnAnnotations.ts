@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent, type RefObje
 import type { HighlightColor } from '../../../core/anchoring'
 import type { Span } from '../../../core/structure/types'
 import type { StoredDocument } from '../../db/database'
-import { rangeFromOffsets } from '../../text-view'
+import { rangeFromOffsets, revealSpan } from '../../text-view'
 import { createAction } from './annotation-actions'
 import { getAnnotationUi, requestPane, selectAnnotation, setAnnotationUi, useAnnotationUi, type FocusField } from './annotation-store'
 import { buildAnnotation } from './build-annotation'
@@ -116,17 +116,13 @@ export function useColumnAnnotations({ scroller, doc, selection, ready, reattach
     const el = scroller.current
     if (!focus || !doc || !el || !ready || focus.documentId !== doc.id || handled.current === focus.serial) return
     handled.current = focus.serial
-    const range = rangeFromOffsets(el, { start: focus.start, end: focus.end })
-    if (range) {
-      const rect = range.getBoundingClientRect()
-      const box = el.getBoundingClientRect()
-      el.scrollTop += rect.top - box.top - el.clientHeight / 3
-    }
-    const marks = el.querySelectorAll(`mark[data-annotation-ids~="${CSS.escape(focus.annotationId)}"]`)
-    marks.forEach((mark) => mark.classList.add('hl-flash'))
     // Answered: a reader shown again later must not jump to it a second time.
     setAnnotationUi({ focus: null })
-    setTimeout(() => marks.forEach((mark) => mark.classList.remove('hl-flash')), FLASH_MS)
+    void revealSpan(el, { start: focus.start, end: focus.end }, 'third').then(() => {
+      const marks = el.querySelectorAll(`mark[data-annotation-ids~="${CSS.escape(focus.annotationId)}"]`)
+      marks.forEach((mark) => mark.classList.add('hl-flash'))
+      setTimeout(() => marks.forEach((mark) => mark.classList.remove('hl-flash')), FLASH_MS)
+    })
   }, [focus, doc, ready, scroller])
 
   /** A click on a highlight (not the end of a drag-selection) opens it in the pane. */

@@ -1,16 +1,17 @@
 /**
  * The codebook view: every theme with its colour, labels and term count; add, edit, delete (asking
- * first when annotations use the theme), export and import as JSON, reset to the built-in codebook.
- * Every change can be undone from its toast. Terms that would tag nearly every passage are named
- * in a warning above the list.
+ * first when annotations use the theme), its sub-themes edited in place (SubthemeEditor), export and
+ * import as JSON, reset to the built-in codebook. Every change can be undone from its toast. Terms
+ * that would tag nearly every passage are named in a warning above the list.
  */
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import type { Theme } from '../../../core/themes'
 import { countAnnotationsWithTheme, deleteTheme, readCodebook, resetCodebook } from '../../db/codebook'
 import { useI18n } from '../../i18n'
 import { Dialog } from '../../ui/Dialog'
 import { useToast } from '../../ui/Toast'
 import { exportCodebook, importCodebookFile, restoreCodebook } from './codebook-actions'
+import { SubthemeEditor } from './SubthemeEditor'
 import { ThemeDialog } from './ThemeDialog'
 import { themeLabel, useCodebook } from './useCodebook'
 import { useBroadTerms } from './useBroadTerms'
@@ -26,6 +27,7 @@ export function CodebookView() {
   const broad = useBroadTerms(codebook, key)
   const [editing, setEditing] = useState<Theme | 'new' | null>(null)
   const [confirm, setConfirm] = useState<Confirm | null>(null)
+  const [openSubthemes, setOpenSubthemes] = useState<string | null>(null)
   const ids = codebook.themes.map((th) => th.id)
 
   const report = (error: unknown): void => toast.show({ message: t('codebook.invalid', { reason: messageOf(error) }) })
@@ -87,7 +89,8 @@ export function CodebookView() {
       )}
       <ul className="theme-list" data-testid="theme-list">
         {codebook.themes.map((theme) => (
-          <li key={theme.id} className="theme-item" data-testid="theme-item" data-theme-id={theme.id}>
+          <Fragment key={theme.id}>
+          <li className="theme-item" data-testid="theme-item" data-theme-id={theme.id}>
             <span className="theme-swatch" style={{ background: theme.color }} aria-hidden="true" />
             <span className="theme-labels">
               <strong lang="zh-CN">{theme.labelZh}</strong> <span lang="en">{theme.labelEn}</span>
@@ -95,6 +98,14 @@ export function CodebookView() {
             <span className="theme-terms" title={theme.terms.map((x) => x.term).join('、')}>
               {t('codebook.termCount', { count: theme.terms.length })}
             </span>
+            <button
+              type="button"
+              aria-expanded={openSubthemes === theme.id}
+              onClick={() => setOpenSubthemes((open) => (open === theme.id ? null : theme.id))}
+              title={(theme.subthemes ?? []).map((s) => themeLabel(s, locale)).join('、')}
+            >
+              {t('codebook.subthemes', { count: theme.subthemes?.length ?? 0 })}
+            </button>
             <button type="button" onClick={() => setEditing(theme)} aria-label={`${t('codebook.edit')} ${themeLabel(theme, locale)}`}>
               {t('codebook.edit')}
             </button>
@@ -102,6 +113,12 @@ export function CodebookView() {
               {t('codebook.delete')}
             </button>
           </li>
+          {openSubthemes === theme.id && (
+            <li className="theme-subthemes">
+              <SubthemeEditor theme={theme} onClose={() => setOpenSubthemes(null)} />
+            </li>
+          )}
+          </Fragment>
         ))}
       </ul>
       {editing && <ThemeDialog theme={editing === 'new' ? undefined : editing} existingIds={ids} onClose={() => setEditing(null)} />}

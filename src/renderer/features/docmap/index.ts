@@ -1,4 +1,4 @@
 /** The document map view, and helpers the other compare views share (jump to the reader). */
 export { DocMapView } from './DocMapView'
-export { useJumpToReader, revealSpan } from './useJumpToReader'
+export { useJumpToReader } from './useJumpToReader'
 export { mapSegments, usedThemes, type MapSegment } from './docmap-segments'

@@ -7,7 +7,7 @@
  */
 import { useCallback } from 'react'
 import { useNavigation } from '../../navigation'
-import { BLOCK_SELECTOR, selectOffsets } from '../../text-view'
+import { revealSpan, selectOffsets } from '../../text-view'
 import { openInReader } from '../reader'
 
 /** How long to wait for the reader column to render the text (parsing runs in a worker). */
@@ -19,14 +19,12 @@ function escapeAttr(value: string): string {
   return value.replace(/["\\]/g, '\\$&')
 }
 
-/** Scrolls to and selects [start, end) in the column of `docId`; false when the text is not rendered yet. */
-export function revealSpan(docId: string, start: number, end: number): boolean {
-  const root = document.querySelector(`.column-text[data-doc-id="${escapeAttr(docId)}"]`)
-  if (!root) return false
-  const blocks = Array.from(root.querySelectorAll<HTMLElement>(BLOCK_SELECTOR))
-  const block = blocks.find((b) => Number(b.dataset.start) <= start && start < Number(b.dataset.end)) ?? blocks.find((b) => Number(b.dataset.start) >= start)
+/** Scrolls to and selects [start, end) in the column of `docId`; resolves false when the text is not rendered yet. */
+async function revealInColumn(docId: string, start: number, end: number): Promise<boolean> {
+  const root = document.querySelector<HTMLElement>(`.column-text[data-doc-id="${escapeAttr(docId)}"]`)
+  if (!root?.querySelector('.doc-text')) return false
+  const block = await revealSpan(root, { start, end })
   if (!block) return false
-  block.scrollIntoView({ block: 'center' })
   block.classList.add('jump-target')
   setTimeout(() => block.classList.remove('jump-target'), 2000)
   selectOffsets(root, { start, end })
@@ -41,11 +39,11 @@ export function useJumpToReader(): (docId: string, start: number, end: number) =
       void openInReader([docId]).then(() => {
         go('reader')
         const until = Date.now() + WAIT_FOR_COLUMN_MS
-        const attempt = (): void => {
-          if (revealSpan(docId, start, end) || Date.now() > until) return
-          setTimeout(attempt, POLL_MS)
+        const attempt = async (): Promise<void> => {
+          if ((await revealInColumn(docId, start, end)) || Date.now() > until) return
+          setTimeout(() => void attempt(), POLL_MS)
         }
-        setTimeout(attempt, POLL_MS)
+        setTimeout(() => void attempt(), POLL_MS)
       })
     },
     [go],

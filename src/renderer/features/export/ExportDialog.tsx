@@ -79,6 +79,15 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
   const annotated = useMemo(() => new Set(library?.annotations.map((a) => a.documentId)), [library])
   const documentCount = payload?.documents.length ?? 0
   const empty = annotations.length === 0 && memos.length === 0
+  // Nothing is written without every section the options include (aligned passages take a while).
+  const blocked = empty || actions.busy || !payload || !aligned.complete
+  const status = aligned.error !== undefined
+    ? t('export.alignedFailed', { reason: aligned.error })
+    : !aligned.complete && !empty
+      ? t('export.aligningProgress', { done: aligned.progress?.done ?? 0, total: aligned.progress?.total ?? '…' })
+      : empty
+        ? t('export.nothing')
+        : t('export.count', { count: annotations.length, documents: documentCount })
 
   return (
     <Dialog
@@ -90,15 +99,15 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
       footer={
         <>
           <span className="export-status" role="status" data-testid="export-count">
-            {aligned.status === 'running' ? t('export.aligning') : empty ? t('export.nothing') : t('export.count', { count: annotations.length, documents: documentCount })}
+            {status}
           </span>
           <button type="button" onClick={onClose}>
             {t('common.close')}
           </button>
-          <button type="button" disabled={empty || actions.busy || !payload} onClick={() => void actions.copyMarkdown()}>
+          <button type="button" disabled={blocked} onClick={() => void actions.copyMarkdown()}>
             {t('export.copyMarkdown')}
           </button>
-          <button type="button" className="primary" disabled={empty || actions.busy || !payload} onClick={() => {
+          <button type="button" className="primary" disabled={blocked} onClick={() => {
               if (CODER_FORMATS.has(preferences.format)) coder.remember()
               void actions.save()
             }}>

@@ -1,18 +1,29 @@
 /**
  * The import progress and result dialog: a progress bar, one line per file (only those in view are in
  * the DOM: a batch can hold 1,000 files), pause/resume and cancel while it runs, then a summary.
+ * A file already in the library is listed as such; one that may be a new version of a library
+ * document asks, on its line, whether it is.
  */
 import { useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { RpcProgress } from '../../workers/rpc'
+import type { AnchorStatus } from '../../../core/anchoring'
+import type { ImportedDocument } from '../../../core/import/types'
 import { Dialog } from '../../ui/Dialog'
 import { ProgressBar } from '../../ui/ProgressBar'
 import { useI18n, type MessageKey } from '../../i18n'
 
 export interface ImportRow {
   name: string
-  status: 'pending' | 'working' | 'imported' | 'rejected' | 'cancelled'
+  /** 'duplicate': the same text is in the library; 'version': waits for the user's answer; 'versioned': stored as a new version. */
+  status: 'pending' | 'working' | 'imported' | 'rejected' | 'cancelled' | 'duplicate' | 'version' | 'versioned'
   title?: string
+  /** The library document this file may be (or was stored as) a new version of. */
+  versionOf?: { id: string; title: string }
+  /** The imported document, held while its version question is open. */
+  doc?: ImportedDocument
+  /** How annotations were re-anchored on the new version. */
+  counts?: Record<AnchorStatus, number>
   code?: string
   message?: string
   progress?: RpcProgress
@@ -55,17 +66,20 @@ interface ImportDialogProps {
   onResume(): void
   onCancel(): void
   onClose(): void
+  /** The answer to a row's version question: a new version of `versionOf`, or a separate document. */
+  onVersion(index: number, isVersion: boolean): void
 }
 
 /** A file line's height (CSS px) before it is measured. */
 const ESTIMATED_LINE_PX = 28
 
-export function ImportDialog({ rows, running, paused, seconds, onPause, onResume, onCancel, onClose }: ImportDialogProps) {
+export function ImportDialog({ rows, running, paused, seconds, onPause, onResume, onCancel, onClose, onVersion }: ImportDialogProps) {
   const { t } = useI18n()
   const finished = rows.filter((row) => row.status !== 'pending' && row.status !== 'working').length
   const imported = rows.filter((row) => row.status === 'imported').length
   const rejected = rows.filter((row) => row.status === 'rejected')
   const cancelled = rows.filter((row) => row.status === 'cancelled').length
+  const duplicates = rows.filter((row) => row.status === 'duplicate').length
   const quotaFull = rejected.some((row) => row.code === 'QUOTA')
   return (
     <Dialog
@@ -91,15 +105,15 @@ export function ImportDialog({ rows, running, paused, seconds, onPause, onResume
       }
     >
       <ProgressBar label={t('import.progress', { done: finished, total: rows.length })} done={finished} total={rows.length} />
-      <ImportList rows={rows} />
+      <ImportList rows={rows} onVersion={onVersion} />
       {!running && (
         <p className="import-summary" data-testid="import-summary">
           {t('import.summary', { imported, rejected: rejected.length })}
         </p>
       )}
-      {!running && (cancelled > 0 || seconds !== undefined) && (
+      {!running && (duplicates > 0 || cancelled > 0 || seconds !== undefined) && (
         <p className="import-summary-more" data-testid="import-summary-more">
-          {[cancelled > 0 ? t('import.cancelledCount', { count: cancelled }) : '', seconds !== undefined ? t('import.took', { seconds: seconds.toFixed(1) }) : '']
+          {[duplicates > 0 ? t('import.duplicateCount', { count: duplicates }) : '', cancelled > 0 ? t('import.cancelledCount', { count: cancelled }) : '', seconds !== undefined ? t('import.took', { seconds: seconds.toFixed(1) }) : '']
             .filter(Boolean)
             .join(' ')}
         </p>
@@ -114,7 +128,7 @@ export function ImportDialog({ rows, running, paused, seconds, onPause, onResume
 }
 
 /** The file lines, virtualised inside their own scroller. */
-function ImportList({ rows }: { rows: ImportRow[] }) {
+function ImportList({ rows, onVersion }: { rows: ImportRow[]; onVersion(index: number, isVersion: boolean): void }) {
   const { t } = useI18n()
   const scroller = useRef<HTMLUListElement>(null)
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ESTIMATED_LINE_PX, overscan: 10 })
@@ -134,7 +148,9 @@ function ImportList({ rows }: { rows: ImportRow[] }) {
           >
             <span className="import-name">{row.name}</span>
             <span className="import-status" title={row.status === 'rejected' ? detailOf(row.name, row.message) : undefined}>
-              {row.status === 'rejected'
+              {row.status === 'version' || row.status === 'duplicate' || row.status === 'versioned'
+                ? <VersionStatus row={row} onAnswer={(isVersion) => onVersion(item.index, isVersion)} />
+                : row.status === 'rejected'
                 ? `${t(REASON_KEYS[row.code ?? 'FAILED'] ?? 'import.reason.FAILED')}${DETAILED_CODES.has(row.code ?? 'FAILED') && row.message ? ` — ${detailOf(row.name, row.message)}` : ''}`
                 : row.status === 'working' && row.progress
                   ? t('import.pages', { done: row.progress.done, total: row.progress.total })
@@ -144,5 +160,27 @@ function ImportList({ rows }: { rows: ImportRow[] }) {
         )
       })}
     </ul>
+  )
+}
+
+/** A duplicate's note, a version question with its two answers, or how a new version was stored. */
+function VersionStatus({ row, onAnswer }: { row: ImportRow; onAnswer(isVersion: boolean): void }) {
+  const { t } = useI18n()
+  const title = row.versionOf?.title ?? row.title ?? ''
+  if (row.status === 'duplicate') return <>{t('import.status.duplicate', { title: row.title ?? '' })}</>
+  if (row.status === 'versioned') {
+    const { exact = 0, fuzzy = 0, orphan = 0 } = row.counts ?? {}
+    return <>{`${t('import.status.versioned', { title })} ${t('annotations.reanchored', { exact, fuzzy, orphan })}`}</>
+  }
+  return (
+    <span data-testid="version-question">
+      {t('import.versionQuestion', { title })}{' '}
+      <button type="button" onClick={() => onAnswer(true)}>
+        {t('import.asVersion')}
+      </button>{' '}
+      <button type="button" onClick={() => onAnswer(false)}>
+        {t('import.asSeparate')}
+      </button>
+    </span>
   )
 }

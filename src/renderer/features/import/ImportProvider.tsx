@@ -12,6 +12,10 @@ import { createPauseGate, runImportQueue, type PauseGate } from './import-queue'
 import { ImportDialog, type ImportRow } from './ImportDialog'
 import { DropOverlay } from './DropOverlay'
 import { messageOf } from '../../../core/result'
+import { hashText } from '../../../core/anchoring'
+import { createImportClassifier } from '../../../core/duplicates'
+import { addDocuments, listDocuments } from '../../db/documents'
+import { storeNewVersion } from '../../db/versions'
 
 interface ImportApi {
   /** Shows the platform's file picker and imports what the user picked. */
@@ -49,7 +53,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     const update = (index: number, row: Partial<ImportRow>): void =>
       setRows((list) => list && list.map((item, i) => (i === index ? { ...item, ...row } : item)))
     try {
-      await runImportQueue(picked.files, { signal: controller.signal, gate: gate.current, onRow: update })
+      const library = await listDocuments()
+      const classifier = createImportClassifier(library.map((d) => ({ id: d.id, title: d.metadata.title, textHash: d.textHash ?? hashText(d.text), metadata: d.metadata })))
+      await runImportQueue(picked.files, { signal: controller.signal, gate: gate.current, onRow: update, classifier })
     } finally {
       setRunning(false)
       setPaused(false)
@@ -66,6 +72,27 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       toast.show({ message: t('import.failed', { reason: messageOf(error) }) })
     }
   }, [importFiles, t, toast])
+
+  /** Stores a held-back file as a new version of its library document, or as a document of its own. */
+  const answerVersion = useCallback(
+    async (index: number, isVersion: boolean) => {
+      const row = rows?.[index]
+      if (!row?.doc || !row.versionOf) return
+      const update = (patch: Partial<ImportRow>): void => setRows((list) => list && list.map((item, i) => (i === index ? { ...item, ...patch } : item)))
+      try {
+        if (isVersion) {
+          const counts = await storeNewVersion(row.versionOf.id, row.doc)
+          update(counts ? { status: 'versioned', counts, doc: undefined } : { status: 'rejected', code: 'FAILED', message: row.versionOf.title, doc: undefined })
+        } else {
+          await addDocuments([{ doc: row.doc }])
+          update({ status: 'imported', doc: undefined })
+        }
+      } catch (error) {
+        update({ status: 'rejected', code: 'FAILED', message: messageOf(error), doc: undefined })
+      }
+    },
+    [rows],
+  )
 
   useEffect(() => getPlatform().onDropFiles((picked) => void importFiles(picked)), [importFiles])
 
@@ -84,6 +111,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           onResume={() => gate.current?.resume()}
           onCancel={() => abort.current?.abort()}
           onClose={() => setRows(null)}
+          onVersion={(index, isVersion) => void answerVersion(index, isVersion)}
         />
       )}
     </ImportContext.Provider>

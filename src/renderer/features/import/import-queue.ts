@@ -5,9 +5,13 @@
  * library's live queries re-run a few dozen times rather than once per file. Pausing waits between
  * files; cancelling stops after the file being read (what was read before is still stored). A full
  * disk (QuotaExceededError) fails the batch being written — nothing of it is stored — and stops the
- * queue, leaving the rest of the files unread.
+ * queue, leaving the rest of the files unread. A file whose cleaned text is already in the library
+ * (or earlier in the batch) is not stored but listed as a duplicate; one that may be a new version of
+ * a library document is held back with the question (see ImportDialog).
  */
 import type { ImportedDocument } from '../../../core/import/types'
+import { hashText } from '../../../core/anchoring'
+import type { ImportClassifier } from '../../../core/duplicates'
 import { addDocuments } from '../../db/documents'
 import type { PickedFile } from '../../platform'
 import { importFileInWorker } from '../../workers/document-client'
@@ -78,6 +82,8 @@ interface QueueOptions {
   store?: (docs: readonly ImportedDocument[]) => Promise<unknown>
   /** Reads one file (defaults to the document worker). */
   read?: typeof importFileInWorker
+  /** Recognises duplicates and possible versions (none when absent). */
+  classifier?: ImportClassifier
 }
 
 interface Pending {
@@ -125,10 +131,17 @@ export async function runImportQueue(files: readonly PickedFile[], options: Queu
     onRow(index, { status: 'working' })
     try {
       const result = await read({ name: file.name, bytes: file.bytes }, { signal, onProgress: (progress) => onRow(index, { progress }) })
+      const verdict = result.ok ? options.classifier?.classify(result.value) : undefined
       if (!result.ok) onRow(index, { status: 'rejected', code: result.error.code, message: result.error.message })
+      else if (verdict?.kind === 'duplicate') onRow(index, { status: 'duplicate', title: verdict.of.title })
       else {
-        pending.push({ index, doc: result.value })
-        pendingChars += result.value.text.length + result.value.rawText.length
+        const doc = result.value
+        options.classifier?.accept({ id: `batch-${index}`, title: doc.metadata.title, textHash: hashText(doc.text), metadata: doc.metadata })
+        if (verdict?.kind === 'version') onRow(index, { status: 'version', title: doc.metadata.title, versionOf: { id: verdict.of.id, title: verdict.of.title }, doc })
+        else {
+          pending.push({ index, doc })
+          pendingChars += doc.text.length + doc.rawText.length
+        }
       }
     } catch (error) {
       if (error instanceof Error && error.name === 'AbortError') onRow(index, { status: 'cancelled' })

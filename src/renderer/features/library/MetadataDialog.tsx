@@ -4,6 +4,7 @@ import type { StoredDocument } from '../../db/database'
 import { updateMetadata } from '../../db/documents'
 import { useI18n, type MessageKey } from '../../i18n'
 import { Dialog } from '../../ui/Dialog'
+import { EarlierVersions } from './EarlierVersions'
 import { useToast } from '../../ui/Toast'
 import { DOC_TYPES, LEVELS, parseMetadataForm, toMetadataForm, type FieldErrors, type MetadataForm } from './metadata-form'
 
@@ -112,6 +113,7 @@ export function MetadataDialog({ doc, onClose }: { doc: StoredDocument; onClose(
           {errorOf('docType')}
         </label>
       </form>
+      <EarlierVersions documentId={doc.id} />
     </Dialog>
   )
 }

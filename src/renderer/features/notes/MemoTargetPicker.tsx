@@ -1,7 +1,7 @@
 /** "Write a memo on…": the journal, a document or a theme (and its sub-themes), then Write. */
 import { useState } from 'react'
 import type { MemoKind } from '../../../core/memos'
-import type { Theme } from '../../../core/themes'
+import { subthemeKey, type Theme } from '../../../core/themes'
 import { useI18n } from '../../i18n'
 import { themeLabel } from '../codebook'
 
@@ -15,7 +15,12 @@ export function MemoTargetPicker({ documents, themes, onPick }: MemoTargetPicker
   const { t, locale } = useI18n()
   const [kind, setKind] = useState<MemoKind>('document')
   const [target, setTarget] = useState('')
-  const options = kind === 'document' ? documents.map((d) => ({ id: d.id, label: d.label })) : kind === 'theme' ? themes.map((th) => ({ id: th.id, label: themeLabel(th, locale) })) : []
+  // Each theme, then its sub-themes (`<theme>.<sub-theme>`) as `theme › sub-theme`.
+  const themeOptions = themes.flatMap((th) => [
+    { id: th.id, label: themeLabel(th, locale) },
+    ...(th.subthemes ?? []).map((s) => ({ id: subthemeKey(th.id, s.id), label: `${themeLabel(th, locale)} › ${themeLabel(s, locale)}` })),
+  ])
+  const options = kind === 'document' ? documents.map((d) => ({ id: d.id, label: d.label })) : kind === 'theme' ? themeOptions : []
   return (
     <div className="memo-picker" role="group" aria-label={t('notes.write')}>
       <select aria-label={t('notes.memoKind')} value={kind} onChange={(e) => (setKind(e.target.value as MemoKind), setTarget(''))}>

@@ -1,42 +1,48 @@
 /**
- * A document's text as paragraphs: one block per paragraph carrying `data-start`/`data-end` (its span
- * in the text, see selection-offsets.ts), headings inside it emphasised, highlights drawn as marks
- * (highlight-marks.tsx). Plain React text nodes only. Memoised: scrolling and outline changes never
- * re-render the text; a changed highlight list does.
+ * A document's text as a virtual list of paragraphs: only those in view (and a few around them) are
+ * in the DOM, so a report of 300,000 characters opens as fast as a short one. Each rendered paragraph
+ * is a block with its span (Paragraph.tsx), so selections, highlights and the coding stripes work on
+ * what is rendered; anything that must reach an offset elsewhere in the text goes through the layout
+ * registered here for the scroller (text-view/scroll-to-offset.ts). The paragraph holding the start
+ * of a selection stays rendered while the selection is dragged far away from it.
  */
-import { memo, useMemo, type ReactNode } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import type { DocumentStructure, Span } from '../../../core/structure/types'
 import { flattenOutline } from './outline-navigation'
-import { highlightsIn, renderHighlighted, type Highlight } from '../../text-view'
+import { Paragraph, type HeadingMark } from './Paragraph'
+import { estimateParagraphHeight, groupByParagraph, paragraphAt, registerLayout, type Highlight, type TextMetrics } from '../../text-view'
 
-interface HeadingMark extends Span {
-  id: string
-  depth: number
-}
+/** Paragraphs rendered beyond each edge of the view (a drag-selection or a small jump stays in the DOM). */
+const OVERSCAN = 12
+/** Guess of the text's layout before it is measured (the .doc-text CSS at 16 px). */
+const DEFAULT_METRICS: TextMetrics = { widthPx: 672, charPx: 16, lineHeightPx: 30.4, gapPx: 12.8 }
 
 function paragraphsOf(text: string, structure: DocumentStructure): Span[] {
   if (structure.paragraphs.length > 0) return structure.paragraphs
   return text.length > 0 ? [{ start: 0, end: text.length }] : []
 }
 
-function renderParagraph(text: string, span: Span, marks: HeadingMark[], highlights: readonly Highlight[]): ReactNode[] {
-  const out: ReactNode[] = []
-  const plain = (from: number, to: number): void => void out.push(...renderHighlighted(text, from, to, highlights, `t${from}`))
-  let at = span.start
-  for (const mark of marks) {
-    const start = Math.max(mark.start, at)
-    const end = Math.min(mark.end, span.end)
-    if (end <= start) continue
-    if (start > at) plain(at, start)
-    out.push(
-      <strong key={mark.id} className={`heading heading-d${Math.min(mark.depth, 3)}`} data-heading-id={mark.id}>
-        {renderHighlighted(text, start, end, highlights, `h${start}`)}
-      </strong>,
-    )
-    at = end
-  }
-  if (at < span.end) plain(at, span.end)
-  return out
+function headingMarksOf(structure: DocumentStructure): HeadingMark[] {
+  return flattenOutline(structure.outline)
+    .map(({ node }) => ({ id: node.id, depth: node.depth, start: node.heading.start, end: node.heading.end }))
+    .sort((a, b) => a.start - b.start)
+}
+
+/** The text's layout as CSS gives it (font size, line height, paragraph gap, width). */
+function metricsOf(list: HTMLElement): TextMetrics {
+  const style = getComputedStyle(list)
+  const charPx = parseFloat(style.fontSize) || DEFAULT_METRICS.charPx
+  const lineHeightPx = parseFloat(style.lineHeight) || charPx * 1.9
+  return { widthPx: list.clientWidth || DEFAULT_METRICS.widthPx, charPx, lineHeightPx, gapPx: charPx * 0.8 }
+}
+
+/** Index of the paragraph holding the selection's anchor inside `list`, or -1. */
+function anchorParagraph(list: HTMLElement): number {
+  const node = document.getSelection()?.anchorNode
+  if (!node || !list.contains(node)) return -1
+  const block = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-index]')
+  return block ? Number(block.dataset.index) : -1
 }
 
 const NO_HIGHLIGHTS: readonly Highlight[] = []
@@ -44,29 +50,73 @@ const NO_HIGHLIGHTS: readonly Highlight[] = []
 interface DocumentTextProps {
   text: string
   structure: DocumentStructure
+  /** The scrolling element holding the text (the virtual list measures and scrolls it). */
+  scroller: RefObject<HTMLDivElement | null>
   /** Highlights to draw, oldest first (offsets into `text`). */
   highlights?: readonly Highlight[]
 }
 
-export const DocumentText = memo(function DocumentText({ text, structure, highlights = NO_HIGHLIGHTS }: DocumentTextProps) {
-  const blocks = useMemo(() => {
-    const marks: HeadingMark[] = flattenOutline(structure.outline)
-      .map(({ node }) => ({ id: node.id, depth: node.depth, start: node.heading.start, end: node.heading.end }))
-      .sort((a, b) => a.start - b.start)
-    let m = 0
-    return paragraphsOf(text, structure).map((span) => {
-      while (m < marks.length && marks[m].end <= span.start) m++
-      const inside: HeadingMark[] = []
-      for (let k = m; k < marks.length && marks[k].start < span.end; k++) inside.push(marks[k])
-      return { span, children: renderParagraph(text, span, inside, highlightsIn(highlights, span.start, span.end)) }
+export const DocumentText = memo(function DocumentText({ text, structure, scroller, highlights = NO_HIGHLIGHTS }: DocumentTextProps) {
+  const list = useRef<HTMLDivElement>(null)
+  const metrics = useRef(DEFAULT_METRICS)
+  const pinned = useRef(-1)
+  const spans = useMemo(() => paragraphsOf(text, structure), [text, structure])
+  const marks = useMemo(() => groupByParagraph(spans, headingMarksOf(structure)), [spans, structure])
+  const highlighted = useMemo(() => groupByParagraph(spans, highlights), [spans, highlights])
+  const virtualizer = useVirtualizer({
+    count: spans.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => estimateParagraphHeight(spans[i].end - spans[i].start, metrics.current),
+    overscan: OVERSCAN,
+    // The text starts below the column's padding; item positions count from the scroller's top.
+    scrollMargin: list.current?.offsetTop ?? 0,
+    rangeExtractor: (range: Range) => {
+      const indexes = defaultRangeExtractor(range)
+      const keep = pinned.current
+      if (keep < 0 || keep >= range.count || indexes.includes(keep)) return indexes
+      return [...indexes, keep].sort((a, b) => a - b)
+    },
+  })
+
+  // Estimates follow the real font and width once the text is on screen.
+  useLayoutEffect(() => {
+    if (!list.current) return
+    metrics.current = metricsOf(list.current)
+    virtualizer.measure()
+  }, [virtualizer])
+
+  useLayoutEffect(() => {
+    const root = scroller.current
+    if (!root) return
+    return registerLayout(root, {
+      paragraphAt: (offset) => paragraphAt(spans, offset),
+      showParagraph: (index, align) => virtualizer.scrollToIndex(index, { align }),
+      isRendered: (index) => list.current?.querySelector(`:scope > [data-index="${index}"]`) != null,
     })
-  }, [text, structure, highlights])
+  }, [scroller, spans, virtualizer])
+
+  useEffect(() => {
+    const onChange = (): void => {
+      if (list.current) pinned.current = anchorParagraph(list.current)
+    }
+    document.addEventListener('selectionchange', onChange)
+    return () => document.removeEventListener('selectionchange', onChange)
+  }, [])
+
+  const margin = virtualizer.options.scrollMargin
   return (
-    <div className="doc-text" lang="zh-CN">
-      {blocks.map(({ span, children }) => (
-        <p key={span.start} data-start={span.start} data-end={span.end}>
-          {children}
-        </p>
+    <div className="doc-text virtual-text" lang="zh-CN" ref={list} style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => (
+        <Paragraph
+          key={item.index}
+          index={item.index}
+          text={text}
+          span={spans[item.index]}
+          marks={marks[item.index]}
+          highlights={highlighted[item.index]}
+          top={item.start - margin}
+          measure={virtualizer.measureElement}
+        />
       ))}
     </div>
   )

@@ -5,13 +5,14 @@
  * selection toolbar inside `.column-text`, whose selection maps to text offsets (selection-offsets.ts),
  * and, while one of the document's annotations is being re-attached by hand, its banner and toolbar.
  */
-import { useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { StoredDocument } from '../../db/database'
 import type { ReaderColumnState } from '../../db/settings'
 import { useI18n } from '../../i18n'
 import { ProgressBar } from '../../ui/ProgressBar'
 import { Splitter } from '../../ui/Splitter'
 import { CodingStripes } from './CodingStripes'
+import { FindBar } from './FindBar'
 import { DocumentText } from './DocumentText'
 import { OutlinePane } from './OutlinePane'
 import { flattenOutline, type FlatNode } from './outline-navigation'
@@ -19,6 +20,7 @@ import type { SectionBus } from './section-sync'
 import { useDocumentStructure } from './useDocumentStructure'
 import { useSelectionOffsets } from '../../text-view'
 import { useSectionNavigation } from './useSectionNavigation'
+import { useFindInDocument, useFindShortcut } from './useFindInDocument'
 import { outlineWidthOf, type LayoutActions } from './reader-layout'
 import { HighlightHoverCard, ReattachBanner, ReattachToolbar, SelectionToolbar, useAnnotationUi, useColumnAnnotations, useHighlights } from '../annotations'
 
@@ -40,6 +42,13 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, st
   const { t } = useI18n()
   const state = useDocumentStructure(doc ?? undefined)
   const scroller = useRef<HTMLDivElement>(null)
+  const outlineScroller = useRef<HTMLElement>(null)
+  const section = useRef<HTMLElement>(null)
+  // 0 while the find bar is closed; each request to find bumps it (and focuses the field).
+  const [findSerial, setFindSerial] = useState(0)
+  const openFind = useCallback(() => setFindSerial((n) => n + 1), [])
+  const find = useFindInDocument(scroller, doc?.text ?? '', findSerial > 0 && state.status === 'ready')
+  useFindShortcut(section, index === 0, openFind)
   const outlineWidth = outlineWidthOf(column, count)
   const flat: FlatNode[] = useMemo(() => (state.status === 'ready' ? flattenOutline(state.structure.outline) : []), [state])
   const docId = column.docId
@@ -60,7 +69,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, st
 
   const title = doc ? doc.metadata.title || doc.fileName : t('reader.missing')
   return (
-    <section className="reader-column" aria-label={title} data-testid="reader-column">
+    <section className="reader-column" aria-label={title} data-testid="reader-column" ref={section}>
       <header className="column-header">
         <button
           type="button"
@@ -76,6 +85,9 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, st
           {title}
           {doc && <span className="column-meta">{[doc.metadata.place, doc.metadata.year].filter(Boolean).join(' · ')}</span>}
         </h2>
+        <button type="button" className="icon-button" disabled={!doc} aria-pressed={findSerial > 0} aria-label={t('reader.find')} title={`${t('reader.find')} (Ctrl+F)`} onClick={() => (findSerial > 0 ? setFindSerial(0) : openFind())}>
+          ⌕
+        </button>
         <button type="button" className="icon-button" disabled={index === 0} aria-label={t('reader.moveLeft')} title={t('reader.moveLeft')} onClick={() => actions.move(index, -1)}>
           ←
         </button>
@@ -86,12 +98,13 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, st
           ×
         </button>
       </header>
+      {findSerial > 0 && <FindBar find={find} focusSerial={findSerial} onClose={() => setFindSerial(0)} />}
       <ReattachBanner documentId={docId} />
       <div className="column-body">
         {column.outlineOpen && doc && (
           <>
-            <nav className="outline-pane" style={{ width: outlineWidth }} aria-label={t('reader.outline')}>
-              <OutlinePane flat={flat} current={navigation.current} onPick={navigation.pick} />
+            <nav className="outline-pane" style={{ width: outlineWidth }} aria-label={t('reader.outline')} ref={outlineScroller}>
+              <OutlinePane flat={flat} current={navigation.current} onPick={navigation.pick} scroller={outlineScroller} />
             </nav>
             <Splitter width={outlineWidth} onChange={(width) => actions.setOutlineWidth(index, width)} min={OUTLINE_WIDTH.min} max={OUTLINE_WIDTH.max} label={t('reader.resizeOutline')} />
           </>
@@ -101,7 +114,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, st
           {doc && state.status === 'loading' && <ProgressBar label={t('reader.parsing')} />}
           {doc && state.status === 'failed' && <p className="error">{t('reader.parseFailed', { reason: state.message })}</p>}
           {doc && state.status === 'ready' && stripes && <CodingStripes scroller={scroller} highlights={highlights} />}
-          {doc && state.status === 'ready' && <DocumentText text={doc.text} structure={state.structure} highlights={highlights} />}
+          {doc && state.status === 'ready' && <DocumentText text={doc.text} structure={state.structure} scroller={scroller} highlights={highlights} />}
           {doc && state.status === 'ready' && <HighlightHoverCard scroller={scroller} documentId={doc.id} />}
           {doc && annotate.placement && annotate.reattaching && <ReattachToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} onAttach={() => void annotate.attach()} />}
           {doc && annotate.placement && !annotate.reattaching && (

@@ -7,7 +7,7 @@
 import { useCallback } from 'react'
 import { useNavigation } from '../../navigation'
 import { getSetting, MAX_READER_COLUMNS, normaliseLayout, saveLayout } from '../../db/settings'
-import { BLOCK_SELECTOR, selectOffsets } from '../../text-view'
+import { revealSpan, selectOffsets } from '../../text-view'
 
 /** How long to wait for the column to render its text (structure parsing runs in a worker). */
 const WAIT_FOR_TEXT_MS = 8000
@@ -25,13 +25,15 @@ async function showColumn(docId: string): Promise<void> {
   await saveLayout({ ...layout, columns })
 }
 
-/** Scrolls to, flashes and selects [start, end) in the rendered column of `docId`; false when not rendered yet. */
-export function revealOffsets(docId: string, start: number, end: number): boolean {
+/**
+ * Scrolls to, flashes and selects [start, end) in the column of `docId`; resolves false when its text
+ * is not rendered yet (or the span cannot be shown).
+ */
+export async function revealOffsets(docId: string, start: number, end: number): Promise<boolean> {
   const root = Array.from(document.querySelectorAll<HTMLElement>('.column-text[data-doc-id]')).find((el) => el.dataset.docId === docId)
-  const blocks = root ? Array.from(root.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)) : []
-  const block = blocks.find((b) => Number(b.dataset.start) <= start && start < Number(b.dataset.end))
-  if (!root || !block) return false
-  block.scrollIntoView({ block: 'center' })
+  if (!root?.querySelector('.doc-text')) return false
+  const block = await revealSpan(root, { start, end })
+  if (!block) return false
   block.classList.add('reveal-flash')
   setTimeout(() => block.classList.remove('reveal-flash'), FLASH_MS)
   selectOffsets(root, { start, end })
@@ -46,10 +48,10 @@ export function useRevealInReader(): (docId: string, start: number, end: number)
       void showColumn(docId).then(() => {
         go('reader')
         const until = Date.now() + WAIT_FOR_TEXT_MS
-        const attempt = (): void => {
-          if (!revealOffsets(docId, start, end) && Date.now() < until) setTimeout(attempt, POLL_MS)
+        const attempt = async (): Promise<void> => {
+          if (!(await revealOffsets(docId, start, end)) && Date.now() < until) setTimeout(() => void attempt(), POLL_MS)
         }
-        setTimeout(attempt, POLL_MS)
+        setTimeout(() => void attempt(), POLL_MS)
       })
     },
     [go],

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { ancestry, matchSection, sectionAt, type FlatNode } from './outline-navigation'
-import { BLOCK_SELECTOR, rangeFromOffsets } from '../../text-view'
+import { BLOCK_SELECTOR, scrollToOffset } from '../../text-view'
 import type { SectionBus } from './section-sync'
 
 /** Space left above a heading scrolled to (CSS px), so it does not touch the column's edge. */
@@ -69,11 +69,13 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
       const el = scroller.current
       const node = flat[index]?.node
       if (!el || !node) return
-      const range = rangeFromOffsets(el, { start: node.heading.start, end: Math.max(node.heading.end, node.heading.start + 1) })
-      if (!range) return
       programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
-      el.scrollTop += range.getBoundingClientRect().top - el.getBoundingClientRect().top - HEADING_MARGIN_PX
       mark(index)
+      // The heading may not be rendered yet (virtual text): the scroll ends a few frames later.
+      void scrollToOffset(el, node.heading.start, { margin: HEADING_MARGIN_PX }).then(() => {
+        programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
+        mark(index)
+      })
     },
     [scroller, flat, mark],
   )
@@ -112,11 +114,13 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
     onScrollTop(el.scrollTop)
     cancelAnimationFrame(frame.current)
     frame.current = requestAnimationFrame(() => {
+      // Our own scroll (a pick, a synced section) set the section itself: near the end of a text the
+      // heading cannot reach the top, and the text's top would name the section before it.
+      if (performance.now() <= programmaticUntil.current) return
       const next = sectionAt(flat, offsetAtTop(el))
       if (next === currentRef.current) return
       mark(next)
-      const byUser = performance.now() > programmaticUntil.current
-      if (next >= 0 && sync && byUser) bus.publish({ from: docId, chain: ancestry(flat, next) })
+      if (next >= 0 && sync) bus.publish({ from: docId, chain: ancestry(flat, next) })
     })
   }
 

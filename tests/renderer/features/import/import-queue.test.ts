@@ -3,7 +3,9 @@
 // pausing and cancelling between files.
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import iconv from 'iconv-lite'
 import { importDocument } from '../../../../src/core/import'
+import { createImportClassifier } from '../../../../src/core/duplicates'
 import type { ImportedDocument } from '../../../../src/core/import/types'
 import { openDatabase, type BiduDatabase } from '../../../../src/renderer/db/database'
 import { addDocuments } from '../../../../src/renderer/db/documents'
@@ -41,6 +43,28 @@ function recorder(count: number) {
 const store = (docs: readonly ImportedDocument[]) => addDocuments(docs.map((doc) => ({ doc })), db)
 
 describe('runImportQueue', () => {
+  it('skips a file whose cleaned text is already in the library or the batch (a GBK copy too), and holds back a possible new version', async () => {
+    const [report] = files(1)
+    const utf8 = new TextDecoder().decode(report.bytes)
+    const gbk = new Uint8Array(iconv.encode(utf8, 'gb18030'))
+    const changed = new TextEncoder().encode(utf8.replace('任务完成', '任务全部完成'))
+    const batch: PickedFile[] = [report, { name: 'copy-gbk.txt', bytes: gbk }, { name: 'again.txt', bytes: report.bytes }, { name: 'revised.txt', bytes: changed }]
+    const known = await importDocument(report.name, report.bytes)
+    if (!known.ok) throw new Error('seed did not import')
+    const { rows, onRow } = recorder(batch.length)
+    // The library holds another report of the same place, year and type.
+    const classifier = createImportClassifier([{ id: 'lib', title: '已有报告', textHash: 'other', metadata: { ...known.value.metadata, place: '某区', year: 2024 } }])
+    const withPlace = async (params: { name: string; bytes: Uint8Array }) => {
+      const r = await read(params)
+      return r.ok ? { ...r, value: { ...r.value, metadata: { ...r.value.metadata, place: '某区', year: 2024 } } } : r
+    }
+    await runImportQueue(batch, { signal: new AbortController().signal, gate: createPauseGate(), onRow, store, read: withPlace, classifier })
+    expect(rows.map((r) => r.status)).toEqual(['version', 'duplicate', 'duplicate', 'version'])
+    expect(rows[0].versionOf).toEqual({ id: 'lib', title: '已有报告' })
+    expect(rows[1].title).toBe(known.value.metadata.title)
+    expect(await db.documents.count()).toBe(0)
+  })
+
   it('stores every good file and lists the bad ones with their code', async () => {
     const { rows, onRow } = recorder(120)
     await runImportQueue(files(120, [7, 80]), { signal: new AbortController().signal, gate: createPauseGate(), onRow, store, read })

@@ -1,0 +1,2 @@
+/** Public entry of duplicate and version detection on import. */
+export { createImportClassifier, type ImportClassifier, type ImportVerdict, type KnownDocument } from './classify-import'
