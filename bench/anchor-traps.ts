@@ -168,7 +168,11 @@ export function duplicatedParagraphs(rng: Random, pool: readonly string[], fille
   }
   const oldText = paragraphs.map((p) => p.text).join('\n')
   const starts: number[] = []
-  paragraphs.reduce((at, p) => (starts.push(at), at + p.text.length + 1), 0)
+  let at = 0
+  for (const p of paragraphs) {
+    starts.push(at)
+    at += p.text.length + 1
+  }
   const spans: Span[] = []
   const edits = shiftingEdits(rng, oldText, filler)
   const seen = new Map<string, number>()

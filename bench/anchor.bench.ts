@@ -52,7 +52,10 @@ function overlaps(p: Span, gold: Span | undefined): boolean {
 function tally(truth: readonly (Span | undefined)[], placements: readonly (Placement | undefined)[], scored = placements.length): Tally {
   const t: Tally = { correctExact: 0, correctFuzzy: 0, orphanGone: 0, orphanMissed: 0, wrong: 0 }
   placements.slice(0, scored).forEach((p, i) => {
-    if (!p) truth[i] ? t.orphanMissed++ : t.orphanGone++
+    if (!p) {
+      if (truth[i]) t.orphanMissed++
+      else t.orphanGone++
+    }
     else if (!overlaps(p, truth[i])) t.wrong++
     else if (p.status === 'exact') t.correctExact++
     else t.correctFuzzy++

@@ -35,7 +35,11 @@ function fold(text: string): { s: string; pos: number[] } {
   const pos: number[] = []
   let i = 0
   for (const ch of text) {
-    for (const c of ch.normalize('NFKC').toLowerCase()) if (!PUNCT.test(c)) (chars.push(c), pos.push(i))
+    for (const c of ch.normalize('NFKC').toLowerCase()) {
+      if (PUNCT.test(c)) continue
+      chars.push(c)
+      pos.push(i)
+    }
     i += ch.length
   }
   return { s: chars.join(''), pos }
@@ -69,7 +73,9 @@ async function collect(set: string): Promise<void> {
     let overlap = 0
     docs[doc].passages.forEach((p, i) => {
       const o = Math.min(end, p.end) - Math.max(start, p.start)
-      if (o > overlap) (overlap = o), (best = i)
+      if (o <= overlap) return
+      overlap = o
+      best = i
     })
     const entry = entryOf.get(`${doc}|${best}`)
     return entry === undefined ? undefined : { doc, entry }
@@ -106,7 +112,10 @@ if (!check) {
         for (let j = 0; j < 4; j++) h[i][j] += p * (1 - p) * f[i] * f[j]
       }
     }
-    for (let i = 0; i < 4; i++) (g[i] += 1e-3 * w[i]), (h[i][i] += 1e-3)
+    for (let i = 0; i < 4; i++) {
+      g[i] += 1e-3 * w[i]
+      h[i][i] += 1e-3
+    }
     // Solve h·d = g by Gaussian elimination.
     const a = h.map((row, i) => [...row, g[i]])
     for (let c = 0; c < 4; c++) {

@@ -36,7 +36,7 @@ export const MAX_OPEN_TOTAL_BYTES = 500 * 1024 * 1024
 /** Longest suggested file name accepted (UTF-16 code units); main shortens it further. */
 export const MAX_SUGGESTED_NAME_LENGTH = 1000
 /** Largest payload the renderer may ask main to save (bytes, UTF-8 for text): the largest save is a backup. */
-export const MAX_SAVE_BYTES = MAX_BACKUP_BYTES
+const MAX_SAVE_BYTES = MAX_BACKUP_BYTES
 
 /** Machine-readable reasons an IPC call fails. */
 export type IpcErrorCode =

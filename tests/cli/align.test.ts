@@ -67,7 +67,8 @@ describe('align --json', () => {
     const r = await run(['--json', ...SEED_FILES])
     expect(r.code).toBe(0)
     out = JSON.parse(r.stdout)
-  })
+    // A few seconds alone; the default 10 s hook limit failed on a machine shared by several test runs.
+  }, 60_000)
 
   it('follows the contract: files as given, passages with offsets and themes', () => {
     expect(out.documents.map((d) => d.file)).toEqual(SEED_FILES)

@@ -15,7 +15,12 @@ function slowStream() {
           if (waiting) throw new Error('wrote before drain')
           chunks.push(chunk)
           waiting = chunks.length % 2 === 0
-          if (waiting) setTimeout(() => ((waiting = false), events.emit('drain')), 0)
+          if (waiting) {
+            setTimeout(() => {
+              waiting = false
+              events.emit('drain')
+            }, 0)
+          }
           return !waiting
         },
         once: (event: 'drain', listener: () => void) => events.once(event, listener),

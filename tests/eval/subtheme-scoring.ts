@@ -10,6 +10,7 @@ import { builtinCodebook, classifyDocument, compileThemeMatcher, matchTerms, sub
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 export const GOLD_FILE = join(ROOT, 'tests', 'fixtures', 'subthemes', 'gold.json')
+/** Paragraphs of the same texts, not in the gold set, for choosing the method (dev.json's note). */
 
 export interface GoldPassage {
   file: string
@@ -48,9 +49,9 @@ function keywordBaseline(text: string, codebook: Codebook): Labels {
   return { themes: pick(flat, matchTerms(compileThemeMatcher(flat), text)), subthemes: pick(subs, matchTerms(compileThemeMatcher(subs), text)) }
 }
 
-/** The gold set with the engine's and the baseline's labels for each paragraph. */
-export async function labelGold(codebook: Codebook = builtinCodebook()): Promise<{ gold: GoldPassage; ours: Labels; baseline: Labels }[]> {
-  const gold: GoldPassage[] = JSON.parse(readFileSync(GOLD_FILE, 'utf8')).passages
+/** The gold set (or `file`, such as the development set tests/fixtures/subthemes/dev.json) with the engine's and the baseline's labels for each paragraph. */
+export async function labelGold(codebook: Codebook = builtinCodebook(), file = GOLD_FILE): Promise<{ gold: GoldPassage; ours: Labels; baseline: Labels }[]> {
+  const gold: GoldPassage[] = JSON.parse(readFileSync(file, 'utf8')).passages
   const files = [...new Set(gold.map((g) => g.file))]
   const io = { stdout: { write: () => true }, stderr: { write: (s: string) => process.stderr.write(s) } }
   const { loaded } = await loadDocuments(files.map((f) => join(ROOT, f)), io)

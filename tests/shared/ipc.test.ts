@@ -4,7 +4,7 @@ import {
   IPC_PREFIX,
   IpcChannel,
   MAX_FILE_BYTES,
-  MAX_SAVE_BYTES,
+  MAX_BACKUP_BYTES,
   MAX_SUGGESTED_NAME_LENGTH,
   MENU_COMMANDS,
   utf8ByteLength,
@@ -95,7 +95,7 @@ describe('validateSaveFileRequest', () => {
     ['data as Uint16Array', { ...base, data: new Uint16Array(2) }, 'BAD_ARGUMENT'],
     ['data as array', { ...base, data: [1, 2, 3] }, 'BAD_ARGUMENT'],
     ['an extra path field', { ...base, path: '/tmp/x' }, 'BAD_ARGUMENT'],
-    ['bytes over the limit', { ...base, data: new Uint8Array(MAX_SAVE_BYTES + 1) }, 'TOO_LARGE'],
+    ['bytes over the limit', { ...base, data: new Uint8Array(MAX_BACKUP_BYTES + 1) }, 'TOO_LARGE'],
   ]
   for (const [name, input, code] of bad) {
     it(`refuses ${name}`, () => expect(validateSaveFileRequest(input)).toMatchObject({ ok: false, error: { code } }))

@@ -46,8 +46,12 @@ function strongest(entry: Int32Array, weight: Float32Array): Posting {
   const keepWeight = new Float32Array(MAX_POSTINGS_READ)
   let n = 0
   // Strictly above the cut-off first, then ties at it, so exactly MAX_POSTINGS_READ are kept.
-  for (let j = 0; j < weight.length; j++) if (weight[j] > cutoff) (keepEntry[n] = entry[j]), (keepWeight[n++] = weight[j])
-  for (let j = 0; j < weight.length && n < MAX_POSTINGS_READ; j++) if (weight[j] === cutoff) (keepEntry[n] = entry[j]), (keepWeight[n++] = weight[j])
+  const keep = (j: number): void => {
+    keepEntry[n] = entry[j]
+    keepWeight[n++] = weight[j]
+  }
+  for (let j = 0; j < weight.length; j++) if (weight[j] > cutoff) keep(j)
+  for (let j = 0; j < weight.length && n < MAX_POSTINGS_READ; j++) if (weight[j] === cutoff) keep(j)
   return { entry: keepEntry, weight: keepWeight }
 }
 

@@ -11,33 +11,21 @@
  *   const rows = buildAlignmentRows(docs, { themeId: 'safety', terms, onProgress })
  *   const words = sharedWording(textA, textB)
  */
-export {
-  alignDocuments,
-  documentsWithoutChinese,
-  DEFAULT_TOP,
-  type AlignOptions,
-  type PassageMatch,
-  type PassageRef,
-} from './align-passages'
-export { buildAlignmentRows, groupMatchesIntoRows, ROW_MIN_SCORE, type AlignmentRow, type RowOptions } from './alignment-rows'
-export { alignDocumentsBaseline, type BaselineOptions } from './baseline-bigram'
-export { selectMatches, type SelectOptions } from './select-matches'
-export { sharedWording, MIN_COMMON_CHARS, type SharedWording, type CommonSpan } from './shared-wording'
+export { alignDocuments, documentsWithoutChinese } from './align-passages'
+export { buildAlignmentRows, groupMatchesIntoRows } from './alignment-rows'
+export { alignDocumentsBaseline } from './baseline-bigram'
+export { selectMatches } from './select-matches'
+export { sharedWording, MIN_COMMON_CHARS } from './shared-wording'
 export { extractPassageTerms, passageTermsOf, type AlignDocument, type AlignPassage, type PassageTerms } from './passage-vectors'
-export { BOILERPLATE_WORDS } from './boilerplate'
-export { matchProbability, NO_COUNTERPART_BELOW, CALIBRATION } from './calibrate'
-export { background, type Background } from './background'
-export { broadTerms, describeBroadTerm, backgroundShare, BROAD_DECISIVE_SHARE, BROAD_SUPPORT_SHARE, type BroadTerm } from './broad-terms'
+export { broadTerms, describeBroadTerm, type BroadTerm } from './broad-terms'
 export {
   mergeDecisions,
   resolvePassage,
-  MIN_OVERLAP_RATIO,
   type AlignmentDecision,
   type PassageKey,
   type SuggestedRow,
   type MergedRow,
-  type MergedMember,
   type MemberStatus,
   type MergeResult,
 } from './merge-decisions'
-export { compareYears, YEAR_MATCH_MIN_SCORE, CONTINUED_MIN_SHARED, type YearComparison, type YearOptions, type YearStatus, type LaterPassage } from './year-over-year'
+export { compareYears, YEAR_MATCH_MIN_SCORE, CONTINUED_MIN_SHARED, type YearComparison, type YearStatus } from './year-over-year'

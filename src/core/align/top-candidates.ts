@@ -41,7 +41,10 @@ export function offer(s: Scratch, doc: number, entry: number, score: number): vo
 export function insertBest(items: number[], scores: number[], limit: number, item: number, score: number): void {
   if (items.length === limit && score <= scores[limit - 1]) return
   let i = Math.min(items.length, limit - 1)
-  if (items.length < limit) items.push(item), scores.push(score)
+  if (items.length < limit) {
+    items.push(item)
+    scores.push(score)
+  }
   while (i > 0 && scores[i - 1] < score) {
     items[i] = items[i - 1]
     scores[i] = scores[i - 1]

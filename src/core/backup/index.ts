@@ -8,13 +8,10 @@ export {
   BACKUP_VERSION,
   parseBackup,
   toBackup,
-  timeOf,
   type Backup,
   type BackupContents,
   type BackupDocument,
-  type BackupErrorCode,
   type BackupRecord,
-  type BackupSetting,
 } from './backup-format'
-export { mergeBackup, repointAnnotation, repointDecision, repointMemo, type ExistingLibrary, type MergePlan } from './merge-backup'
-export { reanchorMerged, type MergedDocument, type MergedReanchoring } from './reanchor-merged'
+export { mergeBackup, repointAnnotation, repointDecision, repointMemo } from './merge-backup'
+export { reanchorMerged, type MergedDocument } from './reanchor-merged'

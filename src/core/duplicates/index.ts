@@ -1,2 +1,2 @@
 /** Public entry of duplicate and version detection on import. */
-export { createImportClassifier, type ImportClassifier, type ImportVerdict, type KnownDocument } from './classify-import'
+export { createImportClassifier, type ImportClassifier, type KnownDocument } from './classify-import'

@@ -69,9 +69,7 @@ const MAX_CACHED_TIMES = 100_000
 const attrs = (pairs: [string, string | number | undefined][]): string =>
   pairs.filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`).join('')
 
-export const themeCodeGuid = (id: string): string => stableGuid(`theme:${id}`)
-export const tagCodeGuid = (tag: string): string => stableGuid(`tag:${tag}`)
-/** The GUID of a code key `theme:<id>` or `tag:<name>` (the same as themeCodeGuid / tagCodeGuid), memoised: every coding names one. */
+/** The GUID of a code key `theme:<id>` or `tag:<name>`, memoised: every coding names one. */
 const codeGuid = (key: string): string => {
   let guid = codeGuids.get(key)
   if (guid === undefined) {

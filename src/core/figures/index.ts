@@ -2,5 +2,5 @@
 // Pure; offsets are UTF-16 code units into the text given.
 
 export { extractFigures } from './extract-figures'
-export { parseChineseNumeral, parseNumber, MAGNITUDES } from './chinese-numerals'
+export { parseChineseNumeral, parseNumber } from './chinese-numerals'
 export type { Figure } from './types'

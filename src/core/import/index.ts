@@ -13,9 +13,7 @@ import { stripControlCharacters } from './control-characters'
 import { MAX_IMPORT_BYTES, MAX_PDF_PAGES, MAX_TEXT_CHARS, type ImportErrorCode, type ImportedDocument, type PdfTextExtractor, type SourceFormat } from './types'
 
 export { guessMetadata } from './guess-metadata'
-export { cleanText, layOutText, normaliseLineEndings } from './clean-text'
-export { decodeText } from './decode-text'
-export { pdfPagesToText } from './pdf-text'
+
 export * from './types'
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]

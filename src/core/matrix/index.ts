@@ -7,8 +7,8 @@
  *   const shown = reorderColumns(matrix, groupedOrder(groups))
  */
 export * from './types'
-export { buildMatrix, countAnnotationsByTheme, cellValue, scaleMax, reorderColumns, type CodedSpan, type MatrixInput } from './build-matrix'
-export { groupColumns, groupedOrder, LEVEL_ORDER } from './group-columns'
+export { buildMatrix, countAnnotationsByTheme, cellValue, scaleMax, reorderColumns, type CodedSpan } from './build-matrix'
+export { groupColumns, groupedOrder } from './group-columns'
 export { heatLevel, heatColor, heatTextColor, formatShare } from './heat-color'
-export { toMatrixCsv, sharePercent, type MatrixCsvOptions } from './matrix-csv'
-export { toMatrixSvg, estimateTextWidth, type MatrixSvgOptions } from './matrix-svg'
+export { toMatrixCsv } from './matrix-csv'
+export { toMatrixSvg } from './matrix-svg'

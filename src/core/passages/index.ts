@@ -2,5 +2,5 @@
  * Passages: the unit of alignment (headings, paragraphs, sentence runs of long paragraphs), with
  * UTF-16 offsets into the document text and their enclosing headings.
  */
-export type { Passage, PassageHeading } from './types'
-export { segmentPassages, MAX_PASSAGE_CHARS, type SegmentOptions } from './segment-passages'
+export type { Passage } from './types'
+export { segmentPassages, MAX_PASSAGE_CHARS } from './segment-passages'

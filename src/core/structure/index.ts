@@ -10,7 +10,6 @@ import type { DocumentStructure, OutlineNode } from './types'
 export * from './types'
 export { parseChineseNumber } from './heading-patterns'
 export { splitParagraphs } from './split-paragraphs'
-export { splitSentences } from './split-sentences'
 
 /**
  * Parses `text` (cleaned: one paragraph per line) into outline, paragraphs and sentences. Headings

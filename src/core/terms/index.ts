@@ -3,7 +3,6 @@
  * marks). Below the themes (which score matches into classifications) and the passages (which use
  * matches to keep a theme's evidence inside one passage), so neither imports the other.
  */
-export type { TermLists, WeightedTerm } from './types'
 export {
   compileThemeMatcher,
   countWords,
@@ -11,7 +10,6 @@ export {
   matchIndexed,
   matchTerms,
   scanIndexed,
-  type MatchVisitor,
   type TermIndex,
   type TermMatch,
   type SubthemeMatcher,

@@ -12,7 +12,7 @@ import { indexTerms, matchIndexed, type TermIndex, type TermMatch } from './term
 import { buildTermTrie, foldTerm, type TermTrie } from './term-trie'
 import type { TermLists } from './types'
 
-export { matchIndexed, scanIndexed, type MatchVisitor, type TermIndex, type TermMatch } from './term-index'
+export { matchIndexed, scanIndexed, type TermIndex, type TermMatch } from './term-index'
 
 /** A codebook compiled for repeated matching. Build once per codebook with `compileThemeMatcher`. */
 export interface ThemeMatcher {

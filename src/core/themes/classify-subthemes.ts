@@ -6,10 +6,14 @@
  * even when it only says 专项整治. It deliberately does not decide themes (classify-passages.ts).
  */
 import type { PassageHeading } from '../passages/types'
-import { indexThemeTerms, matchIndexed, scanIndexed, type SubthemeMatcher, type TermIndex, type TermMatch } from '../terms'
+import { indexThemeTerms, scanIndexed, type SubthemeMatcher, type TermIndex } from '../terms'
 
-/** Own score that assigns a sub-theme alone: one term that usually means it, or two weaker ones. */
-export const SUBTHEME_MIN_SCORE = 2
+/**
+ * Score that assigns a sub-theme: one term that names it outright, or a term that usually means it
+ * with a second one or a heading on it. Chosen on the development set (tests/fixtures/subthemes/
+ * dev.json): 2 (one broad word such as 增长 or 项目) tagged topics paragraphs only mention.
+ */
+export const SUBTHEME_MIN_SCORE = 3
 /** Share of a heading's sub-theme score its passages inherit, per level of distance (nearest first). */
 export const SUBTHEME_INHERIT_FACTORS = [1, 0.5]
 /** Most a passage inherits for one sub-theme. */
@@ -28,14 +32,35 @@ export interface ThemedPassage {
   themes: string[]
 }
 
-function scoreOf(matches: TermMatch[]): number {
-  let score = 0
-  const seen = new Set<string>()
-  for (const m of matches) {
-    score += seen.has(m.term) ? m.weight * REPEAT_FACTOR : m.weight
-    seen.add(m.term)
+/**
+ * Per-sub-theme scores of one stretch of the text (a passage or a heading), as classify-passages
+ * scores themes: full weight for a term's first occurrence, REPEAT_FACTOR for repeats. Typed arrays
+ * reused for every stretch: no object per match (classifying a library visits every term).
+ */
+class StretchScores {
+  readonly score: Float64Array
+  private readonly seenIn: Int32Array
+  private stretch = 0
+
+  constructor(
+    private readonly index: TermIndex,
+    subthemes: number,
+    terms: number,
+  ) {
+    this.score = new Float64Array(subthemes)
+    this.seenIn = new Int32Array(terms)
   }
-  return score
+
+  /** Scores `[start, end)`; the result is in `score` until the next call. */
+  scan(start: number, end: number): Float64Array {
+    const stretch = ++this.stretch
+    this.score.fill(0)
+    scanIndexed(this.index, start, end, (s, weight, _term, _start, _end, termIndex) => {
+      this.score[s] += this.seenIn[termIndex] === stretch ? weight * REPEAT_FACTOR : weight
+      this.seenIn[termIndex] = stretch
+    })
+    return this.score
+  }
 }
 
 /**
@@ -45,37 +70,39 @@ function scoreOf(matches: TermMatch[]): number {
 export function classifySubthemes(text: string, passages: ThemedPassage[], themeIds: string[], sub: SubthemeMatcher): string[][] {
   if (passages.every((p) => p.themes.length === 0)) return passages.map(() => [])
   const index: TermIndex = indexThemeTerms(sub.matcher, text)
-  const count = sub.matcher.themeIds.length
-  const headingScores = new Map<string, number[]>()
-  const scoresOf = (h: PassageHeading): number[] => {
-    let scores = headingScores.get(h.id)
-    if (!scores) {
-      scores = matchIndexed(index, h.start, h.end).map(scoreOf)
-      headingScores.set(h.id, scores)
+  const scores = new StretchScores(index, sub.matcher.themeIds.length, sub.matcher.trie.terms.length)
+  // Sub-theme indexes of each theme, so a passage looks only at the sub-themes of its themes.
+  const subsOf = new Map<string, number[]>()
+  sub.themeOf.forEach((t, s) => {
+    const list = subsOf.get(themeIds[t])
+    if (list) list.push(s)
+    else subsOf.set(themeIds[t], [s])
+  })
+  const headingScores = new Map<string, Float64Array>()
+  const scoresOf = (h: PassageHeading): Float64Array => {
+    let cached = headingScores.get(h.id)
+    if (!cached) {
+      cached = Float64Array.from(scores.scan(h.start, h.end))
+      headingScores.set(h.id, cached)
     }
-    return scores
+    return cached
   }
-  const themePosition = new Map(themeIds.map((id, i) => [id, i]))
   return passages.map((p) => {
     if (p.themes.length === 0) return []
-    const carried = new Set(p.themes.map((id) => themePosition.get(id)))
-    const own: (TermMatch[] | undefined)[] = new Array(count)
-    scanIndexed(index, p.start, p.end, (s, weight, term, start, end) => {
-      if (carried.has(sub.themeOf[s])) (own[s] ??= []).push({ term, weight, start, end })
-    })
+    const nearest = p.headings.slice(-SUBTHEME_INHERIT_FACTORS.length).reverse().map(scoresOf)
+    const own = scores.scan(p.start, p.end)
     const found: { key: string; theme: number; score: number }[] = []
-    for (let s = 0; s < count; s++) {
-      if (!carried.has(sub.themeOf[s])) continue
-      const matches = own[s]
-      const ownScore = matches ? scoreOf(matches) : 0
-      let inherited = 0
-      for (let level = 0; level < SUBTHEME_INHERIT_FACTORS.length && level < p.headings.length; level++) {
-        inherited += scoresOf(p.headings[p.headings.length - 1 - level])[s] * SUBTHEME_INHERIT_FACTORS[level]
+    p.themes.forEach((themeId, theme) => {
+      for (const s of subsOf.get(themeId) ?? []) {
+        const ownScore = own[s]
+        let inherited = 0
+        for (let level = 0; level < nearest.length; level++) inherited += nearest[level][s] * SUBTHEME_INHERIT_FACTORS[level]
+        if (ownScore === 0 && inherited === 0) continue
+        const counted = Math.min(inherited, SUBTHEME_MAX_INHERITED)
+        const assigned = ownScore >= SUBTHEME_MIN_SCORE || (ownScore > 0 && ownScore + counted >= SUBTHEME_MIN_SCORE) || (ownScore === 0 && inherited >= SUBTHEME_HEADING_ALONE)
+        if (assigned) found.push({ key: sub.matcher.themeIds[s], theme, score: ownScore + counted })
       }
-      const counted = Math.min(inherited, SUBTHEME_MAX_INHERITED)
-      const assigned = ownScore >= SUBTHEME_MIN_SCORE || (ownScore > 0 && ownScore + counted >= SUBTHEME_MIN_SCORE) || (ownScore === 0 && inherited >= SUBTHEME_HEADING_ALONE)
-      if (assigned) found.push({ key: sub.matcher.themeIds[s], theme: p.themes.indexOf(themeIds[sub.themeOf[s]]), score: ownScore + counted })
-    }
+    })
     found.sort((a, b) => a.theme - b.theme || b.score - a.score)
     return found.map((f) => f.key)
   })

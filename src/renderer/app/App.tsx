@@ -2,7 +2,7 @@
  * The shell: providers (language, toasts, navigation, import), the top bar with the view tabs and the
  * language switch, and the current view. First-run seeding and menu commands are wired here.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useState } from 'react'
 import { I18nProvider, LOCALES, useI18n, type Locale } from '../i18n'
 import { ToastProvider, useToast } from '../ui/Toast'
 import { ImportProvider, useImport } from '../features/import'
@@ -54,11 +54,9 @@ function useStartup(onAbout: () => void): void {
   const { openExport } = useExport()
   const { go } = useNavigation()
   const { backup, restore } = useBackup()
+  const seedFailed = useEffectEvent((error: unknown) => toast.show({ message: t('library.seedFailed', { reason: messageOf(error) }) }))
   useEffect(() => {
-    seedSamplesOnFirstRun().catch((error: unknown) =>
-      toast.show({ message: t('library.seedFailed', { reason: messageOf(error) }) }),
-    )
-    // Once per app start; t and toast are stable enough for an error message.
+    seedSamplesOnFirstRun().catch(seedFailed)
   }, [])
   useEffect(
     () =>
@@ -82,7 +80,7 @@ function useStartup(onAbout: () => void): void {
             return onAbout()
         }
       }),
-    [go, pickAndImport, openExport, t, toast, onAbout],
+    [go, pickAndImport, openExport, t, toast, onAbout, backup, restore],
   )
 }
 

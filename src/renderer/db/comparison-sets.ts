@@ -36,6 +36,27 @@ export async function saveSet(
   })
 }
 
+/**
+ * Adds documents to a set chosen by documents (`setId`), or to a new one named `name`, and makes it
+ * the current set; ids already in it are not repeated. Returns the stored set, or the problem that kept
+ * it from being stored (nothing is written then): NOT_BY_DOCUMENTS for a set chosen by places or level,
+ * or one that no longer exists.
+ */
+export async function addToSet(
+  target: { setId: string } | { name: string },
+  ids: readonly string[],
+  db: BiduDatabase = getDatabase(),
+  now: number = Date.now(),
+): Promise<{ ok: true; set: ComparisonSet } | { ok: false; problem: SetProblem | 'NOT_BY_DOCUMENTS' }> {
+  if ('name' in target) return saveSet({ name: target.name, rule: { kind: 'documents', ids: [...new Set(ids)] } }, db, now)
+  return db.transaction('rw', db.comparisonSets, db.settings, async () => {
+    const old = await db.comparisonSets.get(target.setId)
+    const rule = old && toSetRule(old.rule)
+    if (!old || rule?.kind !== 'documents') return { ok: false as const, problem: 'NOT_BY_DOCUMENTS' as const }
+    return saveSet({ id: old.id, name: old.name, rule: { kind: 'documents', ids: [...new Set([...rule.ids, ...ids])] }, labels: old.labels }, db, now)
+  })
+}
+
 /** Deletes a set; when it was the current one, no set is current any more. Returns the deleted set. */
 export async function deleteSet(id: string, db: BiduDatabase = getDatabase()): Promise<ComparisonSet | undefined> {
   return db.transaction('rw', db.comparisonSets, db.settings, async () => {

@@ -97,7 +97,10 @@ export interface TrashRow {
   removed: { documents: StoredDocument[]; annotations: Annotation[]; memos?: Memo[] }
 }
 
-/** How long deleted documents stay in the trash. */
+/**
+ * How long deleted documents stay in the trash.
+ * @public the trash dialog and its purge (landing from the trust branch) read it.
+ */
 export const TRASH_DAYS = 30
 
 /** Key of the single codebook row. */

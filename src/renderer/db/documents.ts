@@ -67,6 +67,37 @@ export async function updateMetadata(
   })
 }
 
+/** A document's metadata before a change, for undo. */
+export interface MetadataBefore {
+  id: string
+  metadata: DocumentMetadata
+}
+
+/**
+ * Sets the metadata of every document in `ids` to `change(its metadata)` in one transaction (all or
+ * nothing). Returns the previous metadata of each changed document (missing ids are skipped), which
+ * {@link restoreMetadata} puts back.
+ */
+export async function updateMetadataMany(
+  ids: readonly string[],
+  change: (metadata: DocumentMetadata) => DocumentMetadata,
+  db: BiduDatabase = getDatabase(),
+  now: number = Date.now(),
+): Promise<MetadataBefore[]> {
+  return db.transaction('rw', db.documents, async () => {
+    const rows = (await db.documents.bulkGet([...ids])).filter((row): row is StoredDocument => row !== undefined)
+    await db.documents.bulkUpdate(rows.map((row) => ({ key: row.id, changes: { metadata: change(row.metadata), updatedAt: now } })))
+    return rows.map((row) => ({ id: row.id, metadata: row.metadata }))
+  })
+}
+
+/** Puts back metadata returned by {@link updateMetadataMany} (undo), in one transaction. */
+export async function restoreMetadata(before: readonly MetadataBefore[], db: BiduDatabase = getDatabase(), now: number = Date.now()): Promise<void> {
+  await db.transaction('rw', db.documents, async () => {
+    await db.documents.bulkUpdate(before.map((b) => ({ key: b.id, changes: { metadata: b.metadata, updatedAt: now } })))
+  })
+}
+
 /** A document's text state, enough to undo a text replacement. */
 export interface TextState {
   text: string

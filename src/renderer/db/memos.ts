@@ -33,11 +33,3 @@ export async function saveMemo(kind: MemoKind, target: string, text: string, now
     return memo
   })
 }
-
-/** Puts memos back exactly (undo, restore). */
-export async function restoreMemos(rows: readonly Memo[], db: BiduDatabase = getDatabase()): Promise<void> {
-  if (rows.length === 0) return
-  await db.transaction('rw', db.memos, async () => {
-    await db.memos.bulkPut([...rows])
-  })
-}

@@ -45,8 +45,3 @@ export function renderHighlighted(text: string, start: number, end: number, high
     )
   })
 }
-
-/** The highlights that touch [start, end) (input sorted by start is not required). */
-export function highlightsIn(highlights: readonly Highlight[], start: number, end: number): Highlight[] {
-  return highlights.filter((h) => h.end > start && h.start < end)
-}

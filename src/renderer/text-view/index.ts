@@ -4,11 +4,10 @@
  * in a text that renders only the paragraphs in view. Below the features, so the reader draws
  * annotations and the annotations feature places its toolbar without importing each other.
  */
-export { offsetOfPoint, rangeFromOffsets, selectOffsets, selectionToOffsets, BLOCK_SELECTOR } from './selection-offsets'
-export { highlightsIn, renderHighlighted, type Highlight } from './highlight-marks'
-export { segmentHighlights } from './highlight-segments'
+export { rangeFromOffsets, selectOffsets, BLOCK_SELECTOR } from './selection-offsets'
+export { renderHighlighted, type Highlight } from './highlight-marks'
 export { useSelectionOffsets } from './useSelectionOffsets'
-export { layoutStripes, offsetToY, MIN_STRIPE_PX, type BlockBox, type Stripe, type StripeLayout, type StripeSource } from './coding-stripes'
+export { layoutStripes, offsetToY, MIN_STRIPE_PX, type BlockBox, type StripeSource } from './coding-stripes'
 export { estimateParagraphHeight, groupByParagraph, paragraphAt, type TextMetrics } from './paragraph-index'
-export { layoutOf, registerLayout, revealSpan, scrollToOffset, type ScrollAlign, type TextLayout } from './scroll-to-offset'
+export { registerLayout, revealSpan, scrollToOffset } from './scroll-to-offset'
 export { paintFindHits } from './find-highlights'

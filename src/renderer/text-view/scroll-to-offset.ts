@@ -35,11 +35,6 @@ export function registerLayout(root: Element, layout: TextLayout): () => void {
   }
 }
 
-/** The layout registered for `root`; undefined when it renders every paragraph (or nothing yet). */
-export function layoutOf(root: Element): TextLayout | undefined {
-  return layouts.get(root)
-}
-
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()))
 }

@@ -51,7 +51,7 @@ function count(xml: string, element: string): number {
 
 /** Summarises a .qdpx archive; an unreadable zip gives an empty summary of its size. */
 export function previewArchive(zip: Uint8Array): ArchivePreview {
-  let files: Record<string, Uint8Array> = {}
+  let files: Record<string, Uint8Array>
   try {
     files = unzipSync(zip)
   } catch {

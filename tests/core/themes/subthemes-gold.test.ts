@@ -1,6 +1,6 @@
 // Sub-theme classification on the blind gold set (tests/fixtures/subthemes/gold.json, labelled by hand
-// before the classifier ran on it). Floors were set a little below the first and only scoring
-// (README, "How well sub-themes work"); the method was not tuned on this set.
+// before the classifier ran on it). Floors sit a little below its scoring with the rule chosen on the
+// development set (README, "How well sub-themes work"); the method was not tuned on this set.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { builtinCodebook, subthemeKey } from '../../../src/core/themes'
 import { labelGold, micro, precision, recall, scoreLabels } from '../../eval/subtheme-scoring'
@@ -24,14 +24,15 @@ describe('sub-themes on the blind gold set', () => {
     const themes = micro(scoreLabels(labelled, 'ours', 'themes', themeIds))
     const subs = micro(scoreLabels(labelled, 'ours', 'subthemes', subIds))
     expect(recall(themes)).toBeGreaterThanOrEqual(0.92)
-    expect(recall(subs)).toBeGreaterThanOrEqual(0.9)
+    expect(recall(subs)).toBeGreaterThanOrEqual(0.89)
     expect(precision(themes)).toBeGreaterThanOrEqual(0.45)
-    expect(precision(subs)).toBeGreaterThanOrEqual(0.37)
+    expect(precision(subs)).toBeGreaterThanOrEqual(0.51)
   })
 
-  it('recalls more sub-themes than counting keywords', () => {
+  it('recalls more sub-themes than counting keywords, at no lower precision', () => {
     const ours = micro(scoreLabels(labelled, 'ours', 'subthemes', subIds))
     const baseline = micro(scoreLabels(labelled, 'baseline', 'subthemes', subIds))
     expect(recall(ours)).toBeGreaterThan(recall(baseline) + 0.1)
+    expect(precision(ours)).toBeGreaterThanOrEqual(precision(baseline) - 0.01)
   })
 })

@@ -2,8 +2,8 @@
  * Corpus analysis for the compare views: classification, theme shares and alignment computed in the
  * analysis worker, with progress and cancellation. Views read it through these hooks.
  */
-export { useCorpusAnalysis, useCorpusShares, useDocuments, toAnalysisInput, type AnalysisTask, type CorpusAnalysis, type CorpusDocument } from './useCorpusAnalysis'
+export { useCorpusAnalysis, useCorpusShares, useDocuments, toAnalysisInput, type AnalysisTask, type CorpusAnalysis } from './useCorpusAnalysis'
 export { useWorkerTask, type TaskState } from './useWorkerTask'
 export { AnalysisProgress } from './AnalysisProgress'
 export { AnalysisPrewarm } from './AnalysisPrewarm'
-export type { AnalysedDocument, AnalysedPassage, DocumentShares, RowMember, ThemeRows } from '../../workers/analysis-handlers'
+export type { DocumentShares, RowMember, ThemeRows } from '../../workers/analysis-handlers'

@@ -14,12 +14,6 @@ import type { CallOptions, RpcProgress } from '../../workers/rpc'
 import { useCodebook, type CodebookState } from '../codebook'
 import { useWorkerTask } from './useWorkerTask'
 
-/** One document with its analysis. */
-export interface CorpusDocument {
-  doc: StoredDocument
-  analysed: AnalysedDocument
-}
-
 /**
  * The analysis of the chosen documents. `documents` (the latest finished result while a new one
  * runs) is in the order of the ids asked for; `loaded` are the documents before analysis

@@ -3,7 +3,7 @@
  * (its result is never shown), reports progress, and keeps the last result on screen while a new one
  * is computed. A null key means "nothing to compute".
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import { ABORT_ERROR, type CallOptions, type RpcProgress } from '../../workers/rpc'
 import { messageOf } from '../../../core/result'
 
@@ -20,6 +20,7 @@ export interface TaskState<T> {
 /** Calls `run` whenever `key` changes (not when `run` does: the key must capture every input). */
 export function useWorkerTask<T>(key: string | null, run: (options: CallOptions) => Promise<T>): TaskState<T> {
   const [state, setState] = useState<TaskState<T>>({ status: 'idle' })
+  const start = useEffectEvent(run)
   useEffect(() => {
     if (key === null) {
       setState((s) => ({ ...s, status: 'idle', progress: undefined }))
@@ -27,7 +28,7 @@ export function useWorkerTask<T>(key: string | null, run: (options: CallOptions)
     }
     const controller = new AbortController()
     setState((s) => ({ ...s, status: 'running', progress: undefined, error: undefined }))
-    run({ signal: controller.signal, onProgress: (progress) => setState((s) => (s.status === 'running' ? { ...s, progress } : s)) }).then(
+    start({ signal: controller.signal, onProgress: (progress) => setState((s) => (s.status === 'running' ? { ...s, progress } : s)) }).then(
       (value) => setState({ status: 'ready', value, valueKey: key }),
       (error: unknown) => {
         if (error instanceof Error && error.name === ABORT_ERROR) return
@@ -35,7 +36,6 @@ export function useWorkerTask<T>(key: string | null, run: (options: CallOptions)
       },
     )
     return () => controller.abort()
-    // The key stands for every input of `run`.
   }, [key])
   return state
 }

@@ -51,6 +51,7 @@ export function useColumnAnnotations({ scroller, doc, selection, ready, reattach
   const focus = useAnnotationUi((s) => s.focus)
   const handled = useRef(0)
   const reattaching = useReattach(doc, reattach)
+  const { target: reattachTarget, attach: attachTo } = reattaching
 
   // The toolbar follows the selection; it stays while focus is inside it (typing collapses nothing).
   useEffect(() => {
@@ -84,16 +85,16 @@ export function useColumnAnnotations({ scroller, doc, selection, ready, reattach
         if (placement) {
           document.getSelection()?.removeAllRanges()
           setPlacement(null)
-        } else if (reattaching.target) cancelReattach()
+        } else if (reattachTarget) cancelReattach()
         return
       }
       const span = placement?.span ?? selection
-      if (reattaching.target) {
+      if (reattachTarget) {
         const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey
         // (Enter on the toolbar's own buttons presses them instead.)
         if (event.key === 'Enter' && plain && span && !isEditingText(event.target) && !toolbarRef.current?.contains(event.target as Node)) {
           event.preventDefault()
-          void reattaching.attach(span)
+          void attachTo(span)
         }
         return
       }
@@ -109,7 +110,7 @@ export function useColumnAnnotations({ scroller, doc, selection, ready, reattach
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [create, placement, selection, reattaching.target, reattaching.attach])
+  }, [create, placement, selection, reattachTarget, attachTo])
 
   // Jump requests for this document: scroll the passage to the middle and flash its marks.
   useEffect(() => {

@@ -1,4 +1,3 @@
 /** Backup and restore of the whole library: the provider (with its dialog), its hook, and toolbar buttons. */
 export { BackupProvider, useBackup } from './BackupProvider'
 export { BackupButtons } from './BackupButtons'
-export { readLibrary, restoreBackup, isLibraryEmpty, type RestoreCounts, type RestoreMode, type Snapshot } from './library-snapshot'

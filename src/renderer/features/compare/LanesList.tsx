@@ -52,14 +52,16 @@ export function LanesList({ items, columns, scroller, labelOf, subthemeLabel, de
   const virtual = virtualizer.getVirtualItems()
 
   // Shared wording is computed for the cells on screen only.
-  const slotsOf = useMemo(() => new Map<number, ReturnType<typeof rowSlots>>(), [items, columns])
-  const slots = (i: number) => {
-    const item = items[i]
-    if (item?.kind !== 'row') return []
-    let s = slotsOf.get(i)
-    if (!s) slotsOf.set(i, (s = rowSlots(item.row, columns)))
-    return s
-  }
+  const slots = useMemo(() => {
+    const cache = new Map<number, ReturnType<typeof rowSlots>>()
+    return (i: number) => {
+      const item = items[i]
+      if (item?.kind !== 'row') return []
+      let s = cache.get(i)
+      if (!s) cache.set(i, (s = rowSlots(item.row, columns)))
+      return s
+    }
+  }, [items, columns])
   const groups = virtual.map((v) => {
     const shown = expanded.has(v.index) ? slots(v.index) : slots(v.index).slice(0, CELLS_SHOWN)
     return shown.flatMap((s) => (s.member ? [s.member.passage] : []))

@@ -7,4 +7,4 @@ import './compare.css'
 
 export { LanesView } from './LanesView'
 export { YearOverYearView } from './YearOverYearView'
-export { openLanes, setLanesFilter, useLanesFilter, type LanesFilter } from './lanes-filter'
+export { openLanes } from './lanes-filter'

@@ -24,7 +24,7 @@ export function ConcordanceView() {
   const jump = useJumpToReader()
   const coding = useCodeHits(docs)
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
-  const hits = state.result?.hits ?? []
+  const hits = useMemo(() => state.result?.hits ?? [], [state.result])
   const tickedHits = useMemo(() => hits.filter((h) => ticked.has(hitKey(h))), [hits, ticked])
   const labelOf = scope.labelOf
   const tick = (keys: string[], on: boolean): void =>

@@ -1,4 +1,3 @@
 /** The document map view, and helpers the other compare views share (jump to the reader). */
 export { DocMapView } from './DocMapView'
 export { useJumpToReader } from './useJumpToReader'
-export { mapSegments, usedThemes, type MapSegment } from './docmap-segments'

@@ -7,6 +7,7 @@ import { DEFAULT_EXPORT_TITLE, type ExportOptions } from '../../../core/export'
 import { useI18n } from '../../i18n'
 import { getPlatform } from '../../platform'
 import { Dialog } from '../../ui/Dialog'
+import { useStableValue } from '../../ui/useStableValue'
 import { themeLabel, useCodebook } from '../codebook'
 import { useDocumentLabels } from '../sets'
 import { scopeLabel, selectAnnotations, selectMemos, type ExportContext } from './export-scope'
@@ -50,10 +51,10 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
   // The preview shows the time the dialog opened; saving stamps the time of the click.
   const [openedAt] = useState(() => new Date())
 
-  const scopeKey = JSON.stringify(choices.scope)
-  const annotations = useMemo(() => (library ? selectAnnotations(choices.scope, library.annotations) : []), [library, scopeKey])
+  const scope = useStableValue(choices.scope)
+  const annotations = useMemo(() => (library ? selectAnnotations(scope, library.annotations) : []), [library, scope])
   const aligned = useAlignedPassages(preferences.include.aligned && preferences.format === 'md', library?.documents, annotations, codebookState)
-  const memos = useMemo(() => (library ? selectMemos(choices.scope, library.memos, annotations) : []), [library, scopeKey, annotations])
+  const memos = useMemo(() => (library ? selectMemos(scope, library.memos, annotations) : []), [library, scope, annotations])
   const labels = useDocumentLabels()
   const headingOf = useMemo(() => (docId: string) => labels(docId).label, [labels])
   const payload = useExportPayload(choices.preferences && library?.documents, annotations, codebook, aligned.alignedOf, memos, headingOf)

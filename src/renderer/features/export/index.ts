@@ -5,6 +5,4 @@
  */
 export { ExportProvider, useExport } from './ExportProvider'
 export { ExportButton, ImportAnnotationsButton } from './ExportButtons'
-export { useImportAnnotations } from './useImportAnnotations'
-export type { ExportContext, ExportScope } from './export-scope'
-export { filterLabel, type PaneFilterFields } from './filter-label'
+export { filterLabel } from './filter-label'

@@ -2,7 +2,7 @@
  * The dialog's choices: the remembered preferences (loaded once, saved on every change), the scope
  * kind preselected from where the dialog was opened, and the document and theme pickers.
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import type { Annotation } from '../../../core/anchoring'
 import type { Codebook } from '../../../core/themes'
 import { loadPreferences, savePreferences, type ExportPreferences } from './export-preferences'
@@ -40,17 +40,20 @@ export function useExportChoices(context: ExportContext, annotations: readonly A
   useEffect(() => {
     void loadPreferences().then(setPreferences)
   }, [])
+  const chooseInitialScope = useEffectEvent((saved: ExportScopeKind | undefined) => setScopeKind(initialScopeKind(context, available, saved)))
   useEffect(() => {
-    if (preferences && scopeKind === undefined) setScopeKind(initialScopeKind(context, available, preferences.scopeKind))
+    if (preferences && scopeKind === undefined) chooseInitialScope(preferences.scopeKind)
   }, [preferences, scopeKind])
   useEffect(() => {
     if (preferences) void savePreferences(scopeKind ? { ...preferences, scopeKind } : preferences)
   }, [preferences, scopeKind])
   // Default the pickers once the annotations are known: the first annotated document, the busiest theme.
+  const choosePickers = useEffectEvent((known: readonly Annotation[]) => {
+    if (documentId === '' && known.length > 0) setDocumentId(known[0].documentId)
+    if (themeId === '') setThemeId(defaultTheme(known, codebook))
+  })
   useEffect(() => {
-    if (!annotations) return
-    if (documentId === '' && annotations.length > 0) setDocumentId(annotations[0].documentId)
-    if (themeId === '') setThemeId(defaultTheme(annotations, codebook))
+    if (annotations) choosePickers(annotations)
   }, [annotations, codebook])
 
   return {

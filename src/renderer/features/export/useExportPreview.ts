@@ -10,6 +10,7 @@ import { previewInWorker } from '../../workers/export-client'
 import type { ExportPayload } from '../../workers/export-input'
 import { PREVIEW_LINES, type ExportPreview } from '../../workers/export-preview'
 import { messageOf } from '../../../core/result'
+import { useStableValue } from '../../ui/useStableValue'
 
 /** Pause after the last change before the preview is rendered (ms): about one keystroke gap. */
 export const PREVIEW_DEBOUNCE_MS = 250
@@ -25,13 +26,13 @@ export interface PreviewState {
 export function useExportPreview(payload: ExportPayload | undefined, format: ExportFormat, options: ExportOptions): PreviewState {
   const [state, setState] = useState<PreviewState>({ pending: true })
   // Options carry a Date; compare them by value so a re-render with equal options does not re-render the export.
-  const optionsKey = JSON.stringify(options)
+  const stableOptions = useStableValue(options)
   useEffect(() => {
     if (!payload) return undefined
     const controller = new AbortController()
     setState((s) => ({ ...s, pending: true }))
     const timer = setTimeout(() => {
-      previewInWorker({ payload, format, options }, PREVIEW_LINES, { signal: controller.signal }).then(
+      previewInWorker({ payload, format, options: stableOptions }, PREVIEW_LINES, { signal: controller.signal }).then(
         (preview) => setState({ preview, pending: false }),
         (error: unknown) => {
           if (error instanceof Error && error.name === ABORT_ERROR) return
@@ -43,6 +44,6 @@ export function useExportPreview(payload: ExportPayload | undefined, format: Exp
       clearTimeout(timer)
       controller.abort()
     }
-  }, [payload, format, optionsKey])
+  }, [payload, format, stableOptions])
   return state
 }

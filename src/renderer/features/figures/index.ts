@@ -1,3 +1,2 @@
 /** The figures view: quantified targets and results by theme × document, linked to their passages. */
 export { FiguresView } from './FiguresView'
-export { figureRows, filterByTheme, formatValue, toFiguresCsv, type FigureRow, type FigureCsvHeaders } from './figure-rows'

@@ -1,6 +1,7 @@
 /**
  * The library: every document in a sortable, filterable table, with import, open (one or up to four
- * side by side), edit metadata, view cleaning, delete with undo, and restoring the sample reports.
+ * side by side), edit metadata, view cleaning, delete with undo, and restoring the sample reports;
+ * on a selection of any size: set metadata, add to a comparison set, delete (each undoable or kept).
  */
 import { useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -21,6 +22,8 @@ import { FilterBar } from './FilterBar'
 import { MetadataDialog } from './MetadataDialog'
 import { CleaningDialog } from './CleaningDialog'
 import { DeleteDialog } from './DeleteDialog'
+import { BulkMetadataDialog } from './BulkMetadataDialog'
+import { AddToSetDialog } from './AddToSetDialog'
 import { EMPTY_FILTER, filterAndSort, type LibraryFilter, type SortOrder } from './library-table'
 import { restoreMissingSamples, useSampleProgress } from './seed-samples'
 import { ProgressBar } from '../../ui/ProgressBar'
@@ -37,6 +40,7 @@ export function LibraryView() {
   const [editing, setEditing] = useState<StoredDocument | null>(null)
   const [cleaning, setCleaning] = useState<StoredDocument | null>(null)
   const [confirmDelete, setConfirmDelete] = useState<string[] | null>(null)
+  const [bulk, setBulk] = useState<'metadata' | 'set' | null>(null)
   const sampleProgress = useSampleProgress()
   const { replaceFromFile } = useReplaceText()
 
@@ -77,9 +81,16 @@ export function LibraryView() {
         >
           {t('library.openSelected', { count: selectedIds.length })}
         </button>
+        <button type="button" disabled={selectedIds.length === 0} onClick={() => setBulk('metadata')}>
+          {t('library.bulkMetadata')}
+        </button>
+        <button type="button" disabled={selectedIds.length === 0} onClick={() => setBulk('set')}>
+          {t('library.addToSet')}
+        </button>
         <button type="button" disabled={selectedIds.length === 0} onClick={() => setConfirmDelete(selectedIds)}>
           {t('library.deleteSelected')}
         </button>
+        {selectedIds.length > 0 && <span className="hint" data-testid="selected-count">{t('library.selectedCount', { count: selectedIds.length })}</span>}
         <ExportButton context={selectedIds.length === 1 ? { documentId: selectedIds[0], selectedIds } : { selectedIds }} />
         <ImportAnnotationsButton />
         <span className="toolbar-spacer" />
@@ -113,6 +124,8 @@ export function LibraryView() {
       <p className="library-count">{t('library.count', { shown: rows.length, total: docs?.length ?? 0 })}</p>
       {editing && <MetadataDialog doc={editing} onClose={() => setEditing(null)} />}
       {cleaning && <CleaningDialog docId={cleaning.id} onClose={() => setCleaning(null)} />}
+      {bulk === 'metadata' && <BulkMetadataDialog ids={selectedIds} onClose={() => setBulk(null)} />}
+      {bulk === 'set' && <AddToSetDialog ids={selectedIds} onClose={() => setBulk(null)} />}
       <DeleteDialog ids={confirmDelete} onConfirm={(ids) => void onDelete([...ids])} onClose={() => setConfirmDelete(null)} />
     </section>
   )

@@ -1,4 +1,4 @@
 /** The reader feature: side-by-side columns and outline navigation (text ↔ offset mapping is in text-view/). */
 export { ReaderView } from './ReaderView'
 export { openInReader } from './reader-layout'
-export { useRevealInReader, revealOffsets } from './reveal-in-reader'
+export { useRevealInReader } from './reveal-in-reader'

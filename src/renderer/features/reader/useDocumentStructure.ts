@@ -1,5 +1,5 @@
 /** The structure of a stored document, parsed in the document worker and memoised per text version. */
-import { useEffect, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import type { DocumentStructure } from '../../../core/structure/types'
 import type { StoredDocument } from '../../db/database'
 import { structureOf } from '../../workers/document-client'
@@ -10,18 +10,19 @@ export type StructureState = { status: 'loading' } | { status: 'ready'; structur
 export function useDocumentStructure(doc: StoredDocument | undefined): StructureState {
   const [state, setState] = useState<StructureState>({ status: 'loading' })
   const key = doc ? `${doc.id}:${doc.textHash ?? doc.updatedAt}` : ''
+  const parse = useEffectEvent(() => (doc ? structureOf(key, doc.text) : undefined))
   useEffect(() => {
-    if (!doc) return
+    const parsing = parse()
+    if (!parsing) return
     let live = true
     setState({ status: 'loading' })
-    structureOf(key, doc.text).then(
+    parsing.then(
       (structure) => live && setState({ status: 'ready', structure }),
       (error: unknown) => live && setState({ status: 'failed', message: messageOf(error) }),
     )
     return () => {
       live = false
     }
-    // The key captures the document and its text version.
   }, [key])
   return state
 }

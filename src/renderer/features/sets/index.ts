@@ -4,8 +4,8 @@
  */
 import './sets.css'
 
-export { useComparisonSet, type ComparisonSetState } from './useComparisonSet'
-export { useDocumentLabels, labelDocuments, type DocumentLabel, type LabelOf } from './useDocumentLabels'
-export { useSetScope, type SetScope } from './useSetScope'
+export { useComparisonSet } from './useComparisonSet'
+export { useDocumentLabels, type DocumentLabel, type LabelOf } from './useDocumentLabels'
+export { useSetScope } from './useSetScope'
 export { SetBar } from './SetBar'
 export { SetChooser } from './SetChooser'
