@@ -26,7 +26,13 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 
 interface TraceJson {
   reference: { file: string; text: string }
-  documents: { file: string; text: string; echoShare: number; spans: { start: number; end: number; refStart: number; refEnd: number }[]; themes: Record<string, number> }[]
+  documents: {
+    file: string
+    text: string
+    echoShare: number
+    spans: { start: number; end: number; refStart: number; refEnd: number }[]
+    themes: Record<string, number>
+  }[]
 }
 
 /** Offsets of `from` in `to`, where the two differ only in whitespace (-1 where a character was dropped). */
@@ -71,7 +77,12 @@ describe('trace --json', () => {
     const fillers = sentencesOf(reports.find((r) => r.year === 1985)!.text, 12, 60).filter((s) => !reference.includes(s))
     const candidates = sentencesOf(reference, 20, 90)
     const next = random(21)
-    const planted = plantSentences(Array.from({ length: 60 }, () => candidates[Math.floor(next() * candidates.length)]!), fillers, 4, (i) => VARIANTS[i % 4]!)
+    const planted = plantSentences(
+      Array.from({ length: 60 }, () => candidates[Math.floor(next() * candidates.length)]!),
+      fillers,
+      4,
+      (i) => VARIANTS[i % 4]!,
+    )
     const local = write('local.txt', planted.text)
     const unrelated = write('unrelated.txt', fillers.slice(0, 300).join('。'))
     const r = await run(['--json', '--reference', NATIONAL_2023, local, unrelated])

@@ -35,14 +35,44 @@ test('marks a reference and traces the samples against it', async ({ page }) => 
   expect(parseFloat((await yantian.getByTestId('trace-share').textContent()) ?? '0')).toBeGreaterThan(1)
 
   // Echo by theme: a cell lists the theme's passages with the echoed wording marked.
-  const cell = page.getByTestId('trace-matrix').locator('tr', { has: page.getByRole('rowheader', { name: '盐田区 · 2023 · report' }) }).getByTestId('trace-cell').filter({ hasNotText: /^0%$/ }).first()
+  const cell = page
+    .getByTestId('trace-matrix')
+    .locator('tr', { has: page.getByRole('rowheader', { name: '盐田区 · 2023 · report' }) })
+    .getByTestId('trace-cell')
+    .filter({ hasNotText: /^0%$/ })
+    .first()
   await cell.click()
   await expect(page.getByTestId('trace-passages').locator('mark.echo').first()).toBeVisible()
 
   // The most echoed reference sentences, with the places repeating them.
   await expect(page.getByTestId('trace-sentences').locator('li').first().getByRole('button').first()).toBeVisible()
 
-  // Removing the reference from one document is stored; the national report cannot reference itself.
-  await yantian.getByRole('button', { name: /Remove .* as reference/ }).first().click()
+  // Removing the reference from one document is stored and can be undone with "Default".
+  await yantian
+    .getByRole('button', { name: /Remove .* as reference/ })
+    .first()
+    .click()
   await expect(yantian.getByTestId('trace-reference').filter({ hasText: '中华人民共和国' })).toHaveCount(0)
+  await yantian.getByRole('button', { name: 'Default' }).click()
+  await expect(yantian.getByTestId('trace-reference').filter({ hasText: '中华人民共和国' })).toHaveCount(1)
+
+  // The reader's overlay: echoed wording is shaded, and a click opens the reference at its source.
+  await page
+    .getByTestId('trace-passages')
+    .locator('li', { has: page.locator('mark.echo') })
+    .first()
+    .getByRole('button', { name: 'Open in reader' })
+    .click()
+  const columns = page.getByTestId('reader-column')
+  await expect(columns).toHaveCount(1)
+  await page.getByTestId('echo-overlay').check()
+  const echo = columns.first().getByTestId('echo-span').first()
+  await expect(echo).toBeVisible({ timeout: 20_000 })
+  const echoed = ((await echo.textContent()) ?? '').replace(/[\s\p{P}]/gu, '')
+  await echo.click()
+  await expect(columns).toHaveCount(2)
+  const source = columns.nth(1).getByTestId('echo-source')
+  await expect(source).toBeVisible({ timeout: 20_000 })
+  await expect(source).toBeInViewport()
+  expect(((await source.textContent()) ?? '').replace(/[\s\p{P}]/gu, '').slice(0, 4)).toBe(echoed.slice(0, 4))
 })

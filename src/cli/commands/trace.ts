@@ -8,7 +8,15 @@
  * left out, and makes the exit code 1 while the others are still traced.
  */
 import { classifyDocument, compileThemeMatcher, type ThemeMatcher } from '../../core/themes'
-import { checkReferencePair, checkTraceText, findEchoes, indexReference, traceDocument, type DocumentTrace, type EchoSpan } from '../../core/trace'
+import {
+  checkReferencePair,
+  checkTraceText,
+  findEchoes,
+  indexReference,
+  traceDocument,
+  type DocumentTrace,
+  type EchoSpan,
+} from '../../core/trace'
 import type { CliCommand, CliIO } from '../command'
 import { loadDocuments } from '../load-documents'
 import { loadCodebook, parseArgs } from '../options'
@@ -71,7 +79,14 @@ async function loadReference(file: string, io: CliIO): Promise<{ file: string; t
   return { file, text: reference.doc.text }
 }
 
-function traceOne(reference: { file: string; text: string }, index: ReturnType<typeof indexReference>, file: string, text: string, matcher: ThemeMatcher, io: CliIO): Traced | undefined {
+function traceOne(
+  reference: { file: string; text: string },
+  index: ReturnType<typeof indexReference>,
+  file: string,
+  text: string,
+  matcher: ThemeMatcher,
+  io: CliIO,
+): Traced | undefined {
   const usable = checkTraceText(file, text)
   if (!usable.ok) {
     io.stderr.write(`${file}: ${usable.error.message}\n`)

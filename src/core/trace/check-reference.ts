@@ -28,7 +28,9 @@ function isKanaOrHangul(code: number): boolean {
 }
 
 function isLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f)
+  return (
+    (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f)
+  )
 }
 
 /**
@@ -46,13 +48,15 @@ export function checkTraceText(name: string, text: string): Result<void, Referen
     else if (isKanaOrHangul(c)) kana++
     else if (isLetter(c)) letters++
   }
-  if (kana > Math.max(1, han * MAX_KANA_HANGUL_SHARE)) return fail('OTHER_LANGUAGE', `${name} is in another language (Japanese or Korean); tracing compares Chinese wording`)
+  if (kana > Math.max(1, han * MAX_KANA_HANGUL_SHARE))
+    return fail('OTHER_LANGUAGE', `${name} is in another language (Japanese or Korean); tracing compares Chinese wording`)
   if (han < MIN_HAN_CHARS) {
     return letters > han
       ? fail('OTHER_LANGUAGE', `${name} is in another language; tracing compares Chinese wording`)
       : fail('NO_CHINESE', `${name} has no Chinese text to trace`)
   }
-  if (han / (han + letters) < MIN_HAN_SHARE) return fail('OTHER_LANGUAGE', `${name} is mostly in another language; tracing compares Chinese wording`)
+  if (han / (han + letters) < MIN_HAN_SHARE)
+    return fail('OTHER_LANGUAGE', `${name} is mostly in another language; tracing compares Chinese wording`)
   return ok(undefined)
 }
 
@@ -71,13 +75,19 @@ export interface TraceSide {
  */
 export function checkReferencePair(reference: TraceSide, traced: TraceSide, spans: readonly EchoSpan[]): Result<void, ReferenceErrorCode> {
   if ((reference.id !== undefined && reference.id === traced.id) || reference.text === traced.text) {
-    return fail('SAME_DOCUMENT', `${traced.name} is the reference ${reference.name} itself; choose a document from above it as the reference`)
+    return fail(
+      'SAME_DOCUMENT',
+      `${traced.name} is the reference ${reference.name} itself; choose a document from above it as the reference`,
+    )
   }
   const shorter = Math.min(reference.text.length, traced.text.length)
   const longer = Math.max(reference.text.length, traced.text.length)
   const share = traced.text.length > 0 ? echoedChars(spans) / traced.text.length : 0
   if (share >= VERSION_ECHO_SHARE && shorter / longer >= VERSION_LENGTH_RATIO) {
-    return fail('EARLIER_VERSION', `${reference.name} is a version of ${traced.name} (${Math.round(share * 100)}% of its wording is the same); choose a document from above it as the reference`)
+    return fail(
+      'EARLIER_VERSION',
+      `${reference.name} is a version of ${traced.name} (${Math.round(share * 100)}% of its wording is the same); choose a document from above it as the reference`,
+    )
   }
   return ok(undefined)
 }

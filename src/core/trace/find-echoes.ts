@@ -104,7 +104,10 @@ function findPieces(index: ReferenceIndex, d: TraceFolded): Piece[] {
       for (const j of [expected, last.ref + last.length]) {
         if (j < r.length) {
           const n = matchLength(d, i, r, j)
-          if (n > bestLength) (bestLength = n), (bestRef = j)
+          if (n > bestLength) {
+            bestLength = n
+            bestRef = j
+          }
         }
       }
     }
@@ -113,7 +116,10 @@ function findPieces(index: ReferenceIndex, d: TraceFolded): Piece[] {
       checked++
       if (r.codes[j] !== d.codes[i]) continue
       const n = matchLength(d, i, r, j)
-      if (n > bestLength) (bestLength = n), (bestRef = j)
+      if (n > bestLength) {
+        bestLength = n
+        bestRef = j
+      }
     }
     if (bestLength >= SEED_CHARS) {
       last = { doc: i, ref: bestRef, length: bestLength }

@@ -65,5 +65,11 @@ export function foldForTrace(text: string): TraceFolded {
   }
   const paragraphEnd = new Int32Array(n)
   for (let i = n - 1; i >= 0; i--) paragraphEnd[i] = i + 1 < n && paragraph[i + 1] === paragraph[i] ? paragraphEnd[i + 1]! : i + 1
-  return { codes: codes.subarray(0, n), toOriginal: toOriginal.subarray(0, n), paragraph: paragraph.subarray(0, n), paragraphEnd, length: n }
+  return {
+    codes: codes.subarray(0, n),
+    toOriginal: toOriginal.subarray(0, n),
+    paragraph: paragraph.subarray(0, n),
+    paragraphEnd,
+    length: n,
+  }
 }

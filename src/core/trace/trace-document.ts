@@ -74,7 +74,10 @@ function overlap(spans: readonly EchoSpan[], start: number, end: number): { echo
     const n = Math.min(end, s.end) - Math.max(start, s.start)
     if (n <= 0) continue
     echoed += n
-    if (n > bestLength) (bestLength = n), (longest = s)
+    if (n > bestLength) {
+      bestLength = n
+      longest = s
+    }
   }
   return { echoed, longest }
 }

@@ -33,7 +33,10 @@ export async function getTraceReferences(db: BiduDatabase = getDatabase()): Prom
  * returns it to the default pairing. Read and written in one transaction, so two quick edits never
  * lose each other.
  */
-export async function saveTraceReferences(updates: Readonly<Record<string, readonly string[] | null>>, db: BiduDatabase = getDatabase()): Promise<void> {
+export async function saveTraceReferences(
+  updates: Readonly<Record<string, readonly string[] | null>>,
+  db: BiduDatabase = getDatabase(),
+): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const current: Record<string, readonly string[]> = { ...normaliseTraceReferences((await db.settings.get(KEY))?.value) }
     for (const [docId, ids] of Object.entries(updates)) {

@@ -606,6 +606,13 @@ export const en = {
   'reader.findPrevious': 'Previous match (Shift+Enter)',
   'reader.findNext': 'Next match (Enter)',
   'reader.findClose': 'Close find (Escape)',
+  'reader.echoes': 'Echoes',
+  'reader.echoesHint': 'Shade the wording repeated from each document’s references (see Tracing); click it to open its source',
+  'reader.echoTitle': 'Wording from a reference document: click to open its source',
+  'reader.echoSource': 'The source of the echo you followed',
+  'trace.exportCsv': 'Save CSV…',
+  'trace.fileName': 'echo-shares',
+  'export.include.echoes': 'Reference wording repeated (tracing)',
 }
 
 /** The shape every language table has. */

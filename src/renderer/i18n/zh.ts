@@ -608,4 +608,11 @@ export const zh: Messages = {
   'reader.findPrevious': '上一处（Shift+Enter）',
   'reader.findNext': '下一处（Enter）',
   'reader.findClose': '关闭查找（Esc）',
+  'reader.echoes': '沿用表述',
+  'reader.echoesHint': '标出沿用参照文件的表述（见“溯源”）；点击打开出处',
+  'reader.echoTitle': '沿用参照文件的表述：点击打开出处',
+  'reader.echoSource': '所点击表述的出处',
+  'trace.exportCsv': '保存 CSV…',
+  'trace.fileName': '沿用比例',
+  'export.include.echoes': '沿用的参照表述（溯源）',
 }

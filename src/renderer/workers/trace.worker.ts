@@ -6,7 +6,15 @@
  * pair instead of spans; the window words the message.
  * Served through rpc.ts; see trace-client.ts for the caller.
  */
-import { checkReferencePair, checkTraceText, findEchoes, indexReference, type EchoSpan, type ReferenceErrorCode, type ReferenceIndex } from '../../core/trace'
+import {
+  checkReferencePair,
+  checkTraceText,
+  findEchoes,
+  indexReference,
+  type EchoSpan,
+  type ReferenceErrorCode,
+  type ReferenceIndex,
+} from '../../core/trace'
 import { serveRpc, type RpcContext, type RpcEndpoint } from './rpc'
 
 /** A document as the worker takes it: `textHash` identifies the text version. */
@@ -54,7 +62,11 @@ function tracePair(reference: TraceText, doc: TraceText): { spans: EchoSpan[]; e
   if (!docUsable.ok) return remember(pairs, key, { spans: [], error: docUsable.error.code })
   const index = indexes.get(keyOf(reference)) ?? remember(indexes, keyOf(reference), indexReference(reference.text))
   const spans = findEchoes(index, doc.text)
-  const pair = checkReferencePair({ name: 'reference', text: reference.text, id: reference.id }, { name: 'document', text: doc.text, id: doc.id }, spans)
+  const pair = checkReferencePair(
+    { name: 'reference', text: reference.text, id: reference.id },
+    { name: 'document', text: doc.text, id: doc.id },
+    spans,
+  )
   return remember(pairs, key, pair.ok ? { spans } : { spans: [], error: pair.error.code })
 }
 
@@ -75,7 +87,8 @@ export const traceHandlers = {
     return out
   },
   /** Why `reference` cannot be a reference of `doc` (an error code), or null when it can. */
-  check: (params: { reference: TraceText; doc: TraceText }): ReferenceErrorCode | null => tracePair(params.reference, params.doc).error ?? null,
+  check: (params: { reference: TraceText; doc: TraceText }): ReferenceErrorCode | null =>
+    tracePair(params.reference, params.doc).error ?? null,
 }
 
 export type TraceHandlers = typeof traceHandlers

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { defaultReferences, type ReferenceCandidate } from '../../../src/core/trace'
 
-const doc = (id: string, extra: Partial<ReferenceCandidate>): ReferenceCandidate => ({ id, level: 'district', year: 2023, place: '', docType: 'government-work-report', ...extra })
+const doc = (id: string, extra: Partial<ReferenceCandidate>): ReferenceCandidate => ({
+  id,
+  level: 'district',
+  year: 2023,
+  place: '',
+  docType: 'government-work-report',
+  ...extra,
+})
 
 const library: ReferenceCandidate[] = [
   doc('n2023', { level: 'national', place: '', year: 2023 }),
@@ -17,15 +24,30 @@ const library: ReferenceCandidate[] = [
 
 describe('defaultReferences', () => {
   it('pairs a district report with the national, province and city reports of its year', () => {
-    expect(defaultReferences(library.find((d) => d.id === 'yt2023')!, library)).toEqual(['n2023', 'gd2023', 'sz2023'])
+    expect(
+      defaultReferences(
+        library.find((d) => d.id === 'yt2023')!,
+        library,
+      ),
+    ).toEqual(['n2023', 'gd2023', 'sz2023'])
   })
 
   it('pairs a town with its district too, and prefers a work report among a level', () => {
-    expect(defaultReferences(library.find((d) => d.id === 'sj2023')!, library)).toEqual(['n2023', 'gd2023', 'sz2023', 'yt2023'])
+    expect(
+      defaultReferences(
+        library.find((d) => d.id === 'sj2023')!,
+        library,
+      ),
+    ).toEqual(['n2023', 'gd2023', 'sz2023', 'yt2023'])
   })
 
   it('has nothing for a year without a national report, a national report, or a document without a year', () => {
-    expect(defaultReferences(library.find((d) => d.id === 'yt2017')!, library)).toEqual([])
+    expect(
+      defaultReferences(
+        library.find((d) => d.id === 'yt2017')!,
+        library,
+      ),
+    ).toEqual([])
     expect(defaultReferences(library[0]!, library)).toEqual([])
     expect(defaultReferences(doc('x', { year: undefined }), library)).toEqual([])
     expect(defaultReferences(doc('x', {}), [])).toEqual([])

@@ -23,7 +23,9 @@ describe('mostEchoedSentences', () => {
   })
 
   it('does not count a sentence repeated in small part', () => {
-    const sentences = mostEchoedSentences(REFERENCE, [{ id: 'x', spans: [{ start: 0, end: 6, refStart: REFERENCE.indexOf('蓝天'), refEnd: REFERENCE.indexOf('蓝天') + 4 }] }])
+    const sentences = mostEchoedSentences(REFERENCE, [
+      { id: 'x', spans: [{ start: 0, end: 6, refStart: REFERENCE.indexOf('蓝天'), refEnd: REFERENCE.indexOf('蓝天') + 4 }] },
+    ])
     expect(sentences).toEqual([])
   })
 

@@ -78,7 +78,9 @@ describe('findEchoes', () => {
     const ref = indexReference('坚持以人民为中心的发展思想，始终把人民群众生命安全放在首位，推进安全生产专项整治。')
     const spans = findEchoes(ref, text)
     expect(spans).toHaveLength(1)
-    expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe('坚持以人民为中心的发展思想，我区始终把人民群众生命安全放在首位，结合实际推进安全生产专项整治')
+    expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe(
+      '坚持以人民为中心的发展思想，我区始终把人民群众生命安全放在首位，结合实际推进安全生产专项整治',
+    )
   })
 
   it('finds no echo where the texts share only slogans of four characters or fewer', () => {

@@ -31,6 +31,8 @@ export function ReaderView() {
   const [toAdd, setToAdd] = useState('')
   // The coding-stripes margin is a reading aid switched per session, off by default.
   const [stripes, setStripes] = useState(false)
+  // So is the tracing overlay (echoes of the references shaded, each a link to its source).
+  const [echoes, setEchoes] = useState(false)
   const pane = useAnnotationPane(ids.length)
   useUndoShortcuts()
   if (!layout) return null
@@ -63,6 +65,10 @@ export function ReaderView() {
           <input type="checkbox" checked={stripes} onChange={(e) => setStripes(e.target.checked)} />
           {t('reader.stripes')}
         </label>
+        <label className="checkbox" title={t('reader.echoesHint')}>
+          <input type="checkbox" checked={echoes} onChange={(e) => setEchoes(e.target.checked)} data-testid="echo-overlay" />
+          {t('reader.echoes')}
+        </label>
         <label className="checkbox">
           <input type="checkbox" checked={layout.syncBySection} onChange={(e) => actions.setSync(e.target.checked)} />
           {t('reader.syncBySection')}
@@ -85,6 +91,7 @@ export function ReaderView() {
                 bus={bus}
                 sync={layout.syncBySection}
                 stripes={stripes}
+                echoes={echoes}
               />
             ))}
           </div>

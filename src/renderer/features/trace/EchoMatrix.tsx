@@ -51,11 +51,22 @@ export function EchoMatrix({ documents, themes, labelOf, selected, onCell }: Ech
               const echo = trace!.themes[theme.id]
               if (!echo) return <td key={theme.id} className="trace-cell empty" />
               const level = heatLevel(echo.share, 1)
-              const title = t('trace.cellTitle', { theme: themeLabel(theme, locale), document: labelOf(doc.id).label, share: formatShare(echo.share) })
+              const title = t('trace.cellTitle', {
+                theme: themeLabel(theme, locale),
+                document: labelOf(doc.id).label,
+                share: formatShare(echo.share),
+              })
               const pressed = selected?.docId === doc.id && selected.themeId === theme.id
               return (
                 <td key={theme.id} className="trace-cell" style={{ background: heatColor(level), color: heatTextColor(level) }}>
-                  <button type="button" data-testid="trace-cell" aria-pressed={pressed} title={title} aria-label={title} onClick={() => onCell({ docId: doc.id, themeId: theme.id })}>
+                  <button
+                    type="button"
+                    data-testid="trace-cell"
+                    aria-pressed={pressed}
+                    title={title}
+                    aria-label={title}
+                    onClick={() => onCell({ docId: doc.id, themeId: theme.id })}
+                  >
                     {formatShare(echo.share)}
                   </button>
                 </td>

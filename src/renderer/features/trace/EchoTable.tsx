@@ -8,7 +8,7 @@ import { useI18n, type MessageKey } from '../../i18n'
 import type { LabelOf } from '../sets'
 import { ReferenceCell } from './ReferenceCell'
 import type { TracedDocument } from './useTraces'
-import type { TracePairs } from './useTracePairs'
+import type { TracePairs } from '../analysis'
 
 interface EchoTableProps {
   documents: TracedDocument[]
@@ -39,7 +39,14 @@ export function EchoTable({ documents, pairs, labelOf, onAdd, onRemove, onDefaul
               {labelOf(doc.id).label}
             </th>
             <td>
-              <ReferenceCell docId={doc.id} pairs={pairs} labelOf={labelOf} onAdd={(id) => onAdd(doc.id, id)} onRemove={(id) => onRemove(doc.id, id)} onDefault={() => onDefault(doc.id)} />
+              <ReferenceCell
+                docId={doc.id}
+                pairs={pairs}
+                labelOf={labelOf}
+                onAdd={(id) => onAdd(doc.id, id)}
+                onRemove={(id) => onRemove(doc.id, id)}
+                onDefault={() => onDefault(doc.id)}
+              />
               {refused.map((r) => (
                 <p key={r.referenceId} className="error" role="status">
                   {t(`trace.refused.${r.code}` as MessageKey, { reference: labelOf(r.referenceId).label, document: labelOf(doc.id).label })}

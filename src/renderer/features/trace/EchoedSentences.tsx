@@ -44,7 +44,12 @@ export function EchoedSentences({ documents, library, labelOf, onOpen }: EchoedS
                 <p className="trace-places">
                   <span className="hint">{t('trace.sentenceCount', { count: s.places.length })}</span>{' '}
                   {s.places.map((place) => (
-                    <button key={place.id} type="button" className="link-button" onClick={() => onOpen(place.id, place.spans[0]!.start, place.spans[0]!.end)}>
+                    <button
+                      key={place.id}
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpen(place.id, place.spans[0]!.start, place.spans[0]!.end)}
+                    >
                       {labelOf(place.id).label}
                     </button>
                   ))}

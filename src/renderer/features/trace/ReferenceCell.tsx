@@ -4,7 +4,7 @@
  */
 import { useI18n } from '../../i18n'
 import type { LabelOf } from '../sets'
-import type { TracePairs } from './useTracePairs'
+import type { TracePairs } from '../analysis'
 
 interface ReferenceCellProps {
   docId: string
@@ -25,7 +25,12 @@ export function ReferenceCell({ docId, pairs, labelOf, onAdd, onRemove, onDefaul
       {references.map((id) => (
         <span key={id} className="trace-chip" data-testid="trace-reference" title={labelOf(id).title}>
           {labelOf(id).label}
-          <button type="button" className="icon-button" aria-label={t('trace.removeReference', { name: labelOf(id).label })} onClick={() => onRemove(id)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('trace.removeReference', { name: labelOf(id).label })}
+            onClick={() => onRemove(id)}
+          >
             ×
           </button>
         </span>

@@ -12,13 +12,15 @@ import { AnalysisProgress } from '../analysis'
 import { themeLabel, useCodebook } from '../codebook'
 import { useRevealInReader } from '../reader'
 import { SetBar, useSetScope } from '../sets'
+import { useSaveText } from '../matrix'
+import { toTraceCsv } from '../../../core/trace'
 import { EchoedSentences } from './EchoedSentences'
 import { EchoMatrix, type EchoCell } from './EchoMatrix'
 import { EchoPassages } from './EchoPassages'
 import { EchoTable } from './EchoTable'
 import { MarkReferenceBar } from './MarkReferenceBar'
 import { addReference, removeReference, resetReferences, type Refusal } from './reference-actions'
-import { useTracePairs } from './useTracePairs'
+import { useTracePairs } from '../analysis'
 import { useTraces } from './useTraces'
 import './trace.css'
 
@@ -31,9 +33,41 @@ export function TraceView() {
   const { codebook } = useCodebook()
   const reveal = useRevealInReader()
   const [cell, setCell] = useState<EchoCell>()
+  const save = useSaveText()
+  const saveCsv = (): void => {
+    const rows = traces.documents.flatMap(({ doc, trace, referenceIds }) =>
+      trace && referenceIds.length > 0
+        ? [
+            {
+              document: doc.fileName,
+              title: doc.metadata.title,
+              place: doc.metadata.place,
+              year: doc.metadata.year,
+              level: doc.metadata.level,
+              reference: referenceIds.map((id) => pairs.library.get(id)?.fileName ?? id).join('; '),
+              chars: doc.text.length,
+              echoShare: trace.echoShare,
+              themes: trace.themes,
+            },
+          ]
+        : [],
+    )
+    save(
+      `${t('trace.fileName')}.csv`,
+      toTraceCsv(
+        rows,
+        codebook.themes.map((th) => th.id),
+        { bom: true },
+      ),
+      'csv',
+    )
+  }
 
   const report = (refusals: Refusal[], referenceId: string): void => {
-    for (const r of refusals) toast.show({ message: t(`trace.refused.${r.code}` as MessageKey, { reference: labelOf(referenceId).label, document: labelOf(r.docId).label }) })
+    for (const r of refusals)
+      toast.show({
+        message: t(`trace.refused.${r.code}` as MessageKey, { reference: labelOf(referenceId).label, document: labelOf(r.docId).label }),
+      })
   }
   const failed = (error: unknown): void => toast.show({ message: t('app.unexpectedError', { message: messageOf(error) }) })
   const add = (docIds: readonly string[], referenceId: string): void => {
@@ -54,6 +88,9 @@ export function TraceView() {
       <div className="toolbar">
         <h2 className="view-title">{t('trace.title')}</h2>
         <SetBar sets={sets} labelOf={labelOf} />
+        <button type="button" disabled={traces.documents.every((d) => !d.trace)} onClick={saveCsv} data-testid="trace-csv">
+          {t('trace.exportCsv')}
+        </button>
         <MarkReferenceBar libraryIds={[...pairs.library.keys()]} labelOf={labelOf} onMark={(refId) => add(ids ?? [], refId)} />
       </div>
       <AnalysisProgress running={traces.status === 'running'} progress={traces.progress} />
@@ -72,8 +109,22 @@ export function TraceView() {
         <EchoMatrix documents={traces.documents} themes={codebook.themes} labelOf={labelOf} selected={cell} onCell={setCell} />
         {cell && chosen && cellPassages && (
           <>
-            <h4>{t('trace.passagesOf', { theme: themeLabel(codebook.themes.find((th) => th.id === cell.themeId) ?? { labelZh: cell.themeId, labelEn: cell.themeId }, locale), document: labelOf(cell.docId).label })}</h4>
-            <EchoPassages text={chosen.doc.text} passages={cellPassages.passages} shares={cellPassages.shares} echoes={chosen.echoes ?? []} onOpen={(start, end) => reveal(cell.docId, start, end)} />
+            <h4>
+              {t('trace.passagesOf', {
+                theme: themeLabel(
+                  codebook.themes.find((th) => th.id === cell.themeId) ?? { labelZh: cell.themeId, labelEn: cell.themeId },
+                  locale,
+                ),
+                document: labelOf(cell.docId).label,
+              })}
+            </h4>
+            <EchoPassages
+              text={chosen.doc.text}
+              passages={cellPassages.passages}
+              shares={cellPassages.shares}
+              echoes={chosen.echoes ?? []}
+              onOpen={(start, end) => reveal(cell.docId, start, end)}
+            />
           </>
         )}
         <h3>{t('trace.sentences')}</h3>

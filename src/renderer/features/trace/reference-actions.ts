@@ -9,7 +9,7 @@ import type { ReferenceErrorCode } from '../../../core/trace'
 import type { StoredDocument } from '../../db/database'
 import { saveTraceReferences } from '../../db/trace-references'
 import { checkReferenceInWorker } from '../../workers/trace-client'
-import type { TracePairs } from './useTracePairs'
+import type { TracePairs } from '../analysis'
 
 const input = (doc: StoredDocument) => ({ id: doc.id, textHash: doc.textHash ?? hashText(doc.text), text: doc.text })
 

@@ -12,7 +12,7 @@ import { traceInWorker } from '../../workers/trace-client'
 import type { PairTrace, TraceText } from '../../workers/trace.worker'
 import type { RpcProgress } from '../../workers/rpc'
 import { useCorpusAnalysis, useWorkerTask, type AnalysedPassage } from '../analysis'
-import type { TracePairs } from './useTracePairs'
+import type { TracePairs } from '../analysis'
 
 /** One document's trace. */
 export interface TracedDocument {
@@ -49,7 +49,10 @@ export function useTraces(docIds: readonly string[] | undefined, pairs: TracePai
       const ref = pairs.library.get(id)
       return ref ? [toInput(ref)] : []
     })
-    const key = items.map((i) => `${i.doc.id}@${i.doc.textHash}>${i.referenceIds.join('+')}`).join(',') + '|' + references.map((r) => `${r.id}@${r.textHash}`).join(',')
+    const key =
+      items.map((i) => `${i.doc.id}@${i.doc.textHash}>${i.referenceIds.join('+')}`).join(',') +
+      '|' +
+      references.map((r) => `${r.id}@${r.textHash}`).join(',')
     return { key, params: { references, docs: items } }
   }, [docs, pairs])
   const task = useWorkerTask(request?.key ?? null, (options) => traceInWorker(request!.params, options))
@@ -74,5 +77,10 @@ export function useTraces(docIds: readonly string[] | undefined, pairs: TracePai
     })
   }, [docs, task.value, analysis.documents, pairs])
   const running = task.status === 'running' || analysis.status === 'running'
-  return { status: running ? 'running' : task.status, progress: task.progress ?? analysis.progress, error: task.error ?? analysis.error, documents }
+  return {
+    status: running ? 'running' : task.status,
+    progress: task.progress ?? analysis.progress,
+    error: task.error ?? analysis.error,
+    documents,
+  }
 }

@@ -24,7 +24,16 @@ export interface TracePairs {
 
 function candidateOf(doc: StoredDocument): ReferenceCandidate {
   const m = doc.metadata
-  return { id: doc.id, level: m.level, year: m.year, place: m.place, province: m.province, city: m.city, district: m.district, docType: m.docType }
+  return {
+    id: doc.id,
+    level: m.level,
+    year: m.year,
+    place: m.place,
+    province: m.province,
+    city: m.city,
+    district: m.district,
+    docType: m.docType,
+  }
 }
 
 export function useTracePairs(): TracePairs {
