@@ -20,7 +20,7 @@ const LAYERS = {
     rule(`^(?!\\.|(${CORE_PACKAGES.join('|')})$)`, 'core is pure TS: relative imports and the pure packages listed in eslint.config.mjs only.'),
     rule(into('renderer', 'main', 'preload', 'cli', 'shared'), 'core imports only core.'),
   ],
-  shared: [rule('^(?!\\./)', 'shared is the IPC contract: it imports only its own files.')],
+  shared: [rule('^(?!\\./|valibot$)', 'shared is the IPC contract: it imports only its own files and valibot.')],
   cli: [
     rule('^(react|react-dom|dexie|dexie-react-hooks|electron)(/|$)', 'the CLI runs in Node: no React, Dexie or Electron.'),
     rule(into('renderer', 'main', 'preload'), 'the CLI uses core, not the app.'),

@@ -121,6 +121,9 @@ function localise(text: string, unit: string, yearShift: number, random: () => n
     })
 }
 
+/** Draws of place and year before a numbered head makes the place new. */
+const MAX_REDRAWS = 20
+
 function between(random: () => number, [lo, hi]: readonly [number, number]): number {
   return lo + Math.floor(random() * (hi - lo + 1))
 }
@@ -132,12 +135,22 @@ export function generateCorpus(options: GenerateOptions): GeneratedReport[] {
   const locals = loadLocalParagraphs()
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const reports: GeneratedReport[] = []
+  // One report per place and year, as in a real library (the importer asks whether a second one is
+  // a new version of the first).
+  const taken = new Set<string>()
   for (let d = 0; d < options.count; d++) {
     const level = pick(LEVELS)
     const unit = LEVEL_SUFFIX[level]
-    const place = `${pick([...NAME_HEADS])}${pick([...NAME_TAILS])}${unit}`
+    let place: string
+    let year: number
+    let tries = 0
+    do {
+      const head = tries++ < MAX_REDRAWS ? '' : chineseNumeral(1 + (d % 99))
+      place = `${head}${pick([...NAME_HEADS])}${pick([...NAME_TAILS])}${unit}`
+      year = between(random, YEARS)
+    } while (taken.has(`${place}|${year}`))
+    taken.add(`${place}|${year}`)
     const province = pick(PROVINCES)
-    const year = between(random, YEARS)
     const lines = [`${place}${year}年政府工作报告`, '各位代表：']
     let length = lines.join('\n').length
     const opening = pick(sources)

@@ -3,7 +3,10 @@
  * argument and result types, size limits, and the runtime validators main runs on every call.
  * Types and pure checks only — no Electron, no Node, no DOM — so all three sides can import it.
  * It deliberately has no channel that takes a path: main reads only files the user picked in a dialog.
+ * The validators are valibot schemas (pure JS, runs in main, preload and renderer alike).
  */
+import * as v from 'valibot'
+
 /** Every channel starts with this prefix; main and preload use no others. */
 export const IPC_PREFIX = 'bidu:'
 
@@ -161,31 +164,44 @@ function badArgument(message: string): IpcResult<never> {
   return { ok: false, error: { code: 'BAD_ARGUMENT', message } }
 }
 
+/** An object literal (not an array, a Date or an object with a prototype of its own). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
   const proto = Object.getPrototypeOf(value)
   return proto === Object.prototype || proto === null
 }
 
-function unknownKeys(value: Record<string, unknown>, allowed: readonly string[]): string[] {
-  return Object.keys(value).filter((key) => !allowed.includes(key))
+/** A plain object with exactly `entries` (each optional or not as its schema says); `what` names the call in messages. */
+function plainObject<const T extends v.ObjectEntries>(what: string, entries: T, expects = 'an object') {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, `${what} expects ${expects}`),
+    v.strictObject(entries, (issue) => `${what}: unknown field ${String(issue.path?.at(-1)?.key)}`),
+  )
 }
+
+/** The value `schema` accepts (a fresh object of the known fields), or BAD_ARGUMENT with the first issue's message. */
+function parseArgument<T extends v.GenericSchema>(schema: T, value: unknown): IpcResult<v.InferOutput<T>> {
+  const result = v.safeParse(schema, value, { abortEarly: true })
+  return result.success ? { ok: true, value: result.output } : badArgument(result.issues[0].message)
+}
+
+const OpenFilesRequestSchema = v.optional(
+  plainObject(
+    'open-files',
+    { filters: v.optional(v.picklist(OPEN_FILTERS, `open-files: filters must be one of ${OPEN_FILTERS.join(', ')}`)) },
+    'an object or nothing',
+  ),
+  {},
+)
 
 /**
  * Checks the argument of `bidu:open-files`. `undefined` and `{}` mean the documents filter.
  * Returns a fresh object holding only the known field.
  */
 export function validateOpenFilesRequest(value: unknown): IpcResult<OpenFilesRequest> {
-  if (value === undefined) return { ok: true, value: {} }
-  if (!isPlainObject(value)) return badArgument('open-files expects an object or nothing')
-  const extra = unknownKeys(value, ['filters'])
-  if (extra.length > 0) return badArgument(`open-files: unknown field ${extra[0]}`)
-  const filters = value.filters
-  if (filters === undefined) return { ok: true, value: {} }
-  if (typeof filters !== 'string' || !OPEN_FILTERS.includes(filters as OpenFilter)) {
-    return badArgument(`open-files: filters must be one of ${OPEN_FILTERS.join(', ')}`)
-  }
-  return { ok: true, value: { filters: filters as OpenFilter } }
+  const result = parseArgument(OpenFilesRequestSchema, value)
+  if (!result.ok) return result
+  return { ok: true, value: result.value.filters === undefined ? {} : { filters: result.value.filters } }
 }
 
 /**
@@ -214,41 +230,34 @@ export function payloadByteLength(data: string | Uint8Array): number {
   return typeof data === 'string' ? utf8ByteLength(data, MAX_SAVE_BYTES) : data.byteLength
 }
 
+const SaveFileRequestSchema = plainObject('save-file', {
+  suggestedName: v.pipe(
+    v.string(`save-file: suggestedName must be a string of at most ${MAX_SUGGESTED_NAME_LENGTH} characters`),
+    v.maxLength(MAX_SUGGESTED_NAME_LENGTH, `save-file: suggestedName must be a string of at most ${MAX_SUGGESTED_NAME_LENGTH} characters`),
+  ),
+  data: v.union([v.string(), v.instance(Uint8Array)], 'save-file: data must be a string or a Uint8Array'),
+  kind: v.picklist(SAVE_KINDS, `save-file: kind must be one of ${SAVE_KINDS.join(', ')}`),
+})
+
 /**
  * Checks the argument of `bidu:save-file`: a known kind, a name of at most
  * {@link MAX_SUGGESTED_NAME_LENGTH} units, and text or bytes of at most {@link MAX_SAVE_BYTES}.
  * Returns a fresh object; `TOO_LARGE` for an oversized payload, `BAD_ARGUMENT` otherwise.
  */
 export function validateSaveFileRequest(value: unknown): IpcResult<SaveFileRequest> {
-  if (!isPlainObject(value)) return badArgument('save-file expects an object')
-  const extra = unknownKeys(value, ['suggestedName', 'data', 'kind'])
-  if (extra.length > 0) return badArgument(`save-file: unknown field ${extra[0]}`)
-  const { suggestedName, data, kind } = value
-  if (typeof kind !== 'string' || !SAVE_KINDS.includes(kind as SaveKind)) {
-    return badArgument(`save-file: kind must be one of ${SAVE_KINDS.join(', ')}`)
-  }
-  if (typeof suggestedName !== 'string' || suggestedName.length > MAX_SUGGESTED_NAME_LENGTH) {
-    return badArgument(`save-file: suggestedName must be a string of at most ${MAX_SUGGESTED_NAME_LENGTH} characters`)
-  }
-  if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
-    return badArgument('save-file: data must be a string or a Uint8Array')
-  }
+  const result = parseArgument(SaveFileRequestSchema, value)
+  if (!result.ok) return result
+  const { suggestedName, data, kind } = result.value
   const limit = kind === 'backup' ? MAX_BACKUP_BYTES : MAX_SAVE_BYTES
   if (payloadByteLength(data) > limit) {
-    return {
-      ok: false,
-      error: { code: 'TOO_LARGE', message: `save-file: data is over ${limit / 1024 / 1024} MB` },
-    }
+    return { ok: false, error: { code: 'TOO_LARGE', message: `save-file: data is over ${limit / 1024 / 1024} MB` } }
   }
-  return { ok: true, value: { suggestedName, data, kind: kind as SaveKind } }
+  return { ok: true, value: { suggestedName, data, kind } }
 }
+
+const MenuEventSchema = plainObject('menu event', { command: v.picklist(MENU_COMMANDS, 'menu event: unknown command') })
 
 /** Checks a `bidu:menu` event payload (the preload drops anything else). */
 export function validateMenuEvent(value: unknown): IpcResult<MenuEvent> {
-  if (!isPlainObject(value)) return badArgument('menu event expects an object')
-  const command = value.command
-  if (typeof command !== 'string' || !MENU_COMMANDS.includes(command as MenuCommand)) {
-    return badArgument('menu event: unknown command')
-  }
-  return { ok: true, value: { command: command as MenuCommand } }
+  return parseArgument(MenuEventSchema, value)
 }

@@ -50,6 +50,7 @@ const ALLOWED: [string, string][] = [
   ['src/core/text/a.ts', 'diff-match-patch'],
   ['src/core/export/a.ts', 'docx'],
   ['src/shared/a.ts', './file-name'],
+  ['src/shared/a.ts', 'valibot'],
   ['src/cli/a.ts', 'node:fs/promises'],
   ['src/cli/a.ts', '../core/import'],
   ['src/main/a.ts', 'electron'],

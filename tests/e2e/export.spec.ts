@@ -209,13 +209,13 @@ test('annotate in the reader, export the pane filter and Markdown by theme: the 
   await selectInColumn(colA, SAFETY_QUOTE)
   await colA.getByRole('button', { name: 'Theme…' }).click()
   // the box follows the stored annotation, so it turns checked once the edit is saved
-  await editor.getByRole('checkbox', { name: 'Public safety' }).click()
-  await expect(editor.getByRole('checkbox', { name: 'Public safety' })).toBeChecked()
+  await editor.getByRole('checkbox', { name: 'Public safety', exact: true }).click()
+  await expect(editor.getByRole('checkbox', { name: 'Public safety', exact: true })).toBeChecked()
   await selectInColumn(colB, ECOLOGY_QUOTE)
   await colB.getByRole('button', { name: 'Theme…' }).click()
   // the box follows the stored annotation, so it turns checked once the edit is saved
-  await editor.getByRole('checkbox', { name: 'Ecology and environment' }).click()
-  await expect(editor.getByRole('checkbox', { name: 'Ecology and environment' })).toBeChecked()
+  await editor.getByRole('checkbox', { name: 'Ecology and environment', exact: true }).click()
+  await expect(editor.getByRole('checkbox', { name: 'Ecology and environment', exact: true })).toBeChecked()
   await editor.getByRole('combobox', { name: 'Tags', exact: true }).fill('蓝天 保卫战')
   await editor.getByRole('combobox', { name: 'Tags', exact: true }).press('Enter')
   await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill(NOTE)

@@ -1,8 +1,10 @@
 // Editing a theme's sub-themes in the codebook view: rename, reorder, move a term to another
 // sub-theme, add one; the tree survives a reload. An empty sub-theme or a term in two sub-themes is
-// refused with a message naming it, and nothing is stored.
+// refused with a message naming it, and nothing is stored. A passage coded with a sub-theme in the
+// reader reaches the exports as a nested tag (Markdown) and a subtheme column (CSV).
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { openSeededLibrary } from './helpers'
+import { importThroughChooser, openSeededLibrary, selectInColumn, tickRows, writeTempFiles } from './helpers'
 
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
 
@@ -66,4 +68,49 @@ test('refuses an empty sub-theme and a term in two sub-themes, naming them, and 
   editor = await openSafetySubthemes(page)
   await expect(editor.getByTestId('subtheme-row')).toHaveCount(5)
   await expect(editor.getByLabel('Terms of sub-theme 2')).not.toHaveValue(/安全生产/)
+})
+
+const FOOD_QUOTE = '严格落实食品安全责任，加强校园食堂监管'
+const REPORTS = {
+  'wu-2024.txt': ['戊市2024年政府工作报告', '一、守牢安全底线', `${FOOD_QUOTE}，守护群众舌尖上的安全。`].join('\n\n'),
+  'ji-2024.txt': ['己县2024年政府工作报告', '一、守牢安全底线', '开展安全生产治本攻坚三年行动，严防重特大事故。'].join('\n\n'),
+}
+
+async function saveExport(page: Page, format: string): Promise<string> {
+  const dialog = page.getByTestId('export-dialog')
+  await dialog.getByRole('radio', { name: format }).check()
+  const download = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Save…' }).click()
+  return readFileSync(await (await download).path(), 'utf8')
+}
+
+test('a passage coded with a sub-theme in the reader reaches Markdown and CSV', async ({ page }) => {
+  await openSeededLibrary(page)
+  await importThroughChooser(page, writeTempFiles(REPORTS))
+  await page.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('searchbox').fill('2024年政府工作报告')
+  await expect(page.getByTestId('library-row')).toHaveCount(2)
+  await tickRows(page, [0, 1])
+  await page.getByRole('button', { name: 'Open side by side (2)' }).click()
+  const column = page.getByTestId('reader-column').filter({ hasText: '戊市' })
+  await expect(column.locator('.doc-text p').first()).toBeVisible({ timeout: 20_000 })
+
+  await selectInColumn(column, FOOD_QUOTE)
+  await column.getByRole('button', { name: 'Theme…' }).click()
+  const editor = page.getByTestId('annotation-editor')
+  await editor.getByRole('checkbox', { name: 'Public safety', exact: true }).click()
+  // Coding the theme offers its sub-themes.
+  const food = editor.getByRole('checkbox', { name: 'Public safety › Food and drug safety' })
+  await food.click()
+  await expect(food).toBeChecked()
+
+  await page.locator('.tabs').getByRole('button', { name: 'Library' }).click()
+  await page.getByRole('button', { name: 'Export…' }).click()
+  await page.getByTestId('export-dialog').getByRole('radio', { name: 'Everything' }).check()
+  const markdown = await saveExport(page, 'Markdown (.md)')
+  expect(markdown).toContain('#theme/safety #theme/safety/food_drug')
+  const [header, row] = (await saveExport(page, 'CSV for Excel (.csv)')).replace(/^\ufeff/, '').split('\r\n')
+  const cells = row.split(',')
+  expect(cells[header.split(',').indexOf('subtheme')]).toBe('safety.food_drug')
+  expect(cells[header.split(',').indexOf('theme')]).toBe('safety')
 })

@@ -10,7 +10,6 @@ import { builtinCodebook, classifyDocument, compileThemeMatcher, matchTerms, sub
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 export const GOLD_FILE = join(ROOT, 'tests', 'fixtures', 'subthemes', 'gold.json')
-/** Paragraphs of the same texts, not in the gold set, for choosing the method (dev.json's note). */
 
 export interface GoldPassage {
   file: string

@@ -101,7 +101,7 @@ describe('deleteDocumentsWithAnnotations', () => {
   it('removes documents with their annotations and puts both back exactly', async () => {
     db = openDatabase('bidu-model-delete')
     await db.open()
-    const doc = (id: string): StoredDocument => ({ id, fileName: id, format: 'txt', text: TEXT, rawText: TEXT, removed: [], metadata: { title: id } as StoredDocument['metadata'], importedAt: 1, updatedAt: 1 })
+    const doc = (id: string): StoredDocument => ({ id, fileName: id, format: 'txt', text: TEXT, textHash: hashText(TEXT), rawText: TEXT, removed: [], metadata: { title: id } as StoredDocument['metadata'], importedAt: 1, updatedAt: 1 })
     await db.documents.bulkAdd([doc('d1'), doc('d2')])
     const rows = [row('a', 'd1', '推动制造业'), row('b', 'd2', '保障民生')]
     await db.annotations.bulkAdd(rows)

@@ -1,10 +1,11 @@
-// Schema upgrade: a library written by version 1 (documents + settings only), or by version 2 (with
-// annotations), opens with the current database class with every record intact and its indexes usable.
+// Schema upgrade: a library written by version 1 (documents + settings only), by version 2 (with
+// annotations), by version 3 (decisions and codebook) or by version 8 (trash) opens with the current
+// database class with every record intact, its indexes usable, and every document's text hash filled in.
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { describeSelection, hashText, type Annotation } from '../../src/core/anchoring'
-import { openDatabase, type BiduDatabase, type SettingRow, type StoredDocument } from '../../src/renderer/db/database'
+import { openDatabase, withTextHash, type BiduDatabase, type SettingRow, type StoredDocument } from '../../src/renderer/db/database'
 
 const NAME = 'bidu-upgrade-test'
 
@@ -18,7 +19,10 @@ function openVersion1(): Dexie {
   return v1
 }
 
-const documents: StoredDocument[] = [
+/** A document row as earlier versions wrote it: the text hash was optional and often missing. */
+type OldDocumentRow = Omit<StoredDocument, 'textHash'> & { textHash?: string }
+
+const documents: OldDocumentRow[] = [
   {
     id: 'doc-a',
     fileName: '盐田区2023.txt',
@@ -69,7 +73,7 @@ describe('upgrade from version 1', () => {
     current = openDatabase(NAME)
     await current.open()
     expect(current.verno).toBeGreaterThanOrEqual(2)
-    expect(await current.documents.orderBy('id').toArray()).toEqual(documents)
+    expect(await current.documents.orderBy('id').toArray()).toEqual(documents.map(withTextHash))
     expect(await current.settings.orderBy('key').toArray()).toEqual(settings)
     // Indexes of version 1 still answer.
     expect(await current.documents.where('metadata.place').equals('盐田区').primaryKeys()).toEqual(['doc-a'])
@@ -145,12 +149,48 @@ describe('upgrade from version 2 (annotations)', () => {
     current = openDatabase(NAME)
     await current.open()
     expect(current.verno).toBeGreaterThan(2)
-    expect(await current.documents.orderBy('id').toArray()).toEqual(documents)
+    expect(await current.documents.orderBy('id').toArray()).toEqual(documents.map(withTextHash))
     expect(await current.settings.orderBy('key').toArray()).toEqual(settings)
     expect(await current.annotations.orderBy('id').toArray()).toEqual(annotations)
     expect(await current.annotations.where('themes').equals('governance').primaryKeys()).toEqual(['a1'])
     expect(await current.annotations.where('tags').equals('目标').primaryKeys()).toEqual(['a1'])
     expect(await current.annotations.where('anchorStatus').equals('orphan').primaryKeys()).toEqual(['a2'])
     expect(await current.annotations.where('documentId').equals('doc-a').count()).toBe(2)
+  })
+})
+
+describe('version 9 fills in every text hash', () => {
+  /** Version 3 exactly as it shipped: version 2 plus alignment decisions and the codebook row. */
+  function openVersion3(): Dexie {
+    const v3 = openVersion2()
+    v3.version(3).stores({ alignmentDecisions: 'id, themeId, passage.docId', codebook: 'key' })
+    return v3
+  }
+
+  it('computes the hash of a document stored without one and keeps a stored hash as it is', async () => {
+    const v3 = openVersion3()
+    const stale = { ...documents[0], id: 'doc-c', textHash: 'kept-as-stored' }
+    await v3.table('documents').bulkAdd([...documents, stale])
+    v3.close()
+
+    current = openDatabase(NAME)
+    await current.open()
+    const rows = await current.documents.orderBy('id').toArray()
+    expect(rows.map((d) => d.textHash)).toEqual([hashText(documents[0].text), hashText(''), 'kept-as-stored'])
+    expect(rows.every((d) => typeof d.textHash === 'string' && d.textHash.length > 0)).toBe(true)
+  })
+
+  it('fills in the hash of documents waiting in the trash (version 8), so undoing a deletion restores a complete row', async () => {
+    const v8 = openVersion3()
+    v8.version(6).stores({ comparisonSets: 'id, name, updatedAt' })
+    v8.version(7).stores({ memos: 'id, kind, target, updated' })
+    v8.version(8).stores({ documentVersions: 'id, documentId, replacedAt', trash: 'id, deletedAt' })
+    await v8.table('trash').add({ id: 't1', deletedAt: 5, titles: ['plan.pdf'], removed: { documents: [documents[1]], annotations: [], memos: [] } })
+    v8.close()
+
+    current = openDatabase(NAME)
+    await current.open()
+    const [row] = await current.trash.toArray()
+    expect(row.removed.documents).toEqual([{ ...documents[1], textHash: hashText(documents[1].text) }])
   })
 })

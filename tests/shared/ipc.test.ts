@@ -130,3 +130,17 @@ describe('validateMenuEvent', () => {
     it(`refuses ${String(JSON.stringify(input))}`, () => expect(validateMenuEvent(input).ok).toBe(false))
   }
 })
+
+describe('messages name the call and the field', () => {
+  it.each([
+    [validateOpenFilesRequest(null), 'open-files expects an object or nothing'],
+    [validateOpenFilesRequest({ filters: 'exe' }), 'open-files: filters must be one of documents, backup, annotations'],
+    [validateOpenFilesRequest({ paths: ['/etc/passwd'] }), 'open-files: unknown field paths'],
+    [validateSaveFileRequest({ suggestedName: 'a', data: 'x', kind: 'md', path: '/tmp' }), 'save-file: kind must be one of markdown, csv, json, qdpx, docx, svg, png, backup'],
+    [validateSaveFileRequest({ suggestedName: 'a', data: 'x', kind: 'csv', path: '/tmp' }), 'save-file: unknown field path'],
+    [validateSaveFileRequest({ suggestedName: 'a', data: 1, kind: 'csv' }), 'save-file: data must be a string or a Uint8Array'],
+    [validateMenuEvent({ command: 'quit' }), 'menu event: unknown command'],
+  ])('%#: %s', (result, message) => {
+    expect(result).toEqual({ ok: false, error: { code: 'BAD_ARGUMENT', message } })
+  })
+})

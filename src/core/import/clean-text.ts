@@ -46,9 +46,43 @@ const CHROME_AT_EDGES: RegExp[] = [
 const CHROME_AT_BOTTOM: RegExp[] = [
   // A bare label with nothing after it (附件：, 相关法规：): at the top it may be an addressee.
   /^[\u4e00-\u9fff]{1,6}[:：]$/,
-  // A short line without a single Chinese character (Public domain, false, a tracking id) ends no report.
-  /^[A-Za-z][A-Za-z0-9 .,'’_-]*$/,
 ]
+/** A short line without a single Chinese character (Public domain, false, a tracking id) ends no Chinese report. */
+const LATIN_LINE = /^[A-Za-z][A-Za-z0-9 .,'’_-]*$/
+const CJK = /[\u4e00-\u9fff]/
+
+/**
+ * The fields and widgets of a page's article-info bar (发布时间：… 来源：… 浏览次数：… 【字体：大 中 小】
+ * 打印本页). Labels that reports use themselves (时间, 地点) are not among them.
+ */
+const INFO_LABEL = '(?:发布时间|发布日期|更新时间|发文日期|来源|信息来源|文章来源|作者|责任编辑|编辑|发布机构|发布人|浏览次数|阅读次数|点击数|点击量|浏览量|访问量|访问次数)'
+/** Longest value of an info-bar field (a source's name, a date and time). */
+const MAX_INFO_VALUE = 30
+const INFO_WIDGET = new RegExp(
+  [
+    // label：value, a short value without sentence punctuation up to the next space, bracket or label
+    // (a time may follow a date).
+    `${INFO_LABEL}[:：]\\s*[^\\s【\\[，。；！？,;]{0,${MAX_INFO_VALUE}}?(?=\\s|[【\\[]|${INFO_LABEL}[:：]|$)(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?`,
+    '[【\\[]?\\s*(?:字号|字体)[:：]?\\s*[【\\[]?\\s*大\\s*[】\\]]?\\s*[【\\[]?\\s*中\\s*[】\\]]?\\s*[【\\[]?\\s*小\\s*[】\\]]?\\s*[】\\]]?',
+    '[【\\[]?\\s*(?:打印本页|打印文章|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|收藏|纠错|分享到)\\s*[】\\]]?',
+  ].join('|'),
+  'g',
+)
+/** What may separate the widgets of an info bar. */
+const INFO_SEPARATORS = /^[\s|｜丨/·•]*$/
+/** Longest info bar: a few fields and widgets, never a paragraph. */
+const MAX_INFO_LINE = 120
+
+/** Whether a line consists of two or more info-bar fields and widgets and nothing else. */
+function isInfoBar(content: string): boolean {
+  if (content.length > MAX_INFO_LINE) return false
+  let widgets = 0
+  const rest = content.replace(INFO_WIDGET, () => {
+    widgets++
+    return ''
+  })
+  return widgets >= 2 && INFO_SEPARATORS.test(rest)
+}
 
 /** Long lines that are still chrome when they open like this: disclaimers anywhere, licence and wiki notices at the bottom. */
 const LONG_CHROME_ANYWHERE = /^本文仅代表作者(个人)?观点/
@@ -98,39 +132,47 @@ function splitLines(raw: string): Line[] {
   return lines
 }
 
-/**
- * Whether a line (or joined paragraph) is page chrome. `notices`: also match the long notices, which
- * a wrapped file may split over several lines (so a fragment of one must not stop the joining).
- */
-function isChrome(content: string, atEdge: boolean, atBottom = false, notices = true): boolean {
+/** Where a line sits and what the text around it is. */
+interface LineContext {
+  atEdge: boolean
+  atBottom?: boolean
+  /** Also match the long notices, which a wrapped file may split over several lines (so a fragment of one must not stop the joining). */
+  notices?: boolean
+  /** The text has Chinese in it: a Latin-only line at its bottom is a template word, not content. */
+  chinese: boolean
+}
+
+/** Whether a line (or joined paragraph) is page chrome. */
+function isChrome(content: string, { atEdge, atBottom = false, notices = true, chinese }: LineContext): boolean {
   if (!content) return false
   if (LONG_CHROME_ANYWHERE.test(content)) return true
   if (notices && atBottom && content.length <= MAX_NOTICE_LINE && LONG_CHROME_AT_BOTTOM.some((re) => re.test(content))) return true
+  if (isInfoBar(content)) return true
   if (content.length >= MAX_CHROME_LINE) return false
-  if (atBottom && CHROME_AT_BOTTOM.some((re) => re.test(content))) return true
+  if (atBottom && (CHROME_AT_BOTTOM.some((re) => re.test(content)) || (chinese && LATIN_LINE.test(content)))) return true
   if (CHROME_ANYWHERE.some((re) => re.test(content))) return true
   return atEdge && CHROME_AT_EDGES.some((re) => re.test(content))
 }
 
 /** Marks the chrome runs at the top and bottom, walking inwards past blank lines until real text. */
-function markEdges(lines: Line[], drop: boolean[]): void {
+function markEdges(lines: Line[], drop: boolean[], chinese: boolean): void {
   for (let i = 0; i < lines.length; i++) {
     const c = lines[i]!.content
     if (!c) continue
-    if (!isChrome(c, true)) break
+    if (!isChrome(c, { atEdge: true, chinese })) break
     drop[i] = true
   }
   for (let i = lines.length - 1; i >= 0; i--) {
     const c = lines[i]!.content
     if (!c) continue
-    if (!isChrome(c, true, true)) break
+    if (!isChrome(c, { atEdge: true, atBottom: true, chinese })) break
     drop[i] = true
   }
 }
 
 /** Raw lines grouped into paragraphs (wrapped lines joined); lines that look like chrome stay alone. */
-function joinWraps(raw: string, lines: readonly Line[]): { paragraph: Line; members: Line[] }[] {
-  const keep = lines.map((l) => isChrome(l.content, true) || isChrome(l.content, true, true, false))
+function joinWraps(raw: string, lines: readonly Line[], chinese: boolean): { paragraph: Line; members: Line[] }[] {
+  const keep = lines.map((l) => isChrome(l.content, { atEdge: true, chinese }) || isChrome(l.content, { atEdge: true, atBottom: true, notices: false, chinese }))
   const invisible = (l: Line): boolean => !l.content && HAS_ZERO_WIDTH.test(raw.slice(l.start, l.end))
   return groupWrappedLines(lines.map((l, i) => ({ content: l.content, keep: keep[i], invisible: invisible(l) }))).map((group) => {
     const members = group.map((i) => lines[i])
@@ -151,10 +193,11 @@ function withoutFootnotes(raw: string, line: Line, removed: RemovedSpan[]): stri
 }
 
 function clean(raw: string, removeContent: boolean): CleanedText {
-  const groups = joinWraps(raw, splitLines(raw))
+  const chinese = CJK.test(raw)
+  const groups = joinWraps(raw, splitLines(raw), chinese)
   const paragraphs = groups.map((g) => g.paragraph)
-  const drop = paragraphs.map((p) => removeContent && isChrome(p.content, false))
-  if (removeContent) markEdges(paragraphs, drop)
+  const drop = paragraphs.map((p) => removeContent && isChrome(p.content, { atEdge: false, chinese }))
+  if (removeContent) markEdges(paragraphs, drop, chinese)
   const removed: RemovedSpan[] = []
   const out: string[] = []
   groups.forEach(({ paragraph, members }, i) => {

@@ -27,6 +27,8 @@ const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, '
 const FULL_WIDTH_ZERO = 0xff10
 const CIRCLED_ONE = 0x2460
 const MAX_CIRCLED = 20
+/** Word's deepest list level (levels are 0–8). */
+const MAX_LEVEL = 8
 
 function chineseCount(n: number): string {
   if (n < 1 || n > MAX_CHINESE_COUNT) return String(n)
@@ -85,11 +87,50 @@ export function formatNumber(n: number, format: string): string {
   }
 }
 
-const attr = (xml: string, name: string): string | undefined => new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1]
+/** Longest tag and value the attribute reader looks through: bounded, so a hostile part stays linear. */
+const MAX_TAG = 2000
+const MAX_VALUE = 256
+
+/** The w:val of the first `<w:name …>` in `xml`. */
+const attr = (xml: string, name: string): string | undefined =>
+  new RegExp(`<w:${name}\\b[^>]{0,${MAX_TAG}}?\\bw:val="([^"]{0,${MAX_VALUE}})"`).exec(xml)?.[1]
+
+/** An attribute of a start tag's attribute text (`w:abstractNumId="3"`). */
+const ownAttr = (attrs: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]{0,${MAX_VALUE}})"`).exec(attrs)?.[1]
+
+/**
+ * The `<name …>…</name>` elements of `xml`, in order, as their attribute text and content. Linear:
+ * each search starts where the last element ended, and an element left open ends the walk.
+ */
+function* elementsNamed(xml: string, name: string): Generator<{ attrs: string; body: string }> {
+  const open = `<${name}`
+  const close = `</${name}>`
+  let at = 0
+  for (;;) {
+    const start = xml.indexOf(open, at)
+    if (start < 0) return
+    const next = xml.charCodeAt(start + open.length)
+    at = start + open.length
+    // `<w:num` must not match `<w:numPr` or `<w:numbering`.
+    if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue
+    const gt = xml.indexOf('>', at)
+    if (gt < 0) return
+    const attrs = xml.slice(at, gt)
+    if (attrs.endsWith('/')) {
+      at = gt + 1
+      yield { attrs, body: '' }
+      continue
+    }
+    const end = xml.indexOf(close, gt)
+    if (end < 0) return
+    at = end + close.length
+    yield { attrs, body: xml.slice(gt + 1, end) }
+  }
+}
 
 /** The w:numPr of a paragraph's or style's properties, if any. */
 function numberingRefOf(xml: string): NumberingRef | undefined {
-  const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(xml)?.[1]
+  const numPr = elementsNamed(xml, 'w:numPr').next().value?.body
   if (!numPr) return undefined
   const numId = attr(numPr, 'numId')
   if (numId === undefined) return undefined
@@ -98,9 +139,11 @@ function numberingRefOf(xml: string): NumberingRef | undefined {
 
 function parseLevels(abstractXml: string): NumberingLevel[] {
   const levels: NumberingLevel[] = []
-  for (const m of abstractXml.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-    const body = m[2]
-    levels[Number(m[1])] = { format: attr(body, 'numFmt') ?? 'decimal', text: attr(body, 'lvlText') ?? '', start: Number(attr(body, 'start') ?? 1) || 1 }
+  for (const { attrs, body } of elementsNamed(abstractXml, 'w:lvl')) {
+    const ilvl = Number(ownAttr(attrs, 'w:ilvl'))
+    // Word has nine levels (0–8); anything else is not a level (and would make a huge sparse array).
+    if (!Number.isInteger(ilvl) || ilvl < 0 || ilvl > MAX_LEVEL) continue
+    levels[ilvl] = { format: attr(body, 'numFmt') ?? 'decimal', text: attr(body, 'lvlText') ?? '', start: Number(attr(body, 'start') ?? 1) || 1 }
   }
   return levels
 }
@@ -118,23 +161,27 @@ export class DocxNumbering {
   private readonly counters = new Map<string, number[]>()
 
   constructor(numberingXml = '', stylesXml = '') {
-    for (const m of numberingXml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
-      this.abstracts.set(m[1], parseLevels(m[2]))
+    for (const { attrs, body } of elementsNamed(numberingXml, 'w:abstractNum')) {
+      const id = ownAttr(attrs, 'w:abstractNumId')
+      if (id !== undefined) this.abstracts.set(id, parseLevels(body))
     }
-    for (const m of numberingXml.matchAll(/<w:num\b[^>]*w:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-      const abstractId = attr(m[2], 'abstractNumId')
-      if (abstractId === undefined) continue
+    for (const { attrs, body } of elementsNamed(numberingXml, 'w:num')) {
+      const numId = ownAttr(attrs, 'w:numId')
+      const abstractId = attr(body, 'abstractNumId')
+      if (numId === undefined || abstractId === undefined) continue
       // <w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>: this list restarts the shared definition.
       const restarts = new Map<number, number>()
-      for (const o of m[2].matchAll(/<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
-        const start = attr(o[2], 'startOverride')
-        if (start !== undefined) restarts.set(Number(o[1]), Number(start) || 1)
+      for (const o of elementsNamed(body, 'w:lvlOverride')) {
+        const ilvl = Number(ownAttr(o.attrs, 'w:ilvl'))
+        const start = attr(o.body, 'startOverride')
+        if (start !== undefined && Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= MAX_LEVEL) restarts.set(ilvl, Number(start) || 1)
       }
-      this.nums.set(m[1], { abstractId, restarts })
+      this.nums.set(numId, { abstractId, restarts })
     }
-    for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
-      const ref = numberingRefOf(m[2])
-      if (ref) this.styles.set(m[1], ref)
+    for (const { attrs, body } of elementsNamed(stylesXml, 'w:style')) {
+      const id = ownAttr(attrs, 'w:styleId')
+      const ref = id === undefined ? undefined : numberingRefOf(body)
+      if (id !== undefined && ref) this.styles.set(id, ref)
     }
   }
 

@@ -1,15 +1,16 @@
-// Extracts the main text of a saved web page without a DOM: a small tolerant tokenizer builds a tree,
-// page furniture (script, style, nav, header, footer, aside, form, …) is dropped, and the article is
-// the deepest element that still holds most of the page's non-link Chinese text. Block elements become
-// line breaks. It does not run scripts, apply CSS (hidden text stays) or follow frames.
+// Extracts the main text of a saved web page without a DOM: the page is parsed in one linear pass
+// (html-tree.ts), page furniture (script, style, nav, header, footer, aside, form, …) is dropped, and
+// the article is the deepest element that still holds most of the page's non-link Chinese text. Block
+// elements become line breaks. Every walk over the tree uses an explicit stack, so 100,000 nested
+// elements read like any page. It does not run scripts, apply CSS (hidden text stays) or follow frames.
 
-import { decodeEntities } from './html-entities'
+import { decodeHTML } from 'entities'
+import { parseHtml, type HtmlElement } from './html-tree'
 
 /** Elements whose content is never reading text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'head', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'object', 'canvas', 'map'])
+const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'head', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'object', 'canvas', 'map', 'noembed', 'noframes'])
 /** Elements that end a line of text. */
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'center', 'td', 'th', 'caption', 'figure', 'figcaption', 'address', 'body', 'html'])
-const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'param', 'source', 'track', 'wbr'])
 /** The article must hold at least this share of the page's non-link CJK text. */
 const MAIN_SHARE = 0.7
 const HEADINGS = new Set(['h1', 'h2', 'h3'])
@@ -25,7 +26,6 @@ interface Node {
   /** A heading or an element whose class/id says it holds the article title. */
   heading: boolean
   children: (Node | string)[]
-  parent?: Node
   /** CJK characters outside links, and inside links, in this subtree. */
   cjk: number
   linkCjk: number
@@ -33,61 +33,39 @@ interface Node {
 
 const CJK = /[\u4e00-\u9fff]/g
 
-function parse(html: string): Node {
-  const root: Node = { tag: '#root', skip: false, heading: false, children: [], cjk: 0, linkCjk: 0 }
-  let cur = root
-  const re = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
-  let last = 0
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (m.index > last) cur.children.push(html.slice(last, m.index))
-    last = re.lastIndex
-    const name = m[1]?.toLowerCase()
-    if (!name) continue
-    if (m[0][1] === '/') {
-      let n: Node | undefined = cur
-      while (n && n.tag !== name) n = n.parent
-      if (n?.parent) cur = n.parent
-      continue
-    }
-    const attrs = m[2] ?? ''
-    const cls = /\b(?:class|id)\s*=\s*["']?([^"'>]*)/gi
-    let furniture = false
-    let titled = false
-    for (const a of attrs.matchAll(cls)) {
-      if (FURNITURE.test(a[1]!)) furniture = true
-      if (TITLE_CLASS.test(a[1]!)) titled = true
-    }
-    const skip = SKIP.has(name) || (furniture && name !== 'html' && name !== 'body')
-    const node: Node = { tag: name, skip, heading: HEADINGS.has(name) || titled, children: [], parent: cur, cjk: 0, linkCjk: 0 }
-    cur.children.push(node)
-    if (name === 'script' || name === 'style' || name === 'textarea') {
-      const close = html.toLowerCase().indexOf(`</${name}`, last)
-      const end = close < 0 ? html.length : close
-      last = end
-      const gt = html.indexOf('>', end)
-      re.lastIndex = gt < 0 ? html.length : gt + 1
-      if (close >= 0) last = re.lastIndex
-      continue
-    }
-    if (!VOID.has(name) && !attrs.trimEnd().endsWith('/')) cur = node
+/** The parsed tree with the heuristic's marks, built and counted bottom-up without recursion. */
+function annotate(root: HtmlElement): Node {
+  const toNode = (e: HtmlElement): Node => {
+    const skip = SKIP.has(e.tag) || (FURNITURE.test(e.names) && e.tag !== 'html' && e.tag !== 'body')
+    return { tag: e.tag, skip, heading: HEADINGS.has(e.tag) || TITLE_CLASS.test(e.names), children: [], cjk: 0, linkCjk: 0 }
   }
-  if (last < html.length) cur.children.push(html.slice(last))
-  return root
-}
-
-function count(node: Node, inLink: boolean): void {
-  for (const c of node.children) {
-    if (typeof c === 'string') {
-      const n = c.match(CJK)?.length ?? 0
+  const top = toNode(root)
+  // Post-order: a frame's counts are final when all its children are done.
+  const stack: { element: HtmlElement; node: Node; next: number; inLink: boolean; parent?: Node }[] = [{ element: root, node: top, next: 0, inLink: false }]
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!
+    const { element, node, inLink } = frame
+    if (frame.next === element.children.length) {
+      stack.pop()
+      if (frame.parent && !node.skip) {
+        frame.parent.cjk += node.cjk
+        frame.parent.linkCjk += node.linkCjk
+      }
+      continue
+    }
+    const child = element.children[frame.next++]!
+    if (typeof child === 'string') {
+      node.children.push(child)
+      const n = child.match(CJK)?.length ?? 0
       if (inLink) node.linkCjk += n
       else node.cjk += n
       continue
     }
-    if (c.skip) continue
-    count(c, inLink || c.tag === 'a')
-    node.cjk += c.cjk
-    node.linkCjk += c.linkCjk
+    const childNode = toNode(child)
+    node.children.push(childNode)
+    stack.push({ element: child, node: childNode, next: 0, inLink: inLink || child.tag === 'a', parent: node })
   }
+  return top
 }
 
 function pickMain(root: Node): Node {
@@ -101,46 +79,67 @@ function pickMain(root: Node): Node {
   }
 }
 
+/** A step of a depth-first walk: a node to enter, or a string to emit (text or a line break). */
+type Step = Node | string
+
+/** Pushes `node`'s children onto a walk's stack so that they come off in document order. */
+function pushChildren(stack: Step[], node: Node, wrap: (c: Node | string) => Step[]): void {
+  for (let i = node.children.length - 1; i >= 0; i--) {
+    const steps = wrap(node.children[i]!)
+    for (let k = steps.length - 1; k >= 0; k--) stack.push(steps[k]!)
+  }
+}
+
+/** The reading text of `node`: text with runs of white space collapsed, block elements on lines of their own. */
 function render(node: Node, out: string[]): void {
-  for (const c of node.children) {
-    if (typeof c === 'string') {
-      out.push(decodeEntities(c.replace(/[\s]+/g, ' ')))
-      continue
-    }
-    if (c.skip) continue
-    const block = BLOCK.has(c.tag)
-    if (block) out.push('\n')
-    if (c.tag === 'pre') out.push(decodeEntities(flat(c)))
-    else render(c, out)
-    if (block) out.push('\n')
+  const stack: Step[] = []
+  const wrap = (c: Node | string): Step[] => {
+    if (typeof c === 'string') return [decodeHTML(c.replace(/\s+/g, ' '))]
+    if (c.skip) return []
+    const content: Step = c.tag === 'pre' ? decodeHTML(flat(c)) : c
+    return BLOCK.has(c.tag) ? ['\n', content, '\n'] : [content]
+  }
+  pushChildren(stack, node, wrap)
+  while (stack.length) {
+    const step = stack.pop()!
+    if (typeof step === 'string') out.push(step)
+    else pushChildren(stack, step, wrap)
   }
 }
 
 /** The text of the last heading outside `main` that comes before it (the title a page keeps beside the text block). */
 function titleBefore(root: Node, main: Node): string | undefined {
   let found: string | undefined
-  let done = false
-  const walk = (node: Node): void => {
-    for (const c of node.children) {
-      if (done) return
-      if (typeof c === 'string' || c.skip) continue
-      if (c === main) {
-        done = true
-        return
-      }
-      if (c.heading && c.cjk > 0) {
-        const out: string[] = []
-        render(c, out)
-        found = out.join('').replace(/\s+/g, ' ').trim()
-      } else walk(c)
+  const stack: Node[] = []
+  const pushElements = (node: Node) => {
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i]!
+      if (typeof c !== 'string' && !c.skip) stack.push(c)
     }
   }
-  walk(root)
+  pushElements(root)
+  while (stack.length) {
+    const c = stack.pop()!
+    if (c === main) break
+    if (c.heading && c.cjk > 0) {
+      const out: string[] = []
+      render(c, out)
+      found = out.join('').replace(/\s+/g, ' ').trim()
+    } else pushElements(c)
+  }
   return found
 }
 
+/** All the text under `node`, skipped elements included, as written (for `<pre>`). */
 function flat(node: Node): string {
-  return node.children.map((c) => (typeof c === 'string' ? c : flat(c))).join('')
+  const out: string[] = []
+  const stack: (Node | string)[] = [node]
+  while (stack.length) {
+    const c = stack.pop()!
+    if (typeof c === 'string') out.push(c)
+    else for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!)
+  }
+  return out.join('')
 }
 
 /** Words that name a document, telling the article's part of a page title from the site's name. */
@@ -153,9 +152,12 @@ const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+|\s*--\s*|[-–—](?=[\u4
  * else the first one; undefined when the page has no title with Chinese in it.
  */
 export function findPageTitle(html: string): string | undefined {
-  const raw = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]
+  return titleOf(parseHtml(html).title)
+}
+
+function titleOf(raw: string | undefined): string | undefined {
   if (!raw) return undefined
-  const parts = decodeEntities(raw).replace(/\s+/g, ' ').trim().split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => /[\u4e00-\u9fff]{2}/.test(p))
+  const parts = decodeHTML(raw).replace(/\s+/g, ' ').trim().split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => /[\u4e00-\u9fff]{2}/.test(p))
   return parts.find((p) => DOCUMENT_WORDS.test(p)) ?? parts[0]
 }
 
@@ -165,14 +167,27 @@ export function findDeclaredCharset(bytes: Uint8Array): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]
 }
 
+/** The main text of a page and the document's part of its title. */
+export interface HtmlText {
+  /** Lines of text (one per block), with surplus spaces collapsed; '' when the page has no text. */
+  text: string
+  /** See {@link findPageTitle}. */
+  pageTitle?: string
+  /** The page has more elements than the reader builds (see html-tree.ts); `text` is then ''. */
+  tooManyNodes: boolean
+}
+
 /**
- * Extracts the main text of an HTML page.
+ * Extracts the main text and the title of an HTML page, in time linear in its length.
  * @param html the decoded page
- * @returns lines of text (one per block), with surplus spaces collapsed; '' when the page has no text
  */
-export function extractHtmlText(html: string): string {
-  const root = parse(html)
-  count(root, false)
+export function readHtml(html: string): HtmlText {
+  const page = parseHtml(html)
+  if (page.tooManyNodes) return { text: '', tooManyNodes: true }
+  return { text: mainText(annotate(page.root)), pageTitle: titleOf(page.title), tooManyNodes: false }
+}
+
+function mainText(root: Node): string {
   const main = pickMain(root)
   const out: string[] = []
   const title = main === root ? undefined : titleBefore(root, main)

@@ -7,7 +7,9 @@ import { cleanText, normaliseLineEndings } from './clean-text'
 import { decodeText, hasBinaryMagic } from './decode-text'
 import { extractDocxText } from './docx-text'
 import { guessMetadata } from './guess-metadata'
-import { extractHtmlText, findDeclaredCharset, findPageTitle } from './html-text'
+import { findDeclaredCharset, readHtml } from './html-text'
+import { MAX_HTML_NODES } from './html-tree'
+import { declaredPageCount } from './pdf-page-count'
 import { pdfPagesToText } from './pdf-text'
 import { stripControlCharacters } from './control-characters'
 import { MAX_IMPORT_BYTES, MAX_PDF_PAGES, MAX_TEXT_CHARS, type ImportErrorCode, type ImportedDocument, type PdfTextExtractor, type SourceFormat } from './types'
@@ -54,15 +56,16 @@ const thousands = (n: number): string => n.toLocaleString('en')
 
 async function extractPdf(bytes: Uint8Array, pdf: PdfTextExtractor | undefined): Promise<Extraction> {
   if (!pdf) return fail('UNSUPPORTED_FORMAT', 'PDF import is not available here (no PDF reader was provided)')
+  const tooMany = (pages: number) => fail('TOO_LARGE', `the PDF has ${thousands(pages)} pages; the limit is ${thousands(MAX_PDF_PAGES)}`)
+  const declared = declaredPageCount(bytes)
+  if (declared !== undefined && declared > MAX_PDF_PAGES) return tooMany(declared)
   let extraction
   try {
     extraction = await pdf(bytes, { maxPages: MAX_PDF_PAGES, maxChars: MAX_TEXT_CHARS })
   } catch (e) {
     return fail('CORRUPT_FILE', `the PDF could not be read (${messageOf(e)})`)
   }
-  if (extraction.pageCount > MAX_PDF_PAGES) {
-    return fail('TOO_LARGE', `the PDF has ${thousands(extraction.pageCount)} pages; the limit is ${thousands(MAX_PDF_PAGES)}`)
-  }
+  if (extraction.pageCount > MAX_PDF_PAGES) return tooMany(extraction.pageCount)
   const text = pdfPagesToText(extraction.pages)
   if (!text.trim()) return fail('NO_TEXT_LAYER', 'the PDF has no text layer (it is probably a scan); run OCR on it first')
   return ok({ text })
@@ -78,7 +81,9 @@ async function extract(format: SourceFormat, bytes: Uint8Array, pdf: PdfTextExtr
   if (!decoded.ok) return decoded
   const { text, encoding } = decoded.value
   if (format === 'txt') return ok({ text, encoding })
-  return ok({ text: extractHtmlText(text), encoding, titleHint: findPageTitle(text) })
+  const page = readHtml(text)
+  if (page.tooManyNodes) return fail('TOO_LARGE', `the page has more than ${thousands(MAX_HTML_NODES)} elements and text runs`)
+  return ok({ text: page.text, encoding, titleHint: page.pageTitle })
 }
 
 /** Turns what an extractor threw (a bug, or a stack or memory limit hit by a hostile file) into words. */

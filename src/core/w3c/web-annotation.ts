@@ -12,6 +12,7 @@
  * Unknown properties of an imported annotation are kept when it is written back (pass it as `base`).
  * Does not read or write files, and does not re-anchor.
  */
+import * as v from 'valibot'
 import type { Annotation, AnchorStatus, HighlightColor, TextPositionSelector, TextQuoteSelector } from '../anchoring/types'
 import { fail, ok, type Result } from '../result'
 
@@ -26,6 +27,20 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 export const OFFSET_UNIT = 'UTF-16 code units'
 const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple']
 const STATUSES: readonly AnchorStatus[] = ['exact', 'fuzzy', 'orphan']
+
+/** The parts of a TextQuoteSelector Bidu reads; a missing prefix or suffix is empty. */
+const PREFIX_SUFFIX = 'TextQuoteSelector prefix/suffix must be strings'
+const quoteSelectorSchema = v.object({
+  exact: v.string('TextQuoteSelector.exact is not a string'),
+  prefix: v.optional(v.string(PREFIX_SUFFIX), ''),
+  suffix: v.optional(v.string(PREFIX_SUFFIX), ''),
+})
+const OFFSETS = 'TextPositionSelector needs integer offsets 0 ≤ start ≤ end'
+const offset = v.pipe(v.number(OFFSETS), v.integer(OFFSETS), v.minValue(0, OFFSETS))
+const positionSelectorSchema = v.pipe(
+  v.object({ start: offset, end: offset }),
+  v.check((p) => p.start <= p.end, OFFSETS),
+)
 
 /** An imported annotation: Bidu's record, the target source, and the JSON it came from. */
 export interface ImportedWebAnnotation {
@@ -101,18 +116,15 @@ export function fromWebAnnotation(value: unknown, index = 0): Result<ImportedWeb
   const selectors = asArray(target.selector).filter(isRecord)
   const q = selectors.find((s) => s.type === 'TextQuoteSelector')
   if (!q) return fail('NO_QUOTE', `${where} has no TextQuoteSelector`)
-  if (typeof q.exact !== 'string') return fail('BAD_SELECTOR', `${where}: TextQuoteSelector.exact is not a string`)
-  if ((q.prefix !== undefined && typeof q.prefix !== 'string') || (q.suffix !== undefined && typeof q.suffix !== 'string')) {
-    return fail('BAD_SELECTOR', `${where}: TextQuoteSelector prefix/suffix must be strings`)
-  }
-  const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: q.exact, prefix: (q.prefix as string) ?? '', suffix: (q.suffix as string) ?? '' }
+  const parsedQuote = v.safeParse(quoteSelectorSchema, q, { abortEarly: true })
+  if (!parsedQuote.success) return fail('BAD_SELECTOR', `${where}: ${parsedQuote.issues[0].message}`)
+  const quote: TextQuoteSelector = { type: 'TextQuoteSelector', ...parsedQuote.output }
   const p = selectors.find((s) => s.type === 'TextPositionSelector')
   let position: TextPositionSelector = { type: 'TextPositionSelector', start: 0, end: 0 }
   if (p) {
-    if (!isOffset(p.start) || !isOffset(p.end) || p.end < p.start) {
-      return fail('BAD_SELECTOR', `${where}: TextPositionSelector needs integer offsets 0 ≤ start ≤ end`)
-    }
-    position = { type: 'TextPositionSelector', start: p.start, end: p.end }
+    const parsedPosition = v.safeParse(positionSelectorSchema, p, { abortEarly: true })
+    if (!parsedPosition.success) return fail('BAD_SELECTOR', `${where}: ${parsedPosition.issues[0].message}`)
+    position = { type: 'TextPositionSelector', ...parsedPosition.output }
   }
   const bodies = asArray(value.body)
   if (bodies.some((b) => !isRecord(b) && typeof b !== 'string')) return fail('BAD_BODY', `${where}: body items must be objects`)
@@ -174,10 +186,6 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function asArray(v: unknown): unknown[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v]
-}
-
-function isOffset(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0
 }
 
 function str(v: unknown): string {

@@ -86,7 +86,7 @@ export async function reattachAnnotation(
     const before = await db.annotations.get(id)
     const doc = before && (await db.documents.get(before.documentId))
     if (!before || !doc) return fail('GONE', 'the annotation or its document no longer exists')
-    const currentHash = doc.textHash ?? hashText(doc.text)
+    const currentHash = doc.textHash
     if (currentHash !== textHash) return fail('TEXT_CHANGED', 'the document text changed since the passage was selected')
     const { quote, position } = describeSelection(doc.text, span.start, span.end)
     if (position.end <= position.start || quote.exact.trim() === '') return fail('EMPTY_SELECTION', 'no text is selected')
@@ -129,7 +129,7 @@ export async function replaceTextAndReanchor(
     const doc = await db.documents.get(documentId)
     if (!doc) return undefined
     const annotations = await db.annotations.where('documentId').equals(documentId).toArray()
-    const oldHash = hashText(doc.text)
+    const oldHash = doc.textHash
     const newHash = hashText(next.text)
     const current = annotations.filter((a) => a.textHash === oldHash)
     const older = annotations.filter((a) => a.textHash !== oldHash)
@@ -167,7 +167,7 @@ export async function undoTextReplacement(replacement: TextReplacement, db: Bidu
       text: previous.text,
       rawText: previous.rawText,
       removed: previous.removed,
-      textHash: previous.textHash ?? hashText(previous.text),
+      textHash: previous.textHash,
       updatedAt: Date.now(),
     })
     await db.annotations.bulkPut(replacement.previousAnnotations)

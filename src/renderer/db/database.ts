@@ -18,6 +18,7 @@ import type { AlignmentDecision } from '../../core/align/merge-decisions'
 import type { Codebook } from '../../core/themes/types'
 import type { ComparisonSet } from '../../core/compare/comparison-set'
 import type { Memo } from '../../core/memos'
+import { hashText } from '../../core/anchoring/hash-text'
 
 /** Name of the IndexedDB database; changing it would orphan every user's library. */
 export const DATABASE_NAME = 'bidu'
@@ -36,8 +37,11 @@ export interface StoredDocument {
   /** What cleaning removed from `rawText`; empty after "restore removed text". */
   removed: RemovedSpan[]
   metadata: DocumentMetadata
-  /** The core's hashText of `text` (as annotations record it), so a changed text version is recognised. */
-  textHash?: string
+  /**
+   * The core's hashText of `text` (as annotations record it): the key of every cache of derived data
+   * and how a changed text version is recognised. Back-filled by version 9, so always present.
+   */
+  textHash: string
   /** Set on bundled sample reports: the seed's file name, so "restore samples" can find missing ones. */
   sampleFile?: string
   /** Milliseconds since the epoch. */
@@ -151,7 +155,30 @@ export class BiduDatabase extends Dexie {
       documentVersions: 'id, documentId, replacedAt',
       trash: 'id, deletedAt',
     })
+    // Version 9 (house): every document row, and every document waiting in the trash, carries its text
+    // hash, computed once here instead of wherever a document is read.
+    this.version(9)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table<StoredDocument>('documents')
+          .toCollection()
+          .modify((doc) => {
+            doc.textHash ||= hashText(doc.text)
+          })
+        await tx
+          .table<TrashRow>('trash')
+          .toCollection()
+          .modify((row) => {
+            row.removed.documents = row.removed.documents.map(withTextHash)
+          })
+      })
   }
+}
+
+/** `doc` with its text hash, computed when missing (rows from before version 9, older backups). */
+export function withTextHash<T extends { text: string; textHash?: string }>(doc: T): T & { textHash: string } {
+  return doc.textHash ? (doc as T & { textHash: string }) : { ...doc, textHash: hashText(doc.text) }
 }
 
 let shared: BiduDatabase | null = null

@@ -6,7 +6,6 @@
  * in the same transaction as everything else.
  */
 import type { AnchorStatus } from '../../core/anchoring'
-import { hashText } from '../../core/anchoring'
 import type { ImportedDocument } from '../../core/import/types'
 import { replaceTextAndReanchor } from './annotations'
 import { getDatabase, type BiduDatabase, type DocumentVersion } from './database'
@@ -35,7 +34,7 @@ export async function storeNewVersion(
       text: doc.text,
       rawText: doc.rawText,
       removed: doc.removed,
-      textHash: doc.textHash ?? hashText(doc.text),
+      textHash: doc.textHash,
       importedAt: doc.importedAt,
       replacedAt: now.getTime(),
     }

@@ -236,6 +236,7 @@ export const en = {
   'analysis.classifying': 'Classifying passages ({done} of {total} documents)…',
   'analysis.aligning': 'Aligning passages ({done} of {total})…',
   'analysis.wording': 'Marking shared wording ({done} of {total} rows)…',
+  'analysis.background': 'Analysing the library in the background: {done} of {total} documents…',
   'analysis.failed': 'The analysis failed: {reason}',
 
   'codebook.title': 'Codebook',

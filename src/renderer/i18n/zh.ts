@@ -238,6 +238,7 @@ export const zh: Messages = {
   'analysis.classifying': '正在划分主题（{done}/{total} 份文件）…',
   'analysis.aligning': '正在对齐段落（{done}/{total}）…',
   'analysis.wording': '正在标出共同措辞（{done}/{total} 行）…',
+  'analysis.background': '正在后台分析文库：第 {done} 份，共 {total} 份…',
   'analysis.failed': '分析失败：{reason}',
 
   'codebook.title': '编码表',

@@ -3,7 +3,9 @@
  * shared wording inside rows, and year-over-year comparison, all over the core. Per document the
  * passages, their classification and their alignment terms are cached under (document id, text
  * hash, codebook key), so changing the theme or adding a document re-uses every other document's
- * work. Handlers yield between documents so a cancel message gets through and stops them.
+ * work; the classification is also kept in IndexedDB (analysis-store.ts), written as it goes, so a
+ * reload resumes the library's analysis where it stopped. Handlers yield between documents so a cancel
+ * message gets through and stops them.
  * Kept apart from analysis.worker.ts so tests can call them without a Worker.
  */
 import {
@@ -19,6 +21,7 @@ import {
 import { dominantSubtheme, labelRow, wordFrequencies } from '../../core/compare'
 import { classifyDocument, compileThemeMatcher, themeShares, type ClassifiedPassage, type Codebook, type ThemeMatcher } from '../../core/themes'
 import { rowWording } from './analysis-wording'
+import { analysisKey, openAnalysisStore, type AnalysisStore, type StoredAnalysis } from './analysis-store'
 import { checkpoint } from './checkpoint'
 import type { RpcContext } from './rpc'
 
@@ -106,26 +109,52 @@ function matcherFor(params: AnalyseParams): ThemeMatcher {
   return compiled.matcher
 }
 
+/** Newly classified documents written to the persistent cache at a time: a reload loses at most these. */
+const SAVE_EVERY = 20
+
+let store: AnalysisStore | undefined | null = null
+function storeOf(): AnalysisStore | undefined {
+  if (store === null) store = openAnalysisStore()
+  return store
+}
+
+function entryOf(doc: AnalysisDocInput, classified: ClassifiedPassage[], shares: Record<string, number>): CacheEntry {
+  const passages = classified.map(({ id, start, end, themes }) => ({ id, start, end, themes }))
+  return { analysed: { id: doc.id, passages, shares }, classified, text: doc.text, terms: [] }
+}
+
 async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<CacheEntry[]> {
   const themeIds = params.codebook.themes.map((t) => t.id)
+  const memoryKey = (doc: AnalysisDocInput): string => `${doc.id}|${doc.textHash}|${params.codebookKey}`
+  // Documents not in memory are looked up in the persistent cache first, in one read.
+  const missing = params.docs.filter((doc) => !cache.has(memoryKey(doc)))
+  const persisted = storeOf()
+  const found = persisted && missing.length > 0 ? await persisted.getMany(missing.map((doc) => analysisKey(doc.textHash, params.codebookKey))) : []
+  const stored = new Map(found.flatMap((row) => (row ? [[row.key, row] as const] : [])))
+  const unsaved: StoredAnalysis[] = []
   const out: CacheEntry[] = []
   for (const [i, doc] of params.docs.entries()) {
-    const key = `${doc.id}|${doc.textHash}|${params.codebookKey}`
+    const key = memoryKey(doc)
+    const storedKey = analysisKey(doc.textHash, params.codebookKey)
     let entry = cache.get(key)
+    const row = stored.get(storedKey)
     if (entry) cache.delete(key)
+    else if (row) entry = entryOf(doc, row.classified, row.shares)
     else {
       await checkpoint(ctx)
       // Alignment reads passages' themes, headings and offsets, never the term matches: classifying
       // without them makes no object per term occurrence and keeps the cache small.
       const classified = classifyDocument(doc.text, matcherFor(params), { matches: false })
-      const passages = classified.map(({ id, start, end, themes }) => ({ id, start, end, themes }))
-      entry = { analysed: { id: doc.id, passages, shares: themeShares(doc.text, classified, themeIds) }, classified, text: doc.text, terms: [] }
+      entry = entryOf(doc, classified, themeShares(doc.text, classified, themeIds))
+      unsaved.push({ key: storedKey, classified, shares: entry.analysed.shares, savedAt: Date.now() })
+      if (persisted && unsaved.length >= SAVE_EVERY) await persisted.putMany(unsaved.splice(0))
     }
     cache.set(key, entry)
     if (cache.size > MAX_CACHED_DOCUMENTS) cache.delete(cache.keys().next().value as string)
     out.push(entry)
     ctx.progress({ done: i + 1, total: params.docs.length, label: 'classify' })
   }
+  if (persisted && unsaved.length > 0) await persisted.putMany(unsaved)
   return out
 }
 

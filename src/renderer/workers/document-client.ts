@@ -1,34 +1,33 @@
 /**
- * The window's handle on the document worker: one shared worker started on first use, with typed
- * calls. Structure results are memoised per text (documents are re-parsed only when their text changes).
+ * The window's handle on the document worker, typed calls over two instances of it: one imports
+ * files, the other parses structure, so an import (an untrusted file) never delays an outline. Each
+ * is ended and replaced when a call is cancelled or runs past {@link DOCUMENT_TIME_LIMIT_MS}
+ * (worker-lane.ts). Structure results are memoised per text (documents are re-parsed only when
+ * their text changes).
  */
 import type { DocumentStructure } from '../../core/structure/types'
-import { RpcClient, type CallOptions } from './rpc'
+import type { CallOptions } from './rpc'
 import type { DocumentHandlers, ImportFileParams } from './document.worker'
+import { WorkerLane } from './worker-lane'
 
-let client: RpcClient<DocumentHandlers> | null = null
+/** Longest an import or a structure parse may run before its worker is ended. */
+export const DOCUMENT_TIME_LIMIT_MS = 120_000
 
-function getClient(): RpcClient<DocumentHandlers> {
-  if (!client) {
-    const worker = new Worker(new URL('./document.worker.ts', import.meta.url), { type: 'module', name: 'bidu-documents' })
-    const rpc = new RpcClient<DocumentHandlers>(worker)
-    // A worker that fails to load or crashes would leave calls pending forever: fail them, start afresh next time.
-    const fail = (): void => {
-      rpc.dispose()
-      worker.terminate()
-      if (client === rpc) client = null
-      structureCache.clear()
-    }
-    worker.addEventListener('error', fail)
-    worker.addEventListener('messageerror', fail)
-    client = rpc
-  }
-  return client
-}
+const spawn = (name: string) => () => new Worker(new URL('./document.worker.ts', import.meta.url), { type: 'module', name })
 
-/** Imports one file in the worker. The bytes are moved to the worker (the caller's copy is emptied). */
+const imports = new WorkerLane<DocumentHandlers>(spawn('bidu-imports'), DOCUMENT_TIME_LIMIT_MS)
+const structures = new WorkerLane<DocumentHandlers>(spawn('bidu-documents'), DOCUMENT_TIME_LIMIT_MS, () => structureCache.clear())
+
+/**
+ * Imports one file in the worker. The bytes are moved to the worker (the caller's copy is emptied).
+ * Rejects with an AbortError on cancel and with a message naming the file after the time limit.
+ */
 export function importFileInWorker(params: ImportFileParams, options: CallOptions = {}) {
-  return getClient().call('importFile', params, { ...options, transfer: [params.bytes.buffer as ArrayBuffer] })
+  return imports.call('importFile', params, {
+    ...options,
+    transfer: [params.bytes.buffer as ArrayBuffer],
+    timeLimitMessage: `${params.name}: reading it took longer than ${DOCUMENT_TIME_LIMIT_MS / 1000} s, so it was stopped`,
+  })
 }
 
 // Keyed by document id + text hash; a handful of open documents, so the cache stays small.
@@ -42,7 +41,7 @@ const structureCache = new Map<string, Promise<DocumentStructure>>()
 export function structureOf(key: string, text: string): Promise<DocumentStructure> {
   const cached = structureCache.get(key)
   if (cached) return cached
-  const pending = getClient().call('parseStructure', text)
+  const pending = structures.call('parseStructure', text)
   pending.catch(() => structureCache.delete(key))
   structureCache.set(key, pending)
   if (structureCache.size > MAX_CACHED_STRUCTURES) {

@@ -138,10 +138,10 @@ export class RpcClient<H extends RpcHandlers> {
     })
   }
 
-  /** Stops listening and rejects every pending call (the caller terminates the worker). */
-  dispose(): void {
+  /** Stops listening and rejects every pending call with `error` (the caller terminates the worker). */
+  dispose(error: Error = new Error('RPC endpoint closed')): void {
     this.endpoint.removeEventListener('message', this.listener)
-    for (const pending of this.pending.values()) pending.reject(new Error('RPC endpoint closed'))
+    for (const pending of this.pending.values()) pending.reject(error)
     this.pending.clear()
   }
 

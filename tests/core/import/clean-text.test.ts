@@ -71,9 +71,15 @@ describe('cleanText rules', () => {
     ['粤ICP备12345678号', true],
     ['版权所有：某某区人民政府', true],
     ['发布时间：2023-01-05 来源：区政府办', true],
+    // A whole article-info bar, however its site orders and separates the widgets.
+    ['发布时间：2022-01-20 来源：区政府办 浏览次数：1234 【字体：大 中 小】 打印本页', true],
+    ['【字体：大 中 小】 | 打印本页 | 关闭窗口 | 发布日期：2021-03-02 09:30:00 | 阅读次数：88', true],
+    ['来源：县融媒体中心作者：王明 责任编辑：李华 点击量：12', true],
     // Report prose that merely mentions such words stays.
     ['加快建设网站地图等公共数据服务平台，推动政务公开。', false],
     ['来源：', false],
+    ['时间：2023年3月1日 地点：区政府三楼会议室', false],
+    ['发布时间：2022-01-20 来源：区政府办，全区完成一般公共预算收入12.3亿元，同比增长5.6%。', false],
   ])('%j in the middle of a report is removed: %s', (line, isDebris) => {
     const raw = `一、总体要求\n坚持稳中求进工作总基调。\n${line}\n二、主要任务\n推进高质量发展。`
     const { text } = cleanText(raw)
@@ -97,6 +103,12 @@ describe('cleanText rules', () => {
   ])('%j at the top of a page is a breadcrumb: %s', (line, isCrumb) => {
     const { text } = cleanText(`${line}\n盐田区2023年政府工作报告\n各位代表：现在我代表区人民政府向大会报告工作。`)
     expect(!text.includes(line)).toBe(isCrumb)
+  })
+
+  it('keeps a text with no Chinese in it, even one short line (its Latin lines are not template words)', () => {
+    expect(cleanText('Some document text').text).toBe('Some document text')
+    expect(cleanText('Annual report\n\nThe district grew by 5%.\nPublic domain').text).toBe('Annual report\n\nThe district grew by 5%.\n\nPublic domain')
+    expect(cleanText('各位代表：现在我代表区人民政府向大会报告工作。\nPublic domain').text).toBe('各位代表：现在我代表区人民政府向大会报告工作。')
   })
 
   it('normalises indentation and blank lines', () => {

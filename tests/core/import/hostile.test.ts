@@ -6,6 +6,8 @@ import { importDocument, MAX_PDF_PAGES, MAX_TEXT_CHARS, type PdfTextExtractor } 
 import { extractPdfItems } from '../../../src/cli/pdf-node'
 import { deflatedEntry, deflateRepeated, documentXml, DOCX_CONTENT_TYPES, storedEntry, writeZip } from '../../fixtures/import/make-zip'
 import { makePdf } from '../../fixtures/import/make-pdf'
+import { makeDocx } from '../../fixtures/import/make-docx'
+import { MAX_HTML_NODES } from '../../../src/core/import/html-tree'
 
 const PARAGRAPH = '各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。'
 const paragraphXml = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`
@@ -54,7 +56,31 @@ describe('docx zip limits', () => {
     const paragraphs = paragraphXml(PARAGRAPH.repeat(100)).repeat(Math.ceil(MAX_TEXT_CHARS / (PARAGRAPH.length * 100)) + 1)
     const r = await importOf('long.docx', zipSync({ 'word/document.xml': strToU8(documentXml(paragraphs)) }))
     expect(r).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } })
-    expect(!r.ok && r.error.message).toMatch(/its text is [\d,]+ characters long; the limit is 1,000,000/)
+    expect(!r.ok && r.error.message).toBe('long.docx: its text is longer than 1,000,000 characters, the limit')
+  })
+
+  it('refuses a document part with a DTD instead of expanding its entities (billion laughs)', async () => {
+    const dtd = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">' + Array.from({ length: 9 }, (_, i) => `<!ENTITY ${'b'.repeat(i + 1)} "${`&${i === 0 ? 'a' : 'b'.repeat(i)};`.repeat(10)}">`).join('') + ']>'
+    const xml = documentXml(paragraphXml(`${PARAGRAPH}&bbbbbbbbb;`)).replace('?>', `?>${dtd}`)
+    const r = await importOf('laughs.docx', zipSync({ 'word/document.xml': strToU8(xml) }))
+    expect(r).toMatchObject({ ok: false, error: { code: 'CORRUPT_FILE', message: 'laughs.docx: its document part declares a DTD with entities, which Word files never do' } })
+  })
+
+  it('reads 100,000 nested unclosed runs and 1,000,000 empty paragraphs in one pass', async () => {
+    const nested = documentXml(`<w:p>${'<w:r>'.repeat(100_000)}<w:t>${PARAGRAPH}</w:t></w:p>`)
+    const r = await importOf('nested.docx', zipSync({ 'word/document.xml': strToU8(nested) }))
+    expect(r.ok && r.value.text).toBe(PARAGRAPH)
+    const empty = await importOf('empty.docx', zipSync({ 'word/document.xml': strToU8(documentXml('<w:p/>'.repeat(1_000_001))) }))
+    expect(empty).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } })
+  })
+
+  it('reads numbering and styles parts full of unclosed definitions in linear time', async () => {
+    const numbering = `<w:numbering>${'<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="'.repeat(100_000)}</w:numbering>`
+    const styles = `<w:styles>${'<w:style w:styleId="a"><w:pPr><w:numPr><w:numId w:val="'.repeat(100_000)}</w:styles>`
+    const started = performance.now()
+    const r = await importOf('numbering.docx', makeDocx(documentXml(paragraphXml(PARAGRAPH)), { numbering, styles }))
+    expect(performance.now() - started).toBeLessThan(10_000)
+    expect(r.ok && r.value.text).toBe(PARAGRAPH)
   })
 
   it('reads a well-formed zip64 archive', async () => {
@@ -109,6 +135,12 @@ describe('pdf limits', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: 'pages.pdf: the PDF has 2,001 pages; the limit is 2,000' } })
   })
 
+  it('refuses by the count pdf.js reports when the page tree is hidden from the pre-check', async () => {
+    const pdf: PdfTextExtractor = async () => ({ pageCount: 100_000, pages: [] })
+    const r = await importOf('hidden.pdf', strToU8('%PDF-1.7'), pdf)
+    expect(r).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: 'hidden.pdf: the PDF has 100,000 pages; the limit is 2,000' } })
+  })
+
   it('asks the extractor to stop at the text cap and refuses the longer text', async () => {
     const line = { str: PARAGRAPH, x: 72, y: 700, width: 400, height: 12 }
     let asked
@@ -129,5 +161,76 @@ describe('pdf limits', () => {
     })
     const r = await importOf('deep.pdf', strToU8('%PDF-1.7'), pdf)
     expect(r).toEqual({ ok: false, error: { code: 'CORRUPT_FILE', message: 'deep.pdf: it is too large or too deeply nested to read' } })
+  })
+})
+
+describe('html reading stays linear', () => {
+  const article = `<div class="content"><p>${PARAGRAPH}</p></div>`
+  /** Builds a page of about `bytes` from a repeated hostile construct around a real article. */
+  const page = (construct: string, bytes = 500_000) => `<html><body>${article}${construct.repeat(Math.ceil(bytes / construct.length))}</body></html>`
+
+  it.each([
+    ['declarations with no closing >', '<!x '],
+    ['tags whose attributes never close', '<p a=b c '],
+    ['processing instructions with no end', '<?x '],
+    ['quoted values left open', '<a title="x>y '],
+    ['many scripts and styles (the page was lowercased for each)', '<script>var a = 1</script><style>p{}</style>'],
+    ['stray close tags under deep unclosed ones', '<b><i></u></s>'],
+    ['titles with no end', '<title>x'],
+    ['lone < signs', 'a < b << c '],
+  ])('reads 500 KB of %s in seconds, not minutes', async (_name, construct) => {
+    const started = performance.now()
+    const r = await importOf('hostile.html', strToU8(page(construct)))
+    // The old tokenizer took 73 s on 332 KB; this one takes a fraction of a second on a quiet machine
+    // (bench/hostile-import.ts shows it linear), so 10 s leaves room for a loaded one.
+    expect(performance.now() - started).toBeLessThan(10_000)
+    expect(r.ok || r.error.message).toBeTruthy()
+    if (r.ok) expect(r.value.text).toContain(PARAGRAPH)
+  })
+
+  it('reads 100,000 nested elements (the recursive walks overflowed the stack)', async () => {
+    const depth = 100_000
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${PARAGRAPH}</p>${'</div>'.repeat(depth)}</body></html>`
+    const r = await importOf('nested.html', strToU8(html))
+    expect(r.ok && r.value.text).toBe(PARAGRAPH)
+  })
+
+  it('reads 100,000 nested unclosed elements of mixed names', async () => {
+    const html = `<body>${'<div><span><b>'.repeat(34_000)}${PARAGRAPH}`
+    const r = await importOf('unclosed.html', strToU8(html))
+    expect(r.ok && r.value.text).toBe(PARAGRAPH)
+  })
+})
+
+describe('html entities', () => {
+  it.each([
+    ['&constructor;', '&constructor;'],
+    ['&toString;&__proto__;&hasOwnProperty;', '&toString;&__proto__;&hasOwnProperty;'],
+    ['&unknownentity;', '&unknownentity;'],
+    ['&amp;&lt;&gt;&quot;&#x4E2D;&#22269;&hellip;&ensp;', '&<>"中国…\u2002'],
+    ['&#0;&#x110000;&#xD800;', '\ufffd\ufffd\ufffd'],
+  ])('%s reads as %j', async (entities, expected) => {
+    const r = await importOf('e.html', strToU8(`<p>推进${entities}建设。${PARAGRAPH}</p>`))
+    expect(r.ok && r.value.text).toBe(`推进${expected}建设。${PARAGRAPH}`)
+  })
+})
+
+describe('small texts and page debris', () => {
+  it('imports a one-line English text', async () => {
+    const r = await importOf('note.txt', strToU8('Some document text'))
+    expect(r.ok && r.value.text).toBe('Some document text')
+  })
+
+  it('removes an article-info bar from an HTML page', async () => {
+    const html = `<div class="info">发布时间：2022-01-20 来源：区政府办 浏览次数：1234 【字体：大 中 小】 打印本页</div><div class="content"><p>${PARAGRAPH}</p></div>`
+    const r = await importOf('page.html', strToU8(html))
+    expect(r.ok && r.value.text).toBe(PARAGRAPH)
+  })
+})
+
+describe('html size', () => {
+  it('refuses a page of more elements than a worker can hold, instead of building them all', async () => {
+    const r = await importOf('tags.html', strToU8(`<p>${PARAGRAPH}</p>${'<b>'.repeat(MAX_HTML_NODES + 1)}`))
+    expect(r).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: 'tags.html: the page has more than 1,000,000 elements and text runs' } })
   })
 })

@@ -98,3 +98,22 @@ describe('collections', () => {
     if (!r.ok) expect(r.error.code).toBe(code)
   })
 })
+
+describe('fromWebAnnotation refuses malformed selectors with the field named', () => {
+  const target = (selector: unknown[]) => ({ type: 'Annotation', target: { source: 'doc.txt', selector } })
+  const quote = { type: 'TextQuoteSelector', exact: '生态' }
+  it.each([
+    ['an exact that is a number', [{ ...quote, exact: 3 }], 'annotation 1: TextQuoteSelector.exact is not a string'],
+    ['a prefix that is a list', [{ ...quote, prefix: ['加强'] }], 'annotation 1: TextQuoteSelector prefix/suffix must be strings'],
+    ['a negative start', [quote, { type: 'TextPositionSelector', start: -1, end: 2 }], 'annotation 1: TextPositionSelector needs integer offsets 0 ≤ start ≤ end'],
+    ['end before start', [quote, { type: 'TextPositionSelector', start: 4, end: 2 }], 'annotation 1: TextPositionSelector needs integer offsets 0 ≤ start ≤ end'],
+    ['offsets as strings', [quote, { type: 'TextPositionSelector', start: '0', end: '2' }], 'annotation 1: TextPositionSelector needs integer offsets 0 ≤ start ≤ end'],
+  ])('%s', (_name, selector, message) => {
+    expect(fromWebAnnotation(target(selector))).toEqual({ ok: false, error: { code: 'BAD_SELECTOR', message } })
+  })
+
+  it('reads a missing prefix and suffix as empty', () => {
+    const result = fromWebAnnotation(target([quote]))
+    expect(result.ok && result.value.annotation.quote).toEqual({ type: 'TextQuoteSelector', exact: '生态', prefix: '', suffix: '' })
+  })
+})

@@ -1,11 +1,14 @@
 /**
  * Classifies the library in the analysis worker shortly after launch and after the library or the
  * codebook changes, so the compare views open from the worker's cache instead of classifying first
- * (a cold engine needs about twice as long as a warm one: 200 reports ≈ 1 s). Renders nothing.
- * It waits until the library has been still for PREWARM_DELAY_MS, so an import in progress keeps the
- * processor to itself; a view opened meanwhile shares the work through the worker's cache.
+ * (a cold engine needs about twice as long as a warm one: 200 reports ≈ 1 s). While it runs, a status
+ * line at the foot of the window counts the documents; the worker keeps what it classified in
+ * IndexedDB, so after a reload it goes on from there. It waits until the library has been still for
+ * PREWARM_DELAY_MS, so an import in progress keeps the processor to itself; a view opened meanwhile
+ * shares the work through the worker's cache.
  */
 import { useEffect, useMemo, useState } from 'react'
+import { useI18n } from '../../i18n'
 import { sharesInWorker } from '../../workers/analysis-client'
 import { useCodebook } from '../codebook'
 import { toAnalysisInput, useDocuments } from './useCorpusAnalysis'
@@ -24,12 +27,20 @@ function useSettled(value: string | null, ms: number): string | null {
   return settled === value ? settled : null
 }
 
-export function AnalysisPrewarm(): null {
+export function AnalysisPrewarm() {
+  const { t } = useI18n()
   const docs = useDocuments(undefined)
   const book = useCodebook()
   const inputs = useMemo(() => docs?.map(toAnalysisInput), [docs])
   const key = inputs && inputs.length > 0 && book.ready ? `${book.key}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
   const settled = useSettled(key, PREWARM_DELAY_MS)
-  useWorkerTask(settled, (options) => sharesInWorker({ docs: inputs ?? [], codebook: book.codebook, codebookKey: book.key }, options))
-  return null
+  const task = useWorkerTask(settled, (options) => sharesInWorker({ docs: inputs ?? [], codebook: book.codebook, codebookKey: book.key }, options))
+  const progress = task.progress
+  // Cached documents count up at once; only a run with work left is worth a line.
+  if (task.status !== 'running' || !progress || progress.done >= progress.total) return null
+  return (
+    <div className="background-analysis" role="status" data-testid="background-analysis">
+      {t('analysis.background', { done: progress.done, total: progress.total })}
+    </div>
+  )
 }

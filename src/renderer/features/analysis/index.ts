@@ -2,6 +2,8 @@
  * Corpus analysis for the compare views: classification, theme shares and alignment computed in the
  * analysis worker, with progress and cancellation. Views read it through these hooks.
  */
+import './analysis.css'
+
 export { useCorpusAnalysis, useCorpusShares, useDocuments, toAnalysisInput, type AnalysisTask, type CorpusAnalysis } from './useCorpusAnalysis'
 export { useWorkerTask, type TaskState } from './useWorkerTask'
 export { AnalysisProgress } from './AnalysisProgress'

@@ -5,7 +5,6 @@
  */
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { hashText } from '../../../core/anchoring'
 import { getDatabase, type StoredDocument } from '../../db/database'
 import { listDocuments } from '../../db/documents'
 import { analyseInWorker, sharesInWorker } from '../../workers/analysis-client'
@@ -23,7 +22,7 @@ export type CorpusAnalysis = AnalysisTask<AnalysedDocument>
 
 /** A document as the worker takes it. */
 export function toAnalysisInput(doc: StoredDocument): AnalysisDocInput {
-  return { id: doc.id, textHash: doc.textHash ?? hashText(doc.text), text: doc.text }
+  return { id: doc.id, textHash: doc.textHash, text: doc.text }
 }
 
 /** The stored documents with these ids, in that order (missing ones left out); all documents when undefined. */

@@ -2,6 +2,7 @@
  * One annotation in the list: colour, quote, document, status, themes, tags and rendered note; activating
  * it jumps to the passage and opens the editor under it. One needing attention can be re-attached.
  */
+import type { Ref } from 'react'
 import type { Annotation } from '../../../core/anchoring'
 import type { DocumentLabel } from '../sets'
 import { useI18n } from '../../i18n'
@@ -22,14 +23,23 @@ interface AnnotationItemProps {
   onShow?: (annotation: Annotation) => void
   /** Shows a "Re-attach…" button that calls this (annotations needing attention whose document exists). */
   onReattach?: (annotation: Annotation) => void
+  /** Its place in a virtual list (AnnotationList): index, distance from the list's top (CSS px), measuring ref. */
+  place?: { index: number; top: number; measure: Ref<HTMLLIElement> }
 }
 
-export function AnnotationItem({ annotation: a, document, selected, onActivate, onShow, onReattach }: AnnotationItemProps) {
+export function AnnotationItem({ annotation: a, document, selected, onActivate, onShow, onReattach, place }: AnnotationItemProps) {
   const { t } = useI18n()
   const themeLabel = useThemeLabel()
   const quote = a.quote.exact.length > QUOTE_PREVIEW_CHARS ? `${a.quote.exact.slice(0, QUOTE_PREVIEW_CHARS)}…` : a.quote.exact
   return (
-    <li className={selected ? 'annotation-item selected' : 'annotation-item'} data-testid="annotation-item" data-annotation-id={a.id}>
+    <li
+      className={selected ? 'annotation-item selected' : 'annotation-item'}
+      data-testid="annotation-item"
+      data-annotation-id={a.id}
+      ref={place?.measure}
+      data-index={place?.index}
+      style={place && { transform: `translateY(${place.top}px)` }}
+    >
       <button type="button" className="annotation-summary" aria-expanded={selected} title={a.quote.exact} onClick={() => onActivate(a)}>
         <span className={`color-dot swatch-${a.color}`} aria-label={t(`color.${a.color}`)} />
         <span className="annotation-quote" data-testid="annotation-quote">{quote}</span>

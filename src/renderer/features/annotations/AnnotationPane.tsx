@@ -3,9 +3,9 @@
  * group (orphans and annotations made on another text version), each shown with its quote, never
  * deleted automatically, and re-attachable by hand to a passage selected in the reader. Used as the reader's side pane and as the Annotations view.
  */
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { hashText, type Annotation } from '../../../core/anchoring'
+import { type Annotation } from '../../../core/anchoring'
 import { listDocuments } from '../../db/documents'
 import { useI18n } from '../../i18n'
 import { ExportButton, filterLabel } from '../export'
@@ -14,6 +14,7 @@ import { EMPTY_ANNOTATION_FILTER, filterAnnotations, groupByAttention, tagsOf } 
 import { selectAnnotation, useAnnotationUi } from './annotation-store'
 import { AnnotationFilters } from './AnnotationFilters'
 import { AnnotationItem } from './AnnotationItem'
+import { AnnotationList, type ItemPlace } from './AnnotationList'
 import { startReattach } from './reattach'
 import { useAnnotationsOf } from './useAnnotations'
 import { useThemes } from './useThemes'
@@ -35,11 +36,12 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
   const labelOf = useDocumentLabels()
   const selectedId = useAnnotationUi((s) => s.selectedId)
   const [filter, setFilter] = useState(EMPTY_ANNOTATION_FILTER)
+  const scroller = useRef<HTMLDivElement>(null)
   const { titles, hashes, choices } = useMemo(() => {
     const wanted = (docs ?? []).filter((d) => !documentIds || documentIds.includes(d.id))
     return {
       titles: new Map((docs ?? []).map((d) => [d.id, labelOf(d.id)])),
-      hashes: new Map((docs ?? []).map((d) => [d.id, d.textHash ?? hashText(d.text)])),
+      hashes: new Map((docs ?? []).map((d) => [d.id, d.textHash])),
       choices: wanted.map((d) => ({ id: d.id, title: labelOf(d.id).label })),
     }
   }, [docs, documentIds, labelOf])
@@ -58,7 +60,7 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
     selectAnnotation(a.id)
     onJump?.(a)
   }
-  const item = (a: Annotation, reattachable = false) => (
+  const item = (a: Annotation, reattachable = false, place?: ItemPlace) => (
     <AnnotationItem
       key={a.id}
       annotation={a}
@@ -67,11 +69,13 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
       onActivate={activate}
       onShow={onShow}
       onReattach={reattachable && titles.has(a.documentId) ? (x) => void startReattach(x) : undefined}
+      place={place}
     />
   )
   return (
     <div
       className="annotation-pane"
+      ref={scroller}
       data-testid="annotation-pane"
       onKeyDown={(e) => {
         if (e.key === 'Escape' && selectedId) selectAnnotation(null)
@@ -93,7 +97,7 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
               <ul className="annotation-list">{attention.map((a) => item(a, true))}</ul>
             </section>
           )}
-          <ul className="annotation-list">{placed.map((a) => item(a))}</ul>
+          <AnnotationList items={placed} scroller={scroller} selectedId={selectedId} renderItem={(a, place) => item(a, false, place)} />
         </>
       )}
     </div>

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { hashText, type Annotation } from '../../../core/anchoring'
+import { type Annotation } from '../../../core/anchoring'
 import { annotationsOfDocuments, listAnnotations, listTags } from '../../db/annotations'
 import type { StoredDocument } from '../../db/database'
 import type { Highlight } from '../../text-view'
@@ -21,7 +21,7 @@ export function useAnnotationsOf(ids: readonly string[] | undefined): Annotation
 /** The highlights to draw on `doc`'s current text, oldest first (so newer ones show on top). */
 export function useHighlights(doc: StoredDocument | null | undefined): readonly Highlight[] {
   const rows = useAnnotationsOf(doc ? [doc.id] : []) ?? NONE
-  const hash = useMemo(() => (doc ? (doc.textHash ?? hashText(doc.text)) : undefined), [doc])
+  const hash = useMemo(() => (doc ? doc.textHash : undefined), [doc])
   return useMemo(
     () =>
       rows

@@ -4,7 +4,6 @@
  * the selected text, undoable, reported in a notice with Undo; the passage then flashes.
  */
 import { useCallback } from 'react'
-import { hashText } from '../../../core/anchoring'
 import type { Span } from '../../../core/structure/types'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
@@ -26,7 +25,7 @@ export function useReattach(doc: StoredDocument | null | undefined, enabled: boo
     async (span: Span | null): Promise<void> => {
       if (!target || !doc) return
       if (!span || span.end <= span.start) return void toast.show({ message: t('annotations.reattachFailed', { reason: t(REASONS.EMPTY_SELECTION) }) })
-      const done = await reattachAction(target.annotationId, span, doc.textHash ?? hashText(doc.text))
+      const done = await reattachAction(target.annotationId, span, doc.textHash)
       if (!done.ok) {
         // A gone annotation cannot be re-attached at all; other refusals let the user select again.
         if (done.error.code === 'GONE') setAnnotationUi({ reattach: null })

@@ -9,7 +9,7 @@ import type { AnchorStatus } from '../../../core/anchoring'
 import { BACKUP_FORMAT, BACKUP_VERSION, mergeBackup, reanchorMerged, repointAnnotation, repointDecision, repointMemo, type Backup, type BackupContents, type BackupDocument, type BackupRecord, type MergedDocument } from '../../../core/backup'
 import type { Codebook } from '../../../core/themes'
 import type { Memo } from '../../../core/memos'
-import type { BiduDatabase, StoredDocument } from '../../db/database'
+import { withTextHash, type BiduDatabase, type StoredDocument } from '../../db/database'
 
 /** Optional tables of later schema versions, by name. */
 const CODEBOOK_TABLE = 'codebook'
@@ -128,7 +128,7 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduD
     )
     await repointLibraryRows(db, plan.repoint, annotations, decisionsTable, memosTable)
     await db.documents.bulkDelete(plan.removeDocuments)
-    await db.documents.bulkPut(plan.documents as unknown as StoredDocument[])
+    await db.documents.bulkPut(plan.documents.map(withTextHash) as unknown as StoredDocument[])
     await db.annotations.bulkPut(plan.annotations)
     const reanchored = reanchorMerged(textVersions(documents, backup.documents, plan.documents), await db.annotations.toArray(), new Date(now).toISOString())
     await db.annotations.bulkPut(reanchored.rows)

@@ -4,7 +4,6 @@
  * chosen order. Sorting an existing result happens here: it is a few milliseconds for the hit cap.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { hashText } from '../../../core/anchoring'
 import { sortHits, type ConcordanceErrorCode, type ConcordanceQuery, type ConcordanceResult, type HitOrder } from '../../../core/concordance'
 import type { StoredDocument } from '../../db/database'
 import { ensureCorpus, searchInWorker } from '../../workers/concordance-client'
@@ -44,7 +43,7 @@ export function useConcordance(docIds: readonly string[] | undefined): Concordan
   const corpus = useMemo(() => {
     if (!loaded) return null
     const list = loaded.map((d) => ({ id: d.id, text: d.text }))
-    return { key: loaded.map((d) => `${d.id}@${d.textHash ?? hashText(d.text)}`).join(','), docs: list }
+    return { key: loaded.map((d) => `${d.id}@${d.textHash}`).join(','), docs: list }
   }, [loaded])
 
   useEffect(() => () => running.current?.abort(), [])

@@ -6,7 +6,7 @@
  * Orphans are kept and counted, never dropped. Pure planning here; the write is one transaction in
  * import-annotations.ts, so a bad file leaves the database untouched.
  */
-import { hashText, reanchorByDocument, applyAnchor, type AnchorResult, type Annotation } from '../../../core/anchoring'
+import { reanchorByDocument, applyAnchor, type AnchorResult, type Annotation } from '../../../core/anchoring'
 import { fromJsonLd, type JsonLdErrorCode } from '../../../core/export'
 import { ok, type Result } from '../../../core/result'
 import type { Codebook } from '../../../core/themes'
@@ -17,7 +17,7 @@ export interface MergeDocument {
   fileName: string
   /** Current cleaned text (offsets are UTF-16 code units). */
   text: string
-  textHash?: string
+  textHash: string
 }
 
 /** What an import did. */
@@ -118,7 +118,7 @@ export function planAnnotationMerge(
     if (stored.has(a.id)) counts.updated++
     else counts.added++
     // An orphan keeps the text version its selectors were made on, like the library's own orphans.
-    return applyAnchor(a, anchored, doc.textHash ?? hashText(doc.text))
+    return applyAnchor(a, anchored, doc.textHash)
   })
   return ok({ rows, counts })
 }

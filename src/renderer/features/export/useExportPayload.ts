@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { hashText, type Annotation } from '../../../core/anchoring'
+import { type Annotation } from '../../../core/anchoring'
 import type { AlignedPassage, ExportEcho } from '../../../core/export'
 import type { Codebook } from '../../../core/themes'
 import type { Memo } from '../../../core/memos'
@@ -32,7 +32,7 @@ export function useExportLibrary(): ExportLibrary | undefined {
 }
 
 function toPayloadDocument(doc: StoredDocument, label: string | undefined): PayloadDocument {
-  return { id: doc.id, fileName: doc.fileName, text: doc.text, textHash: doc.textHash ?? hashText(doc.text), metadata: doc.metadata, ...(label ? { label } : {}) }
+  return { id: doc.id, fileName: doc.fileName, text: doc.text, textHash: doc.textHash, metadata: doc.metadata, ...(label ? { label } : {}) }
 }
 
 /**

@@ -3,7 +3,6 @@
  * analysis found (so each figure knows its passage and theme). Re-run when the analysis changes.
  */
 import { useMemo } from 'react'
-import { hashText } from '../../../core/anchoring'
 import { ensureCorpus, figuresInWorker } from '../../workers/concordance-client'
 import { useWorkerTask, type CorpusAnalysis, type TaskState } from '../analysis'
 import { figureRows, type FigureRow } from './figure-rows'
@@ -17,7 +16,7 @@ export function useFigures(analysis: CorpusAnalysis): TaskState<FigureRow[]> {
   return useWorkerTask(key, async (options) => {
     // The worker keeps one corpus: the whole library, as the concordance indexes it.
     const corpus = (loaded ?? []).map((d) => ({ id: d.id, text: d.text }))
-    await ensureCorpus({ key: (loaded ?? []).map((d) => `${d.id}@${d.textHash ?? hashText(d.text)}`).join(','), docs: corpus }, options)
+    await ensureCorpus({ key: (loaded ?? []).map((d) => `${d.id}@${d.textHash}`).join(','), docs: corpus }, options)
     const found = await figuresInWorker(
       { docs: documents.map(({ doc, analysed }) => ({ id: doc.id, spans: analysed.passages.map(({ start, end }) => ({ start, end })) })) },
       options,

@@ -12,7 +12,6 @@ import { createPauseGate, runImportQueue, type PauseGate } from './import-queue'
 import { ImportDialog, type ImportRow } from './ImportDialog'
 import { DropOverlay } from './DropOverlay'
 import { messageOf } from '../../../core/result'
-import { hashText } from '../../../core/anchoring'
 import { createImportClassifier } from '../../../core/duplicates'
 import { addDocuments, listDocuments } from '../../db/documents'
 import { storeNewVersion } from '../../db/versions'
@@ -54,7 +53,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       setRows((list) => list && list.map((item, i) => (i === index ? { ...item, ...row } : item)))
     try {
       const library = await listDocuments()
-      const classifier = createImportClassifier(library.map((d) => ({ id: d.id, title: d.metadata.title, textHash: d.textHash ?? hashText(d.text), metadata: d.metadata })))
+      const classifier = createImportClassifier(library.map((d) => ({ id: d.id, title: d.metadata.title, textHash: d.textHash, metadata: d.metadata })))
       await runImportQueue(picked.files, { signal: controller.signal, gate: gate.current, onRow: update, classifier })
     } finally {
       setRunning(false)

@@ -21,7 +21,7 @@ export function useSections(documents: readonly StoredDocument[] | undefined, an
     let live = true
     const wanted = new Set(needed.split('|'))
     const docs = documents.filter((d) => wanted.has(d.id))
-    void Promise.all(docs.map(async (d) => [d.id, (await structureOf(`${d.id}:${d.textHash ?? d.updatedAt}`, d.text)).outline] as const)).then(
+    void Promise.all(docs.map(async (d) => [d.id, (await structureOf(`${d.id}:${d.textHash}`, d.text)).outline] as const)).then(
       (pairs) => live && setOutlines(new Map(pairs)),
     )
     return () => {

@@ -9,7 +9,7 @@ export type StructureState = { status: 'loading' } | { status: 'ready'; structur
 
 export function useDocumentStructure(doc: StoredDocument | undefined): StructureState {
   const [state, setState] = useState<StructureState>({ status: 'loading' })
-  const key = doc ? `${doc.id}:${doc.textHash ?? doc.updatedAt}` : ''
+  const key = doc ? `${doc.id}:${doc.textHash}` : ''
   const parse = useEffectEvent(() => (doc ? structureOf(key, doc.text) : undefined))
   useEffect(() => {
     const parsing = parse()

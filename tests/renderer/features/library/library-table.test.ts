@@ -11,6 +11,7 @@ function doc(id: string, metadata: Partial<DocumentMetadata>, length: number, im
     fileName: `${id}.txt`,
     format: 'txt',
     text: 'x'.repeat(length),
+    textHash: `hash-${id}`,
     rawText: '',
     removed: [],
     metadata: { title: id, place: '', level: 'unknown', docType: 'other', ...metadata },

@@ -1,0 +1,56 @@
+/**
+ * The analysis worker's persistent cache: each document's classification (passages with themes and
+ * headings, theme shares) kept in IndexedDB under its text hash and the codebook key, so after a reload
+ * (or a restart) the library's analysis resumes where it left off instead of starting again, and views
+ * open from it. A cache only: its own database (not the library's), safe to lose; a failed read or
+ * write (quota, a private window) means recomputing, never an error for the user.
+ */
+import Dexie, { type Table } from 'dexie'
+import type { ClassifiedPassage } from '../../core/themes'
+
+/** One document's analysis as stored. */
+export interface StoredAnalysis {
+  /** `${textHash}|${codebookKey}`: the same text under the same codebook, whatever document holds it. */
+  key: string
+  classified: ClassifiedPassage[]
+  shares: Record<string, number>
+  /** When it was written (ms since the epoch), to drop the oldest first if the cache is ever trimmed. */
+  savedAt: number
+}
+
+/** Name of the cache's database (apart from the library's `bidu`). */
+export const ANALYSIS_CACHE_NAME = 'bidu-analysis-cache'
+
+class AnalysisCacheDatabase extends Dexie {
+  entries!: Table<StoredAnalysis, string>
+  constructor(name: string) {
+    super(name)
+    this.version(1).stores({ entries: 'key, savedAt' })
+  }
+}
+
+export interface AnalysisStore {
+  /** The stored entries for `keys`, in order (undefined where none, or when the read failed). */
+  getMany(keys: readonly string[]): Promise<(StoredAnalysis | undefined)[]>
+  /** Stores `entries` (replacing same keys); a failure is ignored: they are computed again next time. */
+  putMany(entries: readonly StoredAnalysis[]): Promise<void>
+}
+
+/** The cache key of a text under a codebook. */
+export function analysisKey(textHash: string, codebookKey: string): string {
+  return `${textHash}|${codebookKey}`
+}
+
+/** Opens the cache in `name`; undefined where there is no IndexedDB (plain Node). */
+export function openAnalysisStore(name: string = ANALYSIS_CACHE_NAME): AnalysisStore | undefined {
+  if (typeof indexedDB === 'undefined') return undefined
+  const db = new AnalysisCacheDatabase(name)
+  return {
+    // A cache that cannot be read or written is a cache miss: the analysis runs as if it were empty.
+    getMany: (keys) => db.entries.bulkGet([...keys]).catch(() => keys.map(() => undefined)),
+    putMany: (entries) => db.entries.bulkPut([...entries]).then(
+      () => undefined,
+      () => undefined,
+    ),
+  }
+}

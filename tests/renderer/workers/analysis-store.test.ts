@@ -1,0 +1,94 @@
+// The analysis worker's persistent cache: a library classified once is not classified again after a
+// reload (a fresh worker, same IndexedDB); an analysis stopped part-way resumes where it left off;
+// another codebook or a changed text is classified anew; without IndexedDB it still works.
+import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { hashText } from '../../../src/core/anchoring'
+import { builtinCodebook } from '../../../src/core/themes'
+import type { AnalysisDocInput } from '../../../src/renderer/workers/analysis-handlers'
+import type { RpcContext } from '../../../src/renderer/workers/rpc'
+
+const classified = vi.hoisted(() => ({ count: 0 }))
+vi.mock('../../../src/core/themes', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('../../../src/core/themes')>()
+  return {
+    ...mod,
+    classifyDocument: (...args: Parameters<typeof mod.classifyDocument>) => {
+      classified.count++
+      return mod.classifyDocument(...args)
+    },
+  }
+})
+
+/** The handlers of a freshly started worker (empty memory cache), as after a reload. */
+async function freshWorker() {
+  vi.resetModules()
+  return (await import('../../../src/renderer/workers/analysis-handlers')).analysisHandlers
+}
+
+function context(stopAfter = Infinity): RpcContext {
+  const controller = new AbortController()
+  return { signal: controller.signal, progress: (p) => p.done >= stopAfter && controller.abort() }
+}
+
+const base = readFileSync('seeds/002_cfa2e8210ff970e4.txt', 'utf8')
+/** `n` distinct reports (each text different, so each has its own hash). */
+function library(n: number, tag = ''): AnalysisDocInput[] {
+  return Array.from({ length: n }, (_, i) => {
+    const text = `${base}\n\n附：第${i}号${tag}`
+    return { id: `doc-${i}`, text, textHash: hashText(text) }
+  })
+}
+const codebook = builtinCodebook()
+
+beforeEach(async () => {
+  classified.count = 0
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase('bidu-analysis-cache')
+    request.onsuccess = request.onerror = () => resolve()
+  })
+})
+
+describe('persistent analysis cache', () => {
+  it('a reloaded worker answers from the cache without classifying again, with the same result', async () => {
+    const docs = library(4)
+    const first = await (await freshWorker()).analyse({ docs, codebook, codebookKey: 'k1' }, context())
+    expect(classified.count).toBe(4)
+    const again = await (await freshWorker()).analyse({ docs, codebook, codebookKey: 'k1' }, context())
+    expect(classified.count).toBe(4)
+    expect(again).toEqual(first)
+  })
+
+  it('an analysis stopped part-way resumes after the documents already written', async () => {
+    const docs = library(30)
+    await expect((await freshWorker()).shares({ docs, codebook, codebookKey: 'k1' }, context(25))).rejects.toThrow(/cancelled/)
+    const before = classified.count
+    expect(before).toBeGreaterThanOrEqual(25)
+    const shares = await (await freshWorker()).shares({ docs, codebook, codebookKey: 'k1' }, context())
+    expect(shares).toHaveLength(30)
+    // Written every 20 documents: at most 19 of those classified before the stop are done twice.
+    expect(classified.count - before).toBeLessThanOrEqual(30 - 20)
+  })
+
+  it('another codebook or a changed text is classified anew', async () => {
+    const docs = library(2)
+    await (await freshWorker()).analyse({ docs, codebook, codebookKey: 'k1' }, context())
+    await (await freshWorker()).analyse({ docs, codebook, codebookKey: 'k2' }, context())
+    expect(classified.count).toBe(4)
+    await (await freshWorker()).analyse({ docs: [...library(1, '改'), docs[1]!], codebook, codebookKey: 'k2' }, context())
+    expect(classified.count).toBe(5)
+  })
+
+  it('works without IndexedDB (classifying every time)', async () => {
+    vi.stubGlobal('indexedDB', undefined)
+    try {
+      const docs = library(2)
+      await (await freshWorker()).analyse({ docs, codebook, codebookKey: 'k1' }, context())
+      await (await freshWorker()).analyse({ docs, codebook, codebookKey: 'k1' }, context())
+      expect(classified.count).toBe(4)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+})
