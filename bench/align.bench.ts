@@ -3,10 +3,13 @@
  * classification throughput (passages per second) and the time to build one theme's alignment rows
  * across 50, 200 and 1,000 documents of ~20,000 characters, each beside the plain TF-IDF
  * character-bigram all-pairs baseline run in the same process. At 1,000 documents the baseline is
- * run on a sample of query passages and extrapolated (said so in the output).
+ * run on a sample of query passages and extrapolated (said so in the output). Issue 13's targets:
+ * one theme's rows cold (features and rows) under 1 s at 200 documents and under 4 s at 1,000; the
+ * load average is printed beside, since other processes share the machine.
  * Run: `npx tsx bench/align.bench.ts [sizes…]`; writes bench/results/align.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { alignDocumentsBaseline, buildAlignmentRows, passageTermsOf, type PassageTerms } from '../src/core/align'
 import { segmentPassages } from '../src/core/passages'
@@ -21,9 +24,8 @@ const THEME = 'safety'
 /** Above this many theme passages the baseline queries only a sample (every k-th passage). */
 const BASELINE_FULL_LIMIT = 6_000
 const BASELINE_SAMPLE = 1_500
-/** Issue 3's target: one theme's alignment rows across this many documents in under TARGET_MS. */
-const TARGET_DOCUMENTS = 200
-const TARGET_MS = 2_000
+/** Issue 13's targets: one theme's rows from scratch (features and rows) across N documents under the time given. */
+const COLD_TARGET_MS: Record<number, number> = { 200: 1_000, 1000: 4_000 }
 
 const matcher = compileThemeMatcher(builtinCodebook())
 const ms = (t0: number): number => Math.round((performance.now() - t0) * 10) / 10
@@ -48,6 +50,7 @@ interface Row {
 
 const results: Row[] = []
 for (const documents of DOC_COUNTS) {
+  const load = loadavg()[0].toFixed(1)
   const corpus = syntheticCorpus({ documents, charsPerDocument: CHARS_PER_DOCUMENT, seed: 1 })
   const structured = corpus.map((d) => ({ text: d.text, structure: parseStructure(d.text) }))
   const passages = structured.map((d) => segmentPassages(d.text, d.structure, { matcher }))
@@ -94,13 +97,11 @@ for (const documents of DOC_COUNTS) {
     `${documents} docs: ${total} passages (${themePassages} ${THEME}); classify ${row.classifyPassagesPerSecond} passages/s; ` +
       `${THEME} rows ${oursRowsMs} ms from cached features + ${featuresMs} ms features = ${row.oursColdMs} ms cold ` +
       `(${row.rows} rows of 2+) vs baseline all-pairs ${baselineMs} ms` +
-      `${stride > 1 ? ` (extrapolated from every ${stride}th query passage)` : ''}: baseline/ours-cold ${row.ratio}x\n`,
+      `${stride > 1 ? ` (extrapolated from every ${stride}th query passage)` : ''}: baseline/ours-cold ${row.ratio}x (load average ${load})\n`,
   )
-  if (documents === TARGET_DOCUMENTS) {
-    process.stdout.write(
-      `  target (issue 3): one theme's rows across ${TARGET_DOCUMENTS} documents under ${TARGET_MS} ms — rows ${oursRowsMs < TARGET_MS ? 'yes' : 'NO'} ` +
-        `(features are extracted once per passage and kept by the analysis worker for every theme), cold ${row.oursColdMs < TARGET_MS ? 'yes' : 'no'}\n`,
-    )
+  const target = COLD_TARGET_MS[documents]
+  if (target !== undefined) {
+    process.stdout.write(`  target (issue 13): one theme's rows from scratch across ${documents} documents under ${target} ms — ${row.oursColdMs < target ? 'yes' : 'NO'}\n`)
   }
 }
 

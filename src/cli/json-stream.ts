@@ -15,9 +15,10 @@ async function write(io: CliIO, chunk: string): Promise<void> {
 }
 
 /**
- * Writes `{"key": value, …}` followed by a newline, where each array-valued field of `arrays` is
- * written item by item (each item as JSON.stringify would) and every other field whole. The output
- * parses to the same value as JSON.stringify(fields).
+ * Writes `{"key": value, …}` followed by a newline, where each field named in `arrays` (an array or
+ * any iterable, e.g. a generator producing items as they are computed) is written item by item
+ * (each item as JSON.stringify would) and every other field whole. The output parses to the same
+ * value as JSON.stringify with the iterables spread into arrays.
  */
 export async function writeJsonObject(io: CliIO, fields: Record<string, unknown>, arrays: ReadonlySet<string>): Promise<void> {
   let first = true
@@ -26,16 +27,27 @@ export async function writeJsonObject(io: CliIO, fields: Record<string, unknown>
     if (value === undefined) continue
     const prefix = `${first ? '' : ','}${JSON.stringify(key)}:`
     first = false
-    if (!arrays.has(key) || !Array.isArray(value)) {
+    if (!arrays.has(key) || !isIterable(value)) {
       await write(io, prefix + JSON.stringify(value))
       continue
     }
     await write(io, `${prefix}[`)
-    for (let i = 0; i < value.length; i += ITEMS_PER_CHUNK) {
-      const items = value.slice(i, i + ITEMS_PER_CHUNK).map((item) => JSON.stringify(item) ?? 'null')
-      await write(io, (i > 0 ? ',' : '') + items.join(','))
+    let items: string[] = []
+    let written = 0
+    for (const item of value) {
+      items.push(JSON.stringify(item) ?? 'null')
+      if (items.length === ITEMS_PER_CHUNK) {
+        await write(io, (written > 0 ? ',' : '') + items.join(','))
+        written += items.length
+        items = []
+      }
     }
+    if (items.length > 0) await write(io, (written > 0 ? ',' : '') + items.join(','))
     await write(io, ']')
   }
   await write(io, '}\n')
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
 }

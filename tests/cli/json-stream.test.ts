@@ -45,3 +45,14 @@ describe('writeJsonObject', () => {
     expect(JSON.parse(chunks.join(''))).toEqual({ documents: [], matches: [] })
   })
 })
+
+describe('writeJsonObject with a generator', () => {
+  it('writes items as the generator yields them, the same JSON as the spread array', async () => {
+    function* items() {
+      for (let i = 0; i < 4_500; i++) yield { i }
+    }
+    const { chunks, io } = slowStream()
+    await writeJsonObject(io, { matches: items() }, new Set(['matches']))
+    expect(chunks.join('')).toBe(JSON.stringify({ matches: [...items()] }) + '\n')
+  })
+})

@@ -7,7 +7,7 @@
  * Documents without Chinese text get a `note` and no matches; codebook terms that would tag most
  * passages are named on stderr and in `warnings`.
  */
-import { alignDocuments, alignDocumentsBaseline, broadTerms, describeBroadTerm, documentsWithoutChinese, selectMatches } from '../../core/align'
+import { alignDocumentsBaseline, broadTerms, describeBroadTerm, documentsWithoutChinese, matchesByPassage, selectStreamed } from '../../core/align'
 import { compileThemeMatcher } from '../../core/themes'
 import { classifyDocument } from '../../core/themes/classify-document'
 import type { CliCommand } from '../command'
@@ -52,11 +52,12 @@ const command: CliCommand = {
     for (const b of broad) io.stderr.write(`align: warning: ${describeBroadTerm(b)}\n`)
     const matcher = compileThemeMatcher(codebook.value)
     const { loaded, failed } = await loadDocuments(files, io)
-    const docs = loaded.map(({ file, doc }) => ({ file, text: doc.text, passages: classifyDocument(doc.text, matcher) }))
+    const docs = loaded.map(({ file, doc }) => ({ file, text: doc.text, passages: classifyDocument(doc.text, matcher, { matches: false }) }))
     const unaligned = new Set(documentsWithoutChinese(docs))
     for (const i of unaligned) io.stderr.write(`${docs[i].file}: ${NO_CHINESE_NOTE}\n`)
-    const align = method === 'baseline' ? alignDocumentsBaseline : alignDocuments
-    const matches = selectMatches(align(docs, { top }), { minScore, perPair })
+    // Matches are computed one passage at a time while they are written (the baseline's all at once).
+    const lists = method === 'baseline' ? [alignDocumentsBaseline(docs, { top })] : matchesByPassage(docs, { top })
+    const matches = selectStreamed(lists, { minScore, perPair })
     const documents = docs.map((d, i) => ({
       file: d.file,
       text: d.text,

@@ -101,7 +101,8 @@ interface Entry {
   context: SparseVector
   /** Unit dense topic vector, centred on the mean of the passages in scope. */
   dense: Float32Array
-  terms: PassageTerms
+  /** The term counts, until the clause vectors are built from them (then released: they are large). */
+  terms?: PassageTerms
   /** Clause vectors, built on first use: most passages are never re-scored in large corpora. */
   clauses?: SparseVector[]
 }
@@ -141,11 +142,19 @@ function themeMasks(themeLists: string[][]): Int32Array {
   })
 }
 
+function clausesOf(stats: TermStats, e: Entry): SparseVector[] {
+  if (!e.clauses) {
+    e.clauses = e.terms ? clauseVectors(stats, e.terms) : []
+    e.terms = undefined
+  }
+  return e.clauses
+}
+
 function bestClause(stats: TermStats, a: Entry, b: Entry): number {
-  a.clauses ??= clauseVectors(stats, a.terms)
-  b.clauses ??= clauseVectors(stats, b.terms)
+  const xs = clausesOf(stats, a)
+  const ys = clausesOf(stats, b)
   let best = 0
-  for (const x of a.clauses) for (const y of b.clauses) best = Math.max(best, dot(x, y))
+  for (const x of xs) for (const y of ys) best = Math.max(best, dot(x, y))
   return best
 }
 
@@ -254,7 +263,11 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
   })
   // Corroboration and reciprocity re-order candidates within a document; with one candidate per
   // document there is nothing to re-order, so large corpora built for rows skip their cost.
-  if (scratch.keep > 1) lists = reciprocate(corroborate(lists, docOf), docOf)
+  if (scratch.keep > 1) {
+    // One generation of lists at a time: the uncorroborated ones are garbage before reciprocity runs.
+    lists = corroborate(lists, docOf)
+    lists = reciprocate(lists, docOf)
+  }
   const similarity = (x: number, y: number): number => dot(entries[x].vector, entries[y].vector)
   for (const perDoc of lists) {
     for (const [doc, list] of perDoc) {
@@ -271,12 +284,13 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
  * candidate above a redundant one). `all` holds the candidates with their parts before diversity.
  */
 function toProbabilities(chosen: Candidate[], all: Candidate[]): Candidate[] {
-  const parts = new Map(all.map((c) => [c.entry, c]))
   let cap = 1
   return chosen.map((c) => {
-    const p = Math.min(cap, matchProbability(parts.get(c.entry) ?? c))
+    // Lists are short (top plus a few extra): a scan, not a map per list.
+    const parts = all.find((x) => x.entry === c.entry) ?? c
+    const p = Math.min(cap, matchProbability(parts))
     cap = p
-    return { ...parts.get(c.entry), entry: c.entry, score: p }
+    return { ...parts, entry: c.entry, score: p }
   })
 }
 
@@ -287,16 +301,28 @@ function toProbabilities(chosen: Candidate[], all: Candidate[]): Candidate[] {
  * Throws RangeError for a `top` that is not a positive integer (a programmer error).
  */
 export function alignDocuments(docs: AlignDocument[], options: AlignOptions = {}): PassageMatch[] {
-  const { refs, lists } = findCandidates(docs, options)
   const matches: PassageMatch[] = []
-  refs.forEach((q, qi) => {
+  for (const list of matchesByPassage(docs, options)) for (const m of list) matches.push(m)
+  return matches
+}
+
+/**
+ * The matches of `alignDocuments`, one passage's at a time (in document and passage order), so a
+ * caller writing millions of them never holds them all: each candidate list is released once read.
+ */
+export function* matchesByPassage(docs: AlignDocument[], options: AlignOptions = {}): Generator<PassageMatch[]> {
+  const { refs, lists } = findCandidates(docs, options)
+  for (let qi = 0; qi < refs.length; qi++) {
+    const q = refs[qi]
     const from = { doc: q.doc, passage: docs[q.doc].passages[q.index].id }
+    const matches: PassageMatch[] = []
     for (const [doc, list] of lists[qi]) {
       list.forEach(({ entry, score }, r) => {
         const to = { doc, passage: docs[doc].passages[refs[entry].index].id }
         matches.push({ from, to, rank: r + 1, score: Math.round(score * 1e4) / 1e4 })
       })
     }
-  })
-  return matches
+    lists[qi] = new Map()
+    yield matches
+  }
 }

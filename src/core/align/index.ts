@@ -11,13 +11,14 @@
  *   const rows = buildAlignmentRows(docs, { themeId: 'safety', terms, onProgress })
  *   const words = sharedWording(textA, textB)
  */
-export { alignDocuments, documentsWithoutChinese } from './align-passages'
+export { alignDocuments, matchesByPassage, documentsWithoutChinese } from './align-passages'
 export { buildAlignmentRows, groupMatchesIntoRows } from './alignment-rows'
 export { alignDocumentsBaseline } from './baseline-bigram'
-export { selectMatches } from './select-matches'
+export { selectStreamed } from './select-matches'
 export { sharedWording, MIN_COMMON_CHARS } from './shared-wording'
 export { extractPassageTerms, passageTermsOf, type AlignDocument, type AlignPassage, type PassageTerms } from './passage-vectors'
 export { broadTerms, describeBroadTerm, type BroadTerm } from './broad-terms'
+export { NO_COUNTERPART_BELOW } from './calibrate'
 export {
   mergeDecisions,
   resolvePassage,

@@ -120,20 +120,17 @@ function count(list: string[]): Map<string, number> {
 /**
  * Extracts the term counts of a passage of `text`. The passage is segmented once and its words are
  * cut into clauses by offset (the segmenter is the costly step; one call per clause would repeat its
- * per-call overhead many times for a long passage). For many passages of one text, use
- * `passageTermsOf`, which indexes the text's concepts once.
+ * per-call overhead many times for a long passage). Concepts are indexed over the passage alone:
+ * the same matches as an index of the whole text (a term counts when it ends inside the passage),
+ * and a theme's rows read only the theme's passages, a small part of each text.
  */
 export function extractPassageTerms(text: string, p: AlignPassage): PassageTerms {
   return termsWithIndex(text, p, indexThemeTerms(concepts(), text, p.start, p.end))
 }
 
-/**
- * An extractor of the term counts of passages of `text` (as `extractPassageTerms`), sharing one
- * concept index of the whole text, built on the first call.
- */
+/** An extractor of the term counts of passages of `text` (as `extractPassageTerms`). */
 export function passageTermsOf(text: string): (p: AlignPassage) => PassageTerms {
-  let index: TermIndex | undefined
-  return (p) => termsWithIndex(text, p, (index ??= indexThemeTerms(concepts(), text)))
+  return (p) => extractPassageTerms(text, p)
 }
 
 function termsWithIndex(text: string, p: AlignPassage, index: TermIndex): PassageTerms {

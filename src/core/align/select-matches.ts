@@ -34,3 +34,20 @@ export function selectMatches(matches: PassageMatch[], options: SelectOptions): 
   }
   return kept.filter((_, i) => keep[i] === 1)
 }
+
+/**
+ * selectMatches over a stream of per-passage match lists (as matchesByPassage gives them, one source
+ * document after another), applied one source document at a time: the same matches in the same
+ * order, holding only one document's matches.
+ */
+export function* selectStreamed(lists: Iterable<PassageMatch[]>, options: SelectOptions): Generator<PassageMatch> {
+  let group: PassageMatch[] = []
+  for (const list of lists) {
+    if (list.length > 0 && group.length > 0 && list[0].from.doc !== group[0].from.doc) {
+      yield* selectMatches(group, options)
+      group = []
+    }
+    for (const m of list) group.push(m)
+  }
+  yield* selectMatches(group, options)
+}

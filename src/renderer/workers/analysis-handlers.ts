@@ -21,6 +21,7 @@ import {
 import { dominantSubtheme, labelRow, wordFrequencies } from '../../core/compare'
 import { classifyDocument, compileThemeMatcher, themeShares, type ClassifiedPassage, type Codebook, type ThemeMatcher } from '../../core/themes'
 import { rowWording } from './analysis-wording'
+import { topicMatches, type TopicMatches } from './analysis-topic-sync'
 import { analysisKey, openAnalysisStore, type AnalysisStore, type StoredAnalysis } from './analysis-store'
 import { checkpoint } from './checkpoint'
 import type { RpcContext } from './rpc'
@@ -237,6 +238,14 @@ export const analysisHandlers = {
       if (g % 8 === 7) await checkpoint(ctx)
     }
     return out
+  },
+
+  /** The reader's documents aligned passage by passage, for "sync by topic" (see analysis-topic-sync.ts). */
+  topicMatches: async (params: AnalyseParams, ctx: RpcContext): Promise<TopicMatches> => {
+    const entries = await analyseAll(params, ctx)
+    await checkpoint(ctx)
+    const docs = entries.map((e) => ({ id: e.analysed.id, text: e.text, passages: e.classified, terms: termsOf(e) }))
+    return topicMatches(docs, (done, total) => ctx.progress({ done, total, label: 'align' }))
   },
 
   /** The codebook's terms that would tag most passages (core broadTerms; the background lives in this worker). */
