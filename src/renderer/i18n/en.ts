@@ -140,6 +140,7 @@ export const en = {
   'library.seedFailed': 'The sample reports could not be added: {reason}',
   'library.empty': 'The library is empty. Import reports (txt, html, docx, pdf) or drop files onto the window.',
   'library.count': '{shown} of {total} documents',
+  'library.storage': 'On disk: {used} ({free} more available)',
   'library.selectAll': 'Select all',
   'library.select': 'Select {title}',
   'library.edit': 'Edit',

@@ -142,6 +142,7 @@ export const zh: Messages = {
   'library.seedFailed': '无法添加示例报告：{reason}',
   'library.empty': '文库为空。请导入报告（txt、html、docx、pdf），或把文件拖到窗口中。',
   'library.count': '共 {total} 篇，显示 {shown} 篇',
+  'library.storage': '占用磁盘：{used}（尚可使用 {free}）',
   'library.selectAll': '全选',
   'library.select': '选择《{title}》',
   'library.edit': '编辑',
