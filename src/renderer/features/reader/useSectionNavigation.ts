@@ -62,6 +62,9 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
   const [current, setCurrent] = useState(-1)
   const currentRef = useRef(-1)
   const programmaticUntil = useRef(0)
+  // Where our own last scroll ended, and the re-check of a scroll that came during it.
+  const programmaticTop = useRef(0)
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const restored = useRef(false)
   const frame = useRef(0)
 
@@ -80,6 +83,7 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
       // The heading may not be rendered yet (virtual text): the scroll ends a few frames later.
       void scrollToOffset(el, node.heading.start, { margin: HEADING_MARGIN_PX }).then(() => {
         programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
+        programmaticTop.current = el.scrollTop
         mark(index)
       })
     },
@@ -93,6 +97,7 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
       programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
       await scrollToOffset(el, offset, { margin: HEADING_MARGIN_PX })
       programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
+      programmaticTop.current = el.scrollTop
     },
     [scroller],
   )
@@ -123,7 +128,13 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
     })
   }, [bus, sync, docId, flat, scrollTo])
 
-  useEffect(() => () => cancelAnimationFrame(frame.current), [])
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(frame.current)
+      clearTimeout(settle.current)
+    },
+    [],
+  )
 
   const onScroll = (): void => {
     const el = scroller.current
@@ -135,8 +146,15 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
       const byUser = performance.now() > programmaticUntil.current
       onTopOffset?.(top, byUser)
       // Our own scroll (a pick, a synced section) set the section itself: near the end of a text the
-      // heading cannot reach the top, and the text's top would name the section before it.
-      if (!byUser) return
+      // heading cannot reach the top, and the text's top would name the section before it. A scroll
+      // the user made meanwhile is looked at once ours is over (the view has moved from where ours ended).
+      clearTimeout(settle.current)
+      if (!byUser) {
+        settle.current = setTimeout(() => {
+          if (Math.abs(el.scrollTop - programmaticTop.current) > 1) onScroll()
+        }, programmaticUntil.current - performance.now() + 1)
+        return
+      }
       const next = sectionAt(flat, top)
       if (next === currentRef.current) return
       mark(next)
