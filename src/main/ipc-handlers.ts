@@ -13,9 +13,11 @@ import {
   SAVE_KIND_EXTENSIONS,
   MAX_OPEN_FILES,
   maxOpenBytes,
+  validateAutoBackupRequest,
   validateOpenFilesRequest,
   validateSaveFileRequest,
   type AppInfo,
+  type AutoBackupResult,
   type IpcErrorCode,
   type IpcResult,
   type OpenFilesResult,
@@ -24,6 +26,7 @@ import {
 import { openDialogOptions, saveDialogOptions } from './dialog-options'
 import { DEFAULT_READ_LIMITS, describeError, readPickedFiles, writeFileAtomically } from './file-access'
 import { untrustedSenderReason } from './ipc-sender'
+import { writeAutoBackup } from './auto-backup'
 
 export interface IpcHandlerOptions {
   /** The app window; only its main frame may call. */
@@ -91,6 +94,14 @@ async function appInfo(args: unknown[]): Promise<IpcResult<AppInfo>> {
   return ok({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform, userName: systemUserName() })
 }
 
+async function autoBackup(args: unknown[]): Promise<IpcResult<AutoBackupResult>> {
+  const extra = tooManyArguments(IpcChannel.autoBackup, 1, args)
+  if (extra) return extra
+  const request = validateAutoBackupRequest(args[0])
+  if (!request.ok) return request
+  return ok({ name: await writeAutoBackup(app.getPath('userData'), request.value.reason, request.value.data) })
+}
+
 /** The OS account name, or '' (userInfo throws when the account has no passwd entry, e.g. in some containers). */
 function systemUserName(): string {
   try {
@@ -105,6 +116,7 @@ const FAILURE_CODES: Record<string, IpcErrorCode> = {
   [IpcChannel.openFiles]: 'READ_FAILED',
   [IpcChannel.saveFile]: 'WRITE_FAILED',
   [IpcChannel.appInfo]: 'IPC_FAILED',
+  [IpcChannel.autoBackup]: 'WRITE_FAILED',
 }
 
 /** Registers the invoke handlers of every channel on `ipcMain`. Call once, after `ready`. */
@@ -114,6 +126,7 @@ export function registerIpcHandlers(options: IpcHandlerOptions): void {
     [IpcChannel.openFiles]: openFiles,
     [IpcChannel.saveFile]: saveFile,
     [IpcChannel.appInfo]: appInfo,
+    [IpcChannel.autoBackup]: autoBackup,
   }
   for (const [channel, handler] of Object.entries(handlers)) {
     ipcMain.handle(channel, async (event, ...args: unknown[]) => {

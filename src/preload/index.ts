@@ -11,6 +11,7 @@ import {
   type BiduApi,
   type IpcResult,
   type MenuEvent,
+  type AutoBackupRequest,
   type OpenFilesRequest,
   type SaveFileRequest,
 } from '../shared/ipc'
@@ -42,6 +43,8 @@ const api: BiduApi = Object.freeze({
   openFiles: (request?: OpenFilesRequest) => invoke(IpcChannel.openFiles, openFilesArgument(request)),
   saveFile: (request: SaveFileRequest) => invoke(IpcChannel.saveFile, saveFileArgument(request)),
   appInfo: () => invoke(IpcChannel.appInfo),
+  autoBackup: (request: AutoBackupRequest) =>
+    invoke(IpcChannel.autoBackup, request === null || typeof request !== 'object' ? request : { reason: request.reason, data: request.data }),
   onMenu: (listener: (event: MenuEvent) => void) => {
     const forward = (_event: IpcRendererEvent, payload: unknown): void => {
       const menuEvent = validateMenuEvent(payload)

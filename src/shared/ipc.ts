@@ -18,6 +18,8 @@ export const IpcChannel = {
   saveFile: 'bidu:save-file',
   /** invoke: no argument → {@link AppInfo}. */
   appInfo: 'bidu:app-info',
+  /** invoke: {@link AutoBackupRequest} → {@link AutoBackupResult}. */
+  autoBackup: 'bidu:auto-backup',
   /** main → renderer event: {@link MenuEvent}. */
   menu: 'bidu:menu',
 } as const
@@ -138,6 +140,22 @@ export interface AppInfo {
   userName: string
 }
 
+/** Why an automatic backup is written: once a day, or before an operation that replaces data. */
+export type AutoBackupReason = 'daily' | 'before-restore' | 'before-codebook'
+export const AUTO_BACKUP_REASONS: readonly AutoBackupReason[] = ['daily', 'before-restore', 'before-codebook']
+
+/** A backup file's text for main to keep in the user-data folder (main chooses the name and rotates). */
+export interface AutoBackupRequest {
+  reason: AutoBackupReason
+  /** The backup JSON (see core/backup), at most {@link MAX_BACKUP_BYTES} as UTF-8. */
+  data: string
+}
+
+export interface AutoBackupResult {
+  /** Base name of the written file. */
+  name: string
+}
+
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand = 'import' | 'export' | 'about' | 'backup' | 'restore' | 'restore-samples'
 export const MENU_COMMANDS: readonly MenuCommand[] = ['import', 'export', 'about', 'backup', 'restore', 'restore-samples']
@@ -156,6 +174,8 @@ export interface BiduApi {
   /** Shows the save dialog and writes `data` where the user chose. */
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>
   appInfo(): Promise<IpcResult<AppInfo>>
+  /** Writes an automatic backup into the user-data folder (rotated: see main's auto-backup.ts). */
+  autoBackup(request: AutoBackupRequest): Promise<IpcResult<AutoBackupResult>>
   /** Calls `listener` for each menu command; returns a function that stops listening. */
   onMenu(listener: (event: MenuEvent) => void): () => void
 }
@@ -253,6 +273,22 @@ export function validateSaveFileRequest(value: unknown): IpcResult<SaveFileReque
     return { ok: false, error: { code: 'TOO_LARGE', message: `save-file: data is over ${limit / 1024 / 1024} MB` } }
   }
   return { ok: true, value: { suggestedName, data, kind } }
+}
+
+const AutoBackupRequestSchema = plainObject('auto-backup', {
+  reason: v.picklist(AUTO_BACKUP_REASONS, `auto-backup: reason must be one of ${AUTO_BACKUP_REASONS.join(', ')}`),
+  data: v.string('auto-backup: data must be a string'),
+})
+
+/** Checks the argument of `bidu:auto-backup`: a known reason and a text of at most {@link MAX_BACKUP_BYTES}. */
+export function validateAutoBackupRequest(value: unknown): IpcResult<AutoBackupRequest> {
+  const result = parseArgument(AutoBackupRequestSchema, value)
+  if (!result.ok) return result
+  const { reason, data } = result.value
+  if (utf8ByteLength(data, MAX_BACKUP_BYTES) > MAX_BACKUP_BYTES) {
+    return { ok: false, error: { code: 'TOO_LARGE', message: `auto-backup: data is over ${MAX_BACKUP_BYTES / 1024 / 1024} MB` } }
+  }
+  return { ok: true, value: { reason, data } }
 }
 
 const MenuEventSchema = plainObject('menu event', { command: v.picklist(MENU_COMMANDS, 'menu event: unknown command') })

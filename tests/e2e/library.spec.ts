@@ -102,6 +102,24 @@ test('deletes a document after confirmation and brings it back with Undo', async
   await expect(page.getByTestId('library-table')).toContainText(title)
 })
 
+test('a deletion can still be undone after a restart, from the trash', async ({ page }) => {
+  await openSeededLibrary(page)
+  const title = catalog.documents[1].title
+  await page.getByRole('button', { name: `Delete ${title}` }).click()
+  await page.getByTestId('confirm-delete').getByRole('button', { name: 'Delete' }).click()
+  await expect(page.getByTestId('library-row')).toHaveCount(SEED_COUNT - 1)
+  await page.reload()
+  await expect(page.getByTestId('library-row')).toHaveCount(SEED_COUNT - 1)
+  await page.getByRole('button', { name: 'Trash…' }).click()
+  const trash = page.getByTestId('trash-dialog')
+  await expect(trash.getByTestId('trash-row')).toContainText(title)
+  await trash.getByRole('button', { name: 'Put back' }).click()
+  await expect(trash.getByTestId('trash-row')).toHaveCount(0)
+  await trash.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByTestId('library-row')).toHaveCount(SEED_COUNT)
+  await expect(page.getByTestId('library-table')).toContainText(title)
+})
+
 test('deleted samples stay deleted after a reload until restored', async ({ page }) => {
   await openSeededLibrary(page)
   await page.getByRole('checkbox', { name: 'Select all' }).check()

@@ -9,7 +9,7 @@ import { openSeededLibrary, storedSetting, tickRows } from './helpers'
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
 
 /** The stored reader layout, as much of it as these tests read. */
-type Layout = { columns: { outlineWidth?: number }[]; syncBySection?: boolean }
+type Layout = { columns: { outlineWidth?: number }[]; sync?: string }
 
 async function openThreeSideBySide(page: Page): Promise<string[]> {
   await openSeededLibrary(page)
@@ -100,15 +100,15 @@ test('the library and layout survive a browser restart', async ({ baseURL }, tes
     await tickRows(page, [1, 2])
     await page.getByRole('button', { name: 'Open side by side (2)' }).click()
     await expect(page.getByTestId('reader-column')).toHaveCount(2)
-    await page.getByRole('checkbox', { name: 'Sync by section' }).check()
-    await expect.poll(async () => ((await storedSetting(page, 'readerLayout')) as Layout).syncBySection).toBe(true)
+    await page.getByTestId('reader-sync').selectOption({ label: 'Same heading number' })
+    await expect.poll(async () => ((await storedSetting(page, 'readerLayout')) as Layout).sync).toBe('heading')
     await context.close()
 
     context = await launch()
     page = context.pages()[0] ?? (await context.newPage())
     await page.goto('/')
     await expect(page.getByTestId('reader-column')).toHaveCount(2)
-    await expect(page.getByRole('checkbox', { name: 'Sync by section' })).toBeChecked()
+    await expect(page.getByTestId('reader-sync')).toHaveValue('heading')
     await page.getByRole('button', { name: 'Library' }).click()
     await expect(page.getByTestId('library-row')).toHaveCount(5)
     await context.close()

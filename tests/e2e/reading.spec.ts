@@ -61,7 +61,7 @@ test('a whole selected paragraph maps to its span', async ({ page }) => {
   await expect(column.getByTestId('column-status')).toHaveText(`Selected characters ${span.start}–${span.end} (${span.end - span.start})`)
 })
 
-test('sync by section scrolls the other columns to the matching section', async ({ page }) => {
+test('sync by same heading number (off by default) scrolls the other columns to the section numbered alike', async ({ page }) => {
   await openSeededLibrary(page)
   // The Yantian action plan (（一）…（七）) and the Huangpu report ((四)…(六)) share section labels.
   for (const entry of [catalog.documents[1], catalog.documents[4]]) {
@@ -70,7 +70,8 @@ test('sync by section scrolls the other columns to the matching section', async 
   await page.getByRole('button', { name: 'Open side by side (2)' }).click()
   const columns = page.getByTestId('reader-column')
   for (const i of [0, 1]) await expect(columns.nth(i).locator('.outline-item').first()).toBeVisible({ timeout: 20_000 })
-  await page.getByRole('checkbox', { name: 'Sync by section' }).check()
+  await expect(page.getByTestId('reader-sync')).toHaveValue('off')
+  await page.getByTestId('reader-sync').selectOption({ label: 'Same heading number' })
   const labels = (i: number) =>
     columns.nth(i).locator('.outline-item').evaluateAll((items) =>
       items.map((item) => (item.querySelector('.outline-label')?.textContent ?? '').replace(/（/g, '(').replace(/）/g, ')')),

@@ -42,7 +42,7 @@ beforeEach(() => {
 
 describe('registration', () => {
   it('handles exactly the invoke channels of the contract, all prefixed bidu:', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual([IpcChannel.appInfo, IpcChannel.openFiles, IpcChannel.saveFile].sort())
+    expect([...electron.handlers.keys()].sort()).toEqual([IpcChannel.appInfo, IpcChannel.autoBackup, IpcChannel.openFiles, IpcChannel.saveFile].sort())
     for (const channel of electron.handlers.keys()) expect(channel.startsWith('bidu:')).toBe(true)
   })
 })
@@ -57,7 +57,7 @@ describe('sender checks', () => {
     ['a file:// page', () => ({ sender: win!.webContents, senderFrame: { url: 'file:///tmp/index.html', parent: null } })],
     ['the dev server when not in dev', () => ({ sender: win!.webContents, senderFrame: { url: 'http://localhost:5173/', parent: null } })],
   ]
-  for (const channel of [IpcChannel.openFiles, IpcChannel.saveFile, IpcChannel.appInfo]) {
+  for (const channel of [IpcChannel.openFiles, IpcChannel.saveFile, IpcChannel.appInfo, IpcChannel.autoBackup]) {
     for (const [name, event] of badSenders) {
       it(`${channel} refuses ${name}`, async () => {
         const result = await call(channel, event(), { suggestedName: 'a.md', data: 'x', kind: 'markdown' })

@@ -14,7 +14,7 @@ describe('preload', () => {
   it('exposes one object, window.bidu, with exactly the named methods', () => {
     expect(exposed).toHaveLength(1)
     expect(exposed[0][0]).toBe('bidu')
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenu', 'openFiles', 'saveFile'])
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'autoBackup', 'onMenu', 'openFiles', 'saveFile'])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
     expect(Object.isFrozen(api)).toBe(true)
   })
@@ -39,6 +39,12 @@ describe('preload', () => {
     const bytes = new Uint8Array([1, 2])
     await api.saveFile({ suggestedName: 'a.png', data: bytes, kind: 'png', path: '/x' } as never)
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('bidu:save-file', { suggestedName: 'a.png', data: bytes, kind: 'png' })
+  })
+
+  it('autoBackup invokes bidu:auto-backup with only the reason and the text', async () => {
+    ipcRenderer.invoke.mockResolvedValue({ ok: true, value: { name: 'bidu-daily.json' } })
+    await api.autoBackup({ reason: 'daily', data: '{}', path: '/etc' } as never)
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('bidu:auto-backup', { reason: 'daily', data: '{}' })
   })
 
   it('appInfo invokes bidu:app-info with no argument', async () => {

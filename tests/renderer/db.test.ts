@@ -140,7 +140,7 @@ describe('settings', () => {
   it('saves a normalised layout', async () => {
     await saveLayout(
       {
-        syncBySection: true,
+        sync: 'topic',
         columns: [
           { docId: 'a', scrollTop: 120, outlineOpen: true },
           { docId: 'b', scrollTop: -5, outlineOpen: false },
@@ -152,13 +152,20 @@ describe('settings', () => {
       db,
     )
     const layout = await getSetting('readerLayout', db)
-    expect(layout?.syncBySection).toBe(true)
+    expect(layout?.sync).toBe('topic')
     expect(layout?.columns.map((c) => [c.docId, c.scrollTop, c.outlineOpen])).toEqual([
       ['a', 120, true],
       ['b', 0, false],
       ['c', 0, true],
       ['d', 0, true],
     ])
+  })
+
+  it('reads the old "sync by section" switch as the heading-number mode, and unknown modes as off', () => {
+    expect(normaliseLayout({ columns: [], syncBySection: true }).sync).toBe('heading')
+    expect(normaliseLayout({ columns: [], syncBySection: false }).sync).toBe('off')
+    expect(normaliseLayout({ columns: [], sync: 'sideways' }).sync).toBe('off')
+    expect(normaliseLayout({ columns: [], sync: 'heading' }).sync).toBe('heading')
   })
 
   it('keeps an outline width the user set, and drops damaged ones', () => {
@@ -175,7 +182,7 @@ describe('settings', () => {
   })
 
   it.each([undefined, null, 'x', 3, { columns: 'no' }, { columns: [null, { docId: 5 }] }])('turns garbage %j into the empty layout', (value) => {
-    expect(normaliseLayout(value)).toEqual({ columns: [], syncBySection: false })
+    expect(normaliseLayout(value)).toEqual({ columns: [], sync: 'off' })
   })
 })
 

@@ -18,6 +18,7 @@ export { selectStreamed } from './select-matches'
 export { sharedWording, MIN_COMMON_CHARS } from './shared-wording'
 export { extractPassageTerms, passageTermsOf, type AlignDocument, type AlignPassage, type PassageTerms } from './passage-vectors'
 export { broadTerms, describeBroadTerm, type BroadTerm } from './broad-terms'
+export { NO_COUNTERPART_BELOW } from './calibrate'
 export {
   mergeDecisions,
   resolvePassage,

@@ -6,4 +6,4 @@ export { documentLabel, documentLabels, documentHoverTitle, displayColumns, LABE
 export { checkSet, orderDocuments, resolveSet, toSetRule, type ComparisonSet, type SetMember, type SetRule } from './comparison-set'
 export { labelRow, wordFrequencies } from './row-label'
 export { dominantSubtheme, groupLaneRows, rowCoverage, type Coverage } from './lane-groups'
-export { chooseSyncTarget, passageAt } from './sync-choice'
+export { chooseSyncTarget, passageAt, SCORE_TIE, type SyncMatch, type SyncPassage, type SyncTarget } from './sync-choice'

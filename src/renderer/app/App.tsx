@@ -8,7 +8,8 @@ import { ToastProvider, useToast } from '../ui/Toast'
 import { ImportProvider, useImport } from '../features/import'
 import { ExportProvider, useExport } from '../features/export'
 import { restoreMissingSamples, seedSamplesOnFirstRun } from '../features/library'
-import { BackupProvider, useBackup } from '../features/backup'
+import { BackupProvider, runDailyBackup, useBackup } from '../features/backup'
+import { purgeTrash } from '../db/trash'
 import { AnalysisPrewarm } from '../features/analysis'
 import { UnexpectedErrors } from './UnexpectedErrors'
 import { ViewBoundary } from './ViewBoundary'
@@ -55,8 +56,11 @@ function useStartup(onAbout: () => void): void {
   const { go } = useNavigation()
   const { backup, restore } = useBackup()
   const seedFailed = useEffectEvent((error: unknown) => toast.show({ message: t('library.seedFailed', { reason: messageOf(error) }) }))
+  const autoBackupFailed = useEffectEvent((error: unknown) => toast.show({ message: t('backup.autoFailed', { reason: messageOf(error) }) }))
   useEffect(() => {
     seedSamplesOnFirstRun().catch(seedFailed)
+    runDailyBackup().catch(autoBackupFailed)
+    purgeTrash().catch(() => undefined)
   }, [])
   useEffect(
     () =>

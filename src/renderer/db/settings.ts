@@ -24,11 +24,16 @@ export function normaliseWidth(value: unknown, range: { min: number; max: number
   return typeof value === 'number' && value >= range.min && value <= range.max ? Math.round(value) : undefined
 }
 
+/**
+ * How the reader's columns follow each other: not at all, to the best-aligned passage ("by topic"),
+ * or to the section with the same heading number (what "sync by section" did before).
+ */
+export type SyncMode = 'off' | 'topic' | 'heading'
+
 /** The reader's open columns, left to right, and the scroll-together option. */
 export interface ReaderLayout {
   columns: ReaderColumnState[]
-  /** Scroll other columns to the section with the same outline heading. */
-  syncBySection: boolean
+  sync: SyncMode
 }
 
 /** Every known setting and its value type. */
@@ -48,6 +53,8 @@ export interface SettingValues {
   comparisonSet: string
   /** The coder's name written into REFI-QDA and Word exports (asked once, defaults to the OS user name). */
   coderName: string
+  /** Day (YYYY-MM-DD, UTC) of the last automatic daily backup (Electron). */
+  lastAutoBackup: string
 }
 
 export type SettingKey = keyof SettingValues
@@ -55,7 +62,7 @@ export type SettingKey = keyof SettingValues
 /** Most columns the reader shows side by side. */
 export const MAX_READER_COLUMNS = 4
 
-export const EMPTY_LAYOUT: ReaderLayout = { columns: [], syncBySection: false }
+export const EMPTY_LAYOUT: ReaderLayout = { columns: [], sync: 'off' }
 
 /** Reads a setting; undefined when never set. */
 export async function getSetting<K extends SettingKey>(
@@ -86,10 +93,11 @@ export async function saveLayout(layout: ReaderLayout, db: BiduDatabase = getDat
 /** Makes any stored value a valid layout (unknown shapes become the empty layout). */
 export function normaliseLayout(value: unknown): ReaderLayout {
   if (typeof value !== 'object' || value === null) return EMPTY_LAYOUT
-  const raw = value as { columns?: unknown; syncBySection?: unknown }
+  const raw = value as { columns?: unknown; sync?: unknown; syncBySection?: unknown }
   const columns = Array.isArray(raw.columns) ? raw.columns : []
   return {
-    syncBySection: raw.syncBySection === true,
+    // Layouts saved before sync modes stored `syncBySection`, which is the heading-number mode.
+    sync: raw.sync === 'topic' || raw.sync === 'heading' ? raw.sync : raw.syncBySection === true && raw.sync === undefined ? 'heading' : 'off',
     columns: columns
       .filter((c): c is ReaderColumnState => typeof c === 'object' && c !== null && typeof c.docId === 'string')
       .slice(0, MAX_READER_COLUMNS)

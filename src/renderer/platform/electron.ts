@@ -22,6 +22,11 @@ export function createElectronPlatform(api: BiduApi): Platform {
       if (!result.ok) throw new Error(result.error.message)
       return result.value.saved
     },
+    autoBackup: async (reason, data) => {
+      const result = await api.autoBackup({ reason, data })
+      if (!result.ok) throw new Error(result.error.message)
+      return true
+    },
     onMenu: (listener) => api.onMenu((event) => listener(event.command)),
     onDropFiles: (listener) => listenForDroppedFiles(listener),
     appInfo: async () => {

@@ -6,7 +6,7 @@ import { createElectronPlatform } from './electron'
 import { createWebPlatform } from './web'
 import type { Platform } from './types'
 
-export type { PickedFile, PickedFiles, Platform, PlatformInfo, SaveKind } from './types'
+export type { AutoBackupReason, PickedFile, PickedFiles, Platform, PlatformInfo, SaveKind } from './types'
 
 declare global {
   interface Window {

@@ -2,9 +2,9 @@
  * What the renderer needs from its host, implemented once over Electron's preload API
  * (electron.ts) and once for a plain browser (web.ts). Features use only this interface.
  */
-import type { MenuCommand, OpenFilter, SaveKind } from '../../shared/ipc'
+import type { AutoBackupReason, MenuCommand, OpenFilter, SaveKind } from '../../shared/ipc'
 
-export type { MenuCommand, OpenFilter, SaveKind }
+export type { AutoBackupReason, MenuCommand, OpenFilter, SaveKind }
 
 /** A file the user picked or dropped. */
 export interface PickedFile {
@@ -50,4 +50,9 @@ export interface Platform {
   /** Calls `listener` with files dropped onto the window; returns an unsubscribe function. */
   onDropFiles(listener: (files: PickedFiles) => void): () => void
   appInfo(): Promise<PlatformInfo>
+  /**
+   * Keeps a backup's text as an automatic backup (Electron: rotated files in the user-data folder).
+   * Resolves to false where the host keeps none (the web build); rejects when writing failed.
+   */
+  autoBackup(reason: AutoBackupReason, data: string): Promise<boolean>
 }

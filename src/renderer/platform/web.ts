@@ -84,6 +84,8 @@ export function createWebPlatform(): Platform {
     },
     onMenu: () => () => {},
     onDropFiles: (listener) => listenForDroppedFiles(listener),
+    // A browser has no folder of its own to write to; it asks for persistent storage instead (main.tsx).
+    autoBackup: async () => false,
     appInfo: async (): Promise<PlatformInfo> => ({ version: WEB_VERSION, locale: navigator.language, kind: 'web', userName: '' }),
   }
 }

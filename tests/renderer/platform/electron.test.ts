@@ -9,6 +9,7 @@ function fakeApi(overrides: Partial<BiduApi> = {}): BiduApi {
     saveFile: async () => ({ ok: true, value: { saved: true, name: 'x.md' } }),
     appInfo: async () => ({ ok: true, value: { version: '1.2.3', locale: 'zh-CN', platform: 'linux', userName: 'lin' } }),
     onMenu: () => () => {},
+    autoBackup: async () => ({ ok: true, value: { name: 'bidu-daily.json' } }),
     ...overrides,
   }
 }
@@ -81,5 +82,11 @@ describe('createElectronPlatform', () => {
       userName: '',
     })
     vi.unstubAllGlobals()
+  })
+  it('sends automatic backups to main and raises its failures', async () => {
+    const autoBackup = vi.fn(async () => ({ ok: true as const, value: { name: 'bidu-daily.json' } }))
+    expect(await createElectronPlatform(fakeApi({ autoBackup })).autoBackup('daily', '{}')).toBe(true)
+    expect(autoBackup).toHaveBeenCalledWith({ reason: 'daily', data: '{}' })
+    await expect(createElectronPlatform(fakeApi({ autoBackup: async () => failure('disk full') })).autoBackup('before-restore', '{}')).rejects.toThrow('disk full')
   })
 })

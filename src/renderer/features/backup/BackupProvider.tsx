@@ -13,6 +13,7 @@ import { getPlatform } from '../../platform'
 import { useToast } from '../../ui/Toast'
 import { readLibrary, restoreBackup, snapshotLibrary, type RestoreMode } from './library-snapshot'
 import { RestoreDialog } from './RestoreDialog'
+import { backupBefore } from './auto-backup'
 import { messageOf } from '../../../core/result'
 import { MAX_BACKUP_BYTES, utf8ByteLength } from '../../../shared/ipc'
 
@@ -94,6 +95,8 @@ export function BackupProvider({ children }: { children: ReactNode }) {
     if (!pending) return
     setPending(null)
     try {
+      // A file in the user-data folder (Electron) as well as the in-memory snapshot for Undo.
+      await backupBefore('before-restore')
       const snapshot = await snapshotLibrary(getDatabase())
       const counts = await restoreBackup(pending, mode, getDatabase())
       const { exact, fuzzy, orphan } = counts.reanchored

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n'
 import { Dialog } from '../../ui/Dialog'
 import { useToast } from '../../ui/Toast'
 import { exportCodebook, importCodebookFile, restoreCodebook } from './codebook-actions'
+import { backupBefore } from '../backup'
 import { SubthemeEditor } from './SubthemeEditor'
 import { ThemeDialog } from './ThemeDialog'
 import { themeLabel, useCodebook } from './useCodebook'
@@ -47,6 +48,7 @@ export function CodebookView() {
   }
   const reset = async (): Promise<void> => {
     setConfirm(null)
+    await backupBefore('before-codebook')
     const result = await resetCodebook()
     if (result.ok) withUndo(t('codebook.resetDone'), result.value)
   }

@@ -6,6 +6,7 @@ import { toCodebookJson, type Codebook, type CodebookErrorCode } from '../../../
 import { fail, type Result } from '../../../core/result'
 import { importCodebookJson, readCodebook, saveCodebook } from '../../db/codebook'
 import { getPlatform } from '../../platform'
+import { backupBefore } from '../backup'
 
 /** Suggested file name of an exported codebook. */
 export const CODEBOOK_FILE_NAME = 'bidu-codebook.json'
@@ -37,5 +38,6 @@ export async function importCodebookFile(): Promise<Result<Codebook, CodebookErr
   } catch {
     return fail('READ_FAILED', `${file.name} is not UTF-8 text`)
   }
+  await backupBefore('before-codebook')
   return importCodebookJson(json)
 }

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { listDocuments } from '../../db/documents'
-import { deleteDocumentsWithAnnotations, restoreDocumentsWithAnnotations } from '../../db/annotations'
+import { moveToTrash, restoreFromTrash } from '../../db/trash'
 import { MAX_READER_COLUMNS } from '../../db/settings'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
@@ -22,8 +22,10 @@ import { FilterBar } from './FilterBar'
 import { MetadataDialog } from './MetadataDialog'
 import { CleaningDialog } from './CleaningDialog'
 import { DeleteDialog } from './DeleteDialog'
+import { TrashDialog } from './TrashDialog'
 import { BulkMetadataDialog } from './BulkMetadataDialog'
 import { AddToSetDialog } from './AddToSetDialog'
+import { StorageUsage } from './StorageUsage'
 import { EMPTY_FILTER, filterAndSort, type LibraryFilter, type SortOrder } from './library-table'
 import { restoreMissingSamples, useSampleProgress } from './seed-samples'
 import { ProgressBar } from '../../ui/ProgressBar'
@@ -40,6 +42,7 @@ export function LibraryView() {
   const [editing, setEditing] = useState<StoredDocument | null>(null)
   const [cleaning, setCleaning] = useState<StoredDocument | null>(null)
   const [confirmDelete, setConfirmDelete] = useState<string[] | null>(null)
+  const [trashOpen, setTrashOpen] = useState(false)
   const [bulk, setBulk] = useState<'metadata' | 'set' | null>(null)
   const sampleProgress = useSampleProgress()
   const { replaceFromFile } = useReplaceText()
@@ -53,13 +56,14 @@ export function LibraryView() {
   }
   const onDelete = async (ids: string[]): Promise<void> => {
     setConfirmDelete(null)
-    // A document's annotations go with it (and come back with it on undo).
-    const removed = await deleteDocumentsWithAnnotations(ids)
+    // A document's annotations go with it into the trash (and come back with it on undo, or later).
+    const trashed = await moveToTrash(ids)
     setSelected(new Set())
+    if (!trashed) return
     toast.show({
-      message: t('library.deleted', { count: removed.documents.length }),
+      message: t('library.deleted', { count: trashed.removed.documents.length }),
       actionLabel: t('common.undo'),
-      onAction: () => void restoreDocumentsWithAnnotations(removed),
+      onAction: () => void restoreFromTrash(trashed.id),
     })
   }
   const onRestoreSamples = async (): Promise<void> => {
@@ -95,6 +99,9 @@ export function LibraryView() {
         <ImportAnnotationsButton />
         <span className="toolbar-spacer" />
         <BackupButtons />
+        <button type="button" onClick={() => setTrashOpen(true)}>
+          {t('library.trashButton')}
+        </button>
         <button type="button" disabled={sampleProgress !== null} onClick={() => void onRestoreSamples()}>
           {t('library.restoreSamples')}
         </button>
@@ -121,9 +128,13 @@ export function LibraryView() {
           onDelete={(id) => setConfirmDelete([id])}
         />
       )}
-      <p className="library-count">{t('library.count', { shown: rows.length, total: docs?.length ?? 0 })}</p>
+      <div className="library-footer">
+        <p className="library-count">{t('library.count', { shown: rows.length, total: docs?.length ?? 0 })}</p>
+        <StorageUsage version={docs} />
+      </div>
       {editing && <MetadataDialog doc={editing} onClose={() => setEditing(null)} />}
       {cleaning && <CleaningDialog docId={cleaning.id} onClose={() => setCleaning(null)} />}
+      {trashOpen && <TrashDialog onClose={() => setTrashOpen(false)} />}
       {bulk === 'metadata' && <BulkMetadataDialog ids={selectedIds} onClose={() => setBulk(null)} />}
       {bulk === 'set' && <AddToSetDialog ids={selectedIds} onClose={() => setBulk(null)} />}
       <DeleteDialog ids={confirmDelete} onConfirm={(ids) => void onDelete([...ids])} onClose={() => setConfirmDelete(null)} />

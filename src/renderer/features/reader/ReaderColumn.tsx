@@ -1,11 +1,12 @@
 /**
  * One reader column: a header (title, outline toggle, move, close), the outline pane, the text with
- * its own scroll, and a status line (selection offsets). Section tracking and "sync by section" live
- * in useSectionNavigation. The annotation feature draws highlights in the text and shows its
+ * its own scroll, and a status line (selection offsets). Section tracking and "same heading number"
+ * sync live in useSectionNavigation; "sync by topic" reports where the user is and follows the
+ * passage the reader chose for this column (useTopicSync), marked in the text with its score. The annotation feature draws highlights in the text and shows its
  * selection toolbar inside `.column-text`, whose selection maps to text offsets (selection-offsets.ts),
  * and, while one of the document's annotations is being re-attached by hand, its banner and toolbar.
  */
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { StoredDocument } from '../../db/database'
 import type { ReaderColumnState } from '../../db/settings'
 import { useI18n } from '../../i18n'
@@ -18,8 +19,11 @@ import { OutlinePane } from './OutlinePane'
 import { flattenOutline, type FlatNode } from './outline-navigation'
 import type { SectionBus } from './section-sync'
 import { useDocumentStructure } from './useDocumentStructure'
-import { useSelectionOffsets } from '../../text-view'
+import { offsetOfPoint, useSelectionOffsets } from '../../text-view'
 import { useSectionNavigation } from './useSectionNavigation'
+import { markSyncPassage } from './sync-highlight'
+import { TopicBadge } from './TopicBadge'
+import type { TopicSync } from './useTopicSync'
 import { useFindInDocument, useFindShortcut } from './useFindInDocument'
 import { outlineWidthOf, type LayoutActions } from './reader-layout'
 import { HighlightHoverCard, ReattachBanner, ReattachToolbar, SelectionToolbar, useAnnotationUi, useColumnAnnotations, useHighlights } from '../annotations'
@@ -31,14 +35,17 @@ interface ReaderColumnProps {
   doc: StoredDocument | undefined | null
   actions: LayoutActions
   bus: SectionBus
+  /** Follow sections by heading number. */
   sync: boolean
+  /** Sync by topic (absent when off). */
+  topic?: TopicSync
   /** Show the coding-stripes margin. */
   stripes?: boolean
 }
 
 const OUTLINE_WIDTH = { min: 100, max: 420 }
 
-export function ReaderColumn({ column, index, count, doc, actions, bus, sync, stripes = false }: ReaderColumnProps) {
+export function ReaderColumn({ column, index, count, doc, actions, bus, sync, topic, stripes = false }: ReaderColumnProps) {
   const { t } = useI18n()
   const state = useDocumentStructure(doc ?? undefined)
   const scroller = useRef<HTMLDivElement>(null)
@@ -65,7 +72,28 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, st
     bus,
     sync,
     onScrollTop: (top) => actions.recordScroll(docId, top),
+    onTopOffset: (offset, byUser) => topic?.moved(docId, offset, byUser),
   })
+  const move = topic?.move
+  const isSource = move?.from === docId
+  const target = move && !isSource ? move.targets[docId] : undefined
+  // A new move: go to this column's passage (or stay put), and mark the passage paired here.
+  useEffect(() => {
+    const span = isSource ? move?.passage : target?.kind === 'passage' ? target : undefined
+    // The text is virtual: the passage is drawn once scrolled to, and marked then.
+    if (target?.kind === 'passage') void navigation.scrollToText(target.start).then(() => markSyncPassage(docId, scroller.current, span))
+    else markSyncPassage(docId, scroller.current, span)
+    // Only a new move (seq) moves the column; re-renders must not pull it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [move?.seq])
+  useEffect(() => () => markSyncPassage(docId, null, undefined), [docId])
+  const onTextClick = (event: React.MouseEvent<HTMLDivElement>): void => {
+    annotate.onTextClick(event)
+    if (topic && !window.getSelection()?.toString()) {
+      const offset = clickOffset(scroller.current, event)
+      if (offset !== null) topic.moved(docId, offset, true)
+    }
+  }
 
   const title = doc ? doc.metadata.title || doc.fileName : t('reader.missing')
   return (
@@ -100,6 +128,9 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, st
       </header>
       {findSerial > 0 && <FindBar find={find} focusSerial={findSerial} onClose={() => setFindSerial(0)} />}
       <ReattachBanner documentId={docId} />
+      {topic && move && topic.threshold !== undefined && (
+        <TopicBadge source={isSource ? move.passage : undefined} target={target} threshold={topic.threshold} />
+      )}
       <div className="column-body">
         {column.outlineOpen && doc && (
           <>
@@ -109,7 +140,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, st
             <Splitter width={outlineWidth} onChange={(width) => actions.setOutlineWidth(index, width)} min={OUTLINE_WIDTH.min} max={OUTLINE_WIDTH.max} label={t('reader.resizeOutline')} />
           </>
         )}
-        <div className={stripes ? 'column-text with-stripes' : 'column-text'} ref={scroller} onScroll={navigation.onScroll} onClick={annotate.onTextClick} tabIndex={0} data-doc-id={docId}>
+        <div className={stripes ? 'column-text with-stripes' : 'column-text'} ref={scroller} onScroll={navigation.onScroll} onClick={onTextClick} tabIndex={0} data-doc-id={docId}>
           {doc === null && <p className="empty">{t('reader.missingHint')}</p>}
           {doc && state.status === 'loading' && <ProgressBar label={t('reader.parsing')} />}
           {doc && state.status === 'failed' && <p className="error">{t('reader.parseFailed', { reason: state.message })}</p>}
@@ -130,4 +161,10 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, st
       </footer>
     </section>
   )
+}
+
+/** The text offset under a click, or null outside the text. */
+function clickOffset(root: HTMLElement | null, event: React.MouseEvent): number | null {
+  const caret = root ? document.caretRangeFromPoint?.(event.clientX, event.clientY) : null
+  return root && caret ? offsetOfPoint(root, caret.startContainer, caret.startOffset) : null
 }

@@ -1,6 +1,7 @@
 /**
  * The reader: one to four documents side by side, each column with its own outline and scroll;
- * add, remove and reorder columns; optionally scroll the others to the same section.
+ * add, remove and reorder columns; optionally scroll together, by topic (each other column goes to
+ * its best-aligned passage) or by heading number.
  */
 import { useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -11,6 +12,10 @@ import { useI18n } from '../../i18n'
 import { ReaderColumn } from './ReaderColumn'
 import { useReaderLayout } from './reader-layout'
 import { createSectionBus } from './section-sync'
+import { useTopicSync } from './useTopicSync'
+import { AnalysisProgress } from '../analysis'
+import type { SyncMode } from '../../db/settings'
+import './reader.css'
 import { AnnotationPaneToggle, ReaderAnnotationPane, useAnnotationPane, useUndoShortcuts } from '../annotations'
 
 /** The column's document; undefined while loading (or while the query is for older columns), null when deleted. */
@@ -20,6 +25,8 @@ function docOf(loaded: { key: string; docs: (StoredDocument | undefined)[] } | u
   return loaded && loaded.key === key ? null : undefined
 }
 
+const SYNC_MODES: readonly SyncMode[] = ['off', 'topic', 'heading']
+
 export function ReaderView() {
   const { t } = useI18n()
   const [layout, actions] = useReaderLayout()
@@ -28,6 +35,11 @@ export function ReaderView() {
   const idsKey = ids.join('|')
   const loaded = useLiveQuery(async () => ({ key: idsKey, docs: await getDatabase().documents.bulkGet(ids) }), [idsKey])
   const all = useLiveQuery(() => listDocuments(), [])
+  const topicDocs = useMemo(
+    () => (layout?.sync === 'topic' && loaded?.key === idsKey ? loaded.docs.filter((d): d is StoredDocument => d !== undefined) : undefined),
+    [layout?.sync, loaded, idsKey],
+  )
+  const topic = useTopicSync(topicDocs)
   const [toAdd, setToAdd] = useState('')
   // The coding-stripes margin is a reading aid switched per session, off by default.
   const [stripes, setStripes] = useState(false)
@@ -63,12 +75,19 @@ export function ReaderView() {
           <input type="checkbox" checked={stripes} onChange={(e) => setStripes(e.target.checked)} />
           {t('reader.stripes')}
         </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={layout.syncBySection} onChange={(e) => actions.setSync(e.target.checked)} />
-          {t('reader.syncBySection')}
+        <label title={t('reader.sync.hint')}>
+          {t('reader.sync')}{' '}
+          <select value={layout.sync} onChange={(e) => actions.setSync(e.target.value as SyncMode)} data-testid="reader-sync">
+            {SYNC_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`reader.sync.${mode}`)}
+              </option>
+            ))}
+          </select>
         </label>
         <AnnotationPaneToggle pane={pane} />
       </div>
+      {topic.status === 'running' && <AnalysisProgress running progress={topic.progress} />}
       {layout.columns.length === 0 ? (
         <p className="empty">{t('reader.empty')}</p>
       ) : (
@@ -83,7 +102,8 @@ export function ReaderView() {
                 doc={docOf(loaded, idsKey, column.docId)}
                 actions={actions}
                 bus={bus}
-                sync={layout.syncBySection}
+                sync={layout.sync === 'heading'}
+                topic={layout.sync === 'topic' ? topic : undefined}
                 stripes={stripes}
               />
             ))}

@@ -5,7 +5,7 @@
  * hidden. Scroll positions are recorded without re-rendering the columns.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { EMPTY_LAYOUT, MAX_READER_COLUMNS, getSetting, normaliseLayout, saveLayout, type ReaderColumnState, type ReaderLayout } from '../../db/settings'
+import { EMPTY_LAYOUT, MAX_READER_COLUMNS, getSetting, normaliseLayout, saveLayout, type ReaderColumnState, type ReaderLayout, type SyncMode } from '../../db/settings'
 
 /** Default outline width by number of columns (CSS px): narrower as columns multiply, so the text keeps room. */
 const DEFAULT_OUTLINE_WIDTH: Readonly<Record<number, number>> = { 1: 240, 2: 220, 3: 150, 4: 120 }
@@ -35,7 +35,7 @@ export interface LayoutActions {
   toggleOutline(index: number): void
   /** Remembers the width the user dragged a column's outline to. */
   setOutlineWidth(index: number, width: number): void
-  setSync(on: boolean): void
+  setSync(mode: SyncMode): void
   /** Records a column's scroll offset (no re-render). */
   recordScroll(docId: string, scrollTop: number): void
 }
@@ -105,7 +105,7 @@ export function useReaderLayout(): [ReaderLayout | undefined, LayoutActions] {
       }),
     toggleOutline: (index) => withColumns((cols) => cols.map((c, i) => (i === index ? { ...c, outlineOpen: !c.outlineOpen } : c))),
     setOutlineWidth: (index, width) => withColumns((cols) => cols.map((c, i) => (i === index ? { ...c, outlineWidth: width } : c)), true),
-    setSync: (on) => update((l) => ({ ...l, syncBySection: on })),
+    setSync: (mode) => update((l) => ({ ...l, sync: mode })),
     recordScroll: (docId, scrollTop) => {
       latest.current = {
         ...latest.current,

@@ -1,7 +1,8 @@
 /**
  * Section navigation for one reader column: which outline section is at the top while the user
- * scrolls, scrolling to a section, restoring the saved scroll offset once the text is rendered,
- * and "sync by section" (announcing the user's moves on the bus, following the other columns').
+ * scrolls, scrolling to a section or a text offset, restoring the saved scroll offset once the text
+ * is rendered, "same heading number" sync (announcing the user's moves on the bus, following the
+ * other columns'), and reporting the offset at the top for "sync by topic".
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { ancestry, matchSection, sectionAt, type FlatNode } from './outline-navigation'
@@ -37,9 +38,12 @@ interface SectionNavigationOptions {
   initialScrollTop: number
   docId: string
   bus: SectionBus
+  /** Follow and announce sections by heading number. */
   sync: boolean
   /** Called on every scroll with the new offset (to persist it). */
   onScrollTop(scrollTop: number): void
+  /** Called once per frame of scrolling with the text offset at the top and whether the user moved it. */
+  onTopOffset?(offset: number, byUser: boolean): void
 }
 
 export interface SectionNavigation {
@@ -49,10 +53,12 @@ export interface SectionNavigation {
   pick(index: number): void
   /** Attach to the scroller's onScroll. */
   onScroll(): void
+  /** Scrolls text offset `offset` to the top (not announced as the user's move); resolves once there. */
+  scrollToText(offset: number): Promise<void>
 }
 
 export function useSectionNavigation(options: SectionNavigationOptions): SectionNavigation {
-  const { scroller, flat, ready, initialScrollTop, docId, bus, sync, onScrollTop } = options
+  const { scroller, flat, ready, initialScrollTop, docId, bus, sync, onScrollTop, onTopOffset } = options
   const [current, setCurrent] = useState(-1)
   const currentRef = useRef(-1)
   const programmaticUntil = useRef(0)
@@ -78,6 +84,17 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
       })
     },
     [scroller, flat, mark],
+  )
+
+  const scrollToText = useCallback(
+    async (offset: number) => {
+      const el = scroller.current
+      if (!el) return
+      programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
+      await scrollToOffset(el, offset, { margin: HEADING_MARGIN_PX })
+      programmaticUntil.current = performance.now() + PROGRAMMATIC_SCROLL_MS
+    },
+    [scroller],
   )
 
   const pick = useCallback(
@@ -114,15 +131,18 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
     onScrollTop(el.scrollTop)
     cancelAnimationFrame(frame.current)
     frame.current = requestAnimationFrame(() => {
+      const top = offsetAtTop(el)
+      const byUser = performance.now() > programmaticUntil.current
+      onTopOffset?.(top, byUser)
       // Our own scroll (a pick, a synced section) set the section itself: near the end of a text the
       // heading cannot reach the top, and the text's top would name the section before it.
-      if (performance.now() <= programmaticUntil.current) return
-      const next = sectionAt(flat, offsetAtTop(el))
+      if (!byUser) return
+      const next = sectionAt(flat, top)
       if (next === currentRef.current) return
       mark(next)
       if (next >= 0 && sync) bus.publish({ from: docId, chain: ancestry(flat, next) })
     })
   }
 
-  return { current, pick, onScroll }
+  return { current, pick, onScroll, scrollToText }
 }

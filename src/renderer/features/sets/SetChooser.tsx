@@ -2,7 +2,7 @@
  * Choosing what to compare: some documents, some places in a year range, or every document of a
  * level, saved under a name and made the current set; and the saved sets, to use or delete.
  */
-import { useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { resolveSet, type ComparisonSet } from '../../../core/compare'
 import { chooseSet, deleteSet, saveSet } from '../../db/comparison-sets'
 import type { StoredDocument } from '../../db/database'
@@ -26,6 +26,8 @@ export function SetChooser({ library, saved, current, labelOf, onDone }: SetChoo
   const [draft, setDraft] = useState<SetDraft>(() => (current ? draftOf(current.name, current.rule) : EMPTY_DRAFT))
   const [error, setError] = useState<string>()
   const [filter, setFilter] = useState('')
+  // Its own radio group: the lanes can show a chooser inline and another in the set bar's dialog.
+  const group = useId()
   const edit = (patch: Partial<SetDraft>): void => setDraft((d) => ({ ...d, ...patch }))
   const rule = draftRule(draft)
   const count = useMemo(() => resolveSet(rule, library).docs.length, [rule, library])
@@ -46,7 +48,7 @@ export function SetChooser({ library, saved, current, labelOf, onDone }: SetChoo
       <div role="radiogroup" aria-label={t('sets.how')} className="set-modes">
         {MODES.map((m) => (
           <label key={m} className="checkbox">
-            <input type="radio" name="set-mode" checked={draft.mode === m} onChange={() => edit({ mode: m })} />
+            <input type="radio" name={group} checked={draft.mode === m} onChange={() => edit({ mode: m })} />
             {t(`sets.mode.${m}` as MessageKey)}
           </label>
         ))}

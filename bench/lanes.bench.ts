@@ -1,0 +1,247 @@
+/**
+ * Lanes benchmark, in the built web app driven by Playwright (Chromium): a library of 200 reports —
+ * the five samples, the 52 national work reports and 143 generated ones (generate-corpus.ts) —
+ * imported through the file chooser and analysed once (the matrix shows every document). Then:
+ *   - the theme lanes for one theme on a set of all 200: from choosing the theme to the first row
+ *     drawn, cold (the worker aligns the theme for the first time) and again (reopened);
+ *   - baseline, same run: the same theme's lanes on a set of the five samples;
+ *   - the longest main-thread task (PerformanceObserver 'longtask') while opening and scrolling;
+ *   - scrolling the theme with the most rows from top to bottom: the most elements in the page.
+ * Targets (issue 12): lanes open < 1 s after the first analysis, no task > 100 ms, DOM < 2,000
+ * elements while scrolling 1,000 rows.
+ *
+ * Run: `npx tsx bench/lanes.bench.ts` (builds the web app into a temporary folder; needs
+ * /usr/bin/chromium); writes bench/results/lanes.json.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { nationalReports } from '../tests/fixtures/corpora/national-reports'
+import { generateCorpus } from './generate-corpus'
+
+const ROOT = join(import.meta.dirname, '..')
+const PORT = Number(process.env.BIDU_BENCH_PORT ?? 4292)
+const DOCUMENTS = 200
+const SAMPLES = 5
+/** A short district report's length for the generated ones. */
+const GENERATED_CHARS = 8_000
+const THEME = 'safety'
+const TARGETS = { openMs: 1_000, longTaskMs: 100, domElements: 2_000, rows: 1_000 }
+/** Pixels scrolled per step (about a screen) and the pause for the virtual list to redraw. */
+const SCROLL_STEP_PX = 800
+const SCROLL_PAUSE_MS = 30
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`)
+}
+
+/** Writes the library's files (national reports and generated ones) into a temporary folder. */
+function writeLibrary(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'bidu-lanes-bench-'))
+  const national = nationalReports()
+  const paths = national.map((r) => {
+    const path = join(dir, `${r.title}.txt`)
+    writeFileSync(path, `${r.title}\n${r.text}\n`)
+    return path
+  })
+  for (const g of generateCorpus({ count: DOCUMENTS - SAMPLES - national.length, charsPerDocument: GENERATED_CHARS, seed: 12 })) {
+    const path = join(dir, g.name)
+    writeFileSync(path, g.text)
+    paths.push(path)
+  }
+  return paths
+}
+
+/** Collects main-thread long tasks from the start of the page; `window.__longTasks` holds their durations. */
+const LONG_TASK_OBSERVER = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration) }).observe({ type: 'longtask', buffered: true });
+`
+
+// In-page code is passed as text: this file is type-checked without the DOM's types.
+async function longTasksSince(page: Page, from: number): Promise<number> {
+  return page.evaluate(`Math.max(0, ...window.__longTasks.slice(${from}))`)
+}
+
+async function longTaskCount(page: Page): Promise<number> {
+  return page.evaluate('window.__longTasks.length')
+}
+
+/** Answers every "a new version?" question of the import with `answer` (reports that share place, year and type stay apart). */
+async function keepSeparate(page: Page, answer: string): Promise<void> {
+  // The import list is virtual: walk it from top to bottom, answering the questions in view.
+  await page.evaluate(`(async () => {
+    const list = document.querySelector('[role="dialog"] ul, [role="dialog"] [role="list"]')
+    if (!list) return
+    list.scrollTop = 0
+    for (;;) {
+      for (const b of document.querySelectorAll('[role="dialog"] button')) if (b.textContent.trim() === ${JSON.stringify(answer)}) b.click()
+      await new Promise((r) => setTimeout(r, 50))
+      if (list.scrollTop + list.clientHeight >= list.scrollHeight - 2) break
+      list.scrollTop += list.clientHeight
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  })()`)
+}
+
+async function openView(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click()
+}
+
+/** Opens the set chooser from the set bar. */
+async function openChooser(page: Page) {
+  await page.getByTestId('set-bar').getByRole('button', { name: 'Change set…' }).click()
+  return page.getByTestId('set-chooser')
+}
+
+/** Saves a set of every document now in the library, by id ('Some documents') or by level (grows with it). */
+async function saveSet(page: Page, name: string, byIds: boolean): Promise<void> {
+  const chooser = await openChooser(page)
+  if (byIds) {
+    await chooser.getByRole('radio', { name: 'Some documents' }).check()
+    const boxes = chooser.getByRole('checkbox')
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check()
+  } else {
+    await chooser.getByRole('radio', { name: 'A level' }).check()
+    await chooser.getByRole('combobox', { name: 'Level' }).selectOption('all')
+  }
+  await chooser.getByRole('textbox', { name: 'Name of the set' }).fill(name)
+  await chooser.getByRole('button', { name: 'Save and compare' }).click()
+  await page.getByTestId('set-bar').filter({ hasText: `Set: ${name}` }).first().waitFor()
+}
+
+/** Makes the saved set `name` current. */
+async function useSet(page: Page, name: string): Promise<void> {
+  const chooser = await openChooser(page)
+  await chooser.getByRole('list', { name: 'Saved sets' }).getByRole('button', { name, exact: true }).click()
+  await page.getByTestId('set-bar').filter({ hasText: `Set: ${name}` }).first().waitFor()
+}
+
+/** Time from choosing `theme` in the lanes to the first row drawn (ms). */
+async function openLanes(page: Page, theme: string): Promise<number> {
+  const picker = page.getByTestId('theme-picker')
+  // Leave the theme first, so choosing it starts from nothing drawn.
+  await picker.selectOption(theme === 'ecology' ? 'safety' : 'ecology')
+  await page.getByTestId('lane-row').first().waitFor({ timeout: 300_000 })
+  const t0 = Date.now()
+  await picker.selectOption(theme)
+  await page.waitForFunction(
+    `document.querySelector('[data-testid="theme-picker"]')?.value === ${JSON.stringify(theme)} && !document.querySelector('[data-testid="analysis-progress"]') && !!document.querySelector('[data-testid="lane-row"]')`,
+    undefined,
+    { timeout: 300_000, polling: 'raf' },
+  )
+  return Date.now() - t0
+}
+
+/** Scrolls the lanes from top to bottom; the most elements in the page at any step, and the rows passed. */
+async function scrollLanes(page: Page): Promise<{ maxElements: number; items: number }> {
+  return page.evaluate(`(async () => {
+    const scroller = document.querySelector('.lanes-scroll')
+    let maxElements = document.getElementsByTagName('*').length
+    let maxIndex = 0
+    scroller.scrollTop = 0
+    while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2) {
+      scroller.scrollTop += ${SCROLL_STEP_PX}
+      await new Promise((r) => setTimeout(r, ${SCROLL_PAUSE_MS}))
+      await new Promise((r) => requestAnimationFrame(() => r(null)))
+      maxElements = Math.max(maxElements, document.getElementsByTagName('*').length)
+      for (const el of document.querySelectorAll('.lanes-item[data-index]')) maxIndex = Math.max(maxIndex, Number(el.dataset.index))
+    }
+    return { maxElements, items: maxIndex + 1 }
+  })()`)
+}
+
+async function main(): Promise<void> {
+  const out = mkdtempSync(join(tmpdir(), 'bidu-lanes-web-'))
+  const env = { ...process.env, BIDU_WEB_OUT: out, BIDU_E2E_PORT: String(PORT) }
+  const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore' })
+  if (build.status !== 0) throw new Error('web build failed')
+  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  })
+  try {
+    // bypassCSP: the in-page probes are passed as text (this file has no DOM types), which the app's CSP forbids.
+    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1400, height: 900 }, bypassCSP: true })
+    await page.addInitScript(LONG_TASK_OBSERVER)
+    // A port taken by another process would silently serve someone else's build: stop instead.
+    let exited = false
+    server.on('exit', () => (exited = true))
+    for (let i = 0; ; i++) {
+      if (exited) throw new Error(`the preview server stopped (is port ${PORT} in use?)`)
+      try {
+        await page.goto(`http://127.0.0.1:${PORT}/`)
+        break
+      } catch (e) {
+        if (i > 50) throw e
+        await new Promise((r) => setTimeout(r, 200))
+      }
+    }
+    await page.getByTestId('library-row').nth(SAMPLES - 1).waitFor({ timeout: 60_000 })
+    // The baseline set (the samples, by id) and the set of the whole library, saved before the import.
+    await openView(page, 'Theme lanes')
+    await saveSet(page, 'samples', true)
+    await saveSet(page, 'all', false)
+    await openView(page, 'Library')
+    const files = writeLibrary()
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Import files…' }).click()
+    await (await chooser).setFiles(files)
+    await page.getByTestId('import-summary').waitFor({ timeout: 300_000 })
+    await keepSeparate(page, 'Separate document')
+    await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: 'Close' }).click()
+
+    // The library's first analysis: the matrix shows every document.
+    const analysed0 = Date.now()
+    await openView(page, 'Matrix')
+    await page.waitForFunction(`document.querySelectorAll('[data-testid="matrix-doc"]').length === ${DOCUMENTS}`, undefined, { timeout: 600_000 })
+    const firstAnalysisMs = Date.now() - analysed0
+    log(`library of ${DOCUMENTS}: first analysis (matrix complete) ${firstAnalysisMs} ms`)
+
+    await openView(page, 'Theme lanes')
+    await useSet(page, 'samples')
+    const baselineMs = await openLanes(page, THEME)
+    const baselineAgainMs = await openLanes(page, THEME)
+
+    await useSet(page, 'all')
+    const tasksBefore = await longTaskCount(page)
+    const coldMs = await openLanes(page, THEME)
+    const againMs = await openLanes(page, THEME)
+    const openLongestTask = await longTasksSince(page, tasksBefore)
+    const tasksBeforeScroll = await longTaskCount(page)
+    const scrolled = await scrollLanes(page)
+    const scrollLongestTask = await longTasksSince(page, tasksBeforeScroll)
+
+    const rows = [
+      ['lanes, 200 documents, first opening of the theme', coldMs, baselineMs],
+      ['lanes, 200 documents, reopened', againMs, baselineAgainMs],
+    ] as const
+    log(`\n| measure | ${DOCUMENTS} documents | baseline: ${SAMPLES} samples | ratio |\n|---|---|---|---|`)
+    for (const [name, ms, base] of rows) log(`| ${name} | ${ms} ms | ${base} ms | ${(ms / Math.max(1, base)).toFixed(1)}× |`)
+    log(`\nlongest main-thread task while opening: ${Math.round(openLongestTask)} ms; while scrolling: ${Math.round(scrollLongestTask)} ms (target < ${TARGETS.longTaskMs})`)
+    log(`scrolling ${scrolled.items} list items (rows, headings): at most ${scrolled.maxElements} elements in the page (target < ${TARGETS.domElements})`)
+    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true })
+    writeFileSync(
+      join(ROOT, 'bench', 'results', 'lanes.json'),
+      JSON.stringify({ documents: DOCUMENTS, theme: THEME, firstAnalysisMs, coldMs, againMs, baselineMs, baselineAgainMs, openLongestTask, scrollLongestTask, scrolled, targets: TARGETS }, null, 2),
+    )
+  } finally {
+    await browser.close()
+    // The preview server runs in its own process group; it may have stopped already.
+    if (server.pid) {
+      try {
+        process.kill(-server.pid)
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`)
+  process.exitCode = 1
+})
