@@ -53,5 +53,8 @@ export function validateAnnotation(raw: unknown): Result<Annotation, 'BAD_ANNOTA
   // An array is an object to valibot; a stored annotation never is one.
   if (Array.isArray(raw)) return fail('BAD_ANNOTATION', 'not an object')
   const result = v.safeParse(annotationSchema, raw, { abortEarly: true })
-  return result.success ? ok(result.output) : fail('BAD_ANNOTATION', result.issues[0].message)
+  if (!result.success) return fail('BAD_ANNOTATION', result.issues[0].message)
+  // Fields in the record's own order (a backup written again must come out byte for byte the same).
+  const { id, documentId, textHash, quote, position, color, themes, tags, note, created, updated, anchorStatus } = result.output
+  return ok({ id, documentId, textHash, quote, position, color, themes, tags, note, created, updated, anchorStatus })
 }

@@ -28,8 +28,10 @@ export interface RpcContext {
 /** A table of handlers: one parameter, any (serialisable) result. */
 export type RpcHandlers = Record<string, (params: never, ctx: RpcContext) => unknown>
 
-type Params<H, K extends keyof H> = H[K] extends (params: infer P, ctx: RpcContext) => unknown ? P : never
-type ResultOf<H, K extends keyof H> = H[K] extends (...args: never[]) => infer R ? Awaited<R> : never
+/** The parameter of handler `K` of `H`. */
+export type RpcParams<H, K extends keyof H> = H[K] extends (params: infer P, ctx: RpcContext) => unknown ? P : never
+/** What handler `K` of `H` resolves to. */
+export type RpcResult<H, K extends keyof H> = H[K] extends (...args: never[]) => infer R ? Awaited<R> : never
 
 /** Messages from caller to worker. */
 export type RpcRequest =
@@ -115,10 +117,10 @@ export class RpcClient<H extends RpcHandlers> {
    * Calls `method` with `params`. Resolves with its result; rejects with the handler's error, or
    * with an Error named {@link ABORT_ERROR} as soon as `options.signal` aborts.
    */
-  call<K extends keyof H & string>(method: K, params: Params<H, K>, options: CallOptions = {}): Promise<ResultOf<H, K>> {
+  call<K extends keyof H & string>(method: K, params: RpcParams<H, K>, options: CallOptions = {}): Promise<RpcResult<H, K>> {
     const id = this.nextId++
     const { signal, onProgress, transfer } = options
-    return new Promise<ResultOf<H, K>>((resolve, reject) => {
+    return new Promise<RpcResult<H, K>>((resolve, reject) => {
       if (signal?.aborted) {
         reject(abortError())
         return

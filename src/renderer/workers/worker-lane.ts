@@ -4,23 +4,14 @@
  * A handler busy in a synchronous loop never sees a cancel message, so ending the worker is the only
  * way to stop it; the next call starts a fresh one. Calls still running on an ended worker reject.
  */
-import { RpcClient, type CallOptions, type RpcEndpoint, type RpcHandlers } from './rpc'
-
-/** What the lane needs of a Worker (a fake in tests). */
-export interface WorkerLike extends RpcEndpoint {
-  terminate(): void
-  addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: MessageEvent) => void): void
-}
+import { RpcClient, type CallOptions, type RpcHandlers, type RpcParams, type RpcResult } from './rpc'
+import { CRASHED, type WorkerLike } from './worker-client'
 
 /** What calls still running on an ended worker are told. */
 const RESTARTED = 'The background worker was restarted (another task was cancelled or took too long); try again'
-const CRASHED = 'The background worker stopped unexpectedly (out of memory or a crash); nothing was changed'
 
 /** Error name of a call stopped by its time limit. */
 export const TIME_LIMIT_ERROR = 'TimeLimitError'
-
-type Params<H, K extends keyof H> = H[K] extends (params: infer P, ...rest: never[]) => unknown ? P : never
-type ResultOf<H, K extends keyof H> = H[K] extends (...args: never[]) => infer R ? Awaited<R> : never
 
 /** Options of one call: those of rpc.ts plus the message a timed-out call rejects with. */
 export interface LaneCallOptions extends CallOptions {
@@ -46,7 +37,7 @@ export class WorkerLane<H extends RpcHandlers> {
    * Calls `method` on the current worker. Rejects with an AbortError when `options.signal` aborts and
    * with an Error named {@link TIME_LIMIT_ERROR} after the time limit; both end the worker.
    */
-  async call<K extends keyof H & string>(method: K, params: Params<H, K>, options: LaneCallOptions = {}): Promise<ResultOf<H, K>> {
+  async call<K extends keyof H & string>(method: K, params: RpcParams<H, K>, options: LaneCallOptions = {}): Promise<RpcResult<H, K>> {
     const { timeLimitMessage, ...callOptions } = options
     const lane = this.client()
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -58,7 +49,7 @@ export class WorkerLane<H extends RpcHandlers> {
       }, this.timeLimitMs)
     })
     try {
-      return (await Promise.race([lane.rpc.call(method, params as never, callOptions), timeLimit])) as ResultOf<H, K>
+      return (await Promise.race([lane.rpc.call(method, params as never, callOptions), timeLimit])) as RpcResult<H, K>
     } catch (error) {
       if (error instanceof Error && (error.name === 'AbortError' || error.name === TIME_LIMIT_ERROR)) this.end(lane, RESTARTED)
       throw error

@@ -1,47 +1,10 @@
 // The document worker's lane: a call that never answers (a handler stuck in a synchronous loop) is
 // ended by cancel or by the time limit, its worker terminated, and the next call runs on a new one.
 import { afterEach, describe, expect, it } from 'vitest'
-import { MessageChannel, type MessagePort } from 'node:worker_threads'
-import { serveRpc, type RpcEndpoint } from '../../../src/renderer/workers/rpc'
-import { TIME_LIMIT_ERROR, WorkerLane, type WorkerLike } from '../../../src/renderer/workers/worker-lane'
+import { TIME_LIMIT_ERROR, WorkerLane } from '../../../src/renderer/workers/worker-lane'
+import { closeFakeWorkers, fakeWorkers, type handlers } from '../../fixtures/fake-workers'
 
-const ports: MessagePort[] = []
-afterEach(() => {
-  for (const port of ports.splice(0)) port.close()
-})
-
-/** Handlers of a fake worker: `hang` never answers and ignores cancel, as a busy loop would. */
-const handlers = {
-  echo: (text: string) => `worker ${text}`,
-  hang: () => new Promise<never>(() => {}),
-}
-
-/** Spawns fake workers over MessageChannels and records which were terminated. */
-function fakeWorkers() {
-  const spawned: { terminated: boolean; crash?: () => void }[] = []
-  const spawn = (): WorkerLike => {
-    const { port1, port2 } = new MessageChannel()
-    ports.push(port1, port2)
-    const n = spawned.length + 1
-    serveRpc(port2 as unknown as RpcEndpoint, { ...handlers, echo: (text: string) => `${handlers.echo(text)} #${n}` })
-    const record: { terminated: boolean; crash?: () => void } = { terminated: false }
-    spawned.push(record)
-    const endpoint = port1 as unknown as RpcEndpoint
-    return {
-      postMessage: (message, transfer) => endpoint.postMessage(message, transfer),
-      addEventListener: (type, listener) => {
-        if (type === 'message') endpoint.addEventListener('message', listener)
-        else record.crash = () => listener(new MessageEvent(type))
-      },
-      removeEventListener: (type, listener) => endpoint.removeEventListener(type, listener),
-      terminate: () => {
-        record.terminated = true
-        port1.close()
-      },
-    }
-  }
-  return { spawn, spawned }
-}
+afterEach(closeFakeWorkers)
 
 describe('WorkerLane', () => {
   it('starts one worker on first use and reuses it', async () => {
