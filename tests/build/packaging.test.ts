@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '..', '..')
 const require = createRequire(import.meta.url)
 const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8'))
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
-const hook = require(join(ROOT, config.afterPack))
+const hook = await import(join(ROOT, config.afterPack))
 const { FuseV1Options, FuseVersion } = require('@electron/fuses')
 
 describe('electron-builder configuration', () => {
@@ -31,7 +31,7 @@ describe('electron-builder configuration', () => {
   })
 
   it('flips the fuses: RunAsNode off, cookie encryption on, NODE_OPTIONS and --inspect off, ASAR integrity, app only from the ASAR', () => {
-    expect(hook).toBeTypeOf('function')
+    expect(hook.default).toBeTypeOf('function')
     expect(hook.FUSES).toEqual({
       version: FuseVersion.V1,
       [FuseV1Options.RunAsNode]: false,

@@ -8,11 +8,11 @@
  *   a folder beside it;
  * - extra file:// privileges off: the app is served from app://, file: needs none.
  */
-const path = require('node:path')
-const { flipFuses, FuseVersion, FuseV1Options } = require('@electron/fuses')
+import path from 'node:path'
+import { flipFuses, FuseVersion, FuseV1Options } from '@electron/fuses'
 
 /** The fuse settings (exported for the configuration test). */
-const FUSES = {
+export const FUSES = {
   version: FuseVersion.V1,
   [FuseV1Options.RunAsNode]: false,
   [FuseV1Options.EnableCookieEncryption]: true,
@@ -24,7 +24,7 @@ const FUSES = {
 }
 
 /** The Electron executable inside the packed app folder, per platform. */
-function electronBinary(context) {
+export function electronBinary(context) {
   const name = context.packager.appInfo.productFilename
   switch (context.electronPlatformName) {
     case 'darwin':
@@ -37,12 +37,8 @@ function electronBinary(context) {
   }
 }
 
-async function afterPack(context) {
+export default async function afterPack(context) {
   // Changing the binary breaks macOS's ad-hoc signature; flipFuses re-signs it ad hoc (real signing comes after).
   const darwin = context.electronPlatformName === 'darwin' || context.electronPlatformName === 'mas'
   await flipFuses(electronBinary(context), { ...FUSES, resetAdHocDarwinSignature: darwin })
 }
-
-module.exports = afterPack
-module.exports.FUSES = FUSES
-module.exports.electronBinary = electronBinary
