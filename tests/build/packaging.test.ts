@@ -1,6 +1,7 @@
 // The installer configuration: targets per OS, what goes into the package, the fuses the afterPack
 // hook flips, the icon, and an Electron pinned to 45.5.0 that installs without downloading its binary.
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -11,7 +12,8 @@ const require = createRequire(import.meta.url)
 const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8'))
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 const hook = await import(join(ROOT, config.afterPack))
-const { FuseV1Options, FuseVersion } = require('@electron/fuses')
+const { FuseV1Options, FuseVersion, getCurrentFuseWire } = require('@electron/fuses')
+const { FuseState, SENTINEL } = require('@electron/fuses/dist/constants')
 
 describe('electron-builder configuration', () => {
   it('builds AppImage and deb on Linux, dmg on macOS, an NSIS installer on Windows', () => {
@@ -51,6 +53,17 @@ describe('electron-builder configuration', () => {
   ])('finds the Electron binary to flip on %s', (platform, expected) => {
     const context = { appOutDir: '/out', electronPlatformName: platform, packager: { appInfo: { productFilename: 'Bidu 比读' }, executableName: 'bidu' } }
     expect(hook.electronBinary(context)).toBe(expected)
+  })
+
+  it('flips those fuses in an Electron binary (a stand-in file carrying the fuse wire with every fuse as shipped)', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'bidu-pack-'))
+    // Electron's fuse wire: the sentinel, the wire version, its length, then one ASCII 0/1 per fuse.
+    const shipped = '10100110'
+    writeFileSync(join(outDir, 'bidu'), Buffer.concat([Buffer.from('ELF…'), Buffer.from(SENTINEL), Buffer.from([1, shipped.length]), Buffer.from(shipped), Buffer.from('…')]))
+    await hook.default({ appOutDir: outDir, electronPlatformName: 'linux', packager: { appInfo: { productFilename: 'Bidu 比读' }, executableName: 'bidu' } })
+    const wire = await getCurrentFuseWire(join(outDir, 'bidu'))
+    const state = (on: boolean) => (on ? FuseState.ENABLE : FuseState.DISABLE)
+    for (const [option, on] of Object.entries(hook.FUSES)) if (option !== 'version') expect([option, wire[option]]).toEqual([option, state(on as boolean)])
   })
 
   it('has a square PNG icon of at least 512 px, from which every platform format is derived', () => {
