@@ -22,7 +22,7 @@ import { nationalReports } from '../tests/fixtures/corpora/national-reports'
 import { generateCorpus } from './generate-corpus'
 
 const ROOT = join(import.meta.dirname, '..')
-const PORT = Number(process.env.BIDU_BENCH_PORT ?? 4290)
+const PORT = Number(process.env.BIDU_BENCH_PORT ?? 4292)
 const DOCUMENTS = 200
 const SAMPLES = 5
 /** A short district report's length for the generated ones. */
@@ -158,15 +158,20 @@ async function main(): Promise<void> {
   const env = { ...process.env, BIDU_WEB_OUT: out, BIDU_E2E_PORT: String(PORT) }
   const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore' })
   if (build.status !== 0) throw new Error('web build failed')
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore', detached: true })
+  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   })
   try {
-    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
+    // bypassCSP: the in-page probes are passed as text (this file has no DOM types), which the app's CSP forbids.
+    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1400, height: 900 }, bypassCSP: true })
     await page.addInitScript(LONG_TASK_OBSERVER)
+    // A port taken by another process would silently serve someone else's build: stop instead.
+    let exited = false
+    server.on('exit', () => (exited = true))
     for (let i = 0; ; i++) {
+      if (exited) throw new Error(`the preview server stopped (is port ${PORT} in use?)`)
       try {
         await page.goto(`http://127.0.0.1:${PORT}/`)
         break
@@ -225,8 +230,18 @@ async function main(): Promise<void> {
     )
   } finally {
     await browser.close()
-    if (server.pid) process.kill(-server.pid)
+    // The preview server runs in its own process group; it may have stopped already.
+    if (server.pid) {
+      try {
+        process.kill(-server.pid)
+      } catch {
+        /* already gone */
+      }
+    }
   }
 }
 
-await main()
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`)
+  process.exitCode = 1
+})

@@ -34,11 +34,15 @@ async function main(): Promise<void> {
   const web = mkdtempSync(join(tmpdir(), 'bidu-shot-web-'))
   const env = { ...process.env, BIDU_WEB_OUT: web, BIDU_E2E_PORT: String(PORT) }
   if (spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore' }).status !== 0) throw new Error('web build failed')
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore', detached: true })
+  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'] })
   try {
     const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+    // A port taken by another process would silently serve someone else's build: stop instead.
+    let exited = false
+    server.on('exit', () => (exited = true))
     for (let i = 0; ; i++) {
+      if (exited) throw new Error(`the preview server stopped (is port ${PORT} in use?)`)
       try {
         await page.goto(`http://127.0.0.1:${PORT}/`)
         break
@@ -69,8 +73,18 @@ async function main(): Promise<void> {
     process.stdout.write(`${OUT}\n`)
   } finally {
     await browser.close()
-    if (server.pid) process.kill(-server.pid)
+    // The preview server runs in its own process group; it may have stopped already.
+    if (server.pid) {
+      try {
+        process.kill(-server.pid)
+      } catch {
+        /* already gone */
+      }
+    }
   }
 }
 
-await main()
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`)
+  process.exitCode = 1
+})

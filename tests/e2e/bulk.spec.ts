@@ -9,6 +9,8 @@ test('set metadata on a selection with undo, then add the selection to a new com
   await openSeededLibrary(page)
   const rows = page.getByTestId('library-row')
   await expect(rows).toHaveCount(SEED_COUNT)
+  // The library's size on disk is shown under the table.
+  await expect(page.getByTestId('library-storage')).toHaveText(/^On disk: [\d.,]+ (B|KB|MB|GB) \([\d.,]+ (KB|MB|GB|TB) more available\)$/)
   // The year is the fifth cell of a row (after the tick, title, place and level).
   const yearsOf = () => rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[4]?.textContent ?? ''))
   const yearsBefore = await yearsOf()

@@ -103,6 +103,9 @@ interface CacheEntry {
 }
 
 const cache = new Map<string, CacheEntry>()
+/** Theme rows last computed, by codebook, theme and documents: a few sets × twelve themes. */
+const rowsCache = new Map<string, ThemeRows>()
+const MAX_CACHED_ROWS = 48
 let compiled: { key: string; matcher: ThemeMatcher } | undefined
 
 function matcherFor(params: AnalyseParams): ThemeMatcher {
@@ -195,6 +198,10 @@ export const analysisHandlers = {
 
   /** One theme's alignment rows across the documents; progress in documents, then passages. */
   themeRows: async (params: ThemeRowsParams, ctx: RpcContext): Promise<ThemeRows> => {
+    // Same documents (and versions), codebook and theme: the rows computed last time (going back to a theme).
+    const rowsKey = `${params.codebookKey}|${params.themeId}|${params.docs.map((d) => `${d.id}@${d.textHash}`).join(',')}`
+    const known = rowsCache.get(rowsKey)
+    if (known) return known
     const entries = await analyseAll(params, ctx)
     const terms: PassageTerms[][] = []
     for (const e of entries) {
@@ -212,7 +219,7 @@ export const analysisHandlers = {
     const themed = entries.flatMap((e, d) => e.classified.flatMap((p, i) => (p.themes.includes(params.themeId) ? [terms[d][i].words] : [])))
     const df = wordFrequencies(themed)
     const prefix = `${params.themeId}.`
-    return {
+    const result: ThemeRows = {
       rows: rows.map((r) => {
         const found = r.members.map((m) => ({ doc: m.doc, i: indexOf[m.doc].get(m.passage) ?? -1 }))
         const passages = found.map(({ doc, i }) => entries[doc].classified[i])
@@ -227,6 +234,9 @@ export const analysisHandlers = {
         }
       }),
     }
+    rowsCache.set(rowsKey, result)
+    if (rowsCache.size > MAX_CACHED_ROWS) rowsCache.delete(rowsCache.keys().next().value as string)
+    return result
   },
 
   /** For each group of passage texts, the spans of each text shared with at least one other member (see analysis-wording.ts). */

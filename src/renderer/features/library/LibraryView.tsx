@@ -25,6 +25,7 @@ import { DeleteDialog } from './DeleteDialog'
 import { TrashDialog } from './TrashDialog'
 import { BulkMetadataDialog } from './BulkMetadataDialog'
 import { AddToSetDialog } from './AddToSetDialog'
+import { StorageUsage } from './StorageUsage'
 import { EMPTY_FILTER, filterAndSort, type LibraryFilter, type SortOrder } from './library-table'
 import { restoreMissingSamples, useSampleProgress } from './seed-samples'
 import { ProgressBar } from '../../ui/ProgressBar'
@@ -127,7 +128,10 @@ export function LibraryView() {
           onDelete={(id) => setConfirmDelete([id])}
         />
       )}
-      <p className="library-count">{t('library.count', { shown: rows.length, total: docs?.length ?? 0 })}</p>
+      <div className="library-footer">
+        <p className="library-count">{t('library.count', { shown: rows.length, total: docs?.length ?? 0 })}</p>
+        <StorageUsage version={docs} />
+      </div>
       {editing && <MetadataDialog doc={editing} onClose={() => setEditing(null)} />}
       {cleaning && <CleaningDialog docId={cleaning.id} onClose={() => setCleaning(null)} />}
       {trashOpen && <TrashDialog onClose={() => setTrashOpen(false)} />}
