@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = {
   align: () => import('./commands/align'),
   export: () => import('./commands/export'),
   themes: () => import('./commands/themes'),
+  trace: () => import('./commands/trace'),
 }
 
 const USAGE = `usage: bidu <command> [options] FILES...

@@ -2,7 +2,7 @@
  * The Markdown export: YAML front matter (title, export time, app version, documents with metadata,
  * themes used), a heading per group, and per annotation a blockquote of the exact quote, a citation
  * line, Obsidian `#tags`, the note (the user's Markdown, in an Obsidian `[!note]` callout so it cannot
- * spill into the rest of the file), aligned passages and figures. Memos (project journal, document and
+ * spill into the rest of the file), aligned passages, the reference wording the passage repeats (tracing) and figures. Memos (project journal, document and
  * theme memos) come first, in their own section, each in a `[!note]` callout like passage notes. No HTML is emitted; all literal text
  * goes through escape-markdown. Grouping and order come from arrange-annotations.
  */
@@ -89,6 +89,10 @@ function annotationBlock(a: Annotation, doc: ExportDocument | undefined, input: 
   if (aligned.length > 0) {
     const docs = new Map(input.documents.map((d) => [d.id, d]))
     blocks.push(['比读 Aligned passages:', '', ...aligned.map((p) => `- ${escapeInline(`${alignedCitation(p, docs.get(p.documentId)).join(CITATION_SEPARATOR)}: ${p.text}`)}`)])
+  }
+  const echoes = inc.echoes && input.echoes ? input.echoes(a.id) : []
+  if (echoes.length > 0) {
+    blocks.push(['溯源 Reference wording repeated:', '', ...echoes.map((e) => `- ${escapeInline(`${e.reference}: ${e.text}`)}`)])
   }
   const figures = inc.figures && input.figures ? input.figures(a.id) : []
   if (figures.length > 0) {

@@ -41,6 +41,17 @@ export interface AlignedPassage {
   citation?: { place: string; year?: number; title: string }
 }
 
+/**
+ * Wording of a reference document that an annotation's quote repeats (core/trace): the reference's
+ * label and its wording, as found by tracing the annotated document against its references.
+ */
+export interface ExportEcho {
+  /** The reference as the app names it (place · year · type, or its file name). */
+  reference: string
+  /** The reference's wording that the quote repeats. */
+  text: string
+}
+
 /** A figure (number with its unit) found in an annotation's quote. */
 export interface ExportFigure {
   value: string
@@ -54,6 +65,8 @@ export interface ExportInput {
   codebook: Codebook
   alignedPassages?: (annotationId: string) => AlignedPassage[]
   figures?: (annotationId: string) => ExportFigure[]
+  /** Reference wording each annotation's quote repeats (tracing), for the Markdown export. */
+  echoes?: (annotationId: string) => ExportEcho[]
   /**
    * Memos to write beside the annotations (document memos of the documents in scope, theme memos,
    * the project journal), chosen by the caller; empty ones are skipped.
@@ -73,6 +86,8 @@ export interface ExportInclude {
   citation: boolean
   aligned: boolean
   figures: boolean
+  /** The reference wording an annotated passage repeats (tracing). */
+  echoes: boolean
 }
 
 export interface ExportOptions {
@@ -100,6 +115,7 @@ export const INCLUDE_ALL: ExportInclude = {
   citation: true,
   aligned: true,
   figures: true,
+  echoes: true,
 }
 
 /** Sensible defaults for callers that only care about the clock and version. */

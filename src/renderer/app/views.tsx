@@ -14,6 +14,7 @@ import { ConcordanceView } from '../features/concordance'
 import { FiguresView } from '../features/figures'
 import { LanesView, YearOverYearView } from '../features/compare'
 import { CodebookView } from '../features/codebook'
+import { TraceView } from '../features/trace'
 import { NotesView, SegmentsView } from '../features/notes'
 import type { ViewId } from '../navigation'
 
@@ -35,5 +36,6 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'figures', label: 'nav.figures', Component: FiguresView },
   { id: 'lanes', label: 'nav.lanes', Component: LanesView },
   { id: 'yoy', label: 'nav.yearOverYear', Component: YearOverYearView },
+  { id: 'trace', label: 'nav.trace', Component: TraceView },
   { id: 'codebook', label: 'nav.codebook', Component: CodebookView },
 ]

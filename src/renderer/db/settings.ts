@@ -53,6 +53,8 @@ export interface SettingValues {
   comparisonSet: string
   /** The coder's name written into REFI-QDA and Word exports (asked once, defaults to the OS user name). */
   coderName: string
+  /** Reference documents chosen by hand for tracing; db/trace-references.ts validates the value on read. */
+  traceReferences: unknown
   /** Day (YYYY-MM-DD, UTC) of the last automatic daily backup (Electron). */
   lastAutoBackup: string
 }

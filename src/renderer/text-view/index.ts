@@ -5,9 +5,10 @@
  * annotations and the annotations feature places its toolbar without importing each other.
  */
 export { offsetOfPoint, rangeFromOffsets, selectOffsets, BLOCK_SELECTOR } from './selection-offsets'
-export { renderHighlighted, type Highlight } from './highlight-marks'
+export type { Highlight } from './highlight-marks'
 export { useSelectionOffsets } from './useSelectionOffsets'
 export { layoutStripes, offsetToY, MIN_STRIPE_PX, type BlockBox, type StripeSource } from './coding-stripes'
 export { estimateParagraphHeight, groupByParagraph, paragraphAt, type TextMetrics } from './paragraph-index'
 export { registerLayout, revealSpan, scrollToOffset } from './scroll-to-offset'
 export { paintFindHits } from './find-highlights'
+export { renderShaded, type Shade } from './shaded-spans'

@@ -5,7 +5,7 @@
  * from the table the caller computed. It does not choose the annotations (see export-scope.ts).
  */
 import type { Annotation } from '../../core/anchoring'
-import type { AlignedPassage, ExportDocument, ExportFigure, ExportInput } from '../../core/export'
+import type { AlignedPassage, ExportDocument, ExportEcho, ExportFigure, ExportInput } from '../../core/export'
 import { extractFigures } from '../../core/figures'
 import type { DocumentMetadata } from '../../core/import/types'
 import type { OutlineNode } from '../../core/structure/types'
@@ -32,6 +32,8 @@ export interface ExportPayload {
   codebook: Codebook
   /** Passages of other documents aligned with each annotation, by annotation id (absent = none). */
   aligned: Record<string, AlignedPassage[]>
+  /** Reference wording each annotation repeats (tracing), by annotation id (absent = none). */
+  echoes?: Record<string, ExportEcho[]>
   /** Memos of the scope (absent in payloads built before memos existed). */
   memos?: Memo[]
 }
@@ -83,6 +85,7 @@ export function toExportInput(payload: ExportPayload, outlineOf: (doc: PayloadDo
     codebook: payload.codebook,
     memos: payload.memos ?? [],
     alignedPassages: (id) => payload.aligned[id] ?? [],
+    echoes: (id) => payload.echoes?.[id] ?? [],
     // Figures are found only when the export asks for them.
     figures: (id) => {
       figures ??= figuresByAnnotation(payload.documents, payload.annotations)

@@ -10,7 +10,7 @@ const INCLUDE_KEYS = Object.keys(INCLUDE_ALL) as (keyof ExportInclude)[]
 
 /** The export as comparable text (a qdpx's project.qde, a docx's document.xml; the rest does not depend on options). */
 async function render(format: ExportFormat, overrides: Partial<ExportOptions>): Promise<string> {
-  const input = { ...seedInput(), alignedPassages: () => [{ documentId: 'doc-001', start: 1, end: 5, text: '网格' }], figures: () => [{ value: '60个' }] }
+  const input = { ...seedInput(), alignedPassages: () => [{ documentId: 'doc-001', start: 1, end: 5, text: '网格' }], figures: () => [{ value: '60个' }], echoes: () => [{ reference: '国务院 · 2023', text: '坚持和发展新时代“枫桥经验”' }] }
   const out = await renderExport(format, input, options(overrides))
   if (typeof out === 'string') return out
   const files = unzipSync(out)

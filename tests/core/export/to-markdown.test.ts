@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
-import { containNoteLines, escapeInline, escapeQuoteLines, NOTE_CALLOUT, obsidianTag, toCsv, toMarkdown, yamlString } from '../../../src/core/export'
+import { containNoteLines, escapeInline, escapeQuoteLines, INCLUDE_ALL, NOTE_CALLOUT, obsidianTag, toCsv, toMarkdown, yamlString } from '../../../src/core/export'
 import { CODEBOOK, HOSTILE_NOTES, HOSTILE_QUOTES, hostileInput, options, seedInput } from './export-fixtures'
 
 // html: true so any raw HTML that slipped through shows up as html_block / html_inline tokens.
@@ -190,7 +190,7 @@ describe('toMarkdown options', () => {
   })
 
   it('leaves out what include turns off', () => {
-    const out = toMarkdown(seedInput(), options({ include: { quote: true, note: false, themes: false, tags: false, color: false, citation: false, aligned: false, figures: false } }))
+    const out = toMarkdown(seedInput(), options({ include: { quote: true, note: false, themes: false, tags: false, color: false, citation: false, aligned: false, figures: false, echoes: false } }))
     expect(out).not.toContain('#theme/')
     expect(out).not.toContain(NOTE_CALLOUT)
     expect(out).not.toContain('chars ')
@@ -231,5 +231,17 @@ describe('toMarkdown options', () => {
     const out = toMarkdown({ documents: [], annotations: [], codebook: CODEBOOK }, options())
     expect(out).toContain('documents: []')
     expect(out.endsWith('# 比读笔记 Bidu notes\n')).toBe(true)
+  })
+})
+
+describe('toMarkdown: reference wording (tracing)', () => {
+  it('lists, under an annotation, the reference wording it repeats, and leaves it out when not included', () => {
+    const input = seedInput()
+    const first = input.annotations[0]!.id
+    const withEchoes = { ...input, echoes: (id: string) => (id === first ? [{ reference: '中华人民共和国 · 2023', text: '坚持和发展新时代“枫桥经验”' }] : []) }
+    const out = toMarkdown(withEchoes, options())
+    expect(out).toContain('溯源 Reference wording repeated:')
+    expect(out).toContain('- 中华人民共和国 · 2023: 坚持和发展新时代“枫桥经验”')
+    expect(toMarkdown(withEchoes, options({ include: { ...INCLUDE_ALL, echoes: false } }))).not.toContain('溯源')
   })
 })

@@ -8,4 +8,6 @@ export { useCorpusAnalysis, useCorpusShares, useDocuments, toAnalysisInput, type
 export { useWorkerTask, type TaskState } from './useWorkerTask'
 export { AnalysisProgress } from './AnalysisProgress'
 export { AnalysisPrewarm } from './AnalysisPrewarm'
-export type { DocumentShares, RowMember, ThemeRows } from '../../workers/analysis-handlers'
+export type { AnalysedPassage, DocumentShares, RowMember, ThemeRows } from '../../workers/analysis-handlers'
+export { useTracePairs, type TracePairs } from './useTracePairs'
+export { useDocumentEchoes } from './useDocumentEchoes'

@@ -15,6 +15,7 @@ import { OptionsFields } from './OptionsFields'
 import { PreviewPane } from './PreviewPane'
 import { ScopeFields } from './ScopeFields'
 import { useAlignedPassages } from './useAlignedPassages'
+import { useAnnotationEchoes } from './useAnnotationEchoes'
 import { useExportActions } from './useExportActions'
 import { useExportChoices } from './useExportChoices'
 import { useExportLibrary, useExportPayload } from './useExportPayload'
@@ -57,7 +58,8 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
   const memos = useMemo(() => (library ? selectMemos(scope, library.memos, annotations) : []), [library, scope, annotations])
   const labels = useDocumentLabels()
   const headingOf = useMemo(() => (docId: string) => labels(docId).label, [labels])
-  const payload = useExportPayload(choices.preferences && library?.documents, annotations, codebook, aligned.alignedOf, memos, headingOf)
+  const echoes = useAnnotationEchoes(preferences.include.echoes && preferences.format === 'md', annotations, headingOf)
+  const payload = useExportPayload(choices.preferences && library?.documents, annotations, codebook, aligned.alignedOf, memos, headingOf, echoes.echoesOf)
   const coder = useCoderName()
   const label = scopeLabel(choices.scope, library?.documents ?? [], (id) => {
     const theme = codebook.themes.find((th) => th.id === id)
@@ -81,7 +83,7 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
   const documentCount = payload?.documents.length ?? 0
   const empty = annotations.length === 0 && memos.length === 0
   // Nothing is written without every section the options include (aligned passages take a while).
-  const blocked = empty || actions.busy || !payload || !aligned.complete
+  const blocked = empty || actions.busy || !payload || !aligned.complete || !echoes.complete
   const status = aligned.error !== undefined
     ? t('export.alignedFailed', { reason: aligned.error })
     : !aligned.complete && !empty

@@ -6,7 +6,7 @@
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { type Annotation } from '../../../core/anchoring'
-import type { AlignedPassage } from '../../../core/export'
+import type { AlignedPassage, ExportEcho } from '../../../core/export'
 import type { Codebook } from '../../../core/themes'
 import type { Memo } from '../../../core/memos'
 import { listMemos } from '../../db/memos'
@@ -48,6 +48,7 @@ export function buildPayload(
   alignedOf: (annotation: Annotation) => AlignedPassage[] = () => [],
   memos: Memo[] = [],
   labelOf: (docId: string) => string | undefined = () => undefined,
+  echoesOf: (annotation: Annotation) => ExportEcho[] = () => [],
 ): ExportPayload {
   const used = new Set([...referencedDocumentIds(annotations), ...memos.filter((m) => m.kind === 'document').map((m) => m.target)])
   const aligned: Record<string, AlignedPassage[]> = {}
@@ -55,7 +56,12 @@ export function buildPayload(
     const passages = alignedOf(a)
     if (passages.length > 0) aligned[a.id] = passages
   }
-  return { documents: documents.filter((d) => used.has(d.id)).map((d) => toPayloadDocument(d, labelOf(d.id))), annotations, codebook, aligned, memos }
+  const echoes: Record<string, ExportEcho[]> = {}
+  for (const a of annotations) {
+    const found = echoesOf(a)
+    if (found.length > 0) echoes[a.id] = found
+  }
+  return { documents: documents.filter((d) => used.has(d.id)).map((d) => toPayloadDocument(d, labelOf(d.id))), annotations, codebook, aligned, memos, echoes }
 }
 
 /** The payload for the dialog, memoised on its inputs; undefined while the library loads. */
@@ -66,9 +72,10 @@ export function useExportPayload(
   alignedOf: (annotation: Annotation) => AlignedPassage[],
   memos: Memo[],
   labelOf: (docId: string) => string | undefined,
+  echoesOf: (annotation: Annotation) => ExportEcho[],
 ): ExportPayload | undefined {
   return useMemo(
-    () => (documents ? buildPayload(documents, annotations, codebook, alignedOf, memos, labelOf) : undefined),
-    [documents, annotations, codebook, alignedOf, memos, labelOf],
+    () => (documents ? buildPayload(documents, annotations, codebook, alignedOf, memos, labelOf, echoesOf) : undefined),
+    [documents, annotations, codebook, alignedOf, memos, labelOf, echoesOf],
   )
 }

@@ -11,7 +11,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import type { DocumentStructure, Span } from '../../../core/structure/types'
 import { flattenOutline } from './outline-navigation'
 import { Paragraph, type HeadingMark } from './Paragraph'
-import { estimateParagraphHeight, groupByParagraph, paragraphAt, registerLayout, type Highlight, type TextMetrics } from '../../text-view'
+import { estimateParagraphHeight, groupByParagraph, paragraphAt, registerLayout, type Highlight, type Shade, type TextMetrics } from '../../text-view'
 
 /** Paragraphs rendered beyond each edge of the view (a drag-selection or a small jump stays in the DOM). */
 const OVERSCAN = 12
@@ -46,6 +46,7 @@ function anchorParagraph(list: HTMLElement): number {
 }
 
 const NO_HIGHLIGHTS: readonly Highlight[] = []
+const NO_SHADES: readonly Shade[] = []
 
 interface DocumentTextProps {
   text: string
@@ -54,15 +55,18 @@ interface DocumentTextProps {
   scroller: RefObject<HTMLDivElement | null>
   /** Highlights to draw, oldest first (offsets into `text`). */
   highlights?: readonly Highlight[]
+  /** Shaded spans (the tracing overlay), drawn around the highlights. */
+  shades?: readonly Shade[]
 }
 
-export const DocumentText = memo(function DocumentText({ text, structure, scroller, highlights = NO_HIGHLIGHTS }: DocumentTextProps) {
+export const DocumentText = memo(function DocumentText({ text, structure, scroller, highlights = NO_HIGHLIGHTS, shades = NO_SHADES }: DocumentTextProps) {
   const list = useRef<HTMLDivElement>(null)
   const metrics = useRef(DEFAULT_METRICS)
   const pinned = useRef(-1)
   const spans = useMemo(() => paragraphsOf(text, structure), [text, structure])
   const marks = useMemo(() => groupByParagraph(spans, headingMarksOf(structure)), [spans, structure])
   const highlighted = useMemo(() => groupByParagraph(spans, highlights), [spans, highlights])
+  const shaded = useMemo(() => groupByParagraph(spans, shades), [spans, shades])
   const virtualizer = useVirtualizer({
     count: spans.length,
     getScrollElement: () => scroller.current,
@@ -114,6 +118,7 @@ export const DocumentText = memo(function DocumentText({ text, structure, scroll
           span={spans[item.index]}
           marks={marks[item.index]}
           highlights={highlighted[item.index]}
+          shades={shaded[item.index]}
           top={item.start - margin}
           measure={virtualizer.measureElement}
         />

@@ -15,6 +15,7 @@ import { Splitter } from '../../ui/Splitter'
 import { CodingStripes } from './CodingStripes'
 import { FindBar } from './FindBar'
 import { DocumentText } from './DocumentText'
+import { useEchoOverlay } from './useEchoOverlay'
 import { OutlinePane } from './OutlinePane'
 import { flattenOutline, type FlatNode } from './outline-navigation'
 import type { SectionBus } from './section-sync'
@@ -41,11 +42,13 @@ interface ReaderColumnProps {
   topic?: TopicSync
   /** Show the coding-stripes margin. */
   stripes?: boolean
+  /** Shade the wording repeated from the document's references (tracing overlay). */
+  echoes?: boolean
 }
 
 const OUTLINE_WIDTH = { min: 100, max: 420 }
 
-export function ReaderColumn({ column, index, count, doc, actions, bus, sync, topic, stripes = false }: ReaderColumnProps) {
+export function ReaderColumn({ column, index, count, doc, actions, bus, sync, topic, stripes = false, echoes = false }: ReaderColumnProps) {
   const { t } = useI18n()
   const state = useDocumentStructure(doc ?? undefined)
   const scroller = useRef<HTMLDivElement>(null)
@@ -63,6 +66,8 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, to
   const highlights = useHighlights(doc)
   const annotate = useColumnAnnotations({ scroller, doc, selection, ready: state.status === 'ready', reattach: true })
   const lastColor = useAnnotationUi((s) => s.lastColor)
+  const openBeside = useCallback((id: string) => actions.openBeside(docId, id), [actions, docId])
+  const overlay = useEchoOverlay(doc ?? undefined, docId, echoes, openBeside)
   const navigation = useSectionNavigation({
     scroller,
     flat,
@@ -140,12 +145,12 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, to
             <Splitter width={outlineWidth} onChange={(width) => actions.setOutlineWidth(index, width)} min={OUTLINE_WIDTH.min} max={OUTLINE_WIDTH.max} label={t('reader.resizeOutline')} />
           </>
         )}
-        <div className={stripes ? 'column-text with-stripes' : 'column-text'} ref={scroller} onScroll={navigation.onScroll} onClick={onTextClick} tabIndex={0} data-doc-id={docId}>
+        <div className={stripes ? 'column-text with-stripes' : 'column-text'} ref={scroller} onScroll={navigation.onScroll} onMouseDown={overlay.press} onClick={(e) => overlay.follow(e) || onTextClick(e)} tabIndex={0} data-doc-id={docId}>
           {doc === null && <p className="empty">{t('reader.missingHint')}</p>}
           {doc && state.status === 'loading' && <ProgressBar label={t('reader.parsing')} />}
           {doc && state.status === 'failed' && <p className="error">{t('reader.parseFailed', { reason: state.message })}</p>}
           {doc && state.status === 'ready' && stripes && <CodingStripes scroller={scroller} highlights={highlights} />}
-          {doc && state.status === 'ready' && <DocumentText text={doc.text} structure={state.structure} scroller={scroller} highlights={highlights} />}
+          {doc && state.status === 'ready' && <DocumentText text={doc.text} structure={state.structure} scroller={scroller} highlights={highlights} shades={overlay.shades} />}
           {doc && state.status === 'ready' && <HighlightHoverCard scroller={scroller} documentId={doc.id} />}
           {doc && annotate.placement && annotate.reattaching && <ReattachToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} onAttach={() => void annotate.attach()} />}
           {doc && annotate.placement && !annotate.reattaching && (

@@ -43,6 +43,8 @@ export function ReaderView() {
   const [toAdd, setToAdd] = useState('')
   // The coding-stripes margin is a reading aid switched per session, off by default.
   const [stripes, setStripes] = useState(false)
+  // So is the tracing overlay (echoes of the references shaded, each a link to its source).
+  const [echoes, setEchoes] = useState(false)
   const pane = useAnnotationPane(ids.length)
   useUndoShortcuts()
   if (!layout) return null
@@ -75,6 +77,10 @@ export function ReaderView() {
           <input type="checkbox" checked={stripes} onChange={(e) => setStripes(e.target.checked)} />
           {t('reader.stripes')}
         </label>
+        <label className="checkbox" title={t('reader.echoesHint')}>
+          <input type="checkbox" checked={echoes} onChange={(e) => setEchoes(e.target.checked)} data-testid="echo-overlay" />
+          {t('reader.echoes')}
+        </label>
         <label title={t('reader.sync.hint')}>
           {t('reader.sync')}{' '}
           <select value={layout.sync} onChange={(e) => actions.setSync(e.target.value as SyncMode)} data-testid="reader-sync">
@@ -105,6 +111,7 @@ export function ReaderView() {
                 sync={layout.sync === 'heading'}
                 topic={layout.sync === 'topic' ? topic : undefined}
                 stripes={stripes}
+                echoes={echoes}
               />
             ))}
           </div>

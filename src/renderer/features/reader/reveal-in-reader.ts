@@ -40,6 +40,15 @@ export async function revealOffsets(docId: string, start: number, end: number): 
   return true
 }
 
+/** Reveals [start, end) in the column of `docId` as soon as it has rendered its text (gives up after a while). */
+export function revealWhenRendered(docId: string, start: number, end: number): void {
+  const until = Date.now() + WAIT_FOR_TEXT_MS
+  const attempt = async (): Promise<void> => {
+    if (!(await revealOffsets(docId, start, end)) && Date.now() < until) setTimeout(() => void attempt(), POLL_MS)
+  }
+  setTimeout(() => void attempt(), POLL_MS)
+}
+
 /** A function that opens `docId` in the reader at [start, end) (UTF-16 code units of its text). */
 export function useRevealInReader(): (docId: string, start: number, end: number) => void {
   const { go } = useNavigation()
@@ -47,11 +56,7 @@ export function useRevealInReader(): (docId: string, start: number, end: number)
     (docId, start, end) => {
       void showColumn(docId).then(() => {
         go('reader')
-        const until = Date.now() + WAIT_FOR_TEXT_MS
-        const attempt = async (): Promise<void> => {
-          if (!(await revealOffsets(docId, start, end)) && Date.now() < until) setTimeout(() => void attempt(), POLL_MS)
-        }
-        setTimeout(() => void attempt(), POLL_MS)
+        revealWhenRendered(docId, start, end)
       })
     },
     [go],

@@ -1,0 +1,36 @@
+/**
+ * "Mark as reference": choose a document of the library and make it a reference of every other
+ * document in the set (added after the references they have). Refusals are reported by the view.
+ */
+import { useState } from 'react'
+import { useI18n } from '../../i18n'
+import type { LabelOf } from '../sets'
+
+interface MarkReferenceBarProps {
+  libraryIds: readonly string[]
+  labelOf: LabelOf
+  onMark(referenceId: string): void
+}
+
+export function MarkReferenceBar({ libraryIds, labelOf, onMark }: MarkReferenceBarProps) {
+  const { t } = useI18n()
+  const [chosen, setChosen] = useState('')
+  return (
+    <div className="trace-mark">
+      <label>
+        {t('trace.markReference')}{' '}
+        <select value={chosen} onChange={(e) => setChosen(e.target.value)} data-testid="trace-mark-select">
+          <option value="">{t('trace.chooseReference')}</option>
+          {libraryIds.map((id) => (
+            <option key={id} value={id}>
+              {labelOf(id).label}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="button" disabled={!chosen} onClick={() => onMark(chosen)}>
+        {t('trace.markForAll')}
+      </button>
+    </div>
+  )
+}
