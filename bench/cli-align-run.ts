@@ -6,9 +6,13 @@
 import { createWriteStream } from 'node:fs'
 import align from '../src/cli/commands/align'
 
-const [out, ...args] = process.argv.slice(2)
-const t0 = performance.now()
-const stream = createWriteStream(out)
-const code = await align.run(args, { stdout: stream, stderr: process.stderr })
-await new Promise<void>((resolve) => stream.end(resolve))
-process.stderr.write(`\n${JSON.stringify({ code, ms: Math.round(performance.now() - t0), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`)
+async function main(): Promise<void> {
+  const [out, ...args] = process.argv.slice(2)
+  const t0 = performance.now()
+  const stream = createWriteStream(out)
+  const code = await align.run(args, { stdout: stream, stderr: process.stderr })
+  await new Promise<void>((resolve) => stream.end(resolve))
+  process.stderr.write(`\n${JSON.stringify({ code, ms: Math.round(performance.now() - t0), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`)
+}
+
+void main()

@@ -79,7 +79,8 @@ describe('bidu export', () => {
     expect(jsonld.status).toBe(0)
     const json = JSON.parse(jsonld.stdout.toString('utf8'))
     expect(json.type).toBe('AnnotationCollection')
-    expect(json.items.map((a: { target: { source: string } }) => a.target.source)).toEqual(SEED_FILES.map((f) => basename(f)))
+    expect(json.items.map((a: { target: { 'bidu:fileName': string } }) => a.target['bidu:fileName'])).toEqual(SEED_FILES.map((f) => basename(f)))
+    for (const a of json.items) expect(a.target.source).toMatch(/^urn:bidu:doc:[0-9a-f]{14}$/)
   }, 60_000)
 
   it('writes a qdpx archive to stdout or to --out', () => {

@@ -145,7 +145,7 @@ describe('importAnnotationsFile', () => {
 
   it('leaves the database untouched when the file is refused', async () => {
     await db.annotations.put(NOTES[0])
-    const broken = jsonLd(NOTES).replace('"TextQuoteSelector"', '"Nonsense"').replace(/"exact": "[^"]*"/, '"exact": 5')
+    const broken = jsonLd(NOTES).replaceAll('"TextQuoteSelector"', '"Nonsense"').replace(/"exact": "[^"]*"/g, '"exact": 5')
     for (const bytes of [new TextEncoder().encode(broken), new Uint8Array([0xff, 0xfe, 0x00]), new Uint8Array()]) {
       const result = await importAnnotationsFile(bytes, CODEBOOK, db)
       expect(result.ok).toBe(false)

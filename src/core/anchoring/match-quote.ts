@@ -47,6 +47,19 @@ export const MIN_RELOCATED_EVIDENCE = 12
 export const CERTAIN_AGREEMENT = 0.9
 /** Quotes this long (folded code units) are their own evidence when found unchanged. */
 export const SELF_EVIDENT_QUOTE_LENGTH = 64
+/**
+ * A quote recorded with no context at all (other tools often write only `exact`) is taken where it
+ * occurs unchanged exactly once, if it has at least this many folded units: a unique phrase of four
+ * characters or more (枫桥经验) names its place; a shorter one recurs by chance in any report.
+ */
+export const MIN_BARE_QUOTE_LENGTH = 4
+/**
+ * An unchanged copy elsewhere whose recorded context (prefix and suffix) agrees near-certainly, and at
+ * least this much better than the context of the copy at the hint, wins over the hint: an old position
+ * goes stale when text is inserted before it, a title cited nine times keeps some copy at that offset,
+ * and only the prefix/suffix says which one was annotated.
+ */
+export const CONTEXT_OVER_POSITION_MARGIN = 0.15
 /** Among candidates that agree equally, prefer the nearest to the hint by at most this much. */
 export const PROXIMITY_TIEBREAK = 0.05
 /** Recorded context characters looked for next to a fuzzy fit to place its ends. */
@@ -125,8 +138,11 @@ export function matchQuote(text: string, quote: string, options: MatchQuoteOptio
 
   const tolerance = Math.max(0, Math.floor(options.hintTolerance ?? 0))
   const atHint = bestNearHint(s, tolerance)
-  if (atHint && (atHint.share >= (tolerance === 0 ? MIN_AGREEMENT_AT_HINT : MIN_AGREEMENT_NEAR_HINT) || selfEvident)) return atHint.match
+  if (atHint && (atHint.share >= (tolerance === 0 ? MIN_AGREEMENT_AT_HINT : MIN_AGREEMENT_NEAR_HINT) || selfEvident)) {
+    return (clearlyElsewhere(s, atHint) ?? atHint).match
+  }
   const unchanged = bestUnchanged(s)
+  if (unchanged && isBareUnique(s)) return unchanged.match
   const certain = unchanged && ((unchanged.share >= CERTAIN_AGREEMENT && unchanged.evidence >= MIN_RELOCATED_EVIDENCE) || selfEvident)
   // Where the neighbours put the quote, an edited copy outweighs an unchanged one beyond the tolerance:
   // a duplicated paragraph's twin agrees on every character of its context, only the place tells them apart.
@@ -139,6 +155,23 @@ export function matchQuote(text: string, quote: string, options: MatchQuoteOptio
   const approximate = bestApproximate(s, options.candidates ?? [])
   if (accepted && approximate) return (accepted.rank >= approximate.rank ? accepted : approximate).match
   return (accepted ?? approximate)?.match
+}
+
+/** An unchanged copy away from `atHint` whose context agrees clearly better (see CONTEXT_OVER_POSITION_MARGIN). */
+function clearlyElsewhere(s: Search, atHint: Scored): Scored | undefined {
+  const here = atHint.match.contextSimilarity
+  // Both sides recorded: one side alone (a quote at a paragraph edge) says too little to overrule a position.
+  if (here === undefined || s.ctx.before === '' || s.ctx.after === '') return undefined
+  const other = bestUnchanged(s)
+  const there = other?.match.contextSimilarity
+  if (!other || there === undefined || other.match.start === atHint.match.start) return undefined
+  const clear = there >= CERTAIN_AGREEMENT && other.evidence >= MIN_RELOCATED_EVIDENCE && there - here >= CONTEXT_OVER_POSITION_MARGIN
+  return clear ? other : undefined
+}
+
+/** True for a quote with no recorded context that occurs unchanged exactly once and is long enough to name its place. */
+function isBareUnique(s: Search): boolean {
+  return s.ctx.before === '' && s.ctx.after === '' && s.quoteF.length >= MIN_BARE_QUOTE_LENGTH && occurrences(s, 0, s.text.length).length === 1
 }
 
 /**

@@ -73,12 +73,39 @@ function escapeHtmlStarts(line: string): string {
   return line.replace(HTML_START, (lt, index: number) => (AUTOLINK.test(line.slice(index)) ? lt : '\\<'))
 }
 
+/** An inline image whose destination is remote (a scheme other than data:, or protocol-relative //). */
+const REMOTE_IMAGE = /!\[((?:\\.|[^\]\\])*)\]\(\s*((?:<(?!data:)(?:[a-z][a-z0-9+.-]*:|\/\/)[^>\n]*>|(?!data:)(?:[a-z][a-z0-9+.-]*:|\/\/)[^)\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?)\s*\)/gi
+/** A reference-style image `![alt][label]`: its definition may name any URL, so it is turned into a link too. */
+const REFERENCE_IMAGE = /!\[((?:\\.|[^\]\\])*)\]\[/g
+/** A code span (its text is shown as is, so nothing inside it is rewritten). */
+const CODE_SPAN = /(`+)[\s\S]*?\1/g
+
+/**
+ * Remote images become plain links: `![x](http://…)` → `[x](http://…)`. Rendered elsewhere (Obsidian,
+ * a Markdown preview, a site), an image is fetched at once — from an annotation imported from a
+ * third party, a tracking beacon; a link is only followed when clicked. Code spans are left alone.
+ */
+export function linkRemoteImages(line: string): string {
+  let out = ''
+  let last = 0
+  for (const m of line.matchAll(CODE_SPAN)) {
+    out += rewriteImages(line.slice(last, m.index)) + m[0]
+    last = (m.index ?? 0) + m[0].length
+  }
+  return out + rewriteImages(line.slice(last))
+}
+
+function rewriteImages(text: string): string {
+  return text.replace(REMOTE_IMAGE, (_m, alt: string, destination: string) => `[${alt}](${destination})`).replace(REFERENCE_IMAGE, (_m, alt: string) => `[${alt}][`)
+}
+
 /**
  * The user's Markdown note as lines that cannot escape their container (the caller also wraps them in
  * a blockquote, which ends any open block at its end): fenced code passes through
  * untouched and an unclosed fence is closed; a `---`/`===` line under a paragraph gets a blank line
  * before it (a thematic break or text, never a setext heading); `<` that would start raw HTML is
- * backslash-escaped outside fences (inside inline code this shows the backslash: we prefer no HTML).
+ * backslash-escaped outside fences (inside inline code this shows the backslash: we prefer no HTML);
+ * remote images become links (linkRemoteImages).
  * Returns [] for an empty or blank note.
  */
 export function containNoteLines(note: string): string[] {
@@ -99,7 +126,7 @@ export function containNoteLines(note: string): string[] {
     }
     const previous = out[out.length - 1]
     if (SETEXT_UNDERLINE.test(raw) && previous !== undefined && previous.trim() !== '') out.push('')
-    out.push(escapeHtmlStarts(raw))
+    out.push(escapeHtmlStarts(linkRemoteImages(raw)))
   }
   // Closed at the opener's indent, so a fence inside a list item closes inside that item.
   if (fence) out.push(fence.indent + fence.char.repeat(fence.length))

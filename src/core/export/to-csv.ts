@@ -1,9 +1,12 @@
 /**
  * The CSV export: one row per annotation, RFC 4180 (fields with a comma, quote, CR or LF are quoted,
  * quotes doubled, rows end with CRLF), UTF-8 with a BOM so Excel detects the encoding of Chinese text.
+ * Fields holding a semicolon are quoted too: spreadsheets in locales whose list separator is `;`
+ * split on it, and an unquoted `a;=1+1` would become a cell starting with `=`.
  * Formula injection: a cell whose first character is = + - @ (or a tab / CR, which Excel also treats
  * as formula starters) gets a leading apostrophe, so a spreadsheet shows it as text instead of
- * evaluating it; a reader that wants the raw value strips one leading apostrophe from such cells.
+ * evaluating it, and so does every item of a list cell (themes, labels, tags), since a reader may
+ * split those; a reader that wants the raw value strips one leading apostrophe from such cells and items.
  * Columns are fixed (CSV_COLUMNS); `include` does not drop columns, so files from different exports
  * line up. Theme ids come with their Chinese and English labels beside them, then split into `theme`
  * (theme ids) and `subtheme` (sub-theme codes `<theme>.<sub-theme>`). Memos follow the
@@ -55,9 +58,14 @@ export function guardFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell
 }
 
-/** Quotes one field per RFC 4180 when it holds a comma, quote, CR or LF. */
+/** Guards every item of a list cell (see guardFormula) and joins them with {@link LIST_SEPARATOR}. */
+export function joinGuarded(items: readonly string[]): string {
+  return items.map(guardFormula).join(LIST_SEPARATOR)
+}
+
+/** Quotes one field per RFC 4180 when it holds a comma, quote, CR or LF — or a semicolon (see the header comment). */
 export function quoteCsvField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field
+  return /[",;\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field
 }
 
 /**
@@ -68,7 +76,7 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
   const docs = new Map(input.documents.map((d) => [d.id, d]))
   const labels = (ids: string[]): [string, string] => {
     const all = ids.map((id) => themeLabelsOf(input.codebook, id))
-    return [all.map((l) => l.zh).join(LIST_SEPARATOR), all.map((l) => l.en).join(LIST_SEPARATOR)]
+    return [joinGuarded(all.map((l) => l.zh)), joinGuarded(all.map((l) => l.en))]
   }
   // A sub-theme code names its theme too: `theme` lists the themes, `subtheme` the sub-theme codes.
   const split = (ids: string[]): [string, string] => {
@@ -81,7 +89,7 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
         subthemes.push(id)
       } else themes.add(id)
     }
-    return [[...themes].join(LIST_SEPARATOR), subthemes.join(LIST_SEPARATOR)]
+    return [joinGuarded([...themes]), joinGuarded(subthemes)]
   }
   const row = (a: Annotation): string[] => {
     const doc = docs.get(a.documentId)
@@ -99,10 +107,10 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
       String(a.position.end),
       a.quote.exact,
       a.note,
-      a.themes.join(LIST_SEPARATOR),
+      joinGuarded(a.themes),
       ...labels(a.themes),
       ...split(a.themes),
-      a.tags.join(LIST_SEPARATOR),
+      joinGuarded(a.tags),
       a.color,
       a.created,
       a.updated,
@@ -115,7 +123,7 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
     const themes = memo.kind === 'theme' ? [memo.target] : []
     const year = m?.year !== undefined ? String(m.year) : ''
     const docFields = doc ? [doc.fileName, m?.place ?? '', year, m?.level ?? '', documentTitle(doc)] : ['', '', '', '', '']
-    return ['memo', ...docFields, '', '', '', '', memo.text, themes.join(LIST_SEPARATOR), ...labels(themes), ...split(themes), '', '', memo.created, memo.updated, '']
+    return ['memo', ...docFields, '', '', '', '', memo.text, joinGuarded(themes), ...labels(themes), ...split(themes), '', '', memo.created, memo.updated, '']
   })
   const rows = [[...CSV_COLUMNS], ...sortAnnotations(input.annotations, options.order, input.documents).map(row), ...memoRows]
   return UTF8_BOM + rows.map((r) => r.map((c) => quoteCsvField(guardFormula(c))).join(',') + ROW_END).join('')

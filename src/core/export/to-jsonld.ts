@@ -9,7 +9,8 @@
 import type { Annotation } from '../anchoring/types'
 import { messageOf, fail, ok, type Result } from '../result'
 import type { Codebook } from '../themes/types'
-import { memoToWebAnnotation, parseAnnotationCollection, toAnnotationCollection, toWebAnnotation, type W3cErrorCode } from '../w3c'
+import { documentIri, memoToWebAnnotation, parseAnnotationCollection, toAnnotationCollection, toWebAnnotation, type W3cErrorCode } from '../w3c'
+import { hashText } from '../anchoring/hash-text'
 import { sortAnnotations } from './arrange-annotations'
 import { placeMemos } from './memo-sections'
 import { themeDisplayName } from './theme-labels'
@@ -19,21 +20,27 @@ const JSON_INDENT = 2
 
 /**
  * Renders the annotations (in the chosen order) as a W3C AnnotationCollection; `target.source` is
- * each document's file name, theme bodies are labelled with the codebook's Chinese label. Memos follow
- * as `commenting` annotations targeting their document, theme or the project (see w3c/memo-annotation).
+ * each document's IRI (`urn:bidu:doc:<hash of its text>`) with its file name in `"bidu:fileName"`,
+ * theme bodies are labelled with the codebook's Chinese label. Memos follow as `commenting`
+ * annotations targeting their document, theme or the project (see w3c/memo-annotation). The
+ * collection's id is derived from the export time and the annotation ids, so an export is reproducible.
  * @returns pretty-printed JSON ending with a newline
  */
 export function toJsonLd(input: ExportInput, options: ExportOptions): string {
-  const docs = new Map(input.documents.map((d) => [d.id, d]))
+  const docs = new Map(input.documents.map((d) => [d.id, { fileName: d.fileName, iri: documentIri(hashText(d.text)) }]))
   const labels = new Map(input.codebook.themes.map((t) => [t.id, t.labelZh]))
-  const items = sortAnnotations(input.annotations, options.order, input.documents).map((a) =>
-    toWebAnnotation(a, { source: docs.get(a.documentId)?.fileName ?? a.documentId, themeLabel: (id) => labels.get(id) }),
-  )
+  const items = sortAnnotations(input.annotations, options.order, input.documents).map((a) => {
+    const doc = docs.get(a.documentId)
+    // A document not in the export is named by the text version the annotation recorded.
+    return toWebAnnotation(a, { source: doc?.iri ?? documentIri(a.textHash || a.documentId), fileName: doc?.fileName, themeLabel: (id) => labels.get(id) })
+  })
   for (const { memo } of placeMemos(input)) {
-    items.push(memoToWebAnnotation(memo, { source: docs.get(memo.target)?.fileName, themeLabel: memo.kind === 'theme' ? themeDisplayName(input.codebook, memo.target) : undefined }))
+    const doc = memo.kind === 'document' ? docs.get(memo.target) : undefined
+    items.push(memoToWebAnnotation(memo, { source: doc?.iri, fileName: doc?.fileName, themeLabel: memo.kind === 'theme' ? themeDisplayName(input.codebook, memo.target) : undefined }))
   }
+  const id = `urn:bidu:collection:${hashText([options.now.toISOString(), ...items.map((item) => String(item.id))].join('\n'))}`
   const collection = {
-    ...toAnnotationCollection(items, { label: options.title }),
+    ...toAnnotationCollection(items, { id, label: options.title }),
     generator: options.appVersion,
     generated: options.now.toISOString(),
   }

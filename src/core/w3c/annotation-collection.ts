@@ -17,16 +17,22 @@ export interface ParsedAnnotationCollection {
 }
 
 /**
- * Wraps Web Annotations (from toWebAnnotation) into an AnnotationCollection.
- * @param options.label optional human-readable collection label
+ * Wraps Web Annotations (from toWebAnnotation) into an AnnotationCollection. With an `id` (exports
+ * always give one) the collection gets it and its one page embedded as `first` (an AnnotationPage, as
+ * the W3C model wants); `items` is kept on the collection too, where Bidu's CLI contract and simpler
+ * tools read it.
+ * @param options.id the collection's IRI; options.label optional human-readable label
  */
-export function toAnnotationCollection(items: WebAnnotation[], options: { label?: string } = {}): WebAnnotation {
+export function toAnnotationCollection(items: WebAnnotation[], options: { id?: string; label?: string } = {}): WebAnnotation {
+  const { id, label } = options
   return {
     '@context': ANNO_CONTEXT,
+    ...(id !== undefined ? { id } : {}),
     type: 'AnnotationCollection',
-    ...(options.label !== undefined ? { label: options.label } : {}),
+    ...(label !== undefined ? { label } : {}),
     'bidu:offsetUnit': OFFSET_UNIT,
     total: items.length,
+    ...(id !== undefined ? { first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items } } : {}),
     items,
   }
 }
@@ -39,8 +45,9 @@ export function parseAnnotationCollection(value: unknown): Result<ParsedAnnotati
   let list: unknown[]
   let container: Record<string, unknown> | undefined
   if (Array.isArray(value)) list = value
-  else if (typeof value === 'object' && value !== null && Array.isArray((value as Record<string, unknown>).items)) {
-    const { items, ...rest } = value as Record<string, unknown>
+  else if (typeof value === 'object' && value !== null && Array.isArray(itemsOf(value as Record<string, unknown>))) {
+    const { items: _items, first: _first, ...rest } = value as Record<string, unknown>
+    const items = itemsOf(value as Record<string, unknown>)
     const type = rest.type
     if (type !== undefined && !(Array.isArray(type) ? type : [type]).includes('AnnotationCollection')) {
       return fail('NOT_A_COLLECTION', `expected an AnnotationCollection, found type ${JSON.stringify(type)}`)
@@ -56,4 +63,11 @@ export function parseAnnotationCollection(value: unknown): Result<ParsedAnnotati
     items.push(r.value)
   }
   return ok({ items, container })
+}
+
+/** A collection's items: its own `items`, else those of its embedded first page (other tools page them). */
+function itemsOf(collection: Record<string, unknown>): unknown {
+  if (Array.isArray(collection.items)) return collection.items
+  const first = collection.first
+  return typeof first === 'object' && first !== null ? (first as Record<string, unknown>).items : undefined
 }

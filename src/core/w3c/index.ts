@@ -3,6 +3,7 @@
  * `"bidu:offsetUnit"`). The JSON-LD export/import and the `anchor` CLI build on these functions.
  */
 export {
+  documentIri,
   fromWebAnnotation,
   toWebAnnotation,
   withSelectors,

@@ -14,8 +14,10 @@ export const PROJECT_IRI = 'urn:bidu:project'
 
 /** Options of {@link memoToWebAnnotation}. */
 export interface MemoAnnotationOptions {
-  /** A document memo's target source (the document's file name); the document id when omitted. */
+  /** A document memo's target source (the document's IRI, see documentIri); the document id when omitted. */
   source?: string
+  /** A document memo's file name, written as `"bidu:fileName"`. */
+  fileName?: string
   /** A theme memo's theme label. */
   themeLabel?: string
 }
@@ -24,7 +26,7 @@ export interface MemoAnnotationOptions {
 export function memoToWebAnnotation(memo: Memo, options: MemoAnnotationOptions = {}): WebAnnotation {
   const target =
     memo.kind === 'document'
-      ? { source: options.source ?? memo.target, 'bidu:documentId': memo.target }
+      ? { source: options.source ?? memo.target, ...(options.fileName !== undefined ? { 'bidu:fileName': options.fileName } : {}), 'bidu:documentId': memo.target }
       : memo.kind === 'theme'
         ? { id: `${THEME_IRI_PREFIX}${encodeURIComponent(memo.target)}`, type: 'Text', ...(options.themeLabel ? { label: options.themeLabel } : {}), 'bidu:theme': memo.target }
         : PROJECT_IRI
@@ -32,8 +34,8 @@ export function memoToWebAnnotation(memo: Memo, options: MemoAnnotationOptions =
     id: `urn:bidu:memo:${encodeURIComponent(memo.id)}`,
     type: 'Annotation',
     motivation: 'commenting',
-    created: memo.created,
-    modified: memo.updated,
+    ...(memo.created !== '' ? { created: memo.created } : {}),
+    ...(memo.updated !== '' ? { modified: memo.updated } : {}),
     body: [{ type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: memo.text }],
     target,
     'bidu:memo': memo.kind,

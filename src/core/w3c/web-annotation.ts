@@ -1,8 +1,13 @@
 /**
  * Maps one Bidu annotation to and from a W3C Web Annotation (Data Model, 2017 Recommendation) as
  * plain JSON. Bidu's choices, kept round-trippable:
- * - target: `{ source, selector: [TextQuoteSelector, TextPositionSelector] }`; offsets are UTF-16 code
- *   units of the document text (the W3C text speaks of code points), stated in `"bidu:offsetUnit"`.
+ * - id: an IRI — `urn:uuid:<id>` for Bidu's UUIDs, `urn:bidu:annotation:<id>` for other ids, an id
+ *   that already is an IRI kept; read back to the bare id.
+ * - target: `{ source, "bidu:fileName", selector: [TextQuoteSelector, TextPositionSelector] }`; the
+ *   source is an IRI naming the text version, `urn:bidu:doc:<hashText of the text>`, and the file name
+ *   has a property of its own; offsets are UTF-16 code units of the document text (the W3C text speaks
+ *   of code points), stated in `"bidu:offsetUnit"`.
+ * - no empty fields: `created`/`modified` are left out when unknown, `body` when there is none.
  * - note: a `TextualBody` with `purpose: "commenting"`, `format: "text/markdown"`.
  * - tags: `TextualBody` items with `purpose: "tagging"` and the tag as `value`.
  * - themes: also `purpose: "tagging"` items (so generic tools show them as tags), `value` = the theme's
@@ -25,6 +30,39 @@ export type W3cErrorCode = 'NOT_AN_OBJECT' | 'NOT_AN_ANNOTATION' | 'NO_TARGET' |
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 /** The value of `"bidu:offsetUnit"`: how TextPositionSelector offsets are counted. */
 export const OFFSET_UNIT = 'UTF-16 code units'
+/** IRI prefix naming a document's text version by its hash (see documentIri). */
+const DOCUMENT_IRI_PREFIX = 'urn:bidu:doc:'
+/** IRI prefix for annotation ids that are not UUIDs. */
+const ANNOTATION_IRI_PREFIX = 'urn:bidu:annotation:'
+const UUID_IRI_PREFIX = 'urn:uuid:'
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+/** An IRI already: a scheme followed by a colon (RFC 3987). */
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i
+
+/** `urn:bidu:doc:<textHash>`: the IRI of a document text version (hashText of its cleaned text). */
+export function documentIri(textHash: string): string {
+  return `${DOCUMENT_IRI_PREFIX}${encodeURIComponent(textHash)}`
+}
+
+/** The IRI written as an annotation's `id` (see the file comment). */
+function annotationIri(id: string): string {
+  if (UUID.test(id)) return `${UUID_IRI_PREFIX}${id.toLowerCase()}`
+  return HAS_SCHEME.test(id) ? id : `${ANNOTATION_IRI_PREFIX}${encodeURIComponent(id)}`
+}
+
+/** The Bidu id behind an annotation IRI (the inverse of annotationIri; other IRIs stay as they are). */
+function idFromIri(iri: string): string {
+  if (iri.startsWith(UUID_IRI_PREFIX) && UUID.test(iri.slice(UUID_IRI_PREFIX.length))) return iri.slice(UUID_IRI_PREFIX.length)
+  if (iri.startsWith(ANNOTATION_IRI_PREFIX)) {
+    try {
+      return decodeURIComponent(iri.slice(ANNOTATION_IRI_PREFIX.length))
+    } catch {
+      return iri
+    }
+  }
+  return iri
+}
+
 const COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple']
 const STATUSES: readonly AnchorStatus[] = ['exact', 'fuzzy', 'orphan']
 
@@ -45,7 +83,10 @@ const positionSelectorSchema = v.pipe(
 /** An imported annotation: Bidu's record, the target source, and the JSON it came from. */
 export interface ImportedWebAnnotation {
   annotation: Annotation
-  /** `target.source` (usually the document's file name or URL); undefined when absent. */
+  /**
+   * The document's file name when the target names one (`"bidu:fileName"`), else `target.source`
+   * (a file name or URL from other tools); undefined when neither is there.
+   */
   source: string | undefined
   /** The original JSON object (to keep unknown properties when writing back). */
   raw: WebAnnotation
@@ -53,8 +94,10 @@ export interface ImportedWebAnnotation {
 
 /** Options of {@link toWebAnnotation}. */
 export interface ToWebAnnotationOptions {
-  /** `target.source`: the document's file name or URI. */
+  /** `target.source`: an IRI of the document (see documentIri). */
   source: string
+  /** The document's file name, written as `"bidu:fileName"` beside the source. */
+  fileName?: string
   /** Label shown for a theme id (e.g. from the codebook); the id itself when omitted or unknown. */
   themeLabel?: (themeId: string) => string | undefined
   /** The annotation as it was imported: its unknown properties and extra body items are kept. */
@@ -77,18 +120,20 @@ export function toWebAnnotation(annotation: Annotation, options: ToWebAnnotation
   const otherSelectors = asArray(baseTarget.selector).filter(
     (s) => !isRecord(s) || (s.type !== 'TextQuoteSelector' && s.type !== 'TextPositionSelector'),
   )
+  const { created: _created, modified: _modified, body: _body, ...kept } = base
   return {
     '@context': ANNO_CONTEXT,
-    ...base,
-    id: annotation.id,
+    ...kept,
+    id: annotationIri(annotation.id),
     type: 'Annotation',
     motivation: annotation.note !== '' ? 'commenting' : 'highlighting',
-    created: annotation.created,
-    modified: annotation.updated,
-    body,
+    ...(annotation.created !== '' ? { created: annotation.created } : {}),
+    ...(annotation.updated !== '' ? { modified: annotation.updated } : {}),
+    ...(body.length > 0 ? { body } : {}),
     target: {
       ...baseTarget,
       source: options.source,
+      ...(options.fileName !== undefined ? { 'bidu:fileName': options.fileName } : {}),
       selector: [{ ...annotation.quote }, { ...annotation.position }, ...otherSelectors],
     },
     'bidu:documentId': annotation.documentId,
@@ -140,7 +185,7 @@ export function fromWebAnnotation(value: unknown, index = 0): Result<ImportedWeb
   const color = COLORS.find((c) => c === value['bidu:color']) ?? 'yellow'
   const status = STATUSES.find((s) => s === value.anchorStatus) ?? 'exact'
   const annotation: Annotation = {
-    id: typeof value.id === 'string' && value.id !== '' ? value.id : `annotation-${index + 1}`,
+    id: typeof value.id === 'string' && value.id !== '' ? idFromIri(value.id) : `annotation-${index + 1}`,
     documentId: str(value['bidu:documentId']),
     textHash: str(value['bidu:textHash']),
     quote,
@@ -153,7 +198,9 @@ export function fromWebAnnotation(value: unknown, index = 0): Result<ImportedWeb
     updated: str(value.modified) || str(value.created),
     anchorStatus: status,
   }
-  return ok({ annotation, source: typeof target.source === 'string' ? target.source : undefined, raw: value })
+  const fileName = target['bidu:fileName']
+  const source = typeof fileName === 'string' && fileName !== '' ? fileName : typeof target.source === 'string' ? target.source : undefined
+  return ok({ annotation, source, raw: value })
 }
 
 /**

@@ -73,18 +73,10 @@ export interface CodebookRow {
  * the document row keeps its id (annotations, memos and decisions stay on it) and takes the new text;
  * the old text, its source file and times stay here, so it can be read or put back.
  */
-export interface DocumentVersion {
+export interface DocumentVersion extends Pick<StoredDocument, 'fileName' | 'format' | 'encoding' | 'text' | 'rawText' | 'removed' | 'textHash' | 'importedAt'> {
   id: string
   documentId: string
-  fileName: string
-  format: SourceFormat
-  encoding?: string
-  text: string
-  rawText: string
-  removed: RemovedSpan[]
-  textHash: string
-  /** When that text was imported, and when a newer one replaced it (ms since the epoch). */
-  importedAt: number
+  /** When a newer text replaced this one (ms since the epoch). */
   replacedAt: number
 }
 

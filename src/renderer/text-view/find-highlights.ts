@@ -6,6 +6,7 @@
  * `::highlight(find-hit)` and `::highlight(find-current)`.
  */
 import type { Span } from '../../core/structure/types'
+import { firstEndingAfter } from './paragraph-index'
 import { BLOCK_SELECTOR, rangeFromOffsets } from './selection-offsets'
 
 interface Painted {
@@ -23,17 +24,6 @@ function repaint(): void {
   CSS.highlights.set('find-current', new globalThis.Highlight(...all.flatMap((p) => p.current)))
 }
 
-/** Index of the first span ending after `offset` (spans sorted, disjoint). */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid].end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /**
  * Paints `hits` (sorted text spans) that lie in the paragraphs rendered under `root`, `current` (an

@@ -12,6 +12,11 @@ import type { Span } from '../../core/structure/types'
  */
 export function paragraphAt(spans: readonly Span[], offset: number): number {
   if (spans.length === 0) return -1
+  return Math.min(firstEndingAfter(spans, offset), spans.length - 1)
+}
+
+/** Index of the first span ending after `offset` (spans sorted, disjoint); `spans.length` when none does. */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let lo = 0
   let hi = spans.length
   while (lo < hi) {
@@ -19,7 +24,7 @@ export function paragraphAt(spans: readonly Span[], offset: number): number {
     if (spans[mid].end <= offset) lo = mid + 1
     else hi = mid
   }
-  return Math.min(lo, spans.length - 1)
+  return lo
 }
 
 /**

@@ -61,7 +61,8 @@ describe('memos in exports', () => {
       ['document', 'commenting'],
       ['theme', 'commenting'],
     ])
-    expect(memos[1]?.target).toMatchObject({ source: '001_8f52a2821bb8e2be.txt' })
+    expect(memos[1]?.target).toMatchObject({ 'bidu:fileName': '001_8f52a2821bb8e2be.txt' })
+    expect(memos[1]?.target).toMatchObject({ source: expect.stringMatching(/^urn:bidu:doc:/) })
     expect(memos[2]?.target).toMatchObject({ id: 'urn:bidu:theme:governance', 'bidu:theme': 'governance' })
     const back = fromJsonLd(json, { codebook: CODEBOOK })
     expect(back.ok && back.value.annotations.length).toBe(seedInput().annotations.length)

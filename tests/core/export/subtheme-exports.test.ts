@@ -48,8 +48,9 @@ describe('sub-theme exports', () => {
     const [header, row] = toCsv(input(), options()).replace(/^\ufeff/, '').split('\r\n')
     const cols = header.split(',')
     const cells = row.split(',')
-    expect(cells[cols.indexOf('theme')]).toBe('safety; governance')
+    // List cells hold "; " and are quoted (no cell here holds a comma, so a split on commas still works).
+    expect(cells[cols.indexOf('theme')]).toBe('"safety; governance"')
     expect(cells[cols.indexOf('subtheme')]).toBe('safety.public_order')
-    expect(cells[cols.indexOf('themeLabelsZh')]).toBe('社会治安与平安建设; 基层治理')
+    expect(cells[cols.indexOf('themeLabelsZh')]).toBe('"社会治安与平安建设; 基层治理"')
   })
 })

@@ -88,6 +88,8 @@ describe('toCsv', () => {
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
     ['cr\r', '"cr\r"'],
+    // Locales whose list separator is ; split on it: an unquoted a;=1+1 would start a cell with =.
+    ['a;=1+1', '"a;=1+1"'],
   ])('quoteCsvField(%j) = %j', (field, expected) => {
     expect(quoteCsvField(field)).toBe(expected)
   })
@@ -102,6 +104,19 @@ describe('toCsv', () => {
     ['', ''],
   ])('guardFormula(%j) = %j', (cell, expected) => {
     expect(guardFormula(cell)).toBe(expected)
+  })
+
+  it('guards every item of a list cell, not only its first character', () => {
+    const input = seedInput()
+    const annotations = [{ ...input.annotations[0], tags: ['网格', '=1+1', '@SUM(A1)'], note: 'a;=1+1' }]
+    const out = toCsv({ ...input, annotations }, options())
+    const row = parseCsv(out.slice(1))[1]
+    expect(row[CSV_COLUMNS.indexOf('tags')]).toBe(`网格; '=1+1; '@SUM(A1)`)
+    expect(out).toContain('"a;=1+1"')
+    // Split on ; as such a spreadsheet does (outside quotes): no piece starts a formula.
+    const line = out.slice(1).split('\r\n')[1]
+    const pieces = line.replace(/"(?:[^"]|"")*"/g, 'Q').split(/[;,]/).map((p) => p.trim())
+    expect(pieces.filter((p) => /^[=+\-@]/.test(p))).toEqual([])
   })
 
   it('writes only the header for no annotations', () => {

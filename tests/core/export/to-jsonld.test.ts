@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fromJsonLd, toJsonLd } from '../../../src/core/export'
 import { CODEBOOK, hostileInput, options, seedInput } from './export-fixtures'
+import { hashText } from '../../../src/core/anchoring'
 
 describe('toJsonLd / fromJsonLd', () => {
   it.each([['seeds', seedInput], ['hostile', hostileInput]])('re-imports the %s export to the same annotations', (_name, make) => {
@@ -18,9 +19,40 @@ describe('toJsonLd / fromJsonLd', () => {
     expect(sortById(back.value.annotations)).toEqual(sortById(input.annotations))
   })
 
-  it('names each document by its file name in target.source', () => {
+  it('names each document by an IRI of its text in target.source, and its file name in bidu:fileName', () => {
+    const input = seedInput()
+    const json = JSON.parse(toJsonLd(input, options()))
+    const iris = new Map(input.documents.map((d) => [d.fileName, `urn:bidu:doc:${hashText(d.text)}`]))
+    for (const a of json.items) expect(a.target.source).toBe(iris.get(a.target['bidu:fileName']))
+    expect(new Set(json.items.map((a: { target: Record<string, string> }) => a.target['bidu:fileName']))).toEqual(new Set(['001_8f52a2821bb8e2be.txt', '000_3a5eedb3a8af94b3.txt']))
+  })
+
+  it('writes IRIs for annotations and the collection, and no empty fields', () => {
+    const input = seedInput()
+    const uuid = '3f2b8c1e-4a5d-4e6f-8a9b-0c1d2e3f4a5b'
+    const annotations = [{ ...input.annotations[0], id: uuid, note: '', themes: [], tags: [], created: '', updated: '' }, { ...input.annotations[1], id: 'note 2' }]
+    const json = JSON.parse(toJsonLd({ ...input, annotations }, options()))
+    expect(json.items.map((a: { id: string }) => a.id)).toEqual([`urn:uuid:${uuid}`, 'urn:bidu:annotation:note%202'])
+    const bare = json.items[0]
+    expect(bare).not.toHaveProperty('created')
+    expect(bare).not.toHaveProperty('modified')
+    expect(bare).not.toHaveProperty('body')
+    expect(bare.motivation).toBe('highlighting')
+    expect(json.id).toMatch(/^urn:bidu:collection:[0-9a-f]{14}$/)
+    expect(json.first).toMatchObject({ type: 'AnnotationPage', partOf: json.id, startIndex: 0 })
+    expect(json.first.items).toEqual(json.items)
+    expect(json.total).toBe(2)
+    // Read back: the Bidu ids, the file names as sources.
+    const back = fromJsonLd(JSON.stringify(json), { codebook: CODEBOOK, resolveSource: (s) => input.documents.find((d) => d.fileName === s)?.id })
+    expect(back.ok && back.value.annotations.map((a) => a.id)).toEqual([uuid, 'note 2'])
+    expect(back.ok && back.value.annotations[0].created).toBe('')
+  })
+
+  it('reads the items of a collection that has them only in its first page', () => {
     const json = JSON.parse(toJsonLd(seedInput(), options()))
-    expect(new Set(json.items.map((a: { target: { source: string } }) => a.target.source))).toEqual(new Set(['001_8f52a2821bb8e2be.txt', '000_3a5eedb3a8af94b3.txt']))
+    const { items: _items, ...paged } = json
+    const back = fromJsonLd(JSON.stringify(paged), { codebook: CODEBOOK, resolveSource: () => 'd' })
+    expect(back.ok && back.value.annotations).toHaveLength(json.items.length)
   })
 
   it('reads themes from plain tagging bodies written by other tools, and lists unknown sources', () => {

@@ -79,7 +79,7 @@ describe('toWebAnnotation / fromWebAnnotation', () => {
 describe('collections', () => {
   const item = toWebAnnotation(annotation, { source: 'r.txt' })
   it.each([
-    ['a collection', toAnnotationCollection([item, item], { label: 'notes' }), true],
+    ['a collection', toAnnotationCollection([item, item], { id: 'urn:bidu:collection:test', label: 'notes' }), true],
     ['a bare array', [item], false],
     ['an empty array', [], false],
   ])('reads %s', (_n, value, hasContainer) => {

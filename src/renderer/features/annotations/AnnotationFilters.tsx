@@ -3,6 +3,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../core/anchoring'
 import { useI18n } from '../../i18n'
 import type { AnnotationFilter } from './annotation-filter'
 import { useThemes } from './useThemes'
+import { FilterSelect } from '../../ui/FilterSelect'
 
 interface AnnotationFiltersProps {
   filter: AnnotationFilter
@@ -20,23 +21,21 @@ export function AnnotationFilters({ filter, onChange, documents, tags }: Annotat
     <div className="annotation-filters" role="search">
       <input type="search" value={filter.text} placeholder={t('annotations.search')} aria-label={t('annotations.search')} onChange={(e) => set({ text: e.target.value })} />
       {documents.length > 1 && (
-        <select aria-label={t('annotations.filterDocument')} value={filter.documentId} onChange={(e) => set({ documentId: e.target.value })}>
-          <option value="">{t('annotations.allDocuments')}</option>
-          {documents.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
+        <FilterSelect
+          label={t('annotations.filterDocument')}
+          allLabel={t('annotations.allDocuments')}
+          value={filter.documentId}
+          options={documents.map((d) => ({ value: d.id, label: d.title }))}
+          onChange={(documentId) => set({ documentId })}
+        />
       )}
-      <select aria-label={t('annotations.filterTheme')} value={filter.themeId} onChange={(e) => set({ themeId: e.target.value })}>
-        <option value="">{t('annotations.allThemes')}</option>
-        {themes.map((th) => (
-          <option key={th.id} value={th.id}>
-            {locale === 'zh' ? th.labelZh : th.labelEn}
-          </option>
-        ))}
-      </select>
+      <FilterSelect
+        label={t('annotations.filterTheme')}
+        allLabel={t('annotations.allThemes')}
+        value={filter.themeId}
+        options={themes.map((th) => ({ value: th.id, label: locale === 'zh' ? th.labelZh : th.labelEn }))}
+        onChange={(themeId) => set({ themeId })}
+      />
       <select aria-label={t('annotations.filterColor')} value={filter.color} onChange={(e) => set({ color: e.target.value as HighlightColor | '' })}>
         <option value="">{t('annotations.allColors')}</option>
         {HIGHLIGHT_COLORS.map((color) => (

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { Theme } from '../../../core/themes'
 import { addTheme, newThemeId, updateTheme } from '../../db/codebook'
 import { useI18n } from '../../i18n'
-import { Dialog } from '../../ui/Dialog'
+import { FormDialog } from '../../ui/FormDialog'
 import { useToast } from '../../ui/Toast'
 import { fromThemeFields, NEW_THEME_COLORS, toThemeFields, type ThemeFields } from './codebook-form'
 import { restoreCodebook } from './codebook-actions'
@@ -39,60 +39,35 @@ export function ThemeDialog({ theme, existingIds, onClose }: ThemeDialogProps) {
   }
 
   return (
-    <Dialog
-      open
-      title={t(theme ? 'codebook.editTitle' : 'codebook.addTitle')}
-      onClose={onClose}
-      testId="theme-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form="theme-form" className="primary">
-            {t('common.save')}
-          </button>
-        </>
-      }
-    >
-      <form
-        id="theme-form"
-        className="form-grid"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          void save()
-        }}
-      >
-        {theme && (
-          <label>
-            <span>{t('codebook.id')}</span>
-            <input value={theme.id} readOnly />
-          </label>
-        )}
+    <FormDialog title={t(theme ? 'codebook.editTitle' : 'codebook.addTitle')} onClose={onClose} onSubmit={() => void save()} testId="theme-dialog">
+      {theme && (
         <label>
-          <span>{t('codebook.labelZh')}</span>
-          <input value={fields.labelZh} lang="zh-CN" onChange={(e) => set({ labelZh: e.target.value })} />
+          <span>{t('codebook.id')}</span>
+          <input value={theme.id} readOnly />
         </label>
-        <label>
-          <span>{t('codebook.labelEn')}</span>
-          <input value={fields.labelEn} lang="en" onChange={(e) => set({ labelEn: e.target.value })} />
-        </label>
-        <label>
-          <span>{t('codebook.color')}</span>
-          <input type="color" value={fields.color} onChange={(e) => set({ color: e.target.value })} />
-        </label>
-        <label className="form-wide">
-          <span>{t('codebook.terms')}</span>
-          <textarea rows={8} value={fields.terms} lang="zh-CN" aria-describedby="theme-terms-hint" onChange={(e) => set({ terms: e.target.value })} />
-          <small id="theme-terms-hint">{t('codebook.termsHint')}</small>
-        </label>
-        {error && (
-          <p className="field-error form-wide" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      )}
+      <label>
+        <span>{t('codebook.labelZh')}</span>
+        <input value={fields.labelZh} lang="zh-CN" onChange={(e) => set({ labelZh: e.target.value })} />
+      </label>
+      <label>
+        <span>{t('codebook.labelEn')}</span>
+        <input value={fields.labelEn} lang="en" onChange={(e) => set({ labelEn: e.target.value })} />
+      </label>
+      <label>
+        <span>{t('codebook.color')}</span>
+        <input type="color" value={fields.color} onChange={(e) => set({ color: e.target.value })} />
+      </label>
+      <label className="form-wide">
+        <span>{t('codebook.terms')}</span>
+        <textarea rows={8} value={fields.terms} lang="zh-CN" aria-describedby="theme-terms-hint" onChange={(e) => set({ terms: e.target.value })} />
+        <small id="theme-terms-hint">{t('codebook.termsHint')}</small>
+      </label>
+      {error && (
+        <p className="field-error form-wide" role="alert">
+          {error}
+        </p>
+      )}
+    </FormDialog>
   )
 }

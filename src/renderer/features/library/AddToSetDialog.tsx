@@ -7,7 +7,7 @@ import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { addToSet, listSets } from '../../db/comparison-sets'
 import { useI18n, type MessageKey } from '../../i18n'
-import { Dialog } from '../../ui/Dialog'
+import { FormDialog } from '../../ui/FormDialog'
 import { useToast } from '../../ui/Toast'
 
 const NEW_SET = ''
@@ -29,53 +29,38 @@ export function AddToSetDialog({ ids, onClose }: { ids: readonly string[]; onClo
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('bulk.setTitle', { count: ids.length })}
       onClose={onClose}
-      testId="add-to-set-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form="add-to-set-form" className="primary">
-            {t('bulk.add')}
-          </button>
-        </>
+      onSubmit={() => void save()}
+      submitLabel={t('bulk.add')}
+      after={
+        error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )
       }
+      nativeValidation
+      testId="add-to-set-dialog"
     >
-      <form
-        id="add-to-set-form"
-        className="form-grid"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void save()
-        }}
-      >
+      <label>
+        <span>{t('bulk.set')}</span>
+        <select value={target} onChange={(e) => setTarget(e.target.value)}>
+          <option value={NEW_SET}>{t('bulk.newSet')}</option>
+          {(sets ?? []).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {target === NEW_SET && (
         <label>
-          <span>{t('bulk.set')}</span>
-          <select value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value={NEW_SET}>{t('bulk.newSet')}</option>
-            {(sets ?? []).map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <span>{t('sets.name')}</span>
+          <input value={name} placeholder={t('sets.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
         </label>
-        {target === NEW_SET && (
-          <label>
-            <span>{t('sets.name')}</span>
-            <input value={name} placeholder={t('sets.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
-          </label>
-        )}
-      </form>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
       )}
-    </Dialog>
+    </FormDialog>
   )
 }

@@ -5,10 +5,11 @@
 import { useState } from 'react'
 import { restoreMetadata, updateMetadataMany } from '../../db/documents'
 import { useI18n, type MessageKey } from '../../i18n'
-import { Dialog } from '../../ui/Dialog'
+import { FormDialog } from '../../ui/FormDialog'
 import { useToast } from '../../ui/Toast'
 import { applyMetadataPatch, EMPTY_BULK_FORM, isEmptyPatch, parseBulkMetadataForm, type BulkMetadataForm } from './bulk-metadata'
-import { DOC_TYPES, LEVELS, MAX_YEAR, MIN_YEAR, type FieldErrors } from './metadata-form'
+import { type FieldErrors } from './metadata-form'
+import { MetadataFields } from './MetadataFields'
 
 const TEXT_FIELDS: { field: 'place' | 'province' | 'city' | 'year'; label: MessageKey }[] = [
   { field: 'place', label: 'library.column.place' },
@@ -35,86 +36,22 @@ export function BulkMetadataDialog({ ids, onClose }: { ids: readonly string[]; o
     toast.show({ message: t('bulk.metadataSaved', { count: before.length }), actionLabel: t('common.undo'), onAction: () => void restoreMetadata(before) })
   }
 
-  const errorOf = (field: keyof BulkMetadataForm) => {
-    const key = errors[field]
-    return key ? (
-      <span className="field-error" id={`bulk-err-${field}`} role="alert">
-        {t(key, { min: MIN_YEAR, max: MAX_YEAR })}
-      </span>
-    ) : null
-  }
-
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('bulk.metadataTitle', { count: ids.length })}
       onClose={onClose}
-      testId="bulk-metadata-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form="bulk-metadata-form" className="primary">
-            {t('common.save')}
-          </button>
-        </>
+      onSubmit={() => void save()}
+      intro={<p className="hint">{t('bulk.keepHint')}</p>}
+      after={
+        nothing && (
+          <p className="field-error" role="alert">
+            {t('bulk.nothing')}
+          </p>
+        )
       }
+      testId="bulk-metadata-dialog"
     >
-      <p className="hint">{t('bulk.keepHint')}</p>
-      <form
-        id="bulk-metadata-form"
-        className="form-grid"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          void save()
-        }}
-      >
-        {TEXT_FIELDS.map(({ field, label }) => (
-          <label key={field}>
-            <span>{t(label)}</span>
-            <input
-              value={form[field]}
-              placeholder={t('bulk.keep')}
-              inputMode={field === 'year' ? 'numeric' : undefined}
-              aria-invalid={errors[field] ? true : undefined}
-              aria-describedby={errors[field] ? `bulk-err-${field}` : undefined}
-              onChange={(e) => set({ [field]: e.target.value })}
-            />
-            {errorOf(field)}
-          </label>
-        ))}
-        <label>
-          <span>{t('library.column.level')}</span>
-          <select value={form.level} onChange={(e) => set({ level: e.target.value })}>
-            <option value="">{t('bulk.keep')}</option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`level.${level}`)}
-              </option>
-            ))}
-          </select>
-          {errorOf('level')}
-        </label>
-        <label>
-          <span>{t('library.column.docType')}</span>
-          <select value={form.docType} onChange={(e) => set({ docType: e.target.value })}>
-            <option value="">{t('bulk.keep')}</option>
-            {DOC_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`docType.${type}`)}
-              </option>
-            ))}
-          </select>
-          {errorOf('docType')}
-        </label>
-      </form>
-      {nothing && (
-        <p className="field-error" role="alert">
-          {t('bulk.nothing')}
-        </p>
-      )}
-    </Dialog>
+      <MetadataFields form={form} textFields={TEXT_FIELDS} errors={errors} errorIdPrefix="bulk-err-" keep set={set} />
+    </FormDialog>
   )
 }

@@ -3,12 +3,13 @@ import { useState } from 'react'
 import type { StoredDocument } from '../../db/database'
 import { updateMetadata } from '../../db/documents'
 import { useI18n, type MessageKey } from '../../i18n'
-import { Dialog } from '../../ui/Dialog'
+import { FormDialog } from '../../ui/FormDialog'
 import { EarlierVersions } from './EarlierVersions'
 import { useToast } from '../../ui/Toast'
-import { DOC_TYPES, LEVELS, parseMetadataForm, toMetadataForm, type FieldErrors, type MetadataForm } from './metadata-form'
+import { parseMetadataForm, toMetadataForm, type FieldErrors, type MetadataForm } from './metadata-form'
+import { MetadataFields } from './MetadataFields'
 
-const TEXT_FIELDS: { field: keyof MetadataForm; label: MessageKey }[] = [
+const TEXT_FIELDS: { field: Exclude<keyof MetadataForm, 'level' | 'docType'>; label: MessageKey }[] = [
   { field: 'title', label: 'library.column.title' },
   { field: 'place', label: 'library.column.place' },
   { field: 'province', label: 'metadata.province' },
@@ -42,78 +43,9 @@ export function MetadataDialog({ doc, onClose }: { doc: StoredDocument; onClose(
     }
   }
 
-  const errorOf = (field: keyof MetadataForm) => {
-    const key = errors[field]
-    return key ? (
-      <span className="field-error" id={`err-${field}`} role="alert">
-        {t(key, { min: 1949, max: 2100 })}
-      </span>
-    ) : null
-  }
-
   return (
-    <Dialog
-      open
-      title={t('metadata.title')}
-      onClose={onClose}
-      testId="metadata-dialog"
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form="metadata-form" className="primary">
-            {t('common.save')}
-          </button>
-        </>
-      }
-    >
-      <form
-        id="metadata-form"
-        className="form-grid"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          void save()
-        }}
-      >
-        {TEXT_FIELDS.map(({ field, label }) => (
-          <label key={field}>
-            <span>{t(label)}</span>
-            <input
-              value={form[field]}
-              inputMode={field === 'year' ? 'numeric' : undefined}
-              aria-invalid={errors[field] ? true : undefined}
-              aria-describedby={errors[field] ? `err-${field}` : undefined}
-              onChange={(e) => set({ [field]: e.target.value })}
-            />
-            {errorOf(field)}
-          </label>
-        ))}
-        <label>
-          <span>{t('library.column.level')}</span>
-          <select value={form.level} onChange={(e) => set({ level: e.target.value })}>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`level.${level}`)}
-              </option>
-            ))}
-          </select>
-          {errorOf('level')}
-        </label>
-        <label>
-          <span>{t('library.column.docType')}</span>
-          <select value={form.docType} onChange={(e) => set({ docType: e.target.value })}>
-            {DOC_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`docType.${type}`)}
-              </option>
-            ))}
-          </select>
-          {errorOf('docType')}
-        </label>
-      </form>
-      <EarlierVersions documentId={doc.id} />
-    </Dialog>
+    <FormDialog title={t('metadata.title')} onClose={onClose} onSubmit={() => void save()} after={<EarlierVersions documentId={doc.id} />} testId="metadata-dialog">
+      <MetadataFields form={form} textFields={TEXT_FIELDS} errors={errors} errorIdPrefix="err-" set={set} />
+    </FormDialog>
   )
 }

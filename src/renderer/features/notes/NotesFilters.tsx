@@ -3,6 +3,7 @@ import type { Theme } from '../../../core/themes'
 import { useI18n } from '../../i18n'
 import { themeLabel } from '../codebook'
 import { NOTE_KINDS, type NoteKind, type NotesFilter } from './notes-filter'
+import { FilterSelect } from '../../ui/FilterSelect'
 
 interface NotesFiltersProps {
   filter: NotesFilter
@@ -25,22 +26,20 @@ export function NotesFilters({ filter, onChange, documents, themes }: NotesFilte
           </option>
         ))}
       </select>
-      <select aria-label={t('annotations.filterDocument')} value={filter.documentId} onChange={(e) => set({ documentId: e.target.value })}>
-        <option value="">{t('annotations.allDocuments')}</option>
-        {documents.map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.label}
-          </option>
-        ))}
-      </select>
-      <select aria-label={t('annotations.filterTheme')} value={filter.themeId} onChange={(e) => set({ themeId: e.target.value })}>
-        <option value="">{t('annotations.allThemes')}</option>
-        {themes.map((th) => (
-          <option key={th.id} value={th.id}>
-            {themeLabel(th, locale)}
-          </option>
-        ))}
-      </select>
+      <FilterSelect
+        label={t('annotations.filterDocument')}
+        allLabel={t('annotations.allDocuments')}
+        value={filter.documentId}
+        options={documents.map((d) => ({ value: d.id, label: d.label }))}
+        onChange={(documentId) => set({ documentId })}
+      />
+      <FilterSelect
+        label={t('annotations.filterTheme')}
+        allLabel={t('annotations.allThemes')}
+        value={filter.themeId}
+        options={themes.map((th) => ({ value: th.id, label: themeLabel(th, locale) }))}
+        onChange={(themeId) => set({ themeId })}
+      />
     </div>
   )
 }

@@ -66,7 +66,8 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, to
   const highlights = useHighlights(doc)
   const annotate = useColumnAnnotations({ scroller, doc, selection, ready: state.status === 'ready', reattach: true })
   const lastColor = useAnnotationUi((s) => s.lastColor)
-  const overlay = useEchoOverlay(doc ?? undefined, docId, echoes, actions.add)
+  const openBeside = useCallback((id: string) => actions.openBeside(docId, id), [actions, docId])
+  const overlay = useEchoOverlay(doc ?? undefined, docId, echoes, openBeside)
   const navigation = useSectionNavigation({
     scroller,
     flat,

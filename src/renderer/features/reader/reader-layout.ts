@@ -28,8 +28,23 @@ export async function openInReader(ids: readonly string[]): Promise<void> {
   await saveLayout({ ...current, columns })
 }
 
+/**
+ * The columns with `docId` open beside `fromDocId`: unchanged when it is open, added at the end while
+ * there is room, else in place of the rightmost other column (following a link must show its target).
+ */
+export function columnsWithBeside(columns: readonly ReaderColumnState[], fromDocId: string, docId: string): ReaderColumnState[] {
+  if (columns.some((c) => c.docId === docId)) return [...columns]
+  const opened = { docId, scrollTop: 0, outlineOpen: true }
+  if (columns.length < MAX_READER_COLUMNS) return [...columns, opened]
+  let replace = columns.length - 1
+  while (replace > 0 && columns[replace]?.docId === fromDocId) replace--
+  return columns.map((c, i) => (i === replace ? opened : c))
+}
+
 export interface LayoutActions {
   add(docId: string): void
+  /** Opens `docId` beside `fromDocId`, replacing the rightmost other column when all are taken. */
+  openBeside(fromDocId: string, docId: string): void
   remove(index: number): void
   move(index: number, delta: -1 | 1): void
   toggleOutline(index: number): void
@@ -95,6 +110,7 @@ export function useReaderLayout(): [ReaderLayout | undefined, LayoutActions] {
       withColumns((cols) =>
         cols.length >= MAX_READER_COLUMNS || cols.some((c) => c.docId === docId) ? cols : [...cols, { docId, scrollTop: 0, outlineOpen: true }],
       ),
+    openBeside: (fromDocId, docId) => withColumns((cols) => columnsWithBeside(cols, fromDocId, docId)),
     remove: (index) => withColumns((cols) => cols.filter((_, i) => i !== index)),
     move: (index, delta) =>
       withColumns((cols) => {
