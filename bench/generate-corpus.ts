@@ -14,6 +14,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { cleanText } from '../src/core/import/clean-text'
 import { nationalReports } from '../tests/fixtures/corpora/national-reports'
 import { createRandom, SEEDS_DIR } from './synthetic-corpus'
 
@@ -79,7 +80,9 @@ const TOP_HEADING = /^[一二三四五六七八九十]+、\s*(.*)$/
 
 function toSource(year: number, text: string): Source | null {
   const source: Source = { year, preamble: [], sections: [] }
-  for (const raw of text.split('\n')) {
+  // Cleaned as the importer cleans (the Wikisource licence notice and wiki markup go), so generated
+  // reports don't carry page debris no real report has.
+  for (const raw of cleanText(text).text.split('\n')) {
     const line = raw.trim()
     if (!line || DEBRIS.test(line) || !/[\u4e00-\u9fff]/.test(line)) continue
     const heading = TOP_HEADING.exec(line)
