@@ -17,7 +17,10 @@ const rule = (regex, message) => ({ regex, message })
 /** The layer table: what each folder of src/ must not import. */
 const LAYERS = {
   core: [
-    rule(`^(?!\\.|(${CORE_PACKAGES.join('|')})$)`, 'core is pure TS: relative imports and the pure packages listed in eslint.config.mjs only.'),
+    rule(
+      `^(?!\\.|(${CORE_PACKAGES.join('|')})$)`,
+      'core is pure TS: relative imports and the pure packages listed in eslint.config.mjs only.',
+    ),
     rule(into('renderer', 'main', 'preload', 'cli', 'shared'), 'core imports only core.'),
   ],
   shared: [rule('^(?!\\./|valibot$)', 'shared is the IPC contract: it imports only its own files and valibot.')],

@@ -17,7 +17,10 @@ import { parseStructure } from '../src/core/structure'
 import { builtinCodebook, classifyPassages, compileThemeMatcher, type ClassifiedPassage } from '../src/core/themes'
 import { syntheticCorpus } from './synthetic-corpus'
 
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0)
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0)
 const DOC_COUNTS = SIZES.length ? SIZES : [50, 200, 1000]
 const CHARS_PER_DOCUMENT = 20_000
 const THEME = 'safety'
@@ -101,7 +104,9 @@ for (const documents of DOC_COUNTS) {
   )
   const target = COLD_TARGET_MS[documents]
   if (target !== undefined) {
-    process.stdout.write(`  target (issue 13): one theme's rows from scratch across ${documents} documents under ${target} ms — ${row.oursColdMs < target ? 'yes' : 'NO'}\n`)
+    process.stdout.write(
+      `  target (issue 13): one theme's rows from scratch across ${documents} documents under ${target} ms — ${row.oursColdMs < target ? 'yes' : 'NO'}\n`,
+    )
   }
 }
 

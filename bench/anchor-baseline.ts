@@ -25,7 +25,9 @@ export function hypothesisMatch(text: string, t: AnchorTarget): Span | undefined
   let bestScore = -Infinity
   for (const m of matches) {
     const quoteScore = 1 - m.errors / quote.length
-    const prefixScore = t.quote.prefix ? textMatchScore(t.quote.prefix, text.slice(Math.max(0, m.start - t.quote.prefix.length), m.start)) : 1
+    const prefixScore = t.quote.prefix
+      ? textMatchScore(t.quote.prefix, text.slice(Math.max(0, m.start - t.quote.prefix.length), m.start))
+      : 1
     const suffixScore = t.quote.suffix ? textMatchScore(t.quote.suffix, text.slice(m.end, m.end + t.quote.suffix.length)) : 1
     const posScore = 1 - Math.abs(m.start - t.position.start) / text.length
     const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore) / 94

@@ -27,12 +27,25 @@ export interface Scenario {
 
 export const DOCUMENT_CHARS = 50_000
 const ROOT = join(import.meta.dirname, '..')
-const FLIPS: Record<string, string> = { ',': '，', '，': ',', ';': '；', '；': ';', ':': '：', '：': ':', '(': '（', '（': '(', ')': '）', '）': ')' }
+const FLIPS: Record<string, string> = {
+  ',': '，',
+  '，': ',',
+  ';': '；',
+  '；': ';',
+  ':': '：',
+  '：': ':',
+  '(': '（',
+  '（': '(',
+  ')': '）',
+  '）': ')',
+}
 
 /** Distinct real paragraphs of at least 20 characters, and all of them joined (a source of random text). */
 export function loadParagraphs(): { pool: string[]; filler: string } {
   const paragraphs: string[] = []
-  for (const f of readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(join(ROOT, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     paragraphs.push(...readFileSync(join(ROOT, 'seeds', f), 'utf8').split('\n'))
   }
   for (const line of readFileSync(join(ROOT, '..', 'shared', 'corpora', 'national-work-reports.jsonl'), 'utf8').split('\n')) {
@@ -74,7 +87,14 @@ export function sentenceStarts(text: string, from = 0, to = text.length): number
  * A span starting at one of `starts` (moved up to 10 characters in, with probability `shift`),
  * `min`–`max` characters long, within its paragraph; undefined when it would be shorter than `min`.
  */
-export function sentenceSpan(rng: Random, text: string, starts: readonly number[], min: number, max: number, shift = 0.3): Span | undefined {
+export function sentenceSpan(
+  rng: Random,
+  text: string,
+  starts: readonly number[],
+  min: number,
+  max: number,
+  shift = 0.3,
+): Span | undefined {
   if (starts.length === 0) return undefined
   const s = starts[rng.randInt(0, starts.length - 1)] + (rng.random() < shift ? rng.randInt(0, 10) : 0)
   const paragraphEnd = text.indexOf('\n', s) < 0 ? text.length : text.indexOf('\n', s)

@@ -7,7 +7,16 @@
  * are off, and 200 ordinary annotations beside the traps (only the traps are scored).
  */
 import type { AnchorTarget } from '../src/core/anchoring'
-import { annotate, DOCUMENT_CHARS, pickParagraphs, randomText, sentenceSpan, sentenceStarts, type Random, type Scenario } from './anchor-scenarios'
+import {
+  annotate,
+  DOCUMENT_CHARS,
+  pickParagraphs,
+  randomText,
+  sentenceSpan,
+  sentenceStarts,
+  type Random,
+  type Scenario,
+} from './anchor-scenarios'
 import { TrackedText, type Span } from './tracked-text'
 
 const PHRASES = ['建设', '我们', '同比增长']
@@ -73,10 +82,12 @@ function scenario(rng: Random, name: string, edits: string, oldText: string, spa
 export function repeatedPhrases(rng: Random, pool: readonly string[], filler: string): Scenario {
   const oldText = pickParagraphs(rng, pool, DOCUMENT_CHARS).join('\n')
   const all: Span[] = []
-  for (const phrase of PHRASES) for (let i = oldText.indexOf(phrase); i >= 0; i = oldText.indexOf(phrase, i + 1)) all.push({ start: i, end: i + phrase.length })
+  for (const phrase of PHRASES)
+    for (let i = oldText.indexOf(phrase); i >= 0; i = oldText.indexOf(phrase, i + 1)) all.push({ start: i, end: i + phrase.length })
   const spans = all.filter(() => rng.random() < 0.5).sort((a, b) => a.start - b.start)
   const annotated = new Set(spans.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)))
-  const free = (s: number, e: number): boolean => s >= 0 && e <= oldText.length && !oldText.slice(s, e).includes('\n') && ![...Array(e - s).keys()].some((k) => annotated.has(s + k))
+  const free = (s: number, e: number): boolean =>
+    s >= 0 && e <= oldText.length && !oldText.slice(s, e).includes('\n') && ![...Array(e - s).keys()].some((k) => annotated.has(s + k))
   const edits = shiftingEdits(rng, oldText, filler)
   for (const { start, end } of spans) {
     const r = rng.random()
@@ -87,7 +98,10 @@ export function repeatedPhrases(rng: Random, pool: readonly string[], filler: st
       while (e < oldText.length && !'。；\n'.includes(oldText[e])) e++
       edits.push({ start: s, end: Math.min(oldText.length, e + (oldText[e] === '\n' ? 0 : 1)), insert: '', kind: 'deleted' })
     } else if (r < 1 / 2 && free(start - 9, start - 5) && free(end + 5, end + 9)) {
-      edits.push({ start: start - 9, end: start - 5, insert: randomText(rng, filler, 4), kind: 'reworded' }, { start: end + 5, end: end + 9, insert: randomText(rng, filler, 4) })
+      edits.push(
+        { start: start - 9, end: start - 5, insert: randomText(rng, filler, 4), kind: 'reworded' },
+        { start: end + 5, end: end + 9, insert: randomText(rng, filler, 4) },
+      )
     }
   }
   const { doc, applied } = applyEdits(oldText, edits)
@@ -106,7 +120,10 @@ function openingEnd(p: string): number {
  * 一是加快…) and one of its sentences, around the body of another paragraph. Not the same statement.
  */
 function lookAlikeOf(rng: Random, p: string, other: string): string {
-  const sentences = p.slice(openingEnd(p)).split(/(?<=[。；])/).filter((x) => x.length >= 8)
+  const sentences = p
+    .slice(openingEnd(p))
+    .split(/(?<=[。；])/)
+    .filter((x) => x.length >= 8)
   const body = other.slice(openingEnd(other))
   const cut = body.indexOf('。', body.length >> 1) + 1
   const shared = sentences.length > 1 && rng.random() < 0.5 ? sentences[rng.randInt(1, sentences.length - 1)] : ''
@@ -125,7 +142,8 @@ export function deletedBesideSimilar(rng: Random, pool: readonly string[], fille
   const paragraphs: { text: string; pair?: number; lookAlike?: boolean }[] = []
   base.forEach((p, i) => {
     paragraphs.push({ text: p, pair: chosen.has(i) ? i : undefined })
-    if (chosen.has(i)) paragraphs.push({ text: lookAlikeOf(rng, p, pool[rng.randInt(0, pool.length - 1)].slice(0, 800)), pair: i, lookAlike: true })
+    if (chosen.has(i))
+      paragraphs.push({ text: lookAlikeOf(rng, p, pool[rng.randInt(0, pool.length - 1)].slice(0, 800)), pair: i, lookAlike: true })
   })
   const oldText = paragraphs.map((p) => p.text).join('\n')
   const spans: Span[] = []
@@ -139,7 +157,8 @@ export function deletedBesideSimilar(rng: Random, pool: readonly string[], fille
       const starts = sentenceStarts(oldText, at, at + p.text.length).slice(1)
       const later = starts.length > 0 ? sentenceSpan(rng, oldText, starts, 8, 60, 0) : undefined
       if (later) spans.push(later)
-      if (deleteFirst.get(p.pair) === !p.lookAlike) edits.push({ start: at, end: at + p.text.length + 1, insert: '', kind: p.lookAlike ? 'lookAlike' : 'first' })
+      if (deleteFirst.get(p.pair) === !p.lookAlike)
+        edits.push({ start: at, end: at + p.text.length + 1, insert: '', kind: p.lookAlike ? 'lookAlike' : 'first' })
     }
     at += p.text.length + 1
   }

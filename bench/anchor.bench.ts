@@ -55,8 +55,7 @@ function tally(truth: readonly (Span | undefined)[], placements: readonly (Place
     if (!p) {
       if (truth[i]) t.orphanMissed++
       else t.orphanGone++
-    }
-    else if (!overlaps(p, truth[i])) t.wrong++
+    } else if (!overlaps(p, truth[i])) t.wrong++
     else if (p.status === 'exact') t.correctExact++
     else t.correctFuzzy++
   })
@@ -69,7 +68,8 @@ function timed<T>(f: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - t0 }
 }
 
-const ours = (r: AnchorResult): Placement | undefined => (r.status === 'orphan' ? undefined : { start: r.position.start, end: r.position.end, status: r.status })
+const ours = (r: AnchorResult): Placement | undefined =>
+  r.status === 'orphan' ? undefined : { start: r.position.start, end: r.position.end, status: r.status }
 
 function showMistakes(s: Scenario, results: readonly AnchorResult[]): void {
   results.forEach((r, i) => {
@@ -78,7 +78,9 @@ function showMistakes(s: Scenario, results: readonly AnchorResult[]): void {
     if (r.status === 'orphan') {
       if (g) process.stderr.write(`MISSED old=${old}\n  truth=${JSON.stringify(s.newText.slice(g.start, g.end))}\n`)
     } else if (!overlaps(ours(r) as Placement, g)) {
-      process.stderr.write(`WRONG ${r.status} old=${old}\n  got=${JSON.stringify(r.quote.exact)} @${r.position.start}\n  truth=${g ? `${JSON.stringify(s.newText.slice(g.start, g.end))}@${g.start}` : 'gone'}\n`)
+      process.stderr.write(
+        `WRONG ${r.status} old=${old}\n  got=${JSON.stringify(r.quote.exact)} @${r.position.start}\n  truth=${g ? `${JSON.stringify(s.newText.slice(g.start, g.end))}@${g.start}` : 'gone'}\n`,
+      )
     }
   })
 }
@@ -93,7 +95,9 @@ function run(s: Scenario): Row[] {
   }
   const n = s.targets.length
   const scored = s.scored ?? n
-  const baseline = hyp.value.map((m, i): Placement | undefined => (m ? { ...m, status: s.newText.slice(m.start, m.end) === s.targets[i].quote.exact ? 'exact' : 'fuzzy' } : undefined))
+  const baseline = hyp.value.map((m, i): Placement | undefined =>
+    m ? { ...m, status: s.newText.slice(m.start, m.end) === s.targets[i].quote.exact ? 'exact' : 'fuzzy' } : undefined,
+  )
   return [
     { method: 'ours (quote+context+position)', ms: plain.ms, annotations: n, ...tally(s.truth, plain.value.map(ours), scored) },
     { method: 'ours + old text (diff map)', ms: diff.ms, annotations: n, ...tally(s.truth, diff.value.map(ours), scored) },
@@ -103,9 +107,11 @@ function run(s: Scenario): Row[] {
 
 function table(rows: readonly Row[]): string {
   const base = rows[rows.length - 1].ms
-  const head = '| method | ms total | ms/annotation | ×baseline | correct-exact | correct-fuzzy | orphan (gone) | orphan (missed) | WRONG |\n|---|---|---|---|---|---|---|---|---|\n'
+  const head =
+    '| method | ms total | ms/annotation | ×baseline | correct-exact | correct-fuzzy | orphan (gone) | orphan (missed) | WRONG |\n|---|---|---|---|---|---|---|---|---|\n'
   const lines = rows.map(
-    (r) => `| ${r.method} | ${r.ms.toFixed(1)} | ${(r.ms / r.annotations).toFixed(3)} | ${(r.ms / base).toFixed(2)} | ${r.correctExact} | ${r.correctFuzzy} | ${r.orphanGone} | ${r.orphanMissed} | ${r.wrong} |\n`,
+    (r) =>
+      `| ${r.method} | ${r.ms.toFixed(1)} | ${(r.ms / r.annotations).toFixed(3)} | ${(r.ms / base).toFixed(2)} | ${r.correctExact} | ${r.correctFuzzy} | ${r.orphanGone} | ${r.orphanMissed} | ${r.wrong} |\n`,
   )
   return head + lines.join('')
 }
@@ -127,17 +133,41 @@ const results = scenarios.map((s) => {
   const truth = s.truth.slice(0, scored)
   const gone = truth.filter((t) => !t).length
   const unchanged = truth.filter((t, i) => t && s.newText.slice(t.start, t.end) === s.targets[i].quote.exact).length
-  const counted = scored === s.targets.length ? `${scored} annotations` : `${scored} trap annotations scored (anchored among ${s.targets.length - scored} ordinary ones; times cover all)`
+  const counted =
+    scored === s.targets.length
+      ? `${scored} annotations`
+      : `${scored} trap annotations scored (anchored among ${s.targets.length - scored} ordinary ones; times cover all)`
   process.stdout.write(
     `\n## ${s.name}\ndocument ${s.oldText.length} → ${s.newText.length} chars; ${counted}; ${s.edits}\n` +
       `truth: ${unchanged} unchanged, ${scored - unchanged - gone} changed, ${gone} gone\n\n${table(rows)}`,
   )
-  return { name: s.name, edits: s.edits, documentChars: s.oldText.length, newChars: s.newText.length, annotations: s.targets.length, scored, truth: { unchanged, gone }, rows }
+  return {
+    name: s.name,
+    edits: s.edits,
+    documentChars: s.oldText.length,
+    newChars: s.newText.length,
+    annotations: s.targets.length,
+    scored,
+    truth: { unchanged, gone },
+    rows,
+  }
 })
 const totals = results[0].rows.map((r, k) => {
   const sum = (key: keyof Row): number => results.reduce((acc, s) => acc + (s.rows[k][key] as number), 0)
-  return { method: r.method, ms: sum('ms'), annotations: sum('annotations'), correctExact: sum('correctExact'), correctFuzzy: sum('correctFuzzy'), orphanGone: sum('orphanGone'), orphanMissed: sum('orphanMissed'), wrong: sum('wrong') }
+  return {
+    method: r.method,
+    ms: sum('ms'),
+    annotations: sum('annotations'),
+    correctExact: sum('correctExact'),
+    correctFuzzy: sum('correctFuzzy'),
+    orphanGone: sum('orphanGone'),
+    orphanMissed: sum('orphanMissed'),
+    wrong: sum('wrong'),
+  }
 })
 process.stdout.write(`\n## all scenarios (seed ${seed})\n\n${table(totals)}`)
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true })
-writeFileSync(join(import.meta.dirname, 'results', 'anchor.json'), JSON.stringify({ seed, paragraphDeleteShare, scenarios: results, totals }, null, 2))
+writeFileSync(
+  join(import.meta.dirname, 'results', 'anchor.json'),
+  JSON.stringify({ seed, paragraphDeleteShare, scenarios: results, totals }, null, 2),
+)

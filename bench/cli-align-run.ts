@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   const stream = createWriteStream(out)
   const code = await align.run(args, { stdout: stream, stderr: process.stderr })
   await new Promise<void>((resolve) => stream.end(resolve))
-  process.stderr.write(`\n${JSON.stringify({ code, ms: Math.round(performance.now() - t0), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`)
+  process.stderr.write(
+    `\n${JSON.stringify({ code, ms: Math.round(performance.now() - t0), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+  )
 }
 
 void main()

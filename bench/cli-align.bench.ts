@@ -27,9 +27,14 @@ async function main(): Promise<void> {
     writeFileSync(file, r.text)
     return file
   })
-  const load = loadavg().map((x) => x.toFixed(1)).join(' ')
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')
   const out = join(dir, 'align.json')
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'cli-align-run.ts'), out, '--json', ...files], { encoding: 'utf8', maxBuffer: 1 << 26 })
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'cli-align-run.ts'), out, '--json', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  })
   const last = run.stderr.trim().split('\n').pop() ?? '{}'
   const child = JSON.parse(last) as { code?: number; ms?: number; maxRssMb?: number }
   if (run.status !== 0 || child.code !== 0) throw new Error(`align failed: ${run.stderr.slice(-2000)}`)
@@ -51,7 +56,16 @@ async function main(): Promise<void> {
   const baselineMs = Math.round((performance.now() - t0) * stride)
   rmSync(dir, { recursive: true, force: true })
 
-  const result = { documents: files.length, passages, ms: child.ms, maxRssMb: child.maxRssMb, outputMb, baselineMs, baselineStride: stride, loadAverage: load }
+  const result = {
+    documents: files.length,
+    passages,
+    ms: child.ms,
+    maxRssMb: child.maxRssMb,
+    outputMb,
+    baselineMs,
+    baselineStride: stride,
+    loadAverage: load,
+  }
   process.stdout.write(
     `align --json on ${files.length} national reports (${passages} passages): ${child.ms} ms, peak ${child.maxRssMb} MB, ${outputMb} MB of JSON ` +
       `(load average before: ${load})\n` +

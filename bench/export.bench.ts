@@ -74,11 +74,31 @@ const annotations: Annotation[] = Array.from({ length: ANNOTATIONS }, (_, i) => 
 })
 for (let i = 10; i < annotations.length; i += 10) {
   const prev = annotations[i - 1] as Annotation
-  annotations[i] = { ...(annotations[i] as Annotation), documentId: prev.documentId, quote: prev.quote, position: prev.position, themes: prev.themes }
+  annotations[i] = {
+    ...(annotations[i] as Annotation),
+    documentId: prev.documentId,
+    quote: prev.quote,
+    position: prev.position,
+    themes: prev.themes,
+  }
 }
 const memos: Memo[] = [
-  ...documents.map((d) => ({ id: memoId('document', d.id), kind: 'document' as const, target: d.id, text: `${d.fileName} 的备忘`, created: 'c', updated: 'u' })),
-  ...themeIds.map((id) => ({ id: memoId('theme', id), kind: 'theme' as const, target: id, text: `${id} 的备忘`, created: 'c', updated: 'u' })),
+  ...documents.map((d) => ({
+    id: memoId('document', d.id),
+    kind: 'document' as const,
+    target: d.id,
+    text: `${d.fileName} 的备忘`,
+    created: 'c',
+    updated: 'u',
+  })),
+  ...themeIds.map((id) => ({
+    id: memoId('theme', id),
+    kind: 'theme' as const,
+    target: id,
+    text: `${id} 的备忘`,
+    created: 'c',
+    updated: 'u',
+  })),
 ]
 const input: ExportInput = { documents, annotations, codebook, memos }
 
@@ -95,14 +115,21 @@ async function main(): Promise<void> {
     })
     rows.push({ format, ms, ratio: ms / baselineMs, progressCalls: Math.round(progressCalls / (RUNS + 1)), bytes })
   }
-  process.stdout.write(`${ANNOTATIONS} annotations, ${DOCUMENTS} documents, ${memos.length} memos; baseline JSON.stringify ${baselineMs.toFixed(1)} ms\n`)
+  process.stdout.write(
+    `${ANNOTATIONS} annotations, ${DOCUMENTS} documents, ${memos.length} memos; baseline JSON.stringify ${baselineMs.toFixed(1)} ms\n`,
+  )
   process.stdout.write('format   ms (median)  × baseline  progress calls  size        under 1 s\n')
   for (const r of rows) {
-    process.stdout.write(`${r.format.padEnd(8)} ${r.ms.toFixed(1).padStart(11)}  ${r.ratio.toFixed(1).padStart(10)}  ${String(r.progressCalls).padStart(14)}  ${String(r.bytes).padStart(10)}  ${r.ms < TARGET_MS ? 'yes' : 'NO'}\n`)
+    process.stdout.write(
+      `${r.format.padEnd(8)} ${r.ms.toFixed(1).padStart(11)}  ${r.ratio.toFixed(1).padStart(10)}  ${String(r.progressCalls).padStart(14)}  ${String(r.bytes).padStart(10)}  ${r.ms < TARGET_MS ? 'yes' : 'NO'}\n`,
+    )
   }
   const dir = join(import.meta.dirname, 'results')
   mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, 'export.json'), `${JSON.stringify({ annotations: ANNOTATIONS, documents: DOCUMENTS, baselineMs, rows }, null, 2)}\n`)
+  writeFileSync(
+    join(dir, 'export.json'),
+    `${JSON.stringify({ annotations: ANNOTATIONS, documents: DOCUMENTS, baselineMs, rows }, null, 2)}\n`,
+  )
   if (rows.some((r) => r.ms >= TARGET_MS)) process.exitCode = 1
 }
 

@@ -27,16 +27,21 @@ async function main(): Promise<void> {
     k[outcome.ok ? 'ok' : 'refused']++
     if (outcome.ms > k.slowestMs) Object.assign(k, { slowestMs: outcome.ms, slowest: c.mutation })
     kinds.set(c.kind, k)
-    if (outcome.problem || (!outcome.ok && !outcome.message) || outcome.ms > MAX_MS) problems.push(`${c.name} (${c.kind}, ${c.mutation}): ${outcome.problem ?? `${Math.round(outcome.ms)} ms`}`)
+    if (outcome.problem || (!outcome.ok && !outcome.message) || outcome.ms > MAX_MS)
+      problems.push(`${c.name} (${c.kind}, ${c.mutation}): ${outcome.problem ?? `${Math.round(outcome.ms)} ms`}`)
   }
   const seconds = (performance.now() - started) / 1000
   process.stdout.write(`fuzz: ${CASES} cases, seed ${SEED}, ${seconds.toFixed(1)} s, peak heap ${Math.round(peakHeap / 1048576)} MB\n\n`)
   process.stdout.write('| kind | imported | refused | slowest | its mutation |\n|---|---|---|---|---|\n')
-  for (const [kind, k] of [...kinds].sort()) process.stdout.write(`| ${kind} | ${k.ok} | ${k.refused} | ${k.slowestMs.toFixed(0)} ms | ${k.slowest.slice(0, 40)} |\n`)
+  for (const [kind, k] of [...kinds].sort())
+    process.stdout.write(`| ${kind} | ${k.ok} | ${k.refused} | ${k.slowestMs.toFixed(0)} ms | ${k.slowest.slice(0, 40)} |\n`)
   process.stdout.write(`\n${problems.length} problems${problems.length ? `:\n${problems.join('\n')}` : ''}\n`)
   const out = join(import.meta.dirname, 'results')
   mkdirSync(out, { recursive: true })
-  writeFileSync(join(out, 'fuzz-import.json'), JSON.stringify({ cases: CASES, seed: SEED, seconds, peakHeap, kinds: Object.fromEntries(kinds), problems }, null, 2))
+  writeFileSync(
+    join(out, 'fuzz-import.json'),
+    JSON.stringify({ cases: CASES, seed: SEED, seconds, peakHeap, kinds: Object.fromEntries(kinds), problems }, null, 2),
+  )
   if (problems.length) process.exitCode = 1
 }
 

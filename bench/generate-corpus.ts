@@ -163,9 +163,11 @@ export function generateCorpus(options: GenerateOptions): GeneratedReport[] {
       // Past the first sections a long report repeats the middle (task) sections' roles.
       const role = s < MIN_SECTIONS ? s : 1 + Math.floor(random() * TASK_ROLES)
       const headingSource = pick(sources)
-      lines.push(`${chineseNumeral(s + 1)}、${localise(headingSource.sections[Math.min(role, headingSource.sections.length - 1)]!.heading, unit, year - headingSource.year, random)}`)
+      lines.push(
+        `${chineseNumeral(s + 1)}、${localise(headingSource.sections[Math.min(role, headingSource.sections.length - 1)]!.heading, unit, year - headingSource.year, random)}`,
+      )
       const sectionBudget = Math.min(MAX_SECTION_CHARS, options.charsPerDocument / MIN_SECTIONS)
-      for (let written = 0; written < sectionBudget; ) {
+      for (let written = 0; written < sectionBudget;) {
         const source = pick(sources)
         const section = source.sections[Math.min(role, source.sections.length - 1)]!
         const run = between(random, RUN_PARAGRAPHS)

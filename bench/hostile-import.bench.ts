@@ -41,7 +41,9 @@ async function measureOne(name: string): Promise<void> {
   const started = performance.now()
   const r = await importDocument(c.fileName, bytes, { pdf: extractPdfItems })
   const ms = performance.now() - started
-  const outcome = r.ok ? `imported, ${r.value.text.length.toLocaleString('en')} chars` : `refused ${r.error.code}: ${r.error.message.slice(c.fileName.length + 2)}`
+  const outcome = r.ok
+    ? `imported, ${r.value.text.length.toLocaleString('en')} chars`
+    : `refused ${r.error.code}: ${r.error.message.slice(c.fileName.length + 2)}`
   const measure: Measure = { name, bytes: size, outcome, ms, peakMb: process.resourceUsage().maxRSS / 1024 }
   process.stdout.write(`${JSON.stringify(measure)}\n`)
 }
@@ -55,7 +57,11 @@ function main(): void {
   const cases = HOSTILE_CASES.filter((c) => wanted.length === 0 || wanted.includes(c.name))
   const rows: (Measure & { what: string; pass: boolean; baseline: boolean })[] = []
   for (const c of cases) {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', c.name], { encoding: 'utf8', timeout: CHILD_TIMEOUT_MS, maxBuffer: 1 << 20 })
+    const run = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', c.name], {
+      encoding: 'utf8',
+      timeout: CHILD_TIMEOUT_MS,
+      maxBuffer: 1 << 20,
+    })
     const line = run.stdout?.trim().split('\n').pop()
     let m: Measure
     try {
@@ -72,7 +78,9 @@ function main(): void {
   process.stdout.write('\n| case | file | import time | vs txt baseline | peak RSS | outcome |\n|---|---|---|---|---|---|\n')
   for (const r of rows) {
     const ratio = baseMs ? `${(r.ms / baseMs).toFixed(1)}×` : '—'
-    process.stdout.write(`| ${r.name} — ${r.what} | ${formatBytes(r.bytes)} | ${(r.ms / 1000).toFixed(2)} s | ${ratio} | ${r.peakMb.toFixed(0)} MB | ${r.pass ? '' : '**over bound** '}${r.outcome} |\n`)
+    process.stdout.write(
+      `| ${r.name} — ${r.what} | ${formatBytes(r.bytes)} | ${(r.ms / 1000).toFixed(2)} s | ${ratio} | ${r.peakMb.toFixed(0)} MB | ${r.pass ? '' : '**over bound** '}${r.outcome} |\n`,
+    )
   }
   const failed = rows.filter((r) => !r.pass)
   process.stdout.write(`\n${rows.length - failed.length} of ${rows.length} cases under ${MAX_MS / 1000} s and ${MAX_RSS_MB} MB\n`)

@@ -109,14 +109,22 @@ async function saveSet(page: Page, name: string, byIds: boolean): Promise<void> 
   }
   await chooser.getByRole('textbox', { name: 'Name of the set' }).fill(name)
   await chooser.getByRole('button', { name: 'Save and compare' }).click()
-  await page.getByTestId('set-bar').filter({ hasText: `Set: ${name}` }).first().waitFor()
+  await page
+    .getByTestId('set-bar')
+    .filter({ hasText: `Set: ${name}` })
+    .first()
+    .waitFor()
 }
 
 /** Makes the saved set `name` current. */
 async function useSet(page: Page, name: string): Promise<void> {
   const chooser = await openChooser(page)
   await chooser.getByRole('list', { name: 'Saved sets' }).getByRole('button', { name, exact: true }).click()
-  await page.getByTestId('set-bar').filter({ hasText: `Set: ${name}` }).first().waitFor()
+  await page
+    .getByTestId('set-bar')
+    .filter({ hasText: `Set: ${name}` })
+    .first()
+    .waitFor()
 }
 
 /** Time from choosing `theme` in the lanes to the first row drawn (ms). */
@@ -158,10 +166,22 @@ async function main(): Promise<void> {
   const env = { ...process.env, BIDU_WEB_OUT: out, BIDU_E2E_PORT: String(PORT) }
   const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore' })
   if (build.status !== 0) throw new Error('web build failed')
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   })
   try {
     // bypassCSP: the in-page probes are passed as text (this file has no DOM types), which the app's CSP forbids.
@@ -180,7 +200,10 @@ async function main(): Promise<void> {
         await new Promise((r) => setTimeout(r, 200))
       }
     }
-    await page.getByTestId('library-row').nth(SAMPLES - 1).waitFor({ timeout: 60_000 })
+    await page
+      .getByTestId('library-row')
+      .nth(SAMPLES - 1)
+      .waitFor({ timeout: 60_000 })
     // The baseline set (the samples, by id) and the set of the whole library, saved before the import.
     await openView(page, 'Theme lanes')
     await saveSet(page, 'samples', true)
@@ -197,7 +220,9 @@ async function main(): Promise<void> {
     // The library's first analysis: the matrix shows every document.
     const analysed0 = Date.now()
     await openView(page, 'Matrix')
-    await page.waitForFunction(`document.querySelectorAll('[data-testid="matrix-doc"]').length === ${DOCUMENTS}`, undefined, { timeout: 600_000 })
+    await page.waitForFunction(`document.querySelectorAll('[data-testid="matrix-doc"]').length === ${DOCUMENTS}`, undefined, {
+      timeout: 600_000,
+    })
     const firstAnalysisMs = Date.now() - analysed0
     log(`library of ${DOCUMENTS}: first analysis (matrix complete) ${firstAnalysisMs} ms`)
 
@@ -221,12 +246,32 @@ async function main(): Promise<void> {
     ] as const
     log(`\n| measure | ${DOCUMENTS} documents | baseline: ${SAMPLES} samples | ratio |\n|---|---|---|---|`)
     for (const [name, ms, base] of rows) log(`| ${name} | ${ms} ms | ${base} ms | ${(ms / Math.max(1, base)).toFixed(1)}× |`)
-    log(`\nlongest main-thread task while opening: ${Math.round(openLongestTask)} ms; while scrolling: ${Math.round(scrollLongestTask)} ms (target < ${TARGETS.longTaskMs})`)
-    log(`scrolling ${scrolled.items} list items (rows, headings): at most ${scrolled.maxElements} elements in the page (target < ${TARGETS.domElements})`)
+    log(
+      `\nlongest main-thread task while opening: ${Math.round(openLongestTask)} ms; while scrolling: ${Math.round(scrollLongestTask)} ms (target < ${TARGETS.longTaskMs})`,
+    )
+    log(
+      `scrolling ${scrolled.items} list items (rows, headings): at most ${scrolled.maxElements} elements in the page (target < ${TARGETS.domElements})`,
+    )
     mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true })
     writeFileSync(
       join(ROOT, 'bench', 'results', 'lanes.json'),
-      JSON.stringify({ documents: DOCUMENTS, theme: THEME, firstAnalysisMs, coldMs, againMs, baselineMs, baselineAgainMs, openLongestTask, scrollLongestTask, scrolled, targets: TARGETS }, null, 2),
+      JSON.stringify(
+        {
+          documents: DOCUMENTS,
+          theme: THEME,
+          firstAnalysisMs,
+          coldMs,
+          againMs,
+          baselineMs,
+          baselineAgainMs,
+          openLongestTask,
+          scrollLongestTask,
+          scrolled,
+          targets: TARGETS,
+        },
+        null,
+        2,
+      ),
     )
   } finally {
     await browser.close()

@@ -86,7 +86,11 @@ async function openMatrixAsTheAppDoes(handlers: SharesHandler): Promise<{ ms: nu
   const ctx = { signal: new AbortController().signal, progress: () => {} }
   const t0 = performance.now()
   // postMessage copies the parameters into the worker and the result back (structured clone).
-  const params = structuredClone({ docs: docs.map((d) => ({ id: d.name, textHash: d.name, text: d.text })), codebook, codebookKey: 'builtin' })
+  const params = structuredClone({
+    docs: docs.map((d) => ({ id: d.name, textHash: d.name, text: d.text })),
+    codebook,
+    codebookKey: 'builtin',
+  })
   const result = structuredClone(await handlers.shares(params, ctx))
   const matrix = buildMatrix({ themes, documents, shares: Object.fromEntries(result.map((r) => [r.id, r.shares])), annotations })
   return { ms: performance.now() - t0, matrix }
@@ -102,59 +106,70 @@ async function measureAppPath(): Promise<void> {
     last = await openMatrixAsTheAppDoes(handlers)
     again.push(last.ms)
   }
-  process.stdout.write(JSON.stringify({ firstMs: first.ms, reopenMs: median(again), nonZero: nonZero(first.matrix), nonZeroAgain: nonZero(last.matrix) }))
+  process.stdout.write(
+    JSON.stringify({ firstMs: first.ms, reopenMs: median(again), nonZero: nonZero(first.matrix), nonZeroAgain: nonZero(last.matrix) }),
+  )
 }
 
 if (appPathChild) void measureAppPath()
 else compareAll()
 
 function compareAll(): void {
-const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, APP_PATH_FLAG, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 })
-if (child.status !== 0) throw new Error(`app-path run failed: ${child.stderr}`)
-const app = JSON.parse(child.stdout) as { firstMs: number; reopenMs: number; nonZero: number; nonZeroAgain: number }
+  const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, APP_PATH_FLAG, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  })
+  if (child.status !== 0) throw new Error(`app-path run failed: ${child.stderr}`)
+  const app = JSON.parse(child.stdout) as { firstMs: number; reopenMs: number; nonZero: number; nonZeroAgain: number }
 
-const matcher = compileThemeMatcher(codebook)
-const core = time(RUNS, () => {
-  const shares: Record<string, Record<string, number>> = {}
-  for (const d of docs) shares[d.name] = themeShares(d.text, classifyDocument(d.text, matcher), themeIds)
-  return buildMatrix({ themes, documents, shares, annotations })
-})
+  const matcher = compileThemeMatcher(codebook)
+  const core = time(RUNS, () => {
+    const shares: Record<string, Record<string, number>> = {}
+    for (const d of docs) shares[d.name] = themeShares(d.text, classifyDocument(d.text, matcher), themeIds)
+    return buildMatrix({ themes, documents, shares, annotations })
+  })
 
-const naive = time(RUNS, () => {
-  const shares: Record<string, Record<string, number>> = {}
-  for (const d of docs) {
-    const perTheme: Record<string, number> = {}
-    for (const theme of codebook.themes) {
-      let covered = 0
-      for (const { term } of theme.terms) for (let at = d.text.indexOf(term); at >= 0; at = d.text.indexOf(term, at + term.length)) covered += term.length
-      perTheme[theme.id] = covered / Math.max(1, d.text.length)
+  const naive = time(RUNS, () => {
+    const shares: Record<string, Record<string, number>> = {}
+    for (const d of docs) {
+      const perTheme: Record<string, number> = {}
+      for (const theme of codebook.themes) {
+        let covered = 0
+        for (const { term } of theme.terms)
+          for (let at = d.text.indexOf(term); at >= 0; at = d.text.indexOf(term, at + term.length)) covered += term.length
+        perTheme[theme.id] = covered / Math.max(1, d.text.length)
+      }
+      shares[d.name] = perTheme
     }
-    shares[d.name] = perTheme
-  }
-  return buildMatrix({ themes, documents, shares, annotations })
-})
+    return buildMatrix({ themes, documents, shares, annotations })
+  })
 
-const rows = [
-  { path: 'app, first opening (fresh engine: copy in, classify, copy out, cells)', ms: app.firstMs, nonZeroCells: app.nonZero },
-  { path: 'app, reopened (worker cache)', ms: app.reopenMs, nonZeroCells: app.nonZeroAgain },
-  { path: 'core, warm (classify + shares + cells)', ms: core.ms, nonZeroCells: nonZero(core.value) },
-  { path: 'naive baseline (indexOf per term per doc)', ms: naive.ms, nonZeroCells: nonZero(naive.value) },
-].map((r) => ({ ...r, ratio: r.ms / naive.ms, meetsTarget: r.ms < TARGET_MS }))
+  const rows = [
+    { path: 'app, first opening (fresh engine: copy in, classify, copy out, cells)', ms: app.firstMs, nonZeroCells: app.nonZero },
+    { path: 'app, reopened (worker cache)', ms: app.reopenMs, nonZeroCells: app.nonZeroAgain },
+    { path: 'core, warm (classify + shares + cells)', ms: core.ms, nonZeroCells: nonZero(core.value) },
+    { path: 'naive baseline (indexOf per term per doc)', ms: naive.ms, nonZeroCells: nonZero(naive.value) },
+  ].map((r) => ({ ...r, ratio: r.ms / naive.ms, meetsTarget: r.ms < TARGET_MS }))
 
-process.stdout.write(
-  `corpus: ${docs.length} documents, ${(chars / 1e6).toFixed(2)}M characters; ${themes.length} themes, ${codebook.themes.reduce((n, t) => n + t.terms.length, 0)} terms; ${ANNOTATIONS} annotations\n\n`,
-)
-const header = ['path', 'ms', 'vs baseline', 'non-zero cells', 'ok']
-const table = rows.map((r) => [r.path, r.ms.toFixed(1), `${r.ratio.toFixed(2)}×`, String(r.nonZeroCells), r.meetsTarget ? 'yes' : 'NO'])
-const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)))
-for (const row of [header, ...table]) process.stdout.write(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ') + '\n')
-process.stdout.write(`\ntarget: the matrix for ${DOCUMENTS} reports under ${TARGET_MS} ms, on the app's first opening and after\n`)
+  process.stdout.write(
+    `corpus: ${docs.length} documents, ${(chars / 1e6).toFixed(2)}M characters; ${themes.length} themes, ${codebook.themes.reduce((n, t) => n + t.terms.length, 0)} terms; ${ANNOTATIONS} annotations\n\n`,
+  )
+  const header = ['path', 'ms', 'vs baseline', 'non-zero cells', 'ok']
+  const table = rows.map((r) => [r.path, r.ms.toFixed(1), `${r.ratio.toFixed(2)}×`, String(r.nonZeroCells), r.meetsTarget ? 'yes' : 'NO'])
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)))
+  for (const row of [header, ...table])
+    process.stdout.write(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ') + '\n')
+  process.stdout.write(`\ntarget: the matrix for ${DOCUMENTS} reports under ${TARGET_MS} ms, on the app's first opening and after\n`)
 
-const dir = join(import.meta.dirname, 'results')
-mkdirSync(dir, { recursive: true })
-writeFileSync(
-  join(dir, 'matrix.json'),
-  JSON.stringify({ documents: docs.length, characters: chars, themes: themes.length, annotations: ANNOTATIONS, runs: RUNS, targetMs: TARGET_MS, rows }, null, 2) + '\n',
-)
-process.exitCode = rows.slice(0, 2).every((r) => r.meetsTarget) ? 0 : 1
+  const dir = join(import.meta.dirname, 'results')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(
+    join(dir, 'matrix.json'),
+    JSON.stringify(
+      { documents: docs.length, characters: chars, themes: themes.length, annotations: ANNOTATIONS, runs: RUNS, targetMs: TARGET_MS, rows },
+      null,
+      2,
+    ) + '\n',
+  )
+  process.exitCode = rows.slice(0, 2).every((r) => r.meetsTarget) ? 0 : 1
 }

@@ -12,7 +12,14 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 const ROOT = join(import.meta.dirname, '..')
 
 /** Chromium's flags for a quiet, closed network (as in playwright.config.ts). */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+]
 
 export interface Served {
   url: string
@@ -26,10 +33,21 @@ export async function serveWebBuild(port: number, outDir: string): Promise<Serve
     const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore' })
     if (build.status !== 0) throw new Error('the web build failed')
   }
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore', detached: true })
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: 'ignore',
+    detached: true,
+  })
   const url = `http://127.0.0.1:${port}/`
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return { url, stop: () => process.kill(-server.pid!) }
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, stop: () => process.kill(-server.pid!) }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   process.kill(-server.pid!)
@@ -107,7 +125,11 @@ export async function openView(page: Page, name: string): Promise<void> {
 export async function timeMatrix(page: Page, columns: number, timeoutMs = 120_000): Promise<number> {
   const started = performance.now()
   await openView(page, 'Matrix')
-  await page.getByTestId('matrix-table').locator('thead th.matrix-doc').nth(columns - 1).waitFor({ timeout: timeoutMs })
+  await page
+    .getByTestId('matrix-table')
+    .locator('thead th.matrix-doc')
+    .nth(columns - 1)
+    .waitFor({ timeout: timeoutMs })
   return performance.now() - started
 }
 

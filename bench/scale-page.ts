@@ -82,7 +82,8 @@ export async function plainTextBaseline(page: Page, text: string): Promise<{ ope
     const started = performance.now()
     const box = document.createElement('div')
     box.id = 'bench-plain-text'
-    box.style.cssText = 'position:fixed;inset:60px 200px 40px 200px;overflow:auto;background:white;z-index:99;font-size:16px;line-height:1.9'
+    box.style.cssText =
+      'position:fixed;inset:60px 200px 40px 200px;overflow:auto;background:white;z-index:99;font-size:16px;line-height:1.9'
     for (const line of t.split('\n')) {
       if (!line.trim()) continue
       const p = document.createElement('p')
@@ -136,13 +137,17 @@ export async function addAnnotations(page: Page, count: number): Promise<number>
             const now = new Date().toISOString()
             for (let i = 0; i < total; i++) {
               const doc = docs[i % docs.length]!
-              const start = Math.floor((doc.text.length - 80) * ((i * 7919) % 1000) / 1000)
+              const start = Math.floor(((doc.text.length - 80) * ((i * 7919) % 1000)) / 1000)
               const end = start + 20 + (i % 40)
               tx.objectStore('annotations').put({
                 id: `bench-${i}`,
                 documentId: doc.id,
                 textHash: doc.textHash,
-                quote: { exact: doc.text.slice(start, end), prefix: doc.text.slice(Math.max(0, start - 32), start), suffix: doc.text.slice(end, end + 32) },
+                quote: {
+                  exact: doc.text.slice(start, end),
+                  prefix: doc.text.slice(Math.max(0, start - 32), start),
+                  suffix: doc.text.slice(end, end + 32),
+                },
                 position: { start, end },
                 color: colors[i % colors.length],
                 themes: [themes[i % themes.length]],

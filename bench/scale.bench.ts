@@ -23,7 +23,18 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { nationalReports } from '../tests/fixtures/corpora/national-reports'
 import { writeCorpus } from './generate-corpus'
-import { importFiles, launchChromium, libraryTotal, openApp, openView, serveWebBuild, storeRawTexts, timeLibrary, timeMatrix, timeReaderOpen } from './scale-browser'
+import {
+  importFiles,
+  launchChromium,
+  libraryTotal,
+  openApp,
+  openView,
+  serveWebBuild,
+  storeRawTexts,
+  timeLibrary,
+  timeMatrix,
+  timeReaderOpen,
+} from './scale-browser'
 import { addAnnotations, heapUsed, plainTextBaseline, scrollLongTasks, timeBareFilter, timeFilter } from './scale-page'
 
 const DOCUMENTS = Number(process.argv[2] ?? 1000)
@@ -76,10 +87,22 @@ async function main(): Promise<void> {
     // Imports, the filter and memory in one large library.
     const page = await openApp(browser, served.url)
     const national = await importFiles(page, nationalPaths, 120_000)
-    rows.push({ figure: `import ${nationalPaths.length} national reports`, ours: national, baseline: await storeRawTexts(page, textsOf(nationalPaths)), unit: 'ms', target: 5_000 })
+    rows.push({
+      figure: `import ${nationalPaths.length} national reports`,
+      ours: national,
+      baseline: await storeRawTexts(page, textsOf(nationalPaths)),
+      unit: 'ms',
+      target: 5_000,
+    })
     log(`national import ${national.toFixed(0)} ms`)
     const many = await importFiles(page, libraryPaths, 900_000)
-    rows.push({ figure: `import ${DOCUMENTS} generated reports (${CHARS_PER_DOCUMENT} chars)`, ours: many, baseline: await storeRawTexts(page, textsOf(libraryPaths)), unit: 'ms', target: 60_000 })
+    rows.push({
+      figure: `import ${DOCUMENTS} generated reports (${CHARS_PER_DOCUMENT} chars)`,
+      ours: many,
+      baseline: await storeRawTexts(page, textsOf(libraryPaths)),
+      unit: 'ms',
+      target: 60_000,
+    })
     log(`library import ${many.toFixed(0)} ms`)
 
     const queries = [stem(libraryPaths[DOCUMENTS >> 1]!), '2019', '市', 'no-such-report']
@@ -91,7 +114,13 @@ async function main(): Promise<void> {
       bare.push(await timeBareFilter(page, q, titles))
       await timeFilter(page, '')
     }
-    rows.push({ figure: `library filter over ${await libraryTotal(page)} rows (median of ${queries.length})`, ours: median(filter), baseline: median(bare), unit: 'ms', target: 100 })
+    rows.push({
+      figure: `library filter over ${await libraryTotal(page)} rows (median of ${queries.length})`,
+      ours: median(filter),
+      baseline: median(bare),
+      unit: 'ms',
+      target: 100,
+    })
 
     await addAnnotations(page, ANNOTATIONS)
     await page.reload()
@@ -107,7 +136,13 @@ async function main(): Promise<void> {
     const small = await openApp(browser, served.url)
     await openView(small, 'Annotations')
     await timeMatrix(small, SAMPLES)
-    rows.push({ figure: `JS heap: ${total} reports, ${ANNOTATIONS} annotations`, ours: big / MB, baseline: (await heapUsed(small)) / MB, unit: 'MB', target: 1_536 })
+    rows.push({
+      figure: `JS heap: ${total} reports, ${ANNOTATIONS} annotations`,
+      ours: big / MB,
+      baseline: (await heapUsed(small)) / MB,
+      unit: 'MB',
+      target: 1_536,
+    })
     rows.push({ figure: `matrix of ${total} reports, once analysed`, ours: reopened, baseline: library, unit: 'ms', target: 1_000 })
     await small.context().close()
     await page.context().close()
@@ -116,20 +151,43 @@ async function main(): Promise<void> {
     const page2 = await openApp(browser, served.url)
     await importFiles(page2, matrixPaths, 300_000)
     const columns = await libraryTotal(page2)
-    await page2.evaluate(() => new Promise((resolve) => Object.assign(indexedDB.deleteDatabase('bidu-analysis-cache'), { onsuccess: resolve, onerror: resolve, onblocked: resolve })))
+    await page2.evaluate(
+      () =>
+        new Promise((resolve) =>
+          Object.assign(indexedDB.deleteDatabase('bidu-analysis-cache'), { onsuccess: resolve, onerror: resolve, onblocked: resolve }),
+        ),
+    )
     await page2.reload()
     await page2.getByTestId('library-row').first().waitFor()
     const cold = await timeMatrix(page2, columns)
-    rows.push({ figure: `matrix first opening, ${columns} reports, empty cache`, ours: cold, baseline: await timeLibrary(page2), unit: 'ms', target: 1_000 })
+    rows.push({
+      figure: `matrix first opening, ${columns} reports, empty cache`,
+      ours: cold,
+      baseline: await timeLibrary(page2),
+      unit: 'ms',
+      target: 1_000,
+    })
     await page2.reload()
     await page2.getByTestId('library-row').first().waitFor()
     const cached = await timeMatrix(page2, columns)
-    rows.push({ figure: `matrix first opening after a reload, ${columns} reports`, ours: cached, baseline: await timeLibrary(page2), unit: 'ms', target: 1_000 })
+    rows.push({
+      figure: `matrix first opening after a reload, ${columns} reports`,
+      ours: cached,
+      baseline: await timeLibrary(page2),
+      unit: 'ms',
+      target: 1_000,
+    })
 
     await importFiles(page2, [longPath!], 120_000)
     const longOpen = await timeReaderOpen(page2, stem(longPath!))
     const plain = await plainTextBaseline(page2, readFileSync(longPath!, 'utf8'))
-    rows.push({ figure: `reader opens ${LONG_CHARS} characters (baseline: every paragraph in the DOM)`, ours: longOpen, baseline: plain.openMs, unit: 'ms', target: 1_000 })
+    rows.push({
+      figure: `reader opens ${LONG_CHARS} characters (baseline: every paragraph in the DOM)`,
+      ours: longOpen,
+      baseline: plain.openMs,
+      unit: 'ms',
+      target: 1_000,
+    })
     await timeReaderOpen(page2, stem(longPath!))
     await openView(page2, 'Reader')
     await page2.getByTestId('reader-column').first().locator('.doc-text p').first().waitFor()
@@ -149,15 +207,22 @@ async function main(): Promise<void> {
   }
 
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
-  process.stdout.write(`${line(['figure', 'ours', 'baseline', 'ratio', 'target', 'met'])}\n${line(['---', '---:', '---:', '---:', '---:', '---'])}\n`)
+  process.stdout.write(
+    `${line(['figure', 'ours', 'baseline', 'ratio', 'target', 'met'])}\n${line(['---', '---:', '---:', '---:', '---:', '---'])}\n`,
+  )
   for (const r of rows) {
     const ratio = r.baseline > 0 ? `${(r.ours / r.baseline).toFixed(1)}×` : '—'
     const met = r.target === undefined ? '' : r.ours < r.target ? 'yes' : 'NO'
-    process.stdout.write(`${line([r.figure, `${r.ours.toFixed(r.unit === 'MB' ? 0 : 1)} ${r.unit}`, r.baseline > 0 ? `${r.baseline.toFixed(1)} ${r.unit}` : '—', ratio, r.target === undefined ? '' : `< ${r.target} ${r.unit}`, met])}\n`)
+    process.stdout.write(
+      `${line([r.figure, `${r.ours.toFixed(r.unit === 'MB' ? 0 : 1)} ${r.unit}`, r.baseline > 0 ? `${r.baseline.toFixed(1)} ${r.unit}` : '—', ratio, r.target === undefined ? '' : `< ${r.target} ${r.unit}`, met])}\n`,
+    )
   }
   const dir = join(import.meta.dirname, 'results')
   mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, 'scale.json'), `${JSON.stringify({ documents: DOCUMENTS, charsPerDocument: CHARS_PER_DOCUMENT, rows }, null, 2)}\n`)
+  writeFileSync(
+    join(dir, 'scale.json'),
+    `${JSON.stringify({ documents: DOCUMENTS, charsPerDocument: CHARS_PER_DOCUMENT, rows }, null, 2)}\n`,
+  )
 }
 
 main().catch((error: unknown) => {

@@ -12,7 +12,11 @@ import { builtinCodebook, classifyDocument, compileThemeMatcher, type ThemeMatch
 const RUNS = 7
 const ROOT = join(import.meta.dirname, '..')
 const DIRS = ['tests/fixtures/align', 'tests/fixtures/align/heldout', 'tests/fixtures/align/blind3', 'seeds']
-const texts = DIRS.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(ROOT, d, f), 'utf8')))
+const texts = DIRS.flatMap((d) =>
+  readdirSync(join(ROOT, d))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(ROOT, d, f), 'utf8')),
+)
 const chars = texts.reduce((sum, t) => sum + t.length, 0)
 
 const withSubthemes = compileThemeMatcher(builtinCodebook())
@@ -33,7 +37,13 @@ for (let i = 0; i < RUNS; i++) {
   baseline.push(time(flat))
   ours.push(time(withSubthemes))
 }
-const result = { documents: texts.length, chars, subthemesMs: median(ours), flatMs: median(baseline), ratio: median(ours) / median(baseline) }
+const result = {
+  documents: texts.length,
+  chars,
+  subthemesMs: median(ours),
+  flatMs: median(baseline),
+  ratio: median(ours) / median(baseline),
+}
 process.stdout.write(
   `${texts.length} reports, ${chars} characters, classified warm (median of ${RUNS})\n` +
     `  with sub-themes   ${result.subthemesMs.toFixed(0)} ms\n` +

@@ -53,7 +53,9 @@ export function createRandom(seed: number): () => number {
 export function loadSeedMaterial(dir = SEEDS_DIR): { sentences: string[]; headings: string[] } {
   const sentences: string[] = []
   const headings: string[] = []
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     for (const raw of readFileSync(join(dir, file), 'utf8').split('\n')) {
       const line = raw.trim()
       if (!line) continue

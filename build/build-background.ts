@@ -50,7 +50,9 @@ for (const r of reports) {
 }
 const t0 = performance.now()
 const model = learnTermVectors(units, { dims: DIMS, minCount: 5, maxTerms: 8_000 })
-process.stderr.write(`${reports.length} reports, ${passages} passages, ${model.terms.length} word vectors in ${Math.round(performance.now() - t0)} ms\n`)
+process.stderr.write(
+  `${reports.length} reports, ${passages} passages, ${model.terms.length} word vectors in ${Math.round(performance.now() - t0)} ms\n`,
+)
 
 const table = (m: Map<string, number>): string =>
   [...m]

@@ -87,7 +87,11 @@ async function collect(set: string): Promise<void> {
         if (t.doc === s.doc) continue
         for (const c of lists[s.entry].get(t.doc) ?? []) {
           const parts = c as Candidate
-          samples.push({ x: [parts.direct ?? parts.score, parts.support ?? 0, parts.mutual ? 1 : 0], y: c.entry === t.entry ? 1 : 0, p: c.score })
+          samples.push({
+            x: [parts.direct ?? parts.score, parts.support ?? 0, parts.mutual ? 1 : 0],
+            y: c.entry === t.entry ? 1 : 0,
+            p: c.score,
+          })
         }
       }
     }
@@ -95,53 +99,52 @@ async function collect(set: string): Promise<void> {
 }
 
 function fit(): void {
-
-let w: number[] = [CALIBRATION.bias, CALIBRATION.direct, CALIBRATION.support, CALIBRATION.mutual]
-const logit = (x: Sample['x'], v: number[]): number => v[0] + v[1] * x[0] + v[2] * x[1] + v[3] * x[2]
-if (!check) {
-  // Newton–Raphson (iteratively reweighted least squares) on 4 coefficients, small ridge for stability.
-  w = [0, 0, 0, 0]
-  for (let it = 0; it < 50; it++) {
-    const g = [0, 0, 0, 0]
-    const h = Array.from({ length: 4 }, () => [0, 0, 0, 0])
-    for (const s of samples) {
-      const f = [1, ...s.x]
-      const p = 1 / (1 + Math.exp(-logit(s.x, w)))
-      for (let i = 0; i < 4; i++) {
-        g[i] += (p - s.y) * f[i]
-        for (let j = 0; j < 4; j++) h[i][j] += p * (1 - p) * f[i] * f[j]
+  let w: number[] = [CALIBRATION.bias, CALIBRATION.direct, CALIBRATION.support, CALIBRATION.mutual]
+  const logit = (x: Sample['x'], v: number[]): number => v[0] + v[1] * x[0] + v[2] * x[1] + v[3] * x[2]
+  if (!check) {
+    // Newton–Raphson (iteratively reweighted least squares) on 4 coefficients, small ridge for stability.
+    w = [0, 0, 0, 0]
+    for (let it = 0; it < 50; it++) {
+      const g = [0, 0, 0, 0]
+      const h = Array.from({ length: 4 }, () => [0, 0, 0, 0])
+      for (const s of samples) {
+        const f = [1, ...s.x]
+        const p = 1 / (1 + Math.exp(-logit(s.x, w)))
+        for (let i = 0; i < 4; i++) {
+          g[i] += (p - s.y) * f[i]
+          for (let j = 0; j < 4; j++) h[i][j] += p * (1 - p) * f[i] * f[j]
+        }
       }
+      for (let i = 0; i < 4; i++) {
+        g[i] += 1e-3 * w[i]
+        h[i][i] += 1e-3
+      }
+      // Solve h·d = g by Gaussian elimination.
+      const a = h.map((row, i) => [...row, g[i]])
+      for (let c = 0; c < 4; c++) {
+        const piv = a.slice(c).reduce((best, row, k) => (Math.abs(row[c]) > Math.abs(a[best][c]) ? c + k : best), c)
+        ;[a[c], a[piv]] = [a[piv], a[c]]
+        for (let r = 0; r < 4; r++) if (r !== c) for (let k = 4; k >= c; k--) a[r][k] -= (a[r][c] / a[c][c]) * a[c][k]
+      }
+      w = w.map((x, i) => x - a[i][4] / a[i][i])
     }
-    for (let i = 0; i < 4; i++) {
-      g[i] += 1e-3 * w[i]
-      h[i][i] += 1e-3
-    }
-    // Solve h·d = g by Gaussian elimination.
-    const a = h.map((row, i) => [...row, g[i]])
-    for (let c = 0; c < 4; c++) {
-      const piv = a.slice(c).reduce((best, row, k) => (Math.abs(row[c]) > Math.abs(a[best][c]) ? c + k : best), c)
-      ;[a[c], a[piv]] = [a[piv], a[c]]
-      for (let r = 0; r < 4; r++) if (r !== c) for (let k = 4; k >= c; k--) a[r][k] -= (a[r][c] / a[c][c]) * a[c][k]
-    }
-    w = w.map((x, i) => x - a[i][4] / a[i][i])
-  }
-  for (const s of samples) s.p = 1 / (1 + Math.exp(-logit(s.x, w)))
-} else for (const s of samples) s.p = matchProbability({ entry: 0, score: 0, direct: s.x[0], support: s.x[1], mutual: s.x[2] === 1 })
+    for (const s of samples) s.p = 1 / (1 + Math.exp(-logit(s.x, w)))
+  } else for (const s of samples) s.p = matchProbability({ entry: 0, score: 0, direct: s.x[0], support: s.x[1], mutual: s.x[2] === 1 })
 
-const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d
-console.log(`pairs: ${samples.length} (${samples.filter((s) => s.y).length} same topic)`)
-console.log(`coefficients: bias ${round(w[0])}, direct ${round(w[1])}, support ${round(w[2])}, mutual ${round(w[3])}`)
-console.log('| predicted | pairs | mean predicted | observed same topic |')
-console.log('|---|---|---|---|')
-for (let b = 0; b < 10; b++) {
-  const bin = samples.filter((s) => s.p >= b / 10 && (s.p < (b + 1) / 10 || (b === 9 && s.p <= 1)))
-  if (bin.length === 0) continue
-  const mean = bin.reduce((t, s) => t + s.p, 0) / bin.length
-  const obs = bin.reduce((t, s) => t + s.y, 0) / bin.length
-  console.log(`| ${b / 10}–${(b + 1) / 10} | ${bin.length} | ${round(mean, 2)} | ${round(obs, 2)} |`)
-}
-const brier = samples.reduce((t, s) => t + (s.p - s.y) ** 2, 0) / samples.length
-console.log(`Brier score: ${round(brier, 4)}`)
+  const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d
+  console.log(`pairs: ${samples.length} (${samples.filter((s) => s.y).length} same topic)`)
+  console.log(`coefficients: bias ${round(w[0])}, direct ${round(w[1])}, support ${round(w[2])}, mutual ${round(w[3])}`)
+  console.log('| predicted | pairs | mean predicted | observed same topic |')
+  console.log('|---|---|---|---|')
+  for (let b = 0; b < 10; b++) {
+    const bin = samples.filter((s) => s.p >= b / 10 && (s.p < (b + 1) / 10 || (b === 9 && s.p <= 1)))
+    if (bin.length === 0) continue
+    const mean = bin.reduce((t, s) => t + s.p, 0) / bin.length
+    const obs = bin.reduce((t, s) => t + s.y, 0) / bin.length
+    console.log(`| ${b / 10}–${(b + 1) / 10} | ${bin.length} | ${round(mean, 2)} | ${round(obs, 2)} |`)
+  }
+  const brier = samples.reduce((t, s) => t + (s.p - s.y) ** 2, 0) / samples.length
+  console.log(`Brier score: ${round(brier, 4)}`)
 }
 
 void (async () => {

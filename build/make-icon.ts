@@ -30,7 +30,10 @@ function fill(x0: number, y0: number, x1: number, y1: number, r: number, color: 
 }
 
 fill(64, 64, 960, 960, 180, TILE)
-for (const [left, marked] of [[170, 3], [540, 5]] as const) {
+for (const [left, marked] of [
+  [170, 3],
+  [540, 5],
+] as const) {
   fill(left, 200, left + 314, 824, 28, PAGE)
   for (let i = 0; i < 9; i++) {
     const y = 262 + i * 60
@@ -64,7 +67,12 @@ function encodePng(rgba: Uint8Array, size: number): Buffer {
   ihdr.set([8, 6, 0, 0, 0], 8)
   const raw = Buffer.alloc(size * (size * 4 + 1))
   for (let y = 0; y < size; y++) raw.set(rgba.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1)
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 writeFileSync(join(import.meta.dirname, 'resources', 'icon.png'), encodePng(pixels, SIZE))

@@ -18,18 +18,32 @@ async function main(): Promise<void> {
   }
   const themeIds = codebook.themes.map((t) => t.id)
   const subIds = codebook.themes.flatMap((t) => (t.subthemes ?? []).map((s) => subthemeKey(t.id, s.id)))
-  line('**all themes** (micro)', micro(scoreLabels(labelled, 'ours', 'themes', themeIds)), micro(scoreLabels(labelled, 'baseline', 'themes', themeIds)))
-  line('**all sub-themes** (micro)', micro(scoreLabels(labelled, 'ours', 'subthemes', subIds)), micro(scoreLabels(labelled, 'baseline', 'subthemes', subIds)))
+  line(
+    '**all themes** (micro)',
+    micro(scoreLabels(labelled, 'ours', 'themes', themeIds)),
+    micro(scoreLabels(labelled, 'baseline', 'themes', themeIds)),
+  )
+  line(
+    '**all sub-themes** (micro)',
+    micro(scoreLabels(labelled, 'ours', 'subthemes', subIds)),
+    micro(scoreLabels(labelled, 'baseline', 'subthemes', subIds)),
+  )
   for (const t of codebook.themes) {
     const [ours] = scoreLabels(labelled, 'ours', 'themes', [t.id])
     const [base] = scoreLabels(labelled, 'baseline', 'themes', [t.id])
     line(`**${t.labelZh}** \`${t.id}\``, ours, base)
     for (const s of t.subthemes ?? []) {
       const key = subthemeKey(t.id, s.id)
-      line(`${s.labelZh} \`${key}\``, scoreLabels(labelled, 'ours', 'subthemes', [key])[0], scoreLabels(labelled, 'baseline', 'subthemes', [key])[0])
+      line(
+        `${s.labelZh} \`${key}\``,
+        scoreLabels(labelled, 'ours', 'subthemes', [key])[0],
+        scoreLabels(labelled, 'baseline', 'subthemes', [key])[0],
+      )
     }
   }
-  process.stdout.write(`${labelled.length} passages\n\n| label | gold | ours P / R | baseline P / R |\n|---|---|---|---|\n${rows.join('\n')}\n`)
+  process.stdout.write(
+    `${labelled.length} passages\n\n| label | gold | ours P / R | baseline P / R |\n|---|---|---|---|\n${rows.join('\n')}\n`,
+  )
 }
 
 main().catch((e) => {

@@ -33,9 +33,18 @@ function libraryFiles(): string[] {
 async function main(): Promise<void> {
   const web = mkdtempSync(join(tmpdir(), 'bidu-shot-web-'))
   const env = { ...process.env, BIDU_WEB_OUT: web, BIDU_E2E_PORT: String(PORT) }
-  if (spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore' }).status !== 0) throw new Error('web build failed')
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'] })
+  if (spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore' }).status !== 0)
+    throw new Error('web build failed')
+  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
+  })
   try {
     const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
     // A port taken by another process would silently serve someone else's build: stop instead.

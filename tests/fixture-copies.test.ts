@@ -12,7 +12,11 @@ const COPIES: { copy: string; original: string; read?: (bytes: Buffer) => Buffer
   { copy: 'tests/fixtures/eval/score-alignment.mjs', original: 'eval/score-alignment.mjs' },
   { copy: 'tests/fixtures/eval/seeds-gold.json', original: 'eval/seeds-gold.json' },
   { copy: 'tests/fixtures/refi-qda/Project.xsd', original: 'standards/refi-qda/Project.xsd' },
-  { copy: 'tests/fixtures/corpora/national-work-reports.jsonl.gz', original: 'corpora/national-work-reports.jsonl', read: (b) => gunzipSync(b) },
+  {
+    copy: 'tests/fixtures/corpora/national-work-reports.jsonl.gz',
+    original: 'corpora/national-work-reports.jsonl',
+    read: (b) => gunzipSync(b),
+  },
 ]
 
 describe('fixture copies of ../shared', () => {

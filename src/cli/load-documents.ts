@@ -32,7 +32,8 @@ async function loadOne(file: string, loaded: { file: string; doc: ImportedDocume
   try {
     const info = await stat(file)
     if (!info.isFile()) return 'not a regular file'
-    if (info.size > MAX_IMPORT_BYTES) return `the file is too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB)`
+    if (info.size > MAX_IMPORT_BYTES)
+      return `the file is too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB)`
     bytes = new Uint8Array(await readFile(file))
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code

@@ -42,7 +42,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`bidu: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`)
+    process.stderr.write(`bidu: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     process.exitCode = 1
   },
 )

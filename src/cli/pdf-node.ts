@@ -56,7 +56,14 @@ export const extractPdfItems: PdfTextExtractor = async (bytes, limits) => {
       for (const item of content.items) {
         if (!('str' in item)) continue
         chars += item.str.length
-        items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height || Math.abs(item.transform[3]), hasEOL: item.hasEOL })
+        items.push({
+          str: item.str,
+          x: item.transform[4],
+          y: item.transform[5],
+          width: item.width,
+          height: item.height || Math.abs(item.transform[3]),
+          hasEOL: item.hasEOL,
+        })
       }
       pages.push({ width: viewport.width, height: viewport.height, items })
       page.cleanup()

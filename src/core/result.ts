@@ -3,9 +3,7 @@
  * machine-readable code and a message a user can read. Boundary functions return this instead of
  * throwing; they throw only for programmer errors.
  */
-export type Result<T, C extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: C; message: string } }
+export type Result<T, C extends string = string> = { ok: true; value: T } | { ok: false; error: { code: C; message: string } }
 
 /** Wraps a value as a successful result. */
 export function ok<T>(value: T): { ok: true; value: T } {

@@ -51,22 +51,25 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', focusWindow)
 
-  app.whenReady().then(() => {
-    const devUrl = devServerUrl(process.env, app.isPackaged)
-    installSecurityPolicy(devUrl)
-    serveAppProtocol(join(__dirname, '../renderer'))
-    registerIpcHandlers({ getWindow: () => mainWindow, devUrl })
-    installMenu({ getWindow: () => mainWindow, locale: app.getLocale(), isDev: devUrl !== undefined, platform: process.platform })
-    openWindow(devUrl)
+  app
+    .whenReady()
+    .then(() => {
+      const devUrl = devServerUrl(process.env, app.isPackaged)
+      installSecurityPolicy(devUrl)
+      serveAppProtocol(join(__dirname, '../renderer'))
+      registerIpcHandlers({ getWindow: () => mainWindow, devUrl })
+      installMenu({ getWindow: () => mainWindow, locale: app.getLocale(), isDev: devUrl !== undefined, platform: process.platform })
+      openWindow(devUrl)
 
-    // macOS keeps the app alive without windows; clicking the dock icon opens one again.
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow(devUrl)
+      // macOS keeps the app alive without windows; clicking the dock icon opens one again.
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openWindow(devUrl)
+      })
     })
-  }).catch((error: unknown) => {
-    console.error('Bidu failed to start:', error)
-    app.exit(1)
-  })
+    .catch((error: unknown) => {
+      console.error('Bidu failed to start:', error)
+      app.exit(1)
+    })
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

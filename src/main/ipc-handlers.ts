@@ -89,7 +89,11 @@ async function saveFile(args: unknown[], win: BrowserWindow, memory: DialogMemor
 }
 
 async function appInfo(args: unknown[]): Promise<IpcResult<AppInfo>> {
-  const extra = tooManyArguments(IpcChannel.appInfo, 0, args.filter((a) => a !== undefined))
+  const extra = tooManyArguments(
+    IpcChannel.appInfo,
+    0,
+    args.filter((a) => a !== undefined),
+  )
   if (extra) return extra
   return ok({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform, userName: systemUserName() })
 }

@@ -5,13 +5,7 @@
  */
 import { BrowserWindow, type WebPreferences } from 'electron'
 import { APP_INDEX_URL } from './app-origin'
-import {
-  loadWindowState,
-  MIN_WINDOW_HEIGHT,
-  MIN_WINDOW_WIDTH,
-  saveWindowState,
-  type WindowState,
-} from './window-state'
+import { loadWindowState, MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH, saveWindowState, type WindowState } from './window-state'
 
 /** The window title; the page's own <title> is not allowed to replace it. */
 export const WINDOW_TITLE = 'Bidu 比读'

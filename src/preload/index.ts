@@ -44,7 +44,10 @@ const api: BiduApi = Object.freeze({
   saveFile: (request: SaveFileRequest) => invoke(IpcChannel.saveFile, saveFileArgument(request)),
   appInfo: () => invoke(IpcChannel.appInfo),
   autoBackup: (request: AutoBackupRequest) =>
-    invoke(IpcChannel.autoBackup, request === null || typeof request !== 'object' ? request : { reason: request.reason, data: request.data }),
+    invoke(
+      IpcChannel.autoBackup,
+      request === null || typeof request !== 'object' ? request : { reason: request.reason, data: request.data },
+    ),
   onMenu: (listener: (event: MenuEvent) => void) => {
     const forward = (_event: IpcRendererEvent, payload: unknown): void => {
       const menuEvent = validateMenuEvent(payload)

@@ -44,14 +44,7 @@ export const MAX_SUGGESTED_NAME_LENGTH = 1000
 const MAX_SAVE_BYTES = MAX_BACKUP_BYTES
 
 /** Machine-readable reasons an IPC call fails. */
-export type IpcErrorCode =
-  | 'BAD_SENDER'
-  | 'BAD_ARGUMENT'
-  | 'TOO_LARGE'
-  | 'TOO_MANY_FILES'
-  | 'READ_FAILED'
-  | 'WRITE_FAILED'
-  | 'IPC_FAILED'
+export type IpcErrorCode = 'BAD_SENDER' | 'BAD_ARGUMENT' | 'TOO_LARGE' | 'TOO_MANY_FILES' | 'READ_FAILED' | 'WRITE_FAILED' | 'IPC_FAILED'
 
 /** Every invoke resolves to this; handlers never reject. Same shape as the core's Result. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } }

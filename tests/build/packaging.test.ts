@@ -51,7 +51,11 @@ describe('electron-builder configuration', () => {
     ['win32', join('/out', 'Bidu 比读.exe')],
     ['darwin', join('/out', 'Bidu 比读.app', 'Contents', 'MacOS', 'Bidu 比读')],
   ])('finds the Electron binary to flip on %s', (platform, expected) => {
-    const context = { appOutDir: '/out', electronPlatformName: platform, packager: { appInfo: { productFilename: 'Bidu 比读' }, executableName: 'bidu' } }
+    const context = {
+      appOutDir: '/out',
+      electronPlatformName: platform,
+      packager: { appInfo: { productFilename: 'Bidu 比读' }, executableName: 'bidu' },
+    }
     expect(hook.electronBinary(context)).toBe(expected)
   })
 
@@ -59,11 +63,19 @@ describe('electron-builder configuration', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'bidu-pack-'))
     // Electron's fuse wire: the sentinel, the wire version, its length, then one ASCII 0/1 per fuse.
     const shipped = '10100110'
-    writeFileSync(join(outDir, 'bidu'), Buffer.concat([Buffer.from('ELF…'), Buffer.from(SENTINEL), Buffer.from([1, shipped.length]), Buffer.from(shipped), Buffer.from('…')]))
-    await hook.default({ appOutDir: outDir, electronPlatformName: 'linux', packager: { appInfo: { productFilename: 'Bidu 比读' }, executableName: 'bidu' } })
+    writeFileSync(
+      join(outDir, 'bidu'),
+      Buffer.concat([Buffer.from('ELF…'), Buffer.from(SENTINEL), Buffer.from([1, shipped.length]), Buffer.from(shipped), Buffer.from('…')]),
+    )
+    await hook.default({
+      appOutDir: outDir,
+      electronPlatformName: 'linux',
+      packager: { appInfo: { productFilename: 'Bidu 比读' }, executableName: 'bidu' },
+    })
     const wire = await getCurrentFuseWire(join(outDir, 'bidu'))
     const state = (on: boolean) => (on ? FuseState.ENABLE : FuseState.DISABLE)
-    for (const [option, on] of Object.entries(hook.FUSES)) if (option !== 'version') expect([option, wire[option]]).toEqual([option, state(on as boolean)])
+    for (const [option, on] of Object.entries(hook.FUSES))
+      if (option !== 'version') expect([option, wire[option]]).toEqual([option, state(on as boolean)])
   })
 
   it('has a square PNG icon of at least 512 px, from which every platform format is derived', () => {

@@ -57,7 +57,12 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 interface Output {
-  documents: { file: string; text: string; note?: string; passages: { id: string; start: number; end: number; themes: string[]; subthemes: string[] }[] }[]
+  documents: {
+    file: string
+    text: string
+    note?: string
+    passages: { id: string; start: number; end: number; themes: string[]; subthemes: string[] }[]
+  }[]
   matches: { from: { doc: number; passage: string }; to: { doc: number; passage: string }; rank: number; score: number }[]
 }
 
@@ -182,7 +187,11 @@ describe('align --json', () => {
     const full = new Set(out.matches.map((m) => JSON.stringify(m)))
     expect(o.matches.every((m) => full.has(JSON.stringify(m)))).toBe(true)
     const ranks = new Map<string, number[]>()
-    for (const m of o.matches) ranks.set(`${m.from.doc}|${m.from.passage}|${m.to.doc}`, [...(ranks.get(`${m.from.doc}|${m.from.passage}|${m.to.doc}`) ?? []), m.rank])
+    for (const m of o.matches)
+      ranks.set(`${m.from.doc}|${m.from.passage}|${m.to.doc}`, [
+        ...(ranks.get(`${m.from.doc}|${m.from.passage}|${m.to.doc}`) ?? []),
+        m.rank,
+      ])
     for (const list of ranks.values()) expect(list).toEqual([1, 2, 3].slice(0, list.length))
   })
 
@@ -195,7 +204,10 @@ describe('align --json', () => {
     for (const m of o.matches) kept.set(`${m.from.doc}>${m.to.doc}`, [...(kept.get(`${m.from.doc}>${m.to.doc}`) ?? []), m.score])
     expect([...kept.keys()].sort()).toEqual([...pairs.keys()].sort())
     for (const [pair, scores] of kept) {
-      const best = pairs.get(pair)!.sort((a, b) => b - a).slice(0, 5)
+      const best = pairs
+        .get(pair)!
+        .sort((a, b) => b - a)
+        .slice(0, 5)
       expect(scores.sort((a, b) => b - a)).toEqual(best)
     }
   })
@@ -203,7 +215,8 @@ describe('align --json', () => {
   it('notes documents without Chinese text and aligns the others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bidu-english-'))
     const files = ['a.txt', 'b.txt'].map((f) => join(dir, f))
-    for (const f of files) writeFileSync(f, 'The government work report.\n\nWe will promote safety in production and protect rivers and lakes.\n')
+    for (const f of files)
+      writeFileSync(f, 'The government work report.\n\nWe will promote safety in production and protect rivers and lakes.\n')
     const r = await run(['--json', files[0], SEED_FILES[0], files[1], SEED_FILES[1]])
     expect(r.code).toBe(0)
     const o: Output = JSON.parse(r.stdout)
@@ -215,8 +228,14 @@ describe('align --json', () => {
 
   it('warns about a codebook term that would tag every passage, naming it, on stderr and in the JSON', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'bidu-broad-')), 'codebook.json')
-    const terms = [{ term: '安全生产', weight: 3 }, { term: '发', weight: 3 }]
-    writeFileSync(file, JSON.stringify({ version: 1, themes: [{ id: 'safety', labelZh: '安全', labelEn: 'Safety', color: '#d9485f', terms }] }))
+    const terms = [
+      { term: '安全生产', weight: 3 },
+      { term: '发', weight: 3 },
+    ]
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 1, themes: [{ id: 'safety', labelZh: '安全', labelEn: 'Safety', color: '#d9485f', terms }] }),
+    )
     const r = await run(['--json', '--codebook', file, ...SEED_FILES.slice(0, 2)])
     expect(r.code).toBe(0)
     expect(r.stderr).toMatch(/warning: term "发" of theme "safety"/)
@@ -240,7 +259,10 @@ describe('align --json', () => {
     writeFileSync(empty, '')
     // Pseudo-random bytes (deterministic): not text in any encoding the importer reads.
     let x = 7
-    writeFileSync(binary, Uint8Array.from({ length: 4096 }, () => (x = (x * 1103515245 + 12345) % 2 ** 31) >>> 23))
+    writeFileSync(
+      binary,
+      Uint8Array.from({ length: 4096 }, () => (x = (x * 1103515245 + 12345) % 2 ** 31) >>> 23),
+    )
     const r = await run(['--json', SEED_FILES[0], empty, join(dir, 'missing.txt'), binary, SEED_FILES[2]])
     expect(r.code).not.toBe(0)
     for (const f of [empty, 'missing.txt', binary]) expect(r.stderr).toContain(f)
@@ -267,7 +289,11 @@ describe('align --json', () => {
 
   it.each([
     ['an empty codebook', { version: 1, themes: [] }, 'no themes'],
-    ['a theme without terms', { version: 1, themes: [{ id: 'safety', labelZh: '安全', labelEn: 'Safety', color: '#d9485f', terms: [] }] }, 'no terms'],
+    [
+      'a theme without terms',
+      { version: 1, themes: [{ id: 'safety', labelZh: '安全', labelEn: 'Safety', color: '#d9485f', terms: [] }] },
+      'no terms',
+    ],
   ])('rejects %s given with --codebook', async (_name, book, message) => {
     const file = join(mkdtempSync(join(tmpdir(), 'bidu-book-')), 'codebook.json')
     writeFileSync(file, JSON.stringify(book))

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { importDocument } from '../../src/core/import'
 
-const OLD = '我们坚持生态优先,持续打好蓝天碧水净土保卫战。\n我们坚持民生为本,新增城镇就业一万二千人。\n深入推进河长制湖长制,水环境质量持续改善。\n'
+const OLD =
+  '我们坚持生态优先,持续打好蓝天碧水净土保卫战。\n我们坚持民生为本,新增城镇就业一万二千人。\n深入推进河长制湖长制,水环境质量持续改善。\n'
 const NEW = '前言部分。\n我们坚持生态优先,持续打好蓝天碧水净土保卫战。\n深入推进河长制湖长制,水环境质量显著改善。\n'
 
 function selectors(exact: string) {
@@ -55,7 +56,11 @@ describe('bidu anchor', () => {
     expect(a.id).toBe('a')
     expect(a['x:keep']).toBe(true)
     expect(a.anchorStatus).toBe('exact')
-    expect(a.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: imported.indexOf('蓝天碧水'), end: imported.indexOf('蓝天碧水') + 9 })
+    expect(a.target.selector[1]).toEqual({
+      type: 'TextPositionSelector',
+      start: imported.indexOf('蓝天碧水'),
+      end: imported.indexOf('蓝天碧水') + 9,
+    })
     expect(b.anchorStatus).toBe('orphan')
     expect(b.target.selector[1]).toEqual(selectors('新增城镇就业一万二千人')[1])
     expect(c.anchorStatus).toBe('fuzzy')
@@ -67,20 +72,28 @@ describe('bidu anchor', () => {
     ['no arguments', []],
     ['a missing value', ['--text']],
     ['an unknown option', ['--text', 'a', '--annotations', 'b', '--bogus']],
-  ])('exits 2 on %s', (_n, args) => {
-    const r = run(...args)
-    expect(r.status).toBe(2)
-    expect(r.stdout).toBe('')
-  }, 30_000)
+  ])(
+    'exits 2 on %s',
+    (_n, args) => {
+      const r = run(...args)
+      expect(r.status).toBe(2)
+      expect(r.stdout).toBe('')
+    },
+    30_000,
+  )
 
   it.each([
     ['garbage JSON', 'new.txt', 'garbage.json'],
     ['a missing annotations file', 'new.txt', 'nope.json'],
     ['a missing text file', 'nope.txt', 'old.json'],
-  ])('exits 1 on %s', (_n, text, annotations) => {
-    const r = run('--text', join(dir, text), '--annotations', join(dir, annotations))
-    expect(r.status).toBe(1)
-    expect(r.stdout).toBe('')
-    expect(r.stderr).not.toBe('')
-  }, 30_000)
+  ])(
+    'exits 1 on %s',
+    (_n, text, annotations) => {
+      const r = run('--text', join(dir, text), '--annotations', join(dir, annotations))
+      expect(r.status).toBe(1)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).not.toBe('')
+    },
+    30_000,
+  )
 })

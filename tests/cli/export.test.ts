@@ -40,7 +40,10 @@ beforeAll(async () => {
       id: `urn:test:${i}`,
       type: 'Annotation',
       created: '2026-01-02T03:04:05Z',
-      body: [...(note ? [{ type: 'TextualBody', purpose: 'commenting', value: note }] : []), ...tags.map((t) => ({ type: 'TextualBody', purpose: 'tagging', value: t }))],
+      body: [
+        ...(note ? [{ type: 'TextualBody', purpose: 'commenting', value: note }] : []),
+        ...tags.map((t) => ({ type: 'TextualBody', purpose: 'tagging', value: t })),
+      ],
       target: {
         source: basename(SEED_FILES[doc]),
         selector: [
@@ -79,7 +82,9 @@ describe('bidu export', () => {
     expect(jsonld.status).toBe(0)
     const json = JSON.parse(jsonld.stdout.toString('utf8'))
     expect(json.type).toBe('AnnotationCollection')
-    expect(json.items.map((a: { target: { 'bidu:fileName': string } }) => a.target['bidu:fileName'])).toEqual(SEED_FILES.map((f) => basename(f)))
+    expect(json.items.map((a: { target: { 'bidu:fileName': string } }) => a.target['bidu:fileName'])).toEqual(
+      SEED_FILES.map((f) => basename(f)),
+    )
     for (const a of json.items) expect(a.target.source).toMatch(/^urn:bidu:doc:[0-9a-f]{14}$/)
   }, 60_000)
 
@@ -99,7 +104,11 @@ describe('bidu export', () => {
     const html = (await mammoth.convertToHtml({ path: out })).value
     expect(html).toContain('<h1>')
     expect(html).toContain('<p>')
-    const qde = strFromU8(unzipSync(new Uint8Array(cli(['--format', 'qdpx', '--coder', '王 老师', '--annotations', notesPath, ...SEED_FILES]).stdout))['project.qde'])
+    const qde = strFromU8(
+      unzipSync(new Uint8Array(cli(['--format', 'qdpx', '--coder', '王 老师', '--annotations', notesPath, ...SEED_FILES]).stdout))[
+        'project.qde'
+      ],
+    )
     expect(qde).toContain('name="王 老师"')
   }, 60_000)
 
@@ -112,7 +121,13 @@ describe('bidu export', () => {
       id,
       type: 'Annotation',
       body: [{ type: 'TextualBody', purpose: 'tagging', value: 'safety' }],
-      target: { source: basename(SEED_FILES[1]), selector: [{ type: 'TextQuoteSelector', exact: quote }, { type: 'TextPositionSelector', start, end: start + quote.length }] },
+      target: {
+        source: basename(SEED_FILES[1]),
+        selector: [
+          { type: 'TextQuoteSelector', exact: quote },
+          { type: 'TextPositionSelector', start, end: start + quote.length },
+        ],
+      },
     })
     const shifted = join(dir, 'raw-offsets.json')
     writeFileSync(shifted, JSON.stringify([item('urn:raw:1', exact, rawStart), item('urn:raw:2', '这句话不在报告里', 5)]))
@@ -142,14 +157,21 @@ describe('bidu export', () => {
     // Made on OLD_TEXT; the file given is the corrected version. Alone, the short 同比增长 would be an orphan.
     const report = join(dir, 'figures-2024.txt')
     writeFileSync(report, NEW_TEXT)
-    const items = TARGETS.map((t, i) => ({ id: `urn:fig:${i}`, type: 'Annotation', target: { source: 'figures-2024.txt', selector: [t.quote, t.position] } }))
+    const items = TARGETS.map((t, i) => ({
+      id: `urn:fig:${i}`,
+      type: 'Annotation',
+      target: { source: 'figures-2024.txt', selector: [t.quote, t.position] },
+    }))
     const notes = join(dir, 'figures.json')
     writeFileSync(notes, JSON.stringify({ type: 'AnnotationCollection', items }))
     const r = cli(['--format', 'jsonld', '--annotations', notes, report])
     expect(r.stderr).toBe('')
     const read = (await loadDocuments([report], { stdout: { write: () => 0 }, stderr: { write: () => 0 } })).loaded[0].doc.text
     const truth = read.indexOf('同比增长', read.indexOf('零售总额'))
-    const placed = JSON.parse(r.stdout.toString('utf8')).items.map((a: { target: { selector: { type: string; start?: number }[] } }) => a.target.selector.find((x) => x.type === 'TextPositionSelector')?.start)
+    const placed = JSON.parse(r.stdout.toString('utf8')).items.map(
+      (a: { target: { selector: { type: string; start?: number }[] } }) =>
+        a.target.selector.find((x) => x.type === 'TextPositionSelector')?.start,
+    )
     expect(placed[SHORT_INDEX]).toBe(truth)
     expect(placed.every((start: number | undefined) => typeof start === 'number')).toBe(true)
   }, 60_000)
@@ -166,19 +188,27 @@ describe('bidu export', () => {
     [['--format', 'md', 'a.txt'], 2],
     [['--format', 'md', '--annotations'], 2],
     [['--bogus'], 2],
-  ])('refuses bad arguments %j', (args, code) => {
-    const r = cli(args)
-    expect(r.status).toBe(code)
-    expect(r.stderr).toContain('usage')
-    expect(r.stdout.length).toBe(0)
-  }, 60_000)
+  ])(
+    'refuses bad arguments %j',
+    (args, code) => {
+      const r = cli(args)
+      expect(r.status).toBe(code)
+      expect(r.stderr).toContain('usage')
+      expect(r.stdout.length).toBe(0)
+    },
+    60_000,
+  )
 
-  it.each([['not json'], ['{"type":"Other"}'], ['[{"id":"a"}]']])('refuses a bad notes file %j', (content) => {
-    const bad = join(dir, 'bad.json')
-    writeFileSync(bad, content)
-    const r = cli(['--format', 'md', '--annotations', bad, ...SEED_FILES])
-    expect(r.status).toBe(2)
-    expect(r.stderr).not.toBe('')
-    expect(r.stdout.length).toBe(0)
-  }, 60_000)
+  it.each([['not json'], ['{"type":"Other"}'], ['[{"id":"a"}]']])(
+    'refuses a bad notes file %j',
+    (content) => {
+      const bad = join(dir, 'bad.json')
+      writeFileSync(bad, content)
+      const r = cli(['--format', 'md', '--annotations', bad, ...SEED_FILES])
+      expect(r.status).toBe(2)
+      expect(r.stderr).not.toBe('')
+      expect(r.stdout.length).toBe(0)
+    },
+    60_000,
+  )
 })

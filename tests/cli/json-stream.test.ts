@@ -32,7 +32,11 @@ function slowStream() {
 
 describe('writeJsonObject', () => {
   it('writes the same JSON as JSON.stringify, in many pieces, waiting for drain', async () => {
-    const value = { documents: [{ file: 'a"b', text: '一\n二' }], matches: Array.from({ length: 5_001 }, (_, i) => ({ rank: i % 3, score: i / 7 })), warnings: [{ term: '发' }] }
+    const value = {
+      documents: [{ file: 'a"b', text: '一\n二' }],
+      matches: Array.from({ length: 5_001 }, (_, i) => ({ rank: i % 3, score: i / 7 })),
+      warnings: [{ term: '发' }],
+    }
     const { chunks, io } = slowStream()
     await writeJsonObject(io, value, new Set(['documents', 'matches']))
     expect(chunks.length).toBeGreaterThan(5)

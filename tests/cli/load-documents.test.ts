@@ -12,7 +12,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 function capture() {
   let out = ''
   let err = ''
-  return { io: { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } }, out: () => out, err: () => err }
+  return {
+    io: { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } },
+    out: () => out,
+    err: () => err,
+  }
 }
 
 describe('loadDocuments', () => {

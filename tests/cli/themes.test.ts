@@ -36,8 +36,7 @@ function parseCsv(text: string): string[][] {
     else if (c === ',') {
       row.push(field)
       field = ''
-    }
-    else if (c === '\r' && text[i + 1] === '\n') {
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field)
       rows.push(row)
       row = []
@@ -54,7 +53,17 @@ describe('themes --csv', () => {
     expect(r.code).toBe(0)
     const [header, ...rows] = parseCsv(r.stdout)
     const subthemeColumns = builtinCodebook().themes.flatMap((t) => t.subthemes!.map((s) => `share_${t.id}.${s.id}`))
-    expect(header).toEqual(['file', 'title', 'place', 'year', 'level', 'chars', ...BUILTIN_THEME_IDS.map((id) => `share_${id}`), ...subthemeColumns, 'env_words_per_10k'])
+    expect(header).toEqual([
+      'file',
+      'title',
+      'place',
+      'year',
+      'level',
+      'chars',
+      ...BUILTIN_THEME_IDS.map((id) => `share_${id}`),
+      ...subthemeColumns,
+      'env_words_per_10k',
+    ])
     expect(rows.map((row) => row[0])).toEqual(SEED_FILES)
     for (const row of rows) {
       expect(row).toHaveLength(header.length)
@@ -97,7 +106,10 @@ describe('themes --csv', () => {
 
   it('names a codebook term that would tag most passages on stderr, and still prints the shares', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'bidu-themes-')), 'book.json')
-    const terms = [{ term: '河长制', weight: 3 }, { term: '国', weight: 3 }]
+    const terms = [
+      { term: '河长制', weight: 3 },
+      { term: '国', weight: 3 },
+    ]
     writeFileSync(file, JSON.stringify({ version: 1, themes: [{ id: 'water', labelZh: '水', labelEn: 'Water', color: '#00f', terms }] }))
     const r = await run(['--csv', '--codebook', file, SEED_FILES[0]])
     expect(r.code).toBe(0)

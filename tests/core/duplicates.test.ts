@@ -3,7 +3,14 @@ import { hashText } from '../../src/core/anchoring'
 import { createImportClassifier, type KnownDocument } from '../../src/core/duplicates'
 import type { DocumentMetadata } from '../../src/core/import/types'
 
-const meta = (extra: Partial<DocumentMetadata> = {}): DocumentMetadata => ({ title: '盐田区政府工作报告', place: '盐田区', year: 2024, level: 'district', docType: 'government-work-report', ...extra })
+const meta = (extra: Partial<DocumentMetadata> = {}): DocumentMetadata => ({
+  title: '盐田区政府工作报告',
+  place: '盐田区',
+  year: 2024,
+  level: 'district',
+  docType: 'government-work-report',
+  ...extra,
+})
 const known = (id: string, text: string, m = meta()): KnownDocument => ({ id, title: m.title, textHash: hashText(text), metadata: m })
 
 describe('createImportClassifier', () => {

@@ -22,7 +22,13 @@ const DOC_A = [
   '四、今年的主要任务',
   '坚持稳中求进，扎实推进各项工作，确保完成全年目标任务。',
 ].join('\n\n')
-const DOC_B = ['乙县2023年政府工作报告', '一、过去一年的工作', '全县粮食产量稳定在40万吨以上，农村居民人均可支配收入增长7%。', '二、今年的工作安排', '加快推进数字政府建设，政务服务事项全程网办率达到90%。'].join('\n\n')
+const DOC_B = [
+  '乙县2023年政府工作报告',
+  '一、过去一年的工作',
+  '全县粮食产量稳定在40万吨以上，农村居民人均可支配收入增长7%。',
+  '二、今年的工作安排',
+  '加快推进数字政府建设，政务服务事项全程网办率达到90%。',
+].join('\n\n')
 const Q5 = '政务服务事项全程网办率达到90%'
 
 /** Selects `quote` inside `column`'s text (the first paragraph holding it, in its text nodes). */
@@ -163,7 +169,9 @@ test('annotate, reload, undo and redo, replace with an edited copy', async ({ pa
   const chooser = page.waitForEvent('filechooser')
   await page.getByTestId('library-row').first().getByRole('button', { name: 'Replace…' }).click()
   await (await chooser).setFiles([editedPath])
-  await expect(page.getByTestId('toast').filter({ hasText: 'Annotations:' })).toContainText('1 exactly in place, 1 re-anchored approximately, 1 need attention')
+  await expect(page.getByTestId('toast').filter({ hasText: 'Annotations:' })).toContainText(
+    '1 exactly in place, 1 re-anchored approximately, 1 need attention',
+  )
 
   // The orphan is kept, with its quote, under "needs attention"; the others are drawn on the new text.
   await page.locator('.tabs').getByRole('button', { name: 'Annotations' }).click()
@@ -207,10 +215,13 @@ test('overlapping highlights, selection offsets through marks, keyboard toolbar'
 
   // A selection that starts inside one mark and ends past another still maps to the right offsets.
   const probe = '质量发展，建设现代化产业体系，培育'
-  const expected = await colA.locator('p[data-start]').filter({ hasText: probe }).evaluate((p, q) => {
-    const start = Number(p.getAttribute('data-start')) + (p.textContent ?? '').indexOf(q)
-    return { start, end: start + q.length }
-  }, probe)
+  const expected = await colA
+    .locator('p[data-start]')
+    .filter({ hasText: probe })
+    .evaluate((p, q) => {
+      const start = Number(p.getAttribute('data-start')) + (p.textContent ?? '').indexOf(q)
+      return { start, end: start + q.length }
+    }, probe)
   await selectQuote(colA, probe)
   await expect(colA.getByTestId('column-status')).toHaveText(`Selected characters ${expected.start}–${expected.end} (${probe.length})`)
 

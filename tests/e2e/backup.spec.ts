@@ -99,7 +99,11 @@ test('backup, delete, restore by merging; an invalid file changes nothing', asyn
   await page.locator('.tabs').getByRole('button', { name: 'Library' }).click()
   const truncated = readFileSync(backupPath, 'utf8').slice(0, 200)
   const broken = { ...backup, annotations: [{ ...backup.annotations[0], documentId: 'no-such-document' }] }
-  const invalid = writeTempFiles({ 'garbage.json': 'not a backup at all', 'truncated.json': truncated, 'broken.json': JSON.stringify(broken) })
+  const invalid = writeTempFiles({
+    'garbage.json': 'not a backup at all',
+    'truncated.json': truncated,
+    'broken.json': JSON.stringify(broken),
+  })
   for (const path of invalid) {
     const before = await dumpDatabase(page)
     await chooseFile(page, 'Restore…', path)
@@ -115,10 +119,16 @@ async function storedDocumentIds(page: Page): Promise<string[]> {
   return ((await dumpDatabase(page)).documents ?? []).map((row) => JSON.parse(row).id as string).sort()
 }
 
-test('restoring a backup into a fresh profile gives exactly the backup\'s documents', async ({ page, browser }) => {
+test("restoring a backup into a fresh profile gives exactly the backup's documents", async ({ page, browser }) => {
   // A library of the five samples and one imported report, backed up.
   await openSeededLibrary(page)
-  await importThroughChooser(page, writeTempFiles({ '测试区2024年政府工作报告.txt': '测试区2024年政府工作报告\n一、工作回顾\n推进基层治理现代化，完善网格化管理。\n二、工作安排\n加强生态环境保护。' }))
+  await importThroughChooser(
+    page,
+    writeTempFiles({
+      '测试区2024年政府工作报告.txt':
+        '测试区2024年政府工作报告\n一、工作回顾\n推进基层治理现代化，完善网格化管理。\n二、工作安排\n加强生态环境保护。',
+    }),
+  )
   await expect(page.getByTestId('import-summary')).toHaveText('1 imported, 0 rejected.')
   await page.getByRole('button', { name: 'Close' }).click()
   await expect(page.getByTestId('library-row')).toHaveCount(6)

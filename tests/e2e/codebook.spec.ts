@@ -32,7 +32,9 @@ test('an invalid codebook file is refused and nothing changes', async ({ page })
   const items = page.getByTestId('theme-item')
   await expect(items).toHaveCount(12)
   const before = await items.allInnerTexts()
-  const [file] = writeTempFiles({ 'codebook.json': JSON.stringify({ version: 1, themes: [{ id: 'x', labelZh: '某', labelEn: 'X', color: 'red', terms: [] }] }) })
+  const [file] = writeTempFiles({
+    'codebook.json': JSON.stringify({ version: 1, themes: [{ id: 'x', labelZh: '某', labelEn: 'X', color: 'red', terms: [] }] }),
+  })
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import JSON…' }).click()
   await (await chooser).setFiles([file])

@@ -21,7 +21,9 @@ test.describe.configure({ mode: 'serial' })
  */
 function nationalReports(): { year: number; title: string; text: string }[] {
   const shared = join(process.cwd(), '..', 'shared', 'corpora', 'national-work-reports.jsonl')
-  const jsonl = existsSync(shared) ? readFileSync(shared, 'utf8') : gunzipSync(readFileSync(join(process.cwd(), 'tests', 'fixtures', 'corpora', 'national-work-reports.jsonl.gz'))).toString('utf8')
+  const jsonl = existsSync(shared)
+    ? readFileSync(shared, 'utf8')
+    : gunzipSync(readFileSync(join(process.cwd(), 'tests', 'fixtures', 'corpora', 'national-work-reports.jsonl.gz'))).toString('utf8')
   return jsonl
     .split('\n')
     .filter(Boolean)
@@ -39,7 +41,9 @@ let page: Page
 /** The library's files: each national report under its title, and the two same-title district reports. */
 function libraryFiles(): Record<string, string> {
   // Playwright runs from the repository root.
-  const seed = readFileSync(join(process.cwd(), 'seeds', '004_3a41aaacdf980295.txt'), 'utf8').split('\n').slice(1)
+  const seed = readFileSync(join(process.cwd(), 'seeds', '004_3a41aaacdf980295.txt'), 'utf8')
+    .split('\n')
+    .slice(1)
   const title = '东城区2023年政府工作报告'
   // The twins first: the import list shows them (and the "new version?" question) at its top.
   const files: Record<string, string> = {
@@ -96,12 +100,18 @@ test('the safety lanes on a set of all 59 open on the chooser, then show 安全�
   // The first screen: rows whose every slot holds a passage (or a rejected one with undo), one of them on 安全生产.
   const screen = await page.getByTestId('lanes-list').evaluate((list) => {
     const bottom = window.innerHeight
-    const visible = [...list.querySelectorAll<HTMLElement>('[data-testid="lane-row"]')].filter((r) => r.getBoundingClientRect().top < bottom)
-    const slots = visible.flatMap((r) => [...r.querySelectorAll<HTMLElement>('.lane-slot')].filter((s) => s.getBoundingClientRect().top < bottom))
+    const visible = [...list.querySelectorAll<HTMLElement>('[data-testid="lane-row"]')].filter(
+      (r) => r.getBoundingClientRect().top < bottom,
+    )
+    const slots = visible.flatMap((r) =>
+      [...r.querySelectorAll<HTMLElement>('.lane-slot')].filter((s) => s.getBoundingClientRect().top < bottom),
+    )
     return {
       rows: visible.length,
       slots: slots.length,
-      blank: slots.filter((s) => (s.querySelector('[data-testid="lane-cell"] .lane-text, [data-testid="lane-rejected"]')?.textContent ?? '').trim() === '').length,
+      blank: slots.filter(
+        (s) => (s.querySelector('[data-testid="lane-cell"] .lane-text, [data-testid="lane-rejected"]')?.textContent ?? '').trim() === '',
+      ).length,
       safetyProduction: visible.filter((r) => r.textContent?.includes('安全生产')).length,
     }
   })
@@ -114,7 +124,11 @@ test('the safety lanes on a set of all 59 open on the chooser, then show 安全�
 
   // Every national report's year is in the lanes' document header, and the two same-title reports differ.
   const labels = await page.getByTestId('lane-document').allTextContents()
-  for (const year of YEARS) expect(labels.some((l) => l.includes(`中华人民共和国 · ${year}`)), year).toBe(true)
+  for (const year of YEARS)
+    expect(
+      labels.some((l) => l.includes(`中华人民共和国 · ${year}`)),
+      year,
+    ).toBe(true)
   const twins = labels.filter((l) => l.startsWith('东城区 · 2023'))
   expect(twins).toHaveLength(2)
   expect(twins[0]).not.toBe(twins[1])
@@ -146,7 +160,11 @@ test('every national report’s year is visible in the matrix and the concordanc
       return { text: label.textContent ?? '', fits: box.height <= cell.height + 1 && box.width <= cell.width + 1 }
     }),
   )
-  for (const year of YEARS) expect(matrix.some((h) => h.text.includes(year) && h.text.includes('中华人民共和国')), year).toBe(true)
+  for (const year of YEARS)
+    expect(
+      matrix.some((h) => h.text.includes(year) && h.text.includes('中华人民共和国')),
+      year,
+    ).toBe(true)
   expect(matrix.filter((h) => !h.fits)).toEqual([])
 
   await openView('Concordance')
@@ -155,9 +173,15 @@ test('every national report’s year is visible in the matrix and the concordanc
   await page.getByRole('button', { name: 'Search', exact: true }).click()
   await expect(page.getByTestId('hit-counts').locator('li')).not.toHaveCount(0, { timeout: 120_000 })
   const counted = await page.getByTestId('hit-counts').locator('.hit-count-doc').allTextContents()
-  for (const year of YEARS) expect(counted.some((l) => l.includes(`中华人民共和国 · ${year}`)), year).toBe(true)
+  for (const year of YEARS)
+    expect(
+      counted.some((l) => l.includes(`中华人民共和国 · ${year}`)),
+      year,
+    ).toBe(true)
   // The KWIC rows show whole labels, year included (the cell is wide enough: no clipping).
-  const kwic = await page.getByTestId('kwic-doc').evaluateAll((cells) => cells.slice(0, 50).map((c) => ({ text: c.textContent ?? '', fits: c.scrollWidth <= c.clientWidth + 1 })))
+  const kwic = await page
+    .getByTestId('kwic-doc')
+    .evaluateAll((cells) => cells.slice(0, 50).map((c) => ({ text: c.textContent ?? '', fits: c.scrollWidth <= c.clientWidth + 1 })))
   expect(kwic.length).toBeGreaterThan(0)
   expect(kwic.filter((c) => !c.fits)).toEqual([])
 })
@@ -229,13 +253,16 @@ test('sync by topic in three columns brings the others to the passages the engin
 
   // Click a paragraph on work safety in the first column (retrying while the worker aligns). The
   // text is virtual: scroll until such a paragraph is drawn.
-  await columns.nth(0).locator('.column-text').evaluate(async (root) => {
-    const has = () => [...root.querySelectorAll('p[data-start]')].some((p) => p.textContent?.includes('安全生产'))
-    while (!has() && root.scrollTop + root.clientHeight < root.scrollHeight - 2) {
-      root.scrollTop += root.clientHeight / 2
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  })
+  await columns
+    .nth(0)
+    .locator('.column-text')
+    .evaluate(async (root) => {
+      const has = () => [...root.querySelectorAll('p[data-start]')].some((p) => p.textContent?.includes('安全生产'))
+      while (!has() && root.scrollTop + root.clientHeight < root.scrollHeight - 2) {
+        root.scrollTop += root.clientHeight / 2
+        await new Promise((r) => setTimeout(r, 50))
+      }
+    })
   const paragraph = columns.nth(0).locator('.column-text p[data-start]', { hasText: '安全生产' }).first()
   await paragraph.scrollIntoViewIfNeeded()
   const source = columns.nth(0).getByTestId('sync-badge')
@@ -285,7 +312,11 @@ test('sync by topic in three columns brings the others to the passages the engin
       continue
     }
     await expect(badge).toHaveAttribute('data-kind', 'passage')
-    const shown = { start: Number(await badge.getAttribute('data-start')), end: Number(await badge.getAttribute('data-end')), score: Number(await badge.getAttribute('data-score')) }
+    const shown = {
+      start: Number(await badge.getAttribute('data-start')),
+      end: Number(await badge.getAttribute('data-end')),
+      score: Number(await badge.getAttribute('data-score')),
+    }
     const chosen = engine.find((m) => m.passage.start === shown.start && m.passage.end === shown.end)
     expect(chosen, `column ${col} goes to one of the engine's matches`).toBeDefined()
     expect(chosen!.score).toBeCloseTo(shown.score, 4)
@@ -293,13 +324,18 @@ test('sync by topic in three columns brings the others to the passages the engin
     expect(chosen!.score).toBeGreaterThanOrEqual(best.score - SCORE_TIE)
     await expect(badge).toContainText(`score ${shown.score.toFixed(2)}`)
     // The passage is on screen in that column.
-    const onScreen = await columns.nth(col).locator('.column-text').evaluate((root, start) => {
-      const block = [...root.querySelectorAll<HTMLElement>('p[data-start]')].find((p) => Number(p.dataset.start) <= start && start < Number(p.dataset.end))
-      if (!block) return false
-      const a = block.getBoundingClientRect()
-      const b = root.getBoundingClientRect()
-      return a.bottom > b.top && a.top < b.bottom
-    }, shown.start)
+    const onScreen = await columns
+      .nth(col)
+      .locator('.column-text')
+      .evaluate((root, start) => {
+        const block = [...root.querySelectorAll<HTMLElement>('p[data-start]')].find(
+          (p) => Number(p.dataset.start) <= start && start < Number(p.dataset.end),
+        )
+        if (!block) return false
+        const a = block.getBoundingClientRect()
+        const b = root.getBoundingClientRect()
+        return a.bottom > b.top && a.top < b.bottom
+      }, shown.start)
     expect(onScreen).toBe(true)
   }
 })

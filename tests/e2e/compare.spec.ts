@@ -96,25 +96,28 @@ test('annotate from a lane cell, and link a lone passage to a row by hand', asyn
   await expect(row).toHaveCount(1, { timeout: 30_000 })
   // Select the first characters of the 扫黑除恶 cell, as a user would by dragging.
   const cell = row.getByTestId('lane-cell').filter({ hasText: '扫黑除恶' }).first()
-  const quote = await cell.locator('.lane-text p').first().evaluate((p) => {
-    const text = p.textContent ?? ''
-    const at = text.indexOf('扫黑除恶')
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
-    let offset = 0
-    const range = document.createRange()
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const length = node.textContent?.length ?? 0
-      if (offset + length > at && range.startContainer === document) range.setStart(node, at - offset)
-      if (offset + length >= at + 4) {
-        range.setEnd(node, at + 4 - offset)
-        break
+  const quote = await cell
+    .locator('.lane-text p')
+    .first()
+    .evaluate((p) => {
+      const text = p.textContent ?? ''
+      const at = text.indexOf('扫黑除恶')
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+      let offset = 0
+      const range = document.createRange()
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0
+        if (offset + length > at && range.startContainer === document) range.setStart(node, at - offset)
+        if (offset + length >= at + 4) {
+          range.setEnd(node, at + 4 - offset)
+          break
+        }
+        offset += length
       }
-      offset += length
-    }
-    document.getSelection()?.removeAllRanges()
-    document.getSelection()?.addRange(range)
-    return range.toString()
-  })
+      document.getSelection()?.removeAllRanges()
+      document.getSelection()?.addRange(range)
+      return range.toString()
+    })
   expect(quote).toBe('扫黑除恶')
   const toolbar = page.getByTestId('selection-toolbar')
   await expect(toolbar).toBeVisible()
@@ -140,7 +143,10 @@ test('annotate from a lane cell, and link a lone passage to a row by hand', asyn
   }).toPass({ timeout: 20_000 })
   const loneText = (await lone.locator('.lane-text').innerText()).slice(0, 10)
   await lone.getByRole('button', { name: 'Link to row…' }).click()
-  await page.getByTestId('link-dialog').getByRole('button', { name: /^Row 1:/ }).click()
+  await page
+    .getByTestId('link-dialog')
+    .getByRole('button', { name: /^Row 1:/ })
+    .click()
   // The passage now sits in an aligned row (wherever its sub-theme places it), marked as linked by hand.
   const linked = await revealRow(page, loneText)
   await expect(linked.locator('.lane-linked')).toHaveCount(1)

@@ -8,9 +8,17 @@ import { importThroughChooser, openSeededLibrary, SEED_COUNT, writeTempFiles } f
 
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
 
-const REPORT = ['测试区2024年政府工作报告', '一、工作回顾', '推进基层治理现代化，完善网格化管理。', '二、工作安排', '加强生态环境保护，新增绿地12公顷。'].join('\n')
+const REPORT = [
+  '测试区2024年政府工作报告',
+  '一、工作回顾',
+  '推进基层治理现代化，完善网格化管理。',
+  '二、工作安排',
+  '加强生态环境保护，新增绿地12公顷。',
+].join('\n')
 
-test('re-importing the same file says "already in the library"; a changed text of the same report can be a new version', async ({ page }) => {
+test('re-importing the same file says "already in the library"; a changed text of the same report can be a new version', async ({
+  page,
+}) => {
   await openSeededLibrary(page)
   const sample = join('seeds', '000_3a5eedb3a8af94b3.txt')
   await importThroughChooser(page, writeTempFiles({ 'sample-again.txt': readFileSync(sample), '测试区2024.txt': REPORT }))

@@ -159,7 +159,9 @@ test('exports Markdown by theme and CSV as downloads, and the JSON-LD re-imports
   const other = await fresh.newPage()
   await openSeededLibrary(other)
   await importAnnotations(other, writeTempFiles({ [jsonld.name]: jsonld.bytes })[0])
-  await expect(other.getByTestId('toast').filter({ hasText: 'Annotations imported: 3 added, 0 updated, 0 unchanged, 0 need attention.' })).toBeVisible()
+  await expect(
+    other.getByTestId('toast').filter({ hasText: 'Annotations imported: 3 added, 0 updated, 0 unchanged, 0 need attention.' }),
+  ).toBeVisible()
   const again = await openExportDialog(other)
   await expect(again.getByTestId('export-count')).toHaveText('3 annotation(s) from 2 document(s)')
   await again.getByRole('radio', { name: 'Markdown (.md)' }).check()
@@ -170,7 +172,13 @@ test('exports Markdown by theme and CSV as downloads, and the JSON-LD re-imports
 // Two reports with passages a naive Markdown writer breaks: emphasis, a #tag, an HTML tag, a list start.
 const SAFETY_QUOTE = '严格落实*安全生产*责任制，#重点 整治<b>隐患</b>'
 const ECOLOGY_QUOTE = '1. 持续打好蓝天_碧水_净土保卫战'
-const REPORT_A = ['丙市2024年政府工作报告', '一、安全发展', `${SAFETY_QUOTE}，守牢安全底线。`, '二、绿色发展', '推进生态文明建设，改善环境质量。'].join('\n\n')
+const REPORT_A = [
+  '丙市2024年政府工作报告',
+  '一、安全发展',
+  `${SAFETY_QUOTE}，守牢安全底线。`,
+  '二、绿色发展',
+  '推进生态文明建设，改善环境质量。',
+].join('\n\n')
 const REPORT_B = ['丁县2024年政府工作报告', '一、生态环境', `${ECOLOGY_QUOTE}，守护绿水青山。`, '二、民生', '办好民生实事。'].join('\n\n')
 const NOTE = '对照**丙市**：\n---\n```\n<div>代码</div>\n```'
 
@@ -185,12 +193,17 @@ function quotesOf(markdown: string): string[] {
     else if (t.type === 'blockquote_close' && --depth === 0 && current) {
       if (!current.join('').startsWith('[!note]')) out.push(current.join('\n\n'))
       current = undefined
-    } else if (t.type === 'inline' && current) current.push((t.children ?? []).map((c) => (c.type === 'text' ? c.content : c.type.endsWith('break') ? '\n' : `<${c.type}>`)).join(''))
+    } else if (t.type === 'inline' && current)
+      current.push(
+        (t.children ?? []).map((c) => (c.type === 'text' ? c.content : c.type.endsWith('break') ? '\n' : `<${c.type}>`)).join(''),
+      )
   }
   return out
 }
 
-test('annotate in the reader, export the pane filter and Markdown by theme: the downloaded file holds the exact quotes', async ({ page }) => {
+test('annotate in the reader, export the pane filter and Markdown by theme: the downloaded file holds the exact quotes', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1500, height: 900 })
   await openSeededLibrary(page)
   await importThroughChooser(page, writeTempFiles({ 'bing-2024.txt': REPORT_A, 'ding-2024.txt': REPORT_B }))
@@ -263,7 +276,12 @@ test('Markdown saved right after opening the export dialog contains the aligned 
   const docs = await libraryDocs(page)
   const annotations = sampleAnnotations(docs)
   const documents = docs.map((d) => ({ ...d, metadata: d.metadata as ExportDocument['metadata'] }))
-  await importAnnotations(page, writeTempFiles({ 'seed.jsonld': toJsonLd({ documents, annotations, codebook: builtinCodebook() }, defaultExportOptions(new Date(), 'e2e')) })[0])
+  await importAnnotations(
+    page,
+    writeTempFiles({
+      'seed.jsonld': toJsonLd({ documents, annotations, codebook: builtinCodebook() }, defaultExportOptions(new Date(), 'e2e')),
+    })[0],
+  )
   await expect(page.getByTestId('toast').filter({ hasText: 'Annotations imported: 3 added' })).toBeVisible()
 
   // Markdown with aligned passages is the default; Save is pressed at once (it waits while aligning).

@@ -6,7 +6,8 @@ import { openSeededLibrary, writeTempFiles } from './helpers'
 
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
 
-const REPORT = '青山县2022年政府工作报告\n\n一、过去一年的工作\n\n坚持和发展新时代枫桥经验，推进网格化基层治理。\n\n二、今年的主要任务\n\n加强生态环境保护，推进污水处理设施建设。\n'
+const REPORT =
+  '青山县2022年政府工作报告\n\n一、过去一年的工作\n\n坚持和发展新时代枫桥经验，推进网格化基层治理。\n\n二、今年的主要任务\n\n加强生态环境保护，推进污水处理设施建设。\n'
 /** A page that keeps the worker busy for many seconds: megabytes of unclosed and stray tags. */
 const BUSY_PAGE = `<html><body><p>${'各位代表：现在我代表县人民政府向大会报告工作。'.repeat(20)}</p>${'<b><i></u></s>'.repeat(600_000)}</body></html>`
 

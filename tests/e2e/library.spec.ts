@@ -53,7 +53,11 @@ test('imports a GBK text file and an HTML page through the file input', async ({
 
 test('imports a Word file and a Chinese PDF whose font needs a predefined CMap', async ({ page }) => {
   await openSeededLibrary(page)
-  const pdfText = ['白沙县2023年政府工作报告', '一、过去一年工作回顾', '坚持安全发展理念，全面排查整治安全生产隐患，守牢安全底线，全县生产安全事故起数下降百分之十五。']
+  const pdfText = [
+    '白沙县2023年政府工作报告',
+    '一、过去一年工作回顾',
+    '坚持安全发展理念，全面排查整治安全生产隐患，守牢安全底线，全县生产安全事故起数下降百分之十五。',
+  ]
   const docxText = ['黑石镇2022年政府工作报告', '一、2021年工作回顾', '推进人居环境整治，建成污水处理站三座，村庄绿化覆盖率明显提升。']
   const paths = writeTempFiles({
     // STSong-Light with UniGB-UCS2-H and no ToUnicode: pdf.js reads it only with its CMap files.
@@ -63,7 +67,10 @@ test('imports a Word file and a Chinese PDF whose font needs a predefined CMap',
   await importThroughChooser(page, paths)
   await expect(page.getByTestId('import-summary')).toHaveText('2 imported, 0 rejected.')
   await page.getByRole('button', { name: 'Close' }).click()
-  for (const [title, phrase] of [[pdfText[0], '守牢安全底线'], [docxText[0], '建成污水处理站三座']]) {
+  for (const [title, phrase] of [
+    [pdfText[0], '守牢安全底线'],
+    [docxText[0], '建成污水处理站三座'],
+  ]) {
     await page.getByRole('button', { name: 'Library' }).click()
     await page.getByRole('searchbox').fill(title)
     await expect(page.getByTestId('library-row')).toHaveCount(1)

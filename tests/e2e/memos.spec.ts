@@ -47,12 +47,28 @@ async function importTwins(page: Page, doc: LibraryDoc): Promise<string> {
   const at = doc.text.indexOf('网格')
   expect(at).toBeGreaterThan(0)
   const { quote, position } = describeSelection(doc.text, at, at + 6)
-  const base = { documentId: doc.id, textHash: hashText(doc.text), quote, position, color: 'yellow' as const, themes: ['governance'], tags: [], anchorStatus: 'exact' as const }
+  const base = {
+    documentId: doc.id,
+    textHash: hashText(doc.text),
+    quote,
+    position,
+    color: 'yellow' as const,
+    themes: ['governance'],
+    tags: [],
+    anchorStatus: 'exact' as const,
+  }
   const annotations: Annotation[] = [
     { ...base, id: 'twin-1', note: FIRST_NOTE, created: '2026-11-20T08:00:00.000Z', updated: '2026-11-20T08:00:00.000Z' },
     { ...base, id: 'twin-2', note: SECOND_NOTE, created: '2026-11-21T08:00:00.000Z', updated: '2026-11-21T08:00:00.000Z' },
   ]
-  const json = toJsonLd({ documents: [{ id: doc.id, fileName: doc.fileName, text: doc.text, metadata: doc.metadata }], annotations, codebook: builtinCodebook() }, defaultExportOptions(new Date(), 'e2e'))
+  const json = toJsonLd(
+    {
+      documents: [{ id: doc.id, fileName: doc.fileName, text: doc.text, metadata: doc.metadata }],
+      annotations,
+      codebook: builtinCodebook(),
+    },
+    defaultExportOptions(new Date(), 'e2e'),
+  )
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import annotations…' }).click()
   await (await chooser).setFiles(writeTempFiles({ 'twins.jsonld': json })[0])
@@ -88,7 +104,9 @@ test('memos are written, kept over a reload, found in Notes, and reach Markdown,
   const twinQuote = await importTwins(page, doc)
 
   await page.locator('.tabs').getByRole('button', { name: 'Notes' }).click()
-  const docLabel = [doc.metadata.place, doc.metadata.year, doc.metadata.title || doc.fileName].filter((x) => x !== undefined && x !== '').join(' · ')
+  const docLabel = [doc.metadata.place, doc.metadata.year, doc.metadata.title || doc.fileName]
+    .filter((x) => x !== undefined && x !== '')
+    .join(' · ')
   await writeMemo(page, 'Document memo', docLabel, DOC_MEMO)
   await writeMemo(page, 'Theme memo', 'Grassroots and social governance', THEME_MEMO)
 
@@ -127,7 +145,9 @@ test('memos are written, kept over a reload, found in Notes, and reach Markdown,
   expect(qde).toContain('name="李研究员"')
   for (const name of ['place', 'year', 'level', 'type']) expect(qde).toContain(`name="${name}" typeOfVariable=`)
   expect(qde).toContain(`<TextValue>${doc.metadata.place}</TextValue>`)
-  const selections = [...qde.matchAll(/<PlainTextSelection [^>]*name="([^"]*)"[^>]*>([\s\S]*?)<\/PlainTextSelection>/g)].filter((m) => m[1] === twinQuote)
+  const selections = [...qde.matchAll(/<PlainTextSelection [^>]*name="([^"]*)"[^>]*>([\s\S]*?)<\/PlainTextSelection>/g)].filter(
+    (m) => m[1] === twinQuote,
+  )
   expect(selections).toHaveLength(1)
   expect(selections[0]?.[2]).toContain(`${FIRST_NOTE}\n\n${SECOND_NOTE}`)
   expect(selections[0]?.[2].match(/<CodeRef /g)).toHaveLength(1)

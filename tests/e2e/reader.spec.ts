@@ -52,7 +52,9 @@ test('opens three documents side by side, each with its outline', async ({ page 
   await text.evaluate((el) => el.scrollTo(0, 0))
   await expect(column.locator('.outline-item').first()).toHaveAttribute('aria-current', 'location')
   await text.evaluate((el) => el.scrollTo(0, el.scrollHeight))
-  await expect(column.locator('.outline-item[aria-current="location"]')).not.toHaveText(await column.locator('.outline-item').first().innerText())
+  await expect(column.locator('.outline-item[aria-current="location"]')).not.toHaveText(
+    await column.locator('.outline-item').first().innerText(),
+  )
   expect(firstCurrent).not.toBe('')
   // Columns can be reordered and closed.
   const firstTitle = await columns.nth(0).locator('.column-title').innerText()
@@ -78,7 +80,14 @@ test('the library and the open columns survive a reload', async ({ page }) => {
   const columns = page.getByTestId('reader-column')
   await expect(columns).toHaveCount(3)
   for (const [i, title] of titles.entries()) await expect(columns.nth(i).locator('.column-title')).toContainText(title)
-  await expect.poll(() => columns.nth(0).locator('.column-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(300)
+  await expect
+    .poll(() =>
+      columns
+        .nth(0)
+        .locator('.column-text')
+        .evaluate((el) => el.scrollTop),
+    )
+    .toBeGreaterThan(300)
   await expect(columns.nth(0).getByRole('separator')).toHaveAttribute('aria-valuenow', String(width + 48))
   await page.getByRole('button', { name: 'Library' }).click()
   await expect(page.getByTestId('library-row')).toHaveCount(5)

@@ -16,7 +16,9 @@ test('a selection maps to the offsets of the document text', async ({ page }) =>
   await expect(column.locator('.doc-text p').nth(5)).toBeVisible({ timeout: 20_000 })
   // Select inside the last text node of a paragraph (after any heading wrapper), then across two paragraphs.
   const picked = await column.locator('.doc-text').evaluate((root) => {
-    const paragraphs = Array.from(root.querySelectorAll<HTMLElement>('p[data-start]')).filter((p) => (p.lastChild?.textContent?.length ?? 0) > 12)
+    const paragraphs = Array.from(root.querySelectorAll<HTMLElement>('p[data-start]')).filter(
+      (p) => (p.lastChild?.textContent?.length ?? 0) > 12,
+    )
     const p = paragraphs[Math.min(3, paragraphs.length - 1)]
     const node = p.lastChild as Text
     const before = (p.textContent ?? '').length - node.data.length
@@ -73,9 +75,12 @@ test('sync by same heading number (off by default) scrolls the other columns to 
   await expect(page.getByTestId('reader-sync')).toHaveValue('off')
   await page.getByTestId('reader-sync').selectOption({ label: 'Same heading number' })
   const labels = (i: number) =>
-    columns.nth(i).locator('.outline-item').evaluateAll((items) =>
-      items.map((item) => (item.querySelector('.outline-label')?.textContent ?? '').replace(/（/g, '(').replace(/）/g, ')')),
-    )
+    columns
+      .nth(i)
+      .locator('.outline-item')
+      .evaluateAll((items) =>
+        items.map((item) => (item.querySelector('.outline-label')?.textContent ?? '').replace(/（/g, '(').replace(/）/g, ')')),
+      )
   const [left, right] = [await labels(0), await labels(1)]
   const shared = left.findIndex((label, i) => i > 0 && label !== '' && right.includes(label))
   expect(shared).toBeGreaterThan(0)
@@ -87,7 +92,14 @@ test('sync by same heading number (off by default) scrolls the other columns to 
   const titleOf = async (item: Locator) => ((await item.getAttribute('title')) ?? '').replace(/^[（(]?[^）)、.]*[）)、.]/, '')
   const sameTitle = (await titleOf(current)) === (await titleOf(columns.nth(0).locator('.outline-item').nth(shared)))
   expect(theirs === left[shared] || sameTitle).toBe(true)
-  await expect.poll(() => columns.nth(1).locator('.column-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
+  await expect
+    .poll(() =>
+      columns
+        .nth(1)
+        .locator('.column-text')
+        .evaluate((el) => el.scrollTop),
+    )
+    .toBeGreaterThan(0)
 })
 
 test('the interface switches to Chinese and remembers it', async ({ page }) => {
@@ -123,7 +135,10 @@ test('shows what cleaning removed, restores it, and undoes the restore', async (
 test('imports a PDF through pdf.js in the browser', async ({ page }) => {
   const pdf = await PDFDocument.create()
   const font = await pdf.embedFont(StandardFonts.Helvetica)
-  for (const lines of [['River Town Work Report 2022', 'I. Review of the past year', 'Grid governance covered every village.'], ['II. Tasks for this year', 'Reduce emissions and improve air quality.']]) {
+  for (const lines of [
+    ['River Town Work Report 2022', 'I. Review of the past year', 'Grid governance covered every village.'],
+    ['II. Tasks for this year', 'Reduce emissions and improve air quality.'],
+  ]) {
     const pdfPage = pdf.addPage([595, 842])
     lines.forEach((line, i) => pdfPage.drawText(line, { x: 72, y: 760 - i * 24, size: 14, font }))
   }

@@ -9,7 +9,15 @@ test.use({ locale: 'en-US', viewport: { width: 1500, height: 900 } })
 
 const OLD_PASSAGE = '空气质量优良天数比例达到95%'
 const NEW_PASSAGE = '全年空气优良天数占比提升至96.2%'
-const DOC = ['丙区2024年政府工作报告', '一、发展经济', '全年地区生产总值增长5.1%，推动制造业高质量发展。', '二、生态环境', `${OLD_PASSAGE}，地表水质量稳定向好。`, '三、今年的主要任务', '坚持稳中求进，确保完成全年目标任务。'].join('\n\n')
+const DOC = [
+  '丙区2024年政府工作报告',
+  '一、发展经济',
+  '全年地区生产总值增长5.1%，推动制造业高质量发展。',
+  '二、生态环境',
+  `${OLD_PASSAGE}，地表水质量稳定向好。`,
+  '三、今年的主要任务',
+  '坚持稳中求进，确保完成全年目标任务。',
+].join('\n\n')
 const EDITED = DOC.replace(OLD_PASSAGE, NEW_PASSAGE)
 
 /** The text drawn by the marks of the only annotation. */
@@ -41,7 +49,9 @@ test('an orphan re-attached by hand is drawn at the new passage, undoably, after
   const chooser = page.waitForEvent('filechooser')
   await page.getByTestId('library-row').first().getByRole('button', { name: 'Replace…' }).click()
   await (await chooser).setFiles([edited])
-  await expect(page.getByTestId('toast').filter({ hasText: 'Annotations:' })).toContainText('0 exactly in place, 0 re-anchored approximately, 1 need attention')
+  await expect(page.getByTestId('toast').filter({ hasText: 'Annotations:' })).toContainText(
+    '0 exactly in place, 0 re-anchored approximately, 1 need attention',
+  )
 
   // From the Annotations view: Re-attach… opens the reader, which waits for a passage; Esc cancels.
   await page.locator('.tabs').getByRole('button', { name: 'Annotations' }).click()

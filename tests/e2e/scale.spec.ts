@@ -109,7 +109,12 @@ test('300 generated reports and one of 300,000 characters: library, lanes, matri
   const lastTitle = (await last.getAttribute('title'))!
   await column.getByTitle(lastTitle, { exact: true }).click()
   await expect(column.getByTitle(lastTitle, { exact: true })).toHaveAttribute('aria-current', 'location')
-  await expect(column.locator('.doc-text strong.heading').filter({ hasText: lastTitle.slice(-6) }).first()).toBeVisible()
+  await expect(
+    column
+      .locator('.doc-text strong.heading')
+      .filter({ hasText: lastTitle.slice(-6) })
+      .first(),
+  ).toBeVisible()
   // Scrolling through the whole text keeps the DOM bounded.
   const text = column.locator('.column-text')
   for (const share of [0.25, 0.5, 0.75, 1]) {

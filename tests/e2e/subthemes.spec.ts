@@ -10,7 +10,10 @@ test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
 
 async function openSafetySubthemes(page: Page) {
   await page.getByRole('button', { name: 'Codebook', exact: true }).click()
-  await page.locator('[data-theme-id="safety"]').getByRole('button', { name: /^Sub-themes/ }).click()
+  await page
+    .locator('[data-theme-id="safety"]')
+    .getByRole('button', { name: /^Sub-themes/ })
+    .click()
   return page.getByTestId('subtheme-editor')
 }
 

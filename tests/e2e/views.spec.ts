@@ -18,7 +18,9 @@ async function expectReaderSelection(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().length ?? 0), { timeout: 20_000 }).toBeGreaterThan(0)
 }
 
-test('concordance: 枫桥经验 in three seeds, code all hits with governance as one undoable step, find them in the annotations', async ({ page }) => {
+test('concordance: 枫桥经验 in three seeds, code all hits with governance as one undoable step, find them in the annotations', async ({
+  page,
+}) => {
   await openSeededLibrary(page)
   await openView(page, 'Concordance')
   await page.getByRole('searchbox', { name: 'Search for' }).fill('枫桥经验')
@@ -81,7 +83,8 @@ test('matrix: shares and counts per theme and document, grouped by year; a cell 
   const rows = page.getByTestId('lane-row')
   await expect(rows.first()).toBeVisible({ timeout: 30_000 })
   const withoutFocus = await rows.evaluateAll(
-    (els, id) => els.filter((row) => !row.querySelector(`[data-testid="lane-cell"][data-doc-id="${id}"], [data-testid="lane-rejected"]`)).length,
+    (els, id) =>
+      els.filter((row) => !row.querySelector(`[data-testid="lane-cell"][data-doc-id="${id}"], [data-testid="lane-rejected"]`)).length,
     docId,
   )
   expect(withoutFocus).toBe(0)

@@ -44,16 +44,26 @@ function covers(p: { start: number; end: number }, start: number, end: number): 
 function keywordBaseline(text: string, codebook: Codebook): Labels {
   const flat = { themes: codebook.themes.map((t) => ({ id: t.id, terms: t.terms })) }
   const subs = { themes: codebook.themes.flatMap((t) => (t.subthemes ?? []).map((s) => ({ id: subthemeKey(t.id, s.id), terms: s.terms }))) }
-  const pick = (lists: { themes: { id: string }[] }, matches: unknown[][]) => lists.themes.filter((_, i) => matches[i].length >= 2).map((t) => t.id)
-  return { themes: pick(flat, matchTerms(compileThemeMatcher(flat), text)), subthemes: pick(subs, matchTerms(compileThemeMatcher(subs), text)) }
+  const pick = (lists: { themes: { id: string }[] }, matches: unknown[][]) =>
+    lists.themes.filter((_, i) => matches[i].length >= 2).map((t) => t.id)
+  return {
+    themes: pick(flat, matchTerms(compileThemeMatcher(flat), text)),
+    subthemes: pick(subs, matchTerms(compileThemeMatcher(subs), text)),
+  }
 }
 
 /** The gold set (or `file`, such as the development set tests/fixtures/subthemes/dev.json) with the engine's and the baseline's labels for each paragraph. */
-export async function labelGold(codebook: Codebook = builtinCodebook(), file = GOLD_FILE): Promise<{ gold: GoldPassage; ours: Labels; baseline: Labels }[]> {
+export async function labelGold(
+  codebook: Codebook = builtinCodebook(),
+  file = GOLD_FILE,
+): Promise<{ gold: GoldPassage; ours: Labels; baseline: Labels }[]> {
   const gold: GoldPassage[] = JSON.parse(readFileSync(file, 'utf8')).passages
   const files = [...new Set(gold.map((g) => g.file))]
   const io = { stdout: { write: () => true }, stderr: { write: (s: string) => process.stderr.write(s) } }
-  const { loaded } = await loadDocuments(files.map((f) => join(ROOT, f)), io)
+  const { loaded } = await loadDocuments(
+    files.map((f) => join(ROOT, f)),
+    io,
+  )
   const matcher = compileThemeMatcher(codebook)
   const docs = new Map(loaded.map(({ doc }, i) => [files[i], { text: doc.text, passages: classifyDocument(doc.text, matcher) }]))
   return gold.map((g) => {
@@ -89,5 +99,13 @@ export function scoreLabels(
 
 /** Micro-average of label counts. */
 export function micro(scores: LabelScore[]): LabelScore {
-  return scores.reduce((a, s) => ({ label: 'all', gold: a.gold + s.gold, truePositives: a.truePositives + s.truePositives, predicted: a.predicted + s.predicted }), { label: 'all', gold: 0, truePositives: 0, predicted: 0 })
+  return scores.reduce(
+    (a, s) => ({
+      label: 'all',
+      gold: a.gold + s.gold,
+      truePositives: a.truePositives + s.truePositives,
+      predicted: a.predicted + s.predicted,
+    }),
+    { label: 'all', gold: 0, truePositives: 0, predicted: 0 },
+  )
 }

@@ -95,8 +95,18 @@ export async function fuzzBases(): Promise<FuzzBases> {
       anchorStatus: 'exact',
     }
   })
-  const rows: BackupDocument[] = docs.map((doc, i) => ({ ...doc, metadata: { ...doc.metadata } as BackupDocument['metadata'], id: `d${i}`, textHash: hashText(doc.text), importedAt: 1, updatedAt: 1 }))
-  const backup = toBackup({ documents: rows, annotations, codebook: null, settings: [{ key: 'k', value: [1, 'x'] }] }, { appVersion: 'fuzz', now: new Date(0) })
+  const rows: BackupDocument[] = docs.map((doc, i) => ({
+    ...doc,
+    metadata: { ...doc.metadata } as BackupDocument['metadata'],
+    id: `d${i}`,
+    textHash: hashText(doc.text),
+    importedAt: 1,
+    updatedAt: 1,
+  }))
+  const backup = toBackup(
+    { documents: rows, annotations, codebook: null, settings: [{ key: 'k', value: [1, 'x'] }] },
+    { appVersion: 'fuzz', now: new Date(0) },
+  )
   const jsonld = JSON.stringify(toAnnotationCollection(annotations.map((a) => toWebAnnotation(a, { source: `${a.documentId}.txt` }))))
   const pdf = makePdf(layoutParagraphs(texts[0]!.split('\n').filter(Boolean).slice(0, 12)))
   // Loads pdf.js once (seconds on a busy machine), as the app's worker does, so no case pays for it.
@@ -105,7 +115,28 @@ export async function fuzzBases(): Promise<FuzzBases> {
 }
 
 /** Snippets that broke or could break a reader: unclosed markup, entities, NULs, zip and PDF magic. */
-const HOSTILE = ['<!', '<div>', '</p>', '<script>', '<a b="', '&constructor;', '&#0;', '\u0000', '<w:p>', '</w:t>', '<?', '<![CDATA[', 'PK\u0003\u0004', '%PDF-', '{"', '[', '\\u0000', '"documents":', '\ufffd', '\u202e']
+const HOSTILE = [
+  '<!',
+  '<div>',
+  '</p>',
+  '<script>',
+  '<a b="',
+  '&constructor;',
+  '&#0;',
+  '\u0000',
+  '<w:p>',
+  '</w:t>',
+  '<?',
+  '<![CDATA[',
+  'PK\u0003\u0004',
+  '%PDF-',
+  '{"',
+  '[',
+  '\\u0000',
+  '"documents":',
+  '\ufffd',
+  '\u202e',
+]
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 const int = (random: () => number, max: number) => Math.floor(random() * max)
@@ -135,7 +166,10 @@ function mutateBytes(random: () => number, bytes: Uint8Array): [string, Uint8Arr
     case 2: {
       const snippet = pick(random, HOSTILE)
       const times = 1 + int(random, 5000)
-      return [`insert ${JSON.stringify(snippet)}×${times}`, concat([bytes.subarray(0, at), strToU8(snippet.repeat(times)), bytes.subarray(at)])]
+      return [
+        `insert ${JSON.stringify(snippet)}×${times}`,
+        concat([bytes.subarray(0, at), strToU8(snippet.repeat(times)), bytes.subarray(at)]),
+      ]
     }
     case 3: {
       const from = int(random, bytes.length)
@@ -175,19 +209,34 @@ function mutateJsonValue(random: () => number, json: string): [string, string] {
 
 /** A page around a seed's paragraphs. */
 function htmlOf(text: string): string {
-  const paragraphs = text.split('\n').filter(Boolean).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')
+  const paragraphs = text
+    .split('\n')
+    .filter(Boolean)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n')
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>报告</title><script>var a = "<p>";</script></head><body><div class="nav"><a href="/">首页</a></div><div class="content">${paragraphs}</div><footer>版权所有</footer></body></html>`
 }
 
 function docxXmlOf(text: string): string {
-  return documentXml(text.split('\n').filter(Boolean).map((p) => `<w:p><w:r><w:t>${escapeHtml(p)}</w:t></w:r></w:p>`).join(''))
+  return documentXml(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => `<w:p><w:r><w:t>${escapeHtml(p)}</w:t></w:r></w:p>`)
+      .join(''),
+  )
 }
 
 /**
  * Generates `count` cases from `bases`, deterministic for a `seed`.
  * @param kinds the kinds to draw from (all by default)
  */
-export function* fuzzCases(bases: FuzzBases, seed: number, count: number, kinds: readonly FuzzKind[] = ['txt', 'html', 'docx', 'pdf', 'backup', 'jsonld']): Generator<FuzzCase> {
+export function* fuzzCases(
+  bases: FuzzBases,
+  seed: number,
+  count: number,
+  kinds: readonly FuzzKind[] = ['txt', 'html', 'docx', 'pdf', 'backup', 'jsonld'],
+): Generator<FuzzCase> {
   const random = randomFrom(seed)
   for (let i = 0; i < count; i++) {
     const kind = pick(random, kinds)
@@ -247,7 +296,12 @@ export async function runFuzzCase(c: FuzzCase): Promise<FuzzOutcome> {
       return r.ok ? done(true) : done(false, r.error.message, r.error.message ? undefined : 'empty message')
     }
     const r = await importDocument(c.name, c.bytes, { pdf: extractPdfItems })
-    if (!r.ok) return done(false, r.error.message, !r.error.message ? 'empty message' : RAW_ERROR.test(r.error.message) ? 'raw error in message' : undefined)
+    if (!r.ok)
+      return done(
+        false,
+        r.error.message,
+        !r.error.message ? 'empty message' : RAW_ERROR.test(r.error.message) ? 'raw error in message' : undefined,
+      )
     if (CONTROL.test(r.value.text) || CONTROL.test(r.value.rawText)) return done(true, undefined, 'control characters in the text')
     if (r.value.rawText.length > MAX_TEXT_CHARS) return done(true, undefined, 'text over the cap')
     return done(true)

@@ -33,7 +33,9 @@ describe('writeAutoBackup', () => {
   })
 
   it('names files by reason and UTC time without characters Windows refuses', () => {
-    expect(autoBackupName('before-codebook', new Date('2026-12-03T07:30:00.123Z'))).toBe('bidu-before-codebook-2026-12-03T07-30-00-123Z.json')
+    expect(autoBackupName('before-codebook', new Date('2026-12-03T07:30:00.123Z'))).toBe(
+      'bidu-before-codebook-2026-12-03T07-30-00-123Z.json',
+    )
   })
 })
 
@@ -41,7 +43,8 @@ describe(IpcChannel.autoBackup, () => {
   const win = new FakeBrowserWindow({})
   registerIpcHandlers({ getWindow: () => win as never })
   const own = { sender: win.webContents, senderFrame: win.webContents.mainFrame }
-  const call = async (...args: unknown[]) => (await electron.handlers.get(IpcChannel.autoBackup)!(own, ...args)) as IpcResult<{ name: string }>
+  const call = async (...args: unknown[]) =>
+    (await electron.handlers.get(IpcChannel.autoBackup)!(own, ...args)) as IpcResult<{ name: string }>
 
   it('writes into the user-data folder and returns only the file name', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'bidu-auto-ipc-'))
@@ -64,6 +67,9 @@ describe(IpcChannel.autoBackup, () => {
   })
 
   it(`refuses a text over ${MAX_BACKUP_BYTES / 1024 / 1024} MB`, async () => {
-    expect(await call({ reason: 'daily', data: 'x'.repeat(MAX_BACKUP_BYTES + 1) })).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } })
+    expect(await call({ reason: 'daily', data: 'x'.repeat(MAX_BACKUP_BYTES + 1) })).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_LARGE' },
+    })
   })
 })

@@ -79,9 +79,7 @@ export function createElectronFake() {
     ipcRenderer: {
       invoke: vi.fn(),
       on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => rendererEvents.on(channel, listener)),
-      removeListener: vi.fn((channel: string, listener: (...args: unknown[]) => void) =>
-        rendererEvents.removeListener(channel, listener),
-      ),
+      removeListener: vi.fn((channel: string, listener: (...args: unknown[]) => void) => rendererEvents.removeListener(channel, listener)),
     },
   }
   return { module, handlers, rendererEvents, defaultSession, app }

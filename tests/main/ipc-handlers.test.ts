@@ -42,7 +42,9 @@ beforeEach(() => {
 
 describe('registration', () => {
   it('handles exactly the invoke channels of the contract, all prefixed bidu:', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual([IpcChannel.appInfo, IpcChannel.autoBackup, IpcChannel.openFiles, IpcChannel.saveFile].sort())
+    expect([...electron.handlers.keys()].sort()).toEqual(
+      [IpcChannel.appInfo, IpcChannel.autoBackup, IpcChannel.openFiles, IpcChannel.saveFile].sort(),
+    )
     for (const channel of electron.handlers.keys()) expect(channel.startsWith('bidu:')).toBe(true)
   })
 })
@@ -91,7 +93,15 @@ describe(IpcChannel.appInfo, () => {
 })
 
 describe(IpcChannel.openFiles, () => {
-  const badArguments: unknown[] = [null, 'documents', 42, [], { filters: 'exe' }, { filters: 1 }, { filters: 'documents', path: '/etc/passwd' }]
+  const badArguments: unknown[] = [
+    null,
+    'documents',
+    42,
+    [],
+    { filters: 'exe' },
+    { filters: 1 },
+    { filters: 'documents', path: '/etc/passwd' },
+  ]
   for (const arg of badArguments) {
     it(`refuses ${JSON.stringify(arg)} without showing a dialog`, async () => {
       expect(await call(IpcChannel.openFiles, ownEvent(), arg)).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } })

@@ -7,9 +7,8 @@ import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp'
 const electron = await vi.hoisted(async () => (await import('./electron-fakes')).createElectronFake())
 vi.mock('electron', () => electron.module)
 
-const { createAppProtocolHandler, mimeTypeFor, registerAppScheme, resolveRequestPath, serveAppProtocol } = await import(
-  '../../src/main/protocol'
-)
+const { createAppProtocolHandler, mimeTypeFor, registerAppScheme, resolveRequestPath, serveAppProtocol } =
+  await import('../../src/main/protocol')
 
 // A renderer build next to a secret file it must not serve.
 const base = mkdtempSync(join(tmpdir(), 'bidu-protocol-'))

@@ -73,7 +73,17 @@ describe('permissions', () => {
     return callback.mock.calls[0][0] as boolean
   }
 
-  for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen', 'hid', 'usb', 'unknown']) {
+  for (const permission of [
+    'media',
+    'geolocation',
+    'notifications',
+    'openExternal',
+    'clipboard-read',
+    'fullscreen',
+    'hid',
+    'usb',
+    'unknown',
+  ]) {
     it(`denies ${permission} to every page`, () => {
       expect(request(permission, 'app://bidu/index.html')).toBe(false)
       expect(checkHandler(null, permission, 'app://bidu')).toBe(false)

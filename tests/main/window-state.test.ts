@@ -6,7 +6,11 @@ import { DEFAULT_WINDOW_STATE, loadWindowState, parseWindowState, saveWindowStat
 
 describe('parseWindowState', () => {
   const cases: { name: string; input: unknown; expected: unknown }[] = [
-    { name: 'a full state', input: { width: 1000, height: 700, x: -20, y: 5, maximized: true }, expected: { width: 1000, height: 700, x: -20, y: 5, maximized: true } },
+    {
+      name: 'a full state',
+      input: { width: 1000, height: 700, x: -20, y: 5, maximized: true },
+      expected: { width: 1000, height: 700, x: -20, y: 5, maximized: true },
+    },
     { name: 'no position', input: { width: 1000, height: 700 }, expected: { width: 1000, height: 700, maximized: false } },
     { name: 'half a position', input: { width: 1000, height: 700, x: 3 }, expected: { width: 1000, height: 700, maximized: false } },
     { name: 'too small', input: { width: 100, height: 700 }, expected: DEFAULT_WINDOW_STATE },

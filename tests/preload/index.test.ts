@@ -20,7 +20,9 @@ describe('preload', () => {
   })
 
   it('never exposes ipcRenderer or channel names', () => {
-    const text = Object.values(api).map((f) => String(f)).join('\n')
+    const text = Object.values(api)
+      .map((f) => String(f))
+      .join('\n')
     expect(Object.values(api)).not.toContain(ipcRenderer)
     expect(text).not.toMatch(/bidu:/)
   })

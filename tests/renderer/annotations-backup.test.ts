@@ -12,12 +12,43 @@ const TEXT = '一、发展经济\n推动制造业高质量发展。\n二、保�
 const META = { appVersion: 'test', now: new Date('2026-11-23T00:00:00Z') }
 
 function doc(id: string, updatedAt = 1000, text = TEXT): StoredDocument {
-  return { id, fileName: `${id}.txt`, format: 'txt', text, rawText: text, removed: [], metadata: { title: id, place: '', level: 'unknown', docType: 'other' }, textHash: hashText(text), importedAt: 1, updatedAt }
+  return {
+    id,
+    fileName: `${id}.txt`,
+    format: 'txt',
+    text,
+    rawText: text,
+    removed: [],
+    metadata: { title: id, place: '', level: 'unknown', docType: 'other' },
+    textHash: hashText(text),
+    importedAt: 1,
+    updatedAt,
+  }
 }
-function note(id: string, documentId: string, exact: string, updated = '2026-01-01T00:00:00.000Z', extra: Partial<Annotation> = {}): Annotation {
+function note(
+  id: string,
+  documentId: string,
+  exact: string,
+  updated = '2026-01-01T00:00:00.000Z',
+  extra: Partial<Annotation> = {},
+): Annotation {
   const start = TEXT.indexOf(exact)
   const { quote, position } = describeSelection(TEXT, start, start + exact.length)
-  return { id, documentId, textHash: hashText(TEXT), quote, position, color: 'green', themes: [], tags: ['t'], note: '**n**', created: updated, updated, anchorStatus: 'exact', ...extra }
+  return {
+    id,
+    documentId,
+    textHash: hashText(TEXT),
+    quote,
+    position,
+    color: 'green',
+    themes: [],
+    tags: ['t'],
+    note: '**n**',
+    created: updated,
+    updated,
+    anchorStatus: 'exact',
+    ...extra,
+  }
 }
 
 /** Every row of every table, in a stable order: "exactly as it was" means this is equal. */
@@ -40,7 +71,10 @@ beforeEach(async () => {
   db = await fresh()
   await db.documents.bulkAdd([doc('d1'), doc('d2')])
   await db.annotations.bulkAdd([note('a1', 'd1', '推动制造业'), note('a2', 'd2', '新增城镇就业')])
-  await db.settings.bulkAdd([{ key: 'locale', value: 'zh' }, { key: 'samplesSeeded', value: true }])
+  await db.settings.bulkAdd([
+    { key: 'locale', value: 'zh' },
+    { key: 'samplesSeeded', value: true },
+  ])
 })
 afterEach(async () => {
   for (const d of opened.splice(0)) {
@@ -81,7 +115,6 @@ describe('invalid backups leave the library exactly as it was', () => {
     if (!parsed.ok) expect(parsed.error.message.length).toBeGreaterThan(0)
     expect(await dump(db)).toEqual(before)
   })
-
 })
 
 describe('replace', () => {
@@ -102,7 +135,7 @@ describe('replace', () => {
 })
 
 describe('restoring into a fresh profile (samples seeded)', () => {
-  it('gives exactly the backup\'s documents: seeded samples of the same text are not duplicated', async () => {
+  it("gives exactly the backup's documents: seeded samples of the same text are not duplicated", async () => {
     const parsed = parseBackup(toBackup((await readLibrary(db)).contents, META))
     if (!parsed.ok) throw new Error(parsed.error.message)
     const target = await fresh()
@@ -122,8 +155,14 @@ describe('merge', () => {
     const incoming = {
       ...contents,
       documents: [{ ...contents.documents[0], updatedAt: 500, fileName: 'older.txt' }, doc('d3', 1000, '第三份报告。') as never],
-      annotations: [note('a1', 'd1', '推动制造业', '2027-01-01T00:00:00.000Z', { note: 'newer' }), note('a2', 'd1', '推动制造业', '2020-01-01T00:00:00.000Z', { note: 'older' })],
-      settings: [{ key: 'locale', value: 'en' }, { key: 'view', value: 'reader' }],
+      annotations: [
+        note('a1', 'd1', '推动制造业', '2027-01-01T00:00:00.000Z', { note: 'newer' }),
+        note('a2', 'd1', '推动制造业', '2020-01-01T00:00:00.000Z', { note: 'older' }),
+      ],
+      settings: [
+        { key: 'locale', value: 'en' },
+        { key: 'view', value: 'reader' },
+      ],
     }
     const parsed = parseBackup(toBackup(incoming, META))
     if (!parsed.ok) throw new Error(parsed.error.message)
@@ -141,7 +180,11 @@ describe('merge', () => {
 describe('merge across text versions', () => {
   // The corrected version: a line added on top and a figure changed; 推动制造业 moves, unchanged.
   const CORRECTED = '前言:本报告已按会议意见修改。\n' + TEXT.replace('1.2万人', '1.3万人')
-  const at = (text: string, exact: string) => ({ type: 'TextPositionSelector', start: text.indexOf(exact), end: text.indexOf(exact) + exact.length })
+  const at = (text: string, exact: string) => ({
+    type: 'TextPositionSelector',
+    start: text.indexOf(exact),
+    end: text.indexOf(exact) + exact.length,
+  })
 
   it("re-anchors the library's annotations when the backup's newer text of their document is written", async () => {
     const contents = (await readLibrary(db)).contents
@@ -159,8 +202,17 @@ describe('merge across text versions', () => {
 
   it("re-anchors the backup's annotations made on an older text when the library's newer text is kept", async () => {
     await db.documents.put(doc('d1', 5000, CORRECTED))
-    await db.annotations.put({ ...note('a1', 'd1', '推动制造业'), position: at(CORRECTED, '推动制造业') as never, textHash: hashText(CORRECTED) })
-    const incoming = { documents: [doc('d1', 1000) as never], annotations: [note('b1', 'd1', '新增城镇就业1.2万人', '2027-01-01T00:00:00.000Z')], codebook: null, settings: [] }
+    await db.annotations.put({
+      ...note('a1', 'd1', '推动制造业'),
+      position: at(CORRECTED, '推动制造业') as never,
+      textHash: hashText(CORRECTED),
+    })
+    const incoming = {
+      documents: [doc('d1', 1000) as never],
+      annotations: [note('b1', 'd1', '新增城镇就业1.2万人', '2027-01-01T00:00:00.000Z')],
+      codebook: null,
+      settings: [],
+    }
     const parsed = parseBackup(toBackup(incoming, META))
     if (!parsed.ok) throw new Error(parsed.error.message)
     const counts = await restoreBackup(parsed.value, 'merge', db)
@@ -174,7 +226,16 @@ describe('merge across text versions', () => {
   it('a restore failing halfway writes nothing at all', async () => {
     const before = await dump(db)
     const contents = (await readLibrary(db)).contents
-    const parsed = parseBackup(toBackup({ ...contents, documents: [...contents.documents, doc('d9') as never], annotations: [note('n9', 'd9', '推动制造业', '2030-01-01T00:00:00.000Z')] }, META))
+    const parsed = parseBackup(
+      toBackup(
+        {
+          ...contents,
+          documents: [...contents.documents, doc('d9') as never],
+          annotations: [note('n9', 'd9', '推动制造业', '2030-01-01T00:00:00.000Z')],
+        },
+        META,
+      ),
+    )
     if (!parsed.ok) throw new Error(parsed.error.message)
     // The documents are written, then writing the annotations fails (quota, a broken disk …).
     const spy = vi.spyOn(db.annotations, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'))

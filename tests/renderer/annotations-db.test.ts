@@ -16,16 +16,42 @@ import {
   updateAnnotation,
 } from '../../src/renderer/db/annotations'
 
-const TEXT = '一、发展经济\n推动制造业高质量发展，建设现代化产业体系。\n二、保障民生\n新增城镇就业1.2万人，城镇调查失业率控制在5.5%以内。\n三、生态环境\n空气质量优良天数比例达到95%。'
+const TEXT =
+  '一、发展经济\n推动制造业高质量发展，建设现代化产业体系。\n二、保障民生\n新增城镇就业1.2万人，城镇调查失业率控制在5.5%以内。\n三、生态环境\n空气质量优良天数比例达到95%。'
 
 function doc(id: string, text = TEXT): StoredDocument {
-  return { id, fileName: `${id}.txt`, format: 'txt', text, rawText: text, removed: [], metadata: { title: id } as StoredDocument['metadata'], textHash: hashText(text), importedAt: 1, updatedAt: 1 }
+  return {
+    id,
+    fileName: `${id}.txt`,
+    format: 'txt',
+    text,
+    rawText: text,
+    removed: [],
+    metadata: { title: id } as StoredDocument['metadata'],
+    textHash: hashText(text),
+    importedAt: 1,
+    updatedAt: 1,
+  }
 }
 
 function note(id: string, documentId: string, exact: string, extra: Partial<Annotation> = {}, text = TEXT): Annotation {
   const start = text.indexOf(exact)
   const { quote, position } = describeSelection(text, start, start + exact.length)
-  return { id, documentId, textHash: hashText(text), quote, position, color: 'yellow', themes: [], tags: [], note: '', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', anchorStatus: 'exact', ...extra }
+  return {
+    id,
+    documentId,
+    textHash: hashText(text),
+    quote,
+    position,
+    color: 'yellow',
+    themes: [],
+    tags: [],
+    note: '',
+    created: '2026-01-01T00:00:00.000Z',
+    updated: '2026-01-01T00:00:00.000Z',
+    anchorStatus: 'exact',
+    ...extra,
+  }
 }
 
 let db: BiduDatabase
@@ -51,10 +77,21 @@ describe('create, update, delete, restore', () => {
   it('updates fields, stamps the time and returns the previous row', async () => {
     const a = note('a1', 'd1', '建设现代化产业体系')
     await createAnnotation(a, db)
-    const done = await updateAnnotation('a1', { color: 'pink', note: '**重点**', tags: ['产业', '制造'] }, db, new Date('2026-02-02T00:00:00Z'))
+    const done = await updateAnnotation(
+      'a1',
+      { color: 'pink', note: '**重点**', tags: ['产业', '制造'] },
+      db,
+      new Date('2026-02-02T00:00:00Z'),
+    )
     expect(done?.before).toEqual(a)
     const after = await db.annotations.get('a1')
-    expect(after).toMatchObject({ color: 'pink', note: '**重点**', tags: ['产业', '制造'], updated: '2026-02-02T00:00:00.000Z', quote: a.quote })
+    expect(after).toMatchObject({
+      color: 'pink',
+      note: '**重点**',
+      tags: ['产业', '制造'],
+      updated: '2026-02-02T00:00:00.000Z',
+      quote: a.quote,
+    })
     expect(done?.after).toEqual(after)
     expect(await updateAnnotation('missing', { note: 'x' }, db)).toBeUndefined()
   })
@@ -82,7 +119,11 @@ describe('create, update, delete, restore', () => {
 describe('reads', () => {
   it('lists tags uniquely and annotations per document in text order', async () => {
     await restoreAnnotations(
-      [note('a1', 'd1', '空气质量', { tags: ['生态', '指标'] }), note('a2', 'd1', '推动制造业', { tags: ['产业'] }), note('a3', 'd2', '新增城镇就业', { tags: ['指标'] })],
+      [
+        note('a1', 'd1', '空气质量', { tags: ['生态', '指标'] }),
+        note('a2', 'd1', '推动制造业', { tags: ['产业'] }),
+        note('a3', 'd2', '新增城镇就业', { tags: ['指标'] }),
+      ],
       db,
     )
     expect(await listTags(db)).toEqual(['产业', '指标', '生态'])

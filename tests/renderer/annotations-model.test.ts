@@ -4,7 +4,12 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { hashText, type Annotation } from '../../src/core/anchoring'
 import { buildAnnotation, isPlaceable } from '../../src/renderer/features/annotations/build-annotation'
-import { EMPTY_ANNOTATION_FILTER, filterAnnotations, groupByAttention, tagsOf } from '../../src/renderer/features/annotations/annotation-filter'
+import {
+  EMPTY_ANNOTATION_FILTER,
+  filterAnnotations,
+  groupByAttention,
+  tagsOf,
+} from '../../src/renderer/features/annotations/annotation-filter'
 import { cleanTag } from '../../src/renderer/features/annotations/TagInput'
 import { openDatabase, type BiduDatabase, type StoredDocument } from '../../src/renderer/db/database'
 import { deleteDocumentsWithAnnotations, restoreDocumentsWithAnnotations } from '../../src/renderer/db/annotations'
@@ -22,16 +27,30 @@ function row(id: string, documentId: string, exact: string, extra: Partial<Annot
 describe('buildAnnotation', () => {
   it('describes the selection with quote, context, position, text hash and times', () => {
     const a = row('a', 'd', '新增城镇就业', { tags: ['x'] })
-    expect(a.quote).toEqual({ type: 'TextQuoteSelector', exact: '新增城镇就业', prefix: '一、发展经济\n推动制造业高质量发展。\n二、保障民生\n', suffix: '1.2万人。' })
+    expect(a.quote).toEqual({
+      type: 'TextQuoteSelector',
+      exact: '新增城镇就业',
+      prefix: '一、发展经济\n推动制造业高质量发展。\n二、保障民生\n',
+      suffix: '1.2万人。',
+    })
     expect(TEXT.slice(a.position.start, a.position.end)).toBe('新增城镇就业')
-    expect(a).toMatchObject({ textHash: hashText(TEXT), created: NOW.toISOString(), updated: NOW.toISOString(), anchorStatus: 'exact', note: '', themes: [] })
+    expect(a).toMatchObject({
+      textHash: hashText(TEXT),
+      created: NOW.toISOString(),
+      updated: NOW.toISOString(),
+      anchorStatus: 'exact',
+      note: '',
+      themes: [],
+    })
   })
   it.each([
     ['empty span', { start: 3, end: 3 }, ''],
     ['empty text', { start: 0, end: 5 }, 'empty'],
     ['out of range', { start: 500, end: 900 }, ''],
   ])('returns undefined for %s', (_name, span, which) => {
-    expect(buildAnnotation({ documentId: 'd', text: which === 'empty' ? '' : TEXT, span, color: 'blue', id: 'x', now: NOW })).toBeUndefined()
+    expect(
+      buildAnnotation({ documentId: 'd', text: which === 'empty' ? '' : TEXT, span, color: 'blue', id: 'x', now: NOW }),
+    ).toBeUndefined()
   })
   it('reversed offsets select the same text', () => {
     const a = buildAnnotation({ documentId: 'd', text: TEXT, span: { start: 10, end: 4 }, color: 'blue', id: 'x', now: NOW })
@@ -72,8 +91,16 @@ describe('filterAnnotations', () => {
 
 describe('groupByAttention', () => {
   it('puts orphans, other text versions and missing documents under attention', () => {
-    const hashes = new Map([['d1', hashText(TEXT)], ['d2', 'changed']])
-    const rows = [row('ok', 'd1', '推动制造业'), row('orphan', 'd1', '保障民生', { anchorStatus: 'orphan' }), row('stale', 'd2', '保障民生'), row('gone', 'd3', '保障民生')]
+    const hashes = new Map([
+      ['d1', hashText(TEXT)],
+      ['d2', 'changed'],
+    ])
+    const rows = [
+      row('ok', 'd1', '推动制造业'),
+      row('orphan', 'd1', '保障民生', { anchorStatus: 'orphan' }),
+      row('stale', 'd2', '保障民生'),
+      row('gone', 'd3', '保障民生'),
+    ]
     const { placed, attention } = groupByAttention(rows, hashes)
     expect(placed.map((a) => a.id)).toEqual(['ok'])
     expect(attention.map((a) => a.id)).toEqual(['orphan', 'stale', 'gone'])
@@ -101,7 +128,18 @@ describe('deleteDocumentsWithAnnotations', () => {
   it('removes documents with their annotations and puts both back exactly', async () => {
     db = openDatabase('bidu-model-delete')
     await db.open()
-    const doc = (id: string): StoredDocument => ({ id, fileName: id, format: 'txt', text: TEXT, textHash: hashText(TEXT), rawText: TEXT, removed: [], metadata: { title: id } as StoredDocument['metadata'], importedAt: 1, updatedAt: 1 })
+    const doc = (id: string): StoredDocument => ({
+      id,
+      fileName: id,
+      format: 'txt',
+      text: TEXT,
+      textHash: hashText(TEXT),
+      rawText: TEXT,
+      removed: [],
+      metadata: { title: id } as StoredDocument['metadata'],
+      importedAt: 1,
+      updatedAt: 1,
+    })
     await db.documents.bulkAdd([doc('d1'), doc('d2')])
     const rows = [row('a', 'd1', '推动制造业'), row('b', 'd2', '保障民生')]
     await db.annotations.bulkAdd(rows)

@@ -3,25 +3,103 @@
 import { describe, expect, it } from 'vitest'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { segmentHighlights } from '../../src/renderer/text-view/highlight-segments'
-import { EMPTY_STACK, MAX_UNDO, MERGE_WINDOW_MS, pushAction, takeRedo, takeUndo, type UndoAction } from '../../src/renderer/features/annotations/undo-stack'
+import {
+  EMPTY_STACK,
+  MAX_UNDO,
+  MERGE_WINDOW_MS,
+  pushAction,
+  takeRedo,
+  takeUndo,
+  type UndoAction,
+} from '../../src/renderer/features/annotations/undo-stack'
 import { NoteMarkdown } from '../../src/renderer/features/annotations/NoteMarkdown'
 
 describe('segmentHighlights', () => {
-  const cases: { name: string; from: number; to: number; hl: { id: string; start: number; end: number }[]; want: [number, number, string[]][] }[] = [
+  const cases: {
+    name: string
+    from: number
+    to: number
+    hl: { id: string; start: number; end: number }[]
+    want: [number, number, string[]][]
+  }[] = [
     { name: 'no highlights', from: 0, to: 10, hl: [], want: [[0, 10, []]] },
     { name: 'empty range', from: 5, to: 5, hl: [{ id: 'a', start: 0, end: 9 }], want: [] },
-    { name: 'one inside', from: 0, to: 10, hl: [{ id: 'a', start: 2, end: 5 }], want: [[0, 2, []], [2, 5, ['a']], [5, 10, []]] },
+    {
+      name: 'one inside',
+      from: 0,
+      to: 10,
+      hl: [{ id: 'a', start: 2, end: 5 }],
+      want: [
+        [0, 2, []],
+        [2, 5, ['a']],
+        [5, 10, []],
+      ],
+    },
     {
       name: 'overlap',
       from: 0,
       to: 10,
-      hl: [{ id: 'a', start: 1, end: 6 }, { id: 'b', start: 4, end: 8 }],
-      want: [[0, 1, []], [1, 4, ['a']], [4, 6, ['a', 'b']], [6, 8, ['b']], [8, 10, []]],
+      hl: [
+        { id: 'a', start: 1, end: 6 },
+        { id: 'b', start: 4, end: 8 },
+      ],
+      want: [
+        [0, 1, []],
+        [1, 4, ['a']],
+        [4, 6, ['a', 'b']],
+        [6, 8, ['b']],
+        [8, 10, []],
+      ],
     },
-    { name: 'nested', from: 0, to: 6, hl: [{ id: 'a', start: 0, end: 6 }, { id: 'b', start: 2, end: 3 }], want: [[0, 2, ['a']], [2, 3, ['a', 'b']], [3, 6, ['a']]] },
-    { name: 'clipped to the paragraph', from: 10, to: 20, hl: [{ id: 'a', start: 5, end: 15 }, { id: 'b', start: 18, end: 40 }], want: [[10, 15, ['a']], [15, 18, []], [18, 20, ['b']]] },
-    { name: 'outside, empty and reversed ignored', from: 0, to: 4, hl: [{ id: 'a', start: 9, end: 12 }, { id: 'b', start: 2, end: 2 }, { id: 'c', start: 3, end: 1 }], want: [[0, 4, []]] },
-    { name: 'same span twice', from: 0, to: 3, hl: [{ id: 'a', start: 0, end: 3 }, { id: 'b', start: 0, end: 3 }], want: [[0, 3, ['a', 'b']]] },
+    {
+      name: 'nested',
+      from: 0,
+      to: 6,
+      hl: [
+        { id: 'a', start: 0, end: 6 },
+        { id: 'b', start: 2, end: 3 },
+      ],
+      want: [
+        [0, 2, ['a']],
+        [2, 3, ['a', 'b']],
+        [3, 6, ['a']],
+      ],
+    },
+    {
+      name: 'clipped to the paragraph',
+      from: 10,
+      to: 20,
+      hl: [
+        { id: 'a', start: 5, end: 15 },
+        { id: 'b', start: 18, end: 40 },
+      ],
+      want: [
+        [10, 15, ['a']],
+        [15, 18, []],
+        [18, 20, ['b']],
+      ],
+    },
+    {
+      name: 'outside, empty and reversed ignored',
+      from: 0,
+      to: 4,
+      hl: [
+        { id: 'a', start: 9, end: 12 },
+        { id: 'b', start: 2, end: 2 },
+        { id: 'c', start: 3, end: 1 },
+      ],
+      want: [[0, 4, []]],
+    },
+    {
+      name: 'same span twice',
+      from: 0,
+      to: 3,
+      hl: [
+        { id: 'a', start: 0, end: 3 },
+        { id: 'b', start: 0, end: 3 },
+      ],
+      want: [[0, 3, ['a', 'b']]],
+    },
   ]
   for (const c of cases) {
     it(c.name, () => {

@@ -27,7 +27,18 @@ beforeEach(async () => {
   sent.length = 0
   db = openDatabase(`bidu-auto-${++n}`)
   await db.open()
-  await db.documents.add({ id: 'd1', fileName: 'a.txt', format: 'txt', text: '正文。', rawText: '正文。', removed: [], metadata: { title: '报告', place: '', level: 'unknown', docType: 'other' }, textHash: 'h', importedAt: 1, updatedAt: 1 })
+  await db.documents.add({
+    id: 'd1',
+    fileName: 'a.txt',
+    format: 'txt',
+    text: '正文。',
+    rawText: '正文。',
+    removed: [],
+    metadata: { title: '报告', place: '', level: 'unknown', docType: 'other' },
+    textHash: 'h',
+    importedAt: 1,
+    updatedAt: 1,
+  })
 })
 afterEach(async () => {
   db.close()

@@ -65,7 +65,19 @@ describe('codebook storage', () => {
     ['garbage JSON', () => importCodebookJson('{"themes": [', db), 'BAD_JSON'],
     ['an empty codebook', () => importCodebookJson('{"version":1,"themes":[]}', db), 'EMPTY_CODEBOOK'],
     ['not a codebook', () => saveCodebook(42, db), 'BAD_SHAPE'],
-    ['a term in two sub-themes', () => updateTheme('safety', { ...builtinCodebook().themes[0], subthemes: builtinCodebook().themes[0].subthemes!.map((s) => ({ ...s, terms: [...s.terms, { term: '消防', weight: 3 }] })) }, db), 'TERM_COLLISION'],
+    [
+      'a term in two sub-themes',
+      () =>
+        updateTheme(
+          'safety',
+          {
+            ...builtinCodebook().themes[0],
+            subthemes: builtinCodebook().themes[0].subthemes!.map((s) => ({ ...s, terms: [...s.terms, { term: '消防', weight: 3 }] })),
+          },
+          db,
+        ),
+      'TERM_COLLISION',
+    ],
   ] as const)('refuses %s and changes nothing', async (_name, write, code) => {
     const before = await ensureCodebook(db)
     const result = await write()
@@ -98,7 +110,7 @@ describe('codebook storage', () => {
     expect(row.codebook).toEqual(builtinCodebook())
   })
 
-  it('keeps a theme\'s sub-themes when its form (labels, colour, terms) is saved', async () => {
+  it("keeps a theme's sub-themes when its form (labels, colour, terms) is saved", async () => {
     await ensureCodebook(db)
     const { subthemes: _, ...safety } = builtinCodebook().themes[0]
     const result = await updateTheme('safety', { ...safety, labelEn: 'Safety' }, db)

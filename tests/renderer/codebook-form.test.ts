@@ -7,9 +7,28 @@ describe('fromTermsText', () => {
   it.each([
     ['', []],
     ['   \n\n  ', []],
-    ['扫黑除恶 3\n平安建设', [{ term: '扫黑除恶', weight: 3 }, { term: '平安建设', weight: 1 }]],
-    ['网格化，枫桥经验、调解', [{ term: '网格化', weight: 1 }, { term: '枫桥经验', weight: 1 }, { term: '调解', weight: 1 }]],
-    ['PM2.5 2\nPM10', [{ term: 'PM2.5', weight: 2 }, { term: 'PM10', weight: 1 }]],
+    [
+      '扫黑除恶 3\n平安建设',
+      [
+        { term: '扫黑除恶', weight: 3 },
+        { term: '平安建设', weight: 1 },
+      ],
+    ],
+    [
+      '网格化，枫桥经验、调解',
+      [
+        { term: '网格化', weight: 1 },
+        { term: '枫桥经验', weight: 1 },
+        { term: '调解', weight: 1 },
+      ],
+    ],
+    [
+      'PM2.5 2\nPM10',
+      [
+        { term: 'PM2.5', weight: 2 },
+        { term: 'PM10', weight: 1 },
+      ],
+    ],
     ['消防 2\n消防 3', [{ term: '消防', weight: 2 }]],
     ['营商环境 0', [{ term: '营商环境', weight: 0 }]],
     ['碳达峰 1.5', [{ term: '碳达峰', weight: 1.5 }]],

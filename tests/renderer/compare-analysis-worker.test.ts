@@ -19,7 +19,11 @@ const seed = (file: string, id: string): AnalysisDocInput => {
   const text = readFileSync(`seeds/${file}`, 'utf8')
   return { id, text, textHash: hashText(text) }
 }
-const docs = [seed('000_3a5eedb3a8af94b3.txt', 'yantian-2023'), seed('002_cfa2e8210ff970e4.txt', 'shashi-2023'), seed('003_765d9d0c58e45bfb.txt', 'wenquan-2024')]
+const docs = [
+  seed('000_3a5eedb3a8af94b3.txt', 'yantian-2023'),
+  seed('002_cfa2e8210ff970e4.txt', 'shashi-2023'),
+  seed('003_765d9d0c58e45bfb.txt', 'wenquan-2024'),
+]
 const codebook = builtinCodebook()
 
 describe('analysis handlers', () => {
@@ -97,7 +101,10 @@ describe('analysis handlers', () => {
   it('handles no documents and an empty text', async () => {
     const { ctx } = context()
     expect(await analysisHandlers.analyse({ docs: [], codebook, codebookKey: 'builtin' }, ctx)).toEqual([])
-    const empty = await analysisHandlers.themeRows({ docs: [{ id: 'e', text: '', textHash: 'e' }], codebook, codebookKey: 'builtin', themeId: 'safety' }, ctx)
+    const empty = await analysisHandlers.themeRows(
+      { docs: [{ id: 'e', text: '', textHash: 'e' }], codebook, codebookKey: 'builtin', themeId: 'safety' },
+      ctx,
+    )
     expect(empty.rows).toEqual([])
   })
 })

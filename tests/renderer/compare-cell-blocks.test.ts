@@ -17,7 +17,9 @@ describe('cellBlocks', () => {
     const rel = (s: string) => ({ start: text.indexOf(s) - start, end: text.indexOf(s) - start + s.length })
     const spanAcross = { start: rel('平安城区').start, end: rel('第二').end }
     const blocks = cellBlocks(text, start, end, [rel('扫黑除恶专项斗争'), spanAcross])
-    const shown = blocks.map((b) => b.segments.map((s) => `${s.shared ? '[' : ''}${text.slice(s.start, s.end)}${s.shared ? ']' : ''}`).join(''))
+    const shown = blocks.map((b) =>
+      b.segments.map((s) => `${s.shared ? '[' : ''}${text.slice(s.start, s.end)}${s.shared ? ']' : ''}`).join(''),
+    )
     expect(shown).toEqual(['深入开展[扫黑除恶专项斗争]，建设[平安城区。]', '[第二]段落。'])
   })
 
@@ -29,7 +31,10 @@ describe('cellBlocks', () => {
   })
 
   it('ignores shared spans outside the passage', () => {
-    const blocks = cellBlocks(text, start, start + 4, [{ start: 100, end: 120 }, { start: -10, end: -2 }])
+    const blocks = cellBlocks(text, start, start + 4, [
+      { start: 100, end: 120 },
+      { start: -10, end: -2 },
+    ])
     expect(blocks[0].segments).toEqual([{ start, end: start + 4, shared: false }])
   })
 })

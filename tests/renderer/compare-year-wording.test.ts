@@ -35,7 +35,13 @@ describe('yearPairs', () => {
   })
 
   it('pairs nothing when nothing matched', () => {
-    expect(yearPairs({ ...view, comparison: { later: [{ passage: 'l1', status: 'new', score: 0, shared: 0 }], dropped: [] } }, earlierText, laterText)).toEqual([])
+    expect(
+      yearPairs(
+        { ...view, comparison: { later: [{ passage: 'l1', status: 'new', score: 0, shared: 0 }], dropped: [] } },
+        earlierText,
+        laterText,
+      ),
+    ).toEqual([])
   })
 })
 
@@ -48,7 +54,10 @@ describe('toYearMarks', () => {
     ])
     expect(marks.get('later:l0')).toEqual([{ start: 2, end: 6 }])
     expect(marks.get('later:l2')).toEqual([{ start: 2, end: 6 }])
-    expect(marks.get('earlier:e0')).toEqual([{ start: 2, end: 6 }, { start: 0, end: 2 }])
+    expect(marks.get('earlier:e0')).toEqual([
+      { start: 2, end: 6 },
+      { start: 0, end: 2 },
+    ])
     expect(marks.has('later:l1')).toBe(false)
   })
 

@@ -28,7 +28,14 @@ describe('upgrade to version 6 (comparison sets)', () => {
   it('keeps the rows of version 3 and adds an empty sets table', async () => {
     const v3 = openVersion3()
     await v3.table('settings').bulkAdd([{ key: 'locale', value: 'zh' }])
-    await v3.table('alignmentDecisions').add({ id: 'd1', themeId: 'safety', kind: 'confirm', passage: { docId: 'a', start: 0, end: 3, quoteHash: 'h' }, others: [], createdAt: 1 })
+    await v3.table('alignmentDecisions').add({
+      id: 'd1',
+      themeId: 'safety',
+      kind: 'confirm',
+      passage: { docId: 'a', start: 0, end: 3, quoteHash: 'h' },
+      others: [],
+      createdAt: 1,
+    })
     v3.close()
     current = openDatabase(NAME)
     await current.open()
@@ -53,7 +60,10 @@ describe('saving and choosing sets', () => {
   it('refuses a bad set and stores nothing', async () => {
     current = openDatabase(NAME)
     expect(await saveSet({ name: '', rule: { kind: 'level', level: 'all' } }, current)).toEqual({ ok: false, problem: 'EMPTY_NAME' })
-    expect(await saveSet({ name: '国务院', rule: { kind: 'places', places: ['中华人民共和国'], from: 2025, to: 2019 } }, current)).toEqual({ ok: false, problem: 'BAD_YEARS' })
+    expect(await saveSet({ name: '国务院', rule: { kind: 'places', places: ['中华人民共和国'], from: 2025, to: 2019 } }, current)).toEqual({
+      ok: false,
+      problem: 'BAD_YEARS',
+    })
     expect(await current.comparisonSets.count()).toBe(0)
     expect(await currentSet(current)).toBeUndefined()
   })

@@ -86,7 +86,9 @@ describe('upgrade from version 1', () => {
 
   it('opens an empty version 1 database', async () => {
     openVersion1().close()
-    await openVersion1().open().then((d) => d.close())
+    await openVersion1()
+      .open()
+      .then((d) => d.close())
     current = openDatabase(NAME)
     await current.open()
     expect(await current.documents.count()).toBe(0)
@@ -185,7 +187,9 @@ describe('version 9 fills in every text hash', () => {
     v8.version(6).stores({ comparisonSets: 'id, name, updatedAt' })
     v8.version(7).stores({ memos: 'id, kind, target, updated' })
     v8.version(8).stores({ documentVersions: 'id, documentId, replacedAt', trash: 'id, deletedAt' })
-    await v8.table('trash').add({ id: 't1', deletedAt: 5, titles: ['plan.pdf'], removed: { documents: [documents[1]], annotations: [], memos: [] } })
+    await v8
+      .table('trash')
+      .add({ id: 't1', deletedAt: 5, titles: ['plan.pdf'], removed: { documents: [documents[1]], annotations: [], memos: [] } })
     v8.close()
 
     current = openDatabase(NAME)

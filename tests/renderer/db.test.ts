@@ -62,7 +62,10 @@ describe('addDocuments', () => {
   })
 
   it('applies metadata overrides and marks samples', async () => {
-    const [id] = await addDocuments([{ doc: imported('甲'), options: { sampleFile: '000.txt', metadata: { year: 2017, title: '目录标题' } } }], db)
+    const [id] = await addDocuments(
+      [{ doc: imported('甲'), options: { sampleFile: '000.txt', metadata: { year: 2017, title: '目录标题' } } }],
+      db,
+    )
     const row = await db.documents.get(id)
     expect(row?.metadata).toMatchObject({ title: '目录标题', year: 2017, place: '盐田区' })
     expect(await presentSampleFiles(db)).toEqual(new Set(['000.txt']))
@@ -181,9 +184,12 @@ describe('settings', () => {
     expect('outlineWidth' in layout.columns[3]!).toBe(false)
   })
 
-  it.each([undefined, null, 'x', 3, { columns: 'no' }, { columns: [null, { docId: 5 }] }])('turns garbage %j into the empty layout', (value) => {
-    expect(normaliseLayout(value)).toEqual({ columns: [], sync: 'off' })
-  })
+  it.each([undefined, null, 'x', 3, { columns: 'no' }, { columns: [null, { docId: 5 }] }])(
+    'turns garbage %j into the empty layout',
+    (value) => {
+      expect(normaliseLayout(value)).toEqual({ columns: [], sync: 'off' })
+    },
+  )
 })
 
 describe('first-run seeding', () => {
@@ -213,7 +219,10 @@ describe('first-run seeding', () => {
   it('never seeds a library that already has documents', async () => {
     await addDocuments([{ doc: imported('甲') }], db)
     expect(await claimFirstRunSeeding(db)).toBe(false)
-    await deleteDocuments((await listDocuments(db)).map((row) => row.id), db)
+    await deleteDocuments(
+      (await listDocuments(db)).map((row) => row.id),
+      db,
+    )
     expect(await claimFirstRunSeeding(db)).toBe(false)
   })
 })

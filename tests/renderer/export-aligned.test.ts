@@ -5,7 +5,11 @@ import { alignedPassagesOf, themesToAlign } from '../../src/renderer/features/ex
 import { filterLabel } from '../../src/renderer/features/export/filter-label'
 import { NOTES, TEXT_A, TEXT_B } from './export-fixtures'
 
-const source = (fileName: string, text: string, place: string, title: string, year?: number) => ({ fileName, text, metadata: { place, title, ...(year !== undefined ? { year } : {}) } })
+const source = (fileName: string, text: string, place: string, title: string, year?: number) => ({
+  fileName,
+  text,
+  metadata: { place, title, ...(year !== undefined ? { year } : {}) },
+})
 const texts = new Map([
   ['a', source('a.txt', TEXT_A, '甲市', '甲市报告', 2023)],
   ['b', source('b.txt', TEXT_B, '乙县', '乙县政府工作报告', 2024)],
@@ -27,7 +31,13 @@ describe('alignedPassagesOf', () => {
     // Each carries its document's citation (the other documents are outside the export's scope);
     // a document without a title is named by its file.
     expect(aligned).toEqual([
-      { documentId: 'b', start: 30, end: 42, text: TEXT_B.slice(30, 42), citation: { place: '乙县', year: 2024, title: '乙县政府工作报告' } },
+      {
+        documentId: 'b',
+        start: 30,
+        end: 42,
+        text: TEXT_B.slice(30, 42),
+        citation: { place: '乙县', year: 2024, title: '乙县政府工作报告' },
+      },
       { documentId: 'c', start: 5, end: 12, text: '抓好安全生产。', citation: { place: '', title: 'c.txt' } },
     ])
   })
@@ -42,7 +52,14 @@ describe('alignedPassagesOf', () => {
 
   it('lists each passage once across several themes', () => {
     const twice = { ...n1, themes: ['safety', 'governance'] }
-    const aligned = alignedPassagesOf(twice, new Map([['safety', rows], ['governance', rows]]), (id) => texts.get(id))
+    const aligned = alignedPassagesOf(
+      twice,
+      new Map([
+        ['safety', rows],
+        ['governance', rows],
+      ]),
+      (id) => texts.get(id),
+    )
     expect(aligned.map((p) => p.documentId)).toEqual(['b', 'c'])
   })
 
@@ -62,7 +79,11 @@ describe('filterLabel', () => {
     [{ ...empty, themeId: 'custom' }, 'custom'],
     [{ ...empty, text: '   ' }, ''],
   ])('%j → %s', (filter, label) => {
-    const names = { document: (id: string) => (id === 'd1' ? '甲市报告' : undefined), theme: (id: string) => (id === 'safety' ? '公共安全' : undefined), color: (c: string) => (c === 'yellow' ? '黄色' : undefined) }
+    const names = {
+      document: (id: string) => (id === 'd1' ? '甲市报告' : undefined),
+      theme: (id: string) => (id === 'safety' ? '公共安全' : undefined),
+      color: (c: string) => (c === 'yellow' ? '黄色' : undefined),
+    }
     expect(filterLabel(filter, names)).toBe(label)
   })
 })

@@ -13,7 +13,12 @@ export function storedDoc(id: string, text: string, fileName = `${id}.txt`): Sto
     text,
     rawText: text,
     removed: [],
-    metadata: { title: `${id}政府工作报告`, place: id === 'a' ? '甲市' : '乙县', level: 'city', docType: 'government-work-report' } as StoredDocument['metadata'],
+    metadata: {
+      title: `${id}政府工作报告`,
+      place: id === 'a' ? '甲市' : '乙县',
+      level: 'city',
+      docType: 'government-work-report',
+    } as StoredDocument['metadata'],
     textHash: hashText(text),
     importedAt: 1,
     updatedAt: 1,

@@ -47,7 +47,13 @@ describe('planAnnotationMerge', () => {
     expect(plan.value.rows.map((r) => r.documentId)).toEqual(['new-a', 'new-a', 'new-b', 'new-b'])
     for (const row of plan.value.rows) {
       const original = NOTES.find((n) => n.id === row.id) as Annotation
-      expect(row).toMatchObject({ quote: original.quote, position: original.position, themes: original.themes, tags: original.tags, anchorStatus: 'exact' })
+      expect(row).toMatchObject({
+        quote: original.quote,
+        position: original.position,
+        themes: original.themes,
+        tags: original.tags,
+        anchorStatus: 'exact',
+      })
     }
   })
 
@@ -64,7 +70,14 @@ describe('planAnnotationMerge', () => {
   })
 
   describe('a document whose text changed since the file was written', () => {
-    const made: Annotation[] = TARGETS.map((t, i) => ({ ...NOTES[0], id: `f${i}`, documentId: 'r', textHash: hashText(OLD_TEXT), ...t, tags: [`t${i}`] }))
+    const made: Annotation[] = TARGETS.map((t, i) => ({
+      ...NOTES[0],
+      id: `f${i}`,
+      documentId: 'r',
+      textHash: hashText(OLD_TEXT),
+      ...t,
+      tags: [`t${i}`],
+    }))
     const file = jsonLd(made, [storedDoc('r', OLD_TEXT)])
     const library = [storedDoc('r', NEW_TEXT)]
 
@@ -73,13 +86,19 @@ describe('planAnnotationMerge', () => {
       if (!plan.ok) throw new Error(plan.error.message)
       expect(plan.value.counts).toMatchObject({ added: 4, orphaned: 0 })
       const short = plan.value.rows.find((r) => r.id === `f${SHORT_INDEX}`) as Annotation
-      expect(short).toMatchObject({ anchorStatus: 'exact', textHash: hashText(NEW_TEXT), position: { start: SHORT_TRUTH, end: SHORT_TRUTH + 4 } })
+      expect(short).toMatchObject({
+        anchorStatus: 'exact',
+        textHash: hashText(NEW_TEXT),
+        position: { start: SHORT_TRUTH, end: SHORT_TRUTH + 4 },
+      })
       expect(short.quote.prefix).toBe(NEW_TEXT.slice(SHORT_TRUTH - 32, SHORT_TRUTH))
       for (const row of plan.value.rows) expect(NEW_TEXT.slice(row.position.start, row.position.end)).toBe(row.quote.exact)
     })
 
     it('uses the annotations the library keeps (newer there) as neighbours too, writing only the newer ones', () => {
-      const stored = made.filter((_, i) => i !== SHORT_INDEX).map((a) => ({ ...a, note: 'edited in the library', updated: '2027-01-01T00:00:00.000Z' }))
+      const stored = made
+        .filter((_, i) => i !== SHORT_INDEX)
+        .map((a) => ({ ...a, note: 'edited in the library', updated: '2027-01-01T00:00:00.000Z' }))
       const plan = planAnnotationMerge(file, library, stored, CODEBOOK)
       if (!plan.ok) throw new Error(plan.error.message)
       expect(plan.value.counts).toMatchObject({ added: 1, updated: 0, skipped: 3, orphaned: 0 })
@@ -145,7 +164,9 @@ describe('importAnnotationsFile', () => {
 
   it('leaves the database untouched when the file is refused', async () => {
     await db.annotations.put(NOTES[0])
-    const broken = jsonLd(NOTES).replaceAll('"TextQuoteSelector"', '"Nonsense"').replace(/"exact": "[^"]*"/g, '"exact": 5')
+    const broken = jsonLd(NOTES)
+      .replaceAll('"TextQuoteSelector"', '"Nonsense"')
+      .replace(/"exact": "[^"]*"/g, '"exact": 5')
     for (const bytes of [new TextEncoder().encode(broken), new Uint8Array([0xff, 0xfe, 0x00]), new Uint8Array()]) {
       const result = await importAnnotationsFile(bytes, CODEBOOK, db)
       expect(result.ok).toBe(false)

@@ -38,7 +38,11 @@ describe('export preferences', () => {
   })
 
   it('repairs damaged or outdated stored values field by field', async () => {
-    await setSetting('exportPreferences', { format: 'pdf', grouping: 'tag', include: { quote: false, note: 'yes', bogus: true }, order: 7 }, db)
+    await setSetting(
+      'exportPreferences',
+      { format: 'pdf', grouping: 'tag', include: { quote: false, note: 'yes', bogus: true }, order: 7 },
+      db,
+    )
     const loaded = await loadPreferences(db)
     expect(loaded).toEqual({
       ...DEFAULT_PREFERENCES,

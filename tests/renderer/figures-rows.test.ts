@@ -10,7 +10,11 @@ function passage(id: string, start: number, end: number, themes: string[]): Clas
 }
 const P1 = TEXT.indexOf('新建')
 const P2 = TEXT.indexOf('没有')
-const PASSAGES = [passage('p0', 0, P1, ['environment']), passage('p1', P1, P2, ['urban', 'environment']), passage('p2', P2, TEXT.length, [])]
+const PASSAGES = [
+  passage('p0', 0, P1, ['environment']),
+  passage('p1', P1, P2, ['urban', 'environment']),
+  passage('p2', P2, TEXT.length, []),
+]
 const figures = extractFigures(TEXT, PASSAGES)
 const rows = figureRows('d1', PASSAGES, figures)
 
@@ -57,7 +61,11 @@ describe('orderRows', () => {
       'environment:d1:13.5微克/立方米',
       'environment:d2:13.5微克/立方米',
     ])
-    expect(orderRows(both, 'theme', ['environment']).slice(-4).every((r) => r.themeId === 'urban')).toBe(true)
+    expect(
+      orderRows(both, 'theme', ['environment'])
+        .slice(-4)
+        .every((r) => r.themeId === 'urban'),
+    ).toBe(true)
     expect(orderRows([], 'theme', [])).toEqual([])
   })
 })
@@ -73,7 +81,12 @@ describe('formatValue', () => {
 describe('toFiguresCsv', () => {
   const headers = { document: '文件', theme: '主题', measure: '指标', figure: '原文', value: '数值', unit: '单位' }
   it('writes a BOM, headers and one quoted, guarded row per figure', () => {
-    const csv = toFiguresCsv(rows.slice(0, 1), headers, () => '=盐田区, 2023', (id) => id)
+    const csv = toFiguresCsv(
+      rows.slice(0, 1),
+      headers,
+      () => '=盐田区, 2023',
+      (id) => id,
+    )
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const lines = csv.slice(1).split('\r\n')
     expect(lines[0]).toBe('文件,主题,指标,原文,数值,单位,start,end')

@@ -18,7 +18,18 @@ let db: BiduDatabase | undefined
 let name = ''
 
 function doc(id: string): StoredDocument {
-  return { id, fileName: `${id}.txt`, format: 'txt', text: TEXT, rawText: TEXT, removed: [], metadata: { title: id, place: '', level: 'unknown', docType: 'other' }, textHash: hashText(TEXT), importedAt: 1, updatedAt: 1 }
+  return {
+    id,
+    fileName: `${id}.txt`,
+    format: 'txt',
+    text: TEXT,
+    rawText: TEXT,
+    removed: [],
+    metadata: { title: id, place: '', level: 'unknown', docType: 'other' },
+    textHash: hashText(TEXT),
+    importedAt: 1,
+    updatedAt: 1,
+  }
 }
 
 function fresh(): BiduDatabase {
@@ -56,7 +67,11 @@ describe('memos', () => {
     await saveMemo('theme', 'governance', '初稿', new Date('2026-01-01T00:00:00Z'), d)
     await saveMemo('theme', 'governance', '二稿', new Date('2026-01-02T00:00:00Z'), d)
     await saveMemo('project', 'ignored', '日志', new Date('2026-01-03T00:00:00Z'), d)
-    expect(await getMemo('theme', 'governance', d)).toMatchObject({ text: '二稿', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-02T00:00:00.000Z' })
+    expect(await getMemo('theme', 'governance', d)).toMatchObject({
+      text: '二稿',
+      created: '2026-01-01T00:00:00.000Z',
+      updated: '2026-01-02T00:00:00.000Z',
+    })
     expect((await listMemos(d)).map((m) => m.id)).toEqual(['project', 'theme:governance'])
     expect(await getMemo('project', '', d)).toMatchObject({ target: '' })
     await saveMemo('theme', 'governance', '  \n', new Date(), d)
@@ -91,7 +106,9 @@ describe('memos', () => {
   })
 
   it('refuses a backup whose document memo has no document, naming it', () => {
-    const backup = JSON.parse(toBackup({ documents: [], annotations: [], codebook: null, settings: [] }, { appVersion: 't', now: new Date() }))
+    const backup = JSON.parse(
+      toBackup({ documents: [], annotations: [], codebook: null, settings: [] }, { appVersion: 't', now: new Date() }),
+    )
     backup.memos = [{ id: 'document:gone', kind: 'document', target: 'gone', text: 'x', created: '', updated: '' }]
     const r = parseBackup(JSON.stringify(backup))
     expect(r.ok).toBe(false)

@@ -11,7 +11,11 @@ describe('sub-theme drafts', () => {
 
   it('reorder rows and keep them when a move would leave the list', () => {
     const drafts = toSubthemeDrafts(safety.subthemes)
-    expect(moveSubtheme(drafts, 1, -1).map((d) => d.id).slice(0, 2)).toEqual(['food_drug', 'production'])
+    expect(
+      moveSubtheme(drafts, 1, -1)
+        .map((d) => d.id)
+        .slice(0, 2),
+    ).toEqual(['food_drug', 'production'])
     expect(moveSubtheme(drafts, 0, -1)).toEqual(drafts)
   })
 

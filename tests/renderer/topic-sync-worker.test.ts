@@ -14,7 +14,11 @@ const seed = (file: string, id: string): AnalysisDocInput => {
   const text = readFileSync(`seeds/${file}`, 'utf8')
   return { id, text, textHash: hashText(text) }
 }
-const docs = [seed('000_3a5eedb3a8af94b3.txt', 'yantian'), seed('002_cfa2e8210ff970e4.txt', 'shashi'), seed('004_3a41aaacdf980295.txt', 'huangpu')]
+const docs = [
+  seed('000_3a5eedb3a8af94b3.txt', 'yantian'),
+  seed('002_cfa2e8210ff970e4.txt', 'shashi'),
+  seed('004_3a41aaacdf980295.txt', 'huangpu'),
+]
 const codebook = builtinCodebook()
 
 describe('topicMatches', () => {

@@ -11,7 +11,18 @@ const NAME = 'bidu-trash-test'
 const DAY = 24 * 60 * 60 * 1000
 
 function doc(id: string): StoredDocument {
-  return { id, fileName: `${id}.txt`, format: 'txt', text: TEXT, rawText: TEXT, removed: [], metadata: { title: `报告${id}`, place: '', level: 'unknown', docType: 'other' }, textHash: hashText(TEXT), importedAt: 1, updatedAt: 1 }
+  return {
+    id,
+    fileName: `${id}.txt`,
+    format: 'txt',
+    text: TEXT,
+    rawText: TEXT,
+    removed: [],
+    metadata: { title: `报告${id}`, place: '', level: 'unknown', docType: 'other' },
+    textHash: hashText(TEXT),
+    importedAt: 1,
+    updatedAt: 1,
+  }
 }
 
 let db: BiduDatabase
@@ -20,7 +31,20 @@ beforeEach(async () => {
   await db.open()
   await db.documents.bulkAdd([doc('d1'), doc('d2')])
   const { quote, position } = describeSelection(TEXT, 7, 12)
-  await db.annotations.add({ id: 'a1', documentId: 'd1', textHash: hashText(TEXT), quote, position, color: 'yellow', themes: [], tags: [], note: 'n', created: 'c', updated: 'u', anchorStatus: 'exact' })
+  await db.annotations.add({
+    id: 'a1',
+    documentId: 'd1',
+    textHash: hashText(TEXT),
+    quote,
+    position,
+    color: 'yellow',
+    themes: [],
+    tags: [],
+    note: 'n',
+    created: 'c',
+    updated: 'u',
+    anchorStatus: 'exact',
+  })
   await db.memos.add({ id: 'document:d1', kind: 'document', target: 'd1', text: 'memo', created: 'c', updated: 'u' })
 })
 afterEach(async () => {
@@ -51,7 +75,18 @@ describe('trash', () => {
     const now = 100 * DAY
     await moveToTrash(['d1'], db, now - (TRASH_DAYS + 1) * DAY)
     await moveToTrash(['d2'], db, now - DAY)
-    await db.documentVersions.add({ id: 'v1', documentId: 'd1', fileName: 'old.txt', format: 'txt', text: 'x', rawText: 'x', removed: [], textHash: 'h', importedAt: 0, replacedAt: 0 })
+    await db.documentVersions.add({
+      id: 'v1',
+      documentId: 'd1',
+      fileName: 'old.txt',
+      format: 'txt',
+      text: 'x',
+      rawText: 'x',
+      removed: [],
+      textHash: 'h',
+      importedAt: 0,
+      replacedAt: 0,
+    })
     expect(await purgeTrash(db, now)).toBe(1)
     expect((await listTrash(db)).map((r) => r.titles)).toEqual([['报告d2']])
     expect(await db.documentVersions.count()).toBe(0)

@@ -10,12 +10,36 @@ const OLD = '一、发展经济\n推动制造业高质量发展。\n二、保障
 const NEW = '（2024年1月在区人代会上）\n一、发展经济\n推动制造业高质量发展。\n二、保障民生\n新增城镇就业1.3万人。'
 
 function doc(): StoredDocument {
-  return { id: 'd1', fileName: 'old.txt', format: 'txt', text: OLD, rawText: OLD, removed: [], metadata: { title: '报告', place: '盐田区', year: 2024, level: 'district', docType: 'government-work-report' }, textHash: hashText(OLD), importedAt: 1, updatedAt: 1 }
+  return {
+    id: 'd1',
+    fileName: 'old.txt',
+    format: 'txt',
+    text: OLD,
+    rawText: OLD,
+    removed: [],
+    metadata: { title: '报告', place: '盐田区', year: 2024, level: 'district', docType: 'government-work-report' },
+    textHash: hashText(OLD),
+    importedAt: 1,
+    updatedAt: 1,
+  }
 }
 function note(id: string, exact: string): Annotation {
   const start = OLD.indexOf(exact)
   const { quote, position } = describeSelection(OLD, start, start + exact.length)
-  return { id, documentId: 'd1', textHash: hashText(OLD), quote, position, color: 'green', themes: [], tags: [], note: '', created: 'c', updated: 'u', anchorStatus: 'exact' }
+  return {
+    id,
+    documentId: 'd1',
+    textHash: hashText(OLD),
+    quote,
+    position,
+    color: 'green',
+    themes: [],
+    tags: [],
+    note: '',
+    created: 'c',
+    updated: 'u',
+    anchorStatus: 'exact',
+  }
 }
 
 let db: BiduDatabase
@@ -33,7 +57,12 @@ afterEach(async () => {
 
 describe('document versions', () => {
   it('stores the new text under the same id, re-anchors through the diff and keeps the earlier text', async () => {
-    const counts = await storeNewVersion('d1', { fileName: 'new.docx', format: 'docx', text: NEW, rawText: NEW, removed: [] }, db, new Date(5000))
+    const counts = await storeNewVersion(
+      'd1',
+      { fileName: 'new.docx', format: 'docx', text: NEW, rawText: NEW, removed: [] },
+      db,
+      new Date(5000),
+    )
     expect(counts).toEqual({ exact: 1, fuzzy: 1, orphan: 0 })
     const current = await db.documents.get('d1')
     expect(current).toMatchObject({ text: NEW, fileName: 'new.docx', format: 'docx', textHash: hashText(NEW), metadata: doc().metadata })
@@ -42,7 +71,14 @@ describe('document versions', () => {
     expect((await db.annotations.get('a2'))?.quote.exact).toBe('新增城镇就业1.3万人')
     const versions = await listVersions('d1', db)
     expect(versions).toHaveLength(1)
-    expect(versions[0]).toMatchObject({ documentId: 'd1', fileName: 'old.txt', text: OLD, textHash: hashText(OLD), importedAt: 1, replacedAt: 5000 })
+    expect(versions[0]).toMatchObject({
+      documentId: 'd1',
+      fileName: 'old.txt',
+      text: OLD,
+      textHash: hashText(OLD),
+      importedAt: 1,
+      replacedAt: 5000,
+    })
   })
 
   it('puts an earlier version back, keeping the replaced text as a version in turn', async () => {

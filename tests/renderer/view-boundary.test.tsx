@@ -16,7 +16,7 @@ describe('ViewBoundary', () => {
     expect(renderToStaticMarkup(<>{boundary.render()}</>)).toBe('<p>the view</p>')
   })
 
-  it("shows the reason and a retry button when the view threw (e.g. a row without metadata)", () => {
+  it('shows the reason and a retry button when the view threw (e.g. a row without metadata)', () => {
     const html = failedMarkup(new TypeError("Cannot read properties of undefined (reading 'title')"))
     expect(html).toContain('data-testid="view-failed"')
     expect(html).toContain('role="alert"')

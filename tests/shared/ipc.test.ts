@@ -109,7 +109,18 @@ describe('validateSaveFileRequest', () => {
 })
 
 describe('utf8ByteLength', () => {
-  const table = ['', 'abc', '政府工作报告', 'é', '😀', '𠀀 rare CJK', '\ud800 lone high', 'lone low \udc00', '\ud800', 'mixed 中文 and 😀😀']
+  const table = [
+    '',
+    'abc',
+    '政府工作报告',
+    'é',
+    '😀',
+    '𠀀 rare CJK',
+    '\ud800 lone high',
+    'lone low \udc00',
+    '\ud800',
+    'mixed 中文 and 😀😀',
+  ]
   for (const text of table) {
     it(`matches Buffer.byteLength for ${JSON.stringify(text)}`, () => {
       expect(utf8ByteLength(text)).toBe(Buffer.byteLength(text, 'utf8'))
@@ -136,7 +147,10 @@ describe('messages name the call and the field', () => {
     [validateOpenFilesRequest(null), 'open-files expects an object or nothing'],
     [validateOpenFilesRequest({ filters: 'exe' }), 'open-files: filters must be one of documents, backup, annotations'],
     [validateOpenFilesRequest({ paths: ['/etc/passwd'] }), 'open-files: unknown field paths'],
-    [validateSaveFileRequest({ suggestedName: 'a', data: 'x', kind: 'md', path: '/tmp' }), 'save-file: kind must be one of markdown, csv, json, qdpx, docx, svg, png, backup'],
+    [
+      validateSaveFileRequest({ suggestedName: 'a', data: 'x', kind: 'md', path: '/tmp' }),
+      'save-file: kind must be one of markdown, csv, json, qdpx, docx, svg, png, backup',
+    ],
     [validateSaveFileRequest({ suggestedName: 'a', data: 'x', kind: 'csv', path: '/tmp' }), 'save-file: unknown field path'],
     [validateSaveFileRequest({ suggestedName: 'a', data: 1, kind: 'csv' }), 'save-file: data must be a string or a Uint8Array'],
     [validateMenuEvent({ command: 'quit' }), 'menu event: unknown command'],

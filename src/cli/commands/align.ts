@@ -7,7 +7,14 @@
  * Documents without Chinese text get a `note` and no matches; codebook terms that would tag most
  * passages are named on stderr and in `warnings`.
  */
-import { alignDocumentsBaseline, broadTerms, describeBroadTerm, documentsWithoutChinese, matchesByPassage, selectStreamed } from '../../core/align'
+import {
+  alignDocumentsBaseline,
+  broadTerms,
+  describeBroadTerm,
+  documentsWithoutChinese,
+  matchesByPassage,
+  selectStreamed,
+} from '../../core/align'
 import { compileThemeMatcher } from '../../core/themes'
 import { classifyDocument } from '../../core/themes/classify-document'
 import type { CliCommand } from '../command'
@@ -39,7 +46,14 @@ const command: CliCommand = {
     const perPair = values.has('--per-pair') ? Number(values.get('--per-pair')) : undefined
     const badMinScore = minScore !== undefined && !(values.get('--min-score')?.trim() !== '' && minScore >= 0 && minScore <= 1)
     const badPerPair = perPair !== undefined && !isCount(perPair)
-    if (!flags.has('--json') || files.length === 0 || !isCount(top) || !['ours', 'baseline'].includes(method) || badMinScore || badPerPair) {
+    if (
+      !flags.has('--json') ||
+      files.length === 0 ||
+      !isCount(top) ||
+      !['ours', 'baseline'].includes(method) ||
+      badMinScore ||
+      badPerPair
+    ) {
       io.stderr.write(USAGE)
       return 2
     }
@@ -52,7 +66,11 @@ const command: CliCommand = {
     for (const b of broad) io.stderr.write(`align: warning: ${describeBroadTerm(b)}\n`)
     const matcher = compileThemeMatcher(codebook.value)
     const { loaded, failed } = await loadDocuments(files, io)
-    const docs = loaded.map(({ file, doc }) => ({ file, text: doc.text, passages: classifyDocument(doc.text, matcher, { matches: false }) }))
+    const docs = loaded.map(({ file, doc }) => ({
+      file,
+      text: doc.text,
+      passages: classifyDocument(doc.text, matcher, { matches: false }),
+    }))
     const unaligned = new Set(documentsWithoutChinese(docs))
     for (const i of unaligned) io.stderr.write(`${docs[i].file}: ${NO_CHINESE_NOTE}\n`)
     // Matches are computed one passage at a time while they are written (the baseline's all at once).
@@ -64,7 +82,14 @@ const command: CliCommand = {
       passages: d.passages.map((p) => ({ id: p.id, start: p.start, end: p.end, themes: p.themes, subthemes: p.subthemes })),
       ...(unaligned.has(i) ? { note: NO_CHINESE_NOTE } : {}),
     }))
-    const warnings = broad.map((b) => ({ kind: 'broad-term', theme: b.themeId, term: b.term, weight: b.weight, share: Math.round(b.share * 1000) / 1000, message: describeBroadTerm(b) }))
+    const warnings = broad.map((b) => ({
+      kind: 'broad-term',
+      theme: b.themeId,
+      term: b.term,
+      weight: b.weight,
+      share: Math.round(b.share * 1000) / 1000,
+      message: describeBroadTerm(b),
+    }))
     await writeJsonObject(io, { documents, matches, ...(warnings.length ? { warnings } : {}) }, new Set(['documents', 'matches']))
     return failed.length > 0 ? 1 : 0
   },

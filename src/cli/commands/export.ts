@@ -84,7 +84,13 @@ const command: CliCommand = {
     const grouping = (values.get('--group') ?? 'document-section') as ExportGrouping
     const order = (values.get('--order') ?? 'document') as ExportOrder
     const notesPath = values.get('--annotations')
-    if (!Object.hasOwn(EXPORT_FORMATS, format) || !GROUPINGS.includes(grouping) || !ORDERS.includes(order) || !notesPath || files.length === 0) {
+    if (
+      !Object.hasOwn(EXPORT_FORMATS, format) ||
+      !GROUPINGS.includes(grouping) ||
+      !ORDERS.includes(order) ||
+      !notesPath ||
+      files.length === 0
+    ) {
       io.stderr.write(USAGE)
       return 2
     }
@@ -116,14 +122,21 @@ const command: CliCommand = {
       io.stderr.write(`export: ${notesPath}: ${read.error.message}\n`)
       return 2
     }
-    for (const s of read.value.unknownSources) io.stderr.write(`export: no document file given for source "${s}"; its annotations are left out\n`)
+    for (const s of read.value.unknownSources)
+      io.stderr.write(`export: no document file given for source "${s}"; its annotations are left out\n`)
 
     const texts = new Map(documents.map((d) => [d.id, d.text]))
     const annotations = placeAll(read.value.annotations, texts)
     const orphans = annotations.filter((a) => a.anchorStatus === 'orphan').length
     if (orphans > 0) io.stderr.write(`export: ${orphans} annotation(s) whose quote is not in its document's text are exported as orphans\n`)
 
-    const options = { ...defaultExportOptions(exportTime(), APP_VERSION), grouping, order, ...(values.has('--title') ? { title: values.get('--title') } : {}), coderName: values.get('--coder') }
+    const options = {
+      ...defaultExportOptions(exportTime(), APP_VERSION),
+      grouping,
+      order,
+      ...(values.has('--title') ? { title: values.get('--title') } : {}),
+      coderName: values.get('--coder'),
+    }
     const input = { documents, annotations, codebook: codebook.value }
     const output = await renderExport(format as ExportFormat, input, options)
     const outPath = values.get('--out')

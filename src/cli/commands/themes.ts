@@ -53,7 +53,16 @@ const command: CliCommand = {
     const ids = codebook.value.themes.map((t) => t.id)
     const subIds = codebook.value.themes.flatMap((t) => (t.subthemes ?? []).map((s) => subthemeKey(t.id, s.id)))
     const { loaded, failed } = await loadDocuments(files, io)
-    const header = ['file', 'title', 'place', 'year', 'level', 'chars', ...[...ids, ...subIds].map((id) => `share_${id}`), 'env_words_per_10k']
+    const header = [
+      'file',
+      'title',
+      'place',
+      'year',
+      'level',
+      'chars',
+      ...[...ids, ...subIds].map((id) => `share_${id}`),
+      'env_words_per_10k',
+    ]
     const lines = [header.map(csvField).join(',')]
     for (const { file, doc } of loaded) {
       const text = doc.text
@@ -62,7 +71,17 @@ const command: CliCommand = {
       const subShares = themeShares(text, passages, subIds, 'subthemes')
       const env = text.length ? (countWords(text, ENVIRONMENT_WORDS) / text.length) * ENV_PER_CHARS : 0
       const m = doc.metadata
-      const row = [file, m.title, m.place, m.year, m.level, text.length, ...ids.map((id) => round(shares[id])), ...subIds.map((id) => round(subShares[id])), round(env)]
+      const row = [
+        file,
+        m.title,
+        m.place,
+        m.year,
+        m.level,
+        text.length,
+        ...ids.map((id) => round(shares[id])),
+        ...subIds.map((id) => round(subShares[id])),
+        round(env),
+      ]
       lines.push(row.map(csvField).join(','))
     }
     io.stdout.write(lines.join('\r\n') + '\r\n')

@@ -198,7 +198,15 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
  * The candidates of one query: per other document (ascending) the best `keep` passages by the full
  * score (passage and best-clause cosine plus bonuses), best first, in at most `maxTargets` documents.
  */
-function scoreCandidates(stats: TermStats, entries: Entry[], docOf: Int32Array, index: CandidateIndex, scratch: Scratch, q: Entry, maxTargets: number): CandidateLists[number] {
+function scoreCandidates(
+  stats: TermStats,
+  entries: Entry[],
+  docOf: Int32Array,
+  index: CandidateIndex,
+  scratch: Scratch,
+  q: Entry,
+  maxTargets: number,
+): CandidateLists[number] {
   const found = searchCandidates(index, q.vector)
   const docs: number[] = []
   const { hits, hitScores } = index
@@ -231,7 +239,10 @@ function scoreCandidates(stats: TermStats, entries: Entry[], docOf: Int32Array, 
       const clause = scratch.keep > 1 ? bestClause(stats, q, t) : base
       rescored.push({ entry, score: PASSAGE_SHARE * base + (1 - PASSAGE_SHARE) * clause + bonus })
     }
-    out.set(doc, rescored.sort((x, y) => y.score - x.score || x.entry - y.entry))
+    out.set(
+      doc,
+      rescored.sort((x, y) => y.score - x.score || x.entry - y.entry),
+    )
   }
   for (const doc of docs) scratch.counts[doc] = 0
   return out

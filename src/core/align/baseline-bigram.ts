@@ -70,7 +70,12 @@ export function alignDocumentsBaseline(docs: AlignDocument[], options: BaselineO
     for (const [doc, list] of [...perDoc].sort((a, b) => a[0] - b[0])) {
       list.sort((a, b) => b.score - a.score || a.j - b.j)
       list.slice(0, top).forEach(({ j, score }, r) =>
-        matches.push({ from: { doc: q.doc, passage: q.id }, to: { doc, passage: items[j].id }, rank: r + 1, score: Math.round(score * 1e4) / 1e4 }),
+        matches.push({
+          from: { doc: q.doc, passage: q.id },
+          to: { doc, passage: items[j].id },
+          rank: r + 1,
+          score: Math.round(score * 1e4) / 1e4,
+        }),
       )
     }
     options.onProgress?.(qi + 1, items.length)

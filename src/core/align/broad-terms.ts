@@ -49,7 +49,12 @@ export function broadTerms(codebook: Codebook): BroadTerm[] {
   const found: BroadTerm[] = []
   for (const theme of codebook.themes) {
     for (const { term, weight } of theme.terms) {
-      const limit = weight >= DECISIVE_WEIGHT ? BROAD_DECISIVE_SHARE : weight * 2 >= MIN_OWN_SCORE_WITHOUT_DECISIVE_TERM ? BROAD_SUPPORT_SHARE : undefined
+      const limit =
+        weight >= DECISIVE_WEIGHT
+          ? BROAD_DECISIVE_SHARE
+          : weight * 2 >= MIN_OWN_SCORE_WITHOUT_DECISIVE_TERM
+            ? BROAD_SUPPORT_SHARE
+            : undefined
       if (limit === undefined) continue
       const share = backgroundShare(term)
       if (share > limit) found.push({ themeId: theme.id, term, weight, share })

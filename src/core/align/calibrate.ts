@@ -28,6 +28,7 @@ export const NO_COUNTERPART_BELOW = 0.15
 /** The calibrated probability of a candidate (its `direct` score, else its `score`, is used). */
 export function matchProbability(c: Candidate): number {
   const direct = c.direct ?? c.score
-  const logit = CALIBRATION.bias + CALIBRATION.direct * direct + CALIBRATION.support * (c.support ?? 0) + CALIBRATION.mutual * (c.mutual ? 1 : 0)
+  const logit =
+    CALIBRATION.bias + CALIBRATION.direct * direct + CALIBRATION.support * (c.support ?? 0) + CALIBRATION.mutual * (c.mutual ? 1 : 0)
   return 1 / (1 + Math.exp(-logit))
 }

@@ -149,7 +149,10 @@ export function corroborate(lists: CandidateLists, docOf: Int32Array | number[])
         for (let i = 0; i < found; i++) support += best[i]
         return { entry, score: score + CORROBORATION_WEIGHT * support, direct: score, support }
       })
-      out.set(doc, adjusted.sort((x, y) => y.score - x.score || x.entry - y.entry))
+      out.set(
+        doc,
+        adjusted.sort((x, y) => y.score - x.score || x.entry - y.entry),
+      )
     }
     lists[query] = out
   })

@@ -96,7 +96,10 @@ export function resolvePassage<P extends PassageKey>(key: PassageKey, candidates
  * row of its own); reject moves it out of a row holding any of its `others` into a row of its own.
  * Rows come back largest first, then by score; rows left empty are dropped. Pure; inputs unchanged.
  */
-export function mergeDecisions<P extends PassageKey>(rows: readonly SuggestedRow<P>[], decisions: readonly AlignmentDecision[]): MergeResult<P> {
+export function mergeDecisions<P extends PassageKey>(
+  rows: readonly SuggestedRow<P>[],
+  decisions: readonly AlignmentDecision[],
+): MergeResult<P> {
   const merged: MergedRow<P>[] = rows.map((r) => ({
     members: r.members.map((passage) => ({ passage, status: 'suggested' as MemberStatus })),
     rejected: [],

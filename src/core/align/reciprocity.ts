@@ -23,7 +23,10 @@ export function reciprocate(lists: CandidateLists, docOf: Int32Array | number[])
         const mutual = lists[c.entry]?.get(docOf[query])?.[0]?.entry === query
         return { ...c, score: mutual ? c.score * (1 + RECIPROCITY_BONUS) : c.score, mutual }
       })
-      out.set(doc, adjusted.sort((x, y) => y.score - x.score || x.entry - y.entry))
+      out.set(
+        doc,
+        adjusted.sort((x, y) => y.score - x.score || x.entry - y.entry),
+      )
     }
     return out
   })

@@ -59,7 +59,15 @@ export function sharedWording(a: string, b: string): SharedWording {
   const pa = paragraphs(a)
   const pb = paragraphs(b)
   // Pair paragraphs in order when both sides have the same count; otherwise diff the whole texts.
-  const pairs = pa.length === pb.length ? pa.map((x, i) => [x, pb[i]] as const) : [[{ start: 0, end: a.length }, { start: 0, end: b.length }] as const]
+  const pairs =
+    pa.length === pb.length
+      ? pa.map((x, i) => [x, pb[i]] as const)
+      : [
+          [
+            { start: 0, end: a.length },
+            { start: 0, end: b.length },
+          ] as const,
+        ]
   for (const [ra, rb] of pairs) {
     const diffs = dmp.diff_main(a.slice(ra.start, ra.end), b.slice(rb.start, rb.end))
     dmp.diff_cleanupSemantic(diffs)

@@ -94,7 +94,11 @@ export function anchorAnnotation(newText: string, target: AnchorTarget, context:
 }
 
 /** The result for a placement: selectors re-read from the new text, exact when the wording is unchanged. */
-function anchored(newText: string, quote: TextQuoteSelector, placed: { start: number; end: number; quoteSimilarity: number }): AnchorResult {
+function anchored(
+  newText: string,
+  quote: TextQuoteSelector,
+  placed: { start: number; end: number; quoteSimilarity: number },
+): AnchorResult {
   const contextLength = Math.max(quote.prefix?.length ?? 0, quote.suffix?.length ?? 0, DEFAULT_CONTEXT_LENGTH)
   const described = describeSelection(newText, placed.start, placed.end, contextLength)
   return {

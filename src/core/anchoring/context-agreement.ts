@@ -64,7 +64,14 @@ export interface Agreement {
  * Compares the text around `[start, end)` with `ctx`.
  * @param quoteUnits folded length of the quote; @param quoteSimilarity its similarity to the candidate, 0–1
  */
-export function measureAgreement(text: string, start: number, end: number, ctx: QuoteContext, quoteUnits: number, quoteSimilarity: number): Agreement {
+export function measureAgreement(
+  text: string,
+  start: number,
+  end: number,
+  ctx: QuoteContext,
+  quoteUnits: number,
+  quoteSimilarity: number,
+): Agreement {
   let agreeing = 0
   let compared = 0
   for (const side of [

@@ -83,7 +83,8 @@ export function fitInWindow(pattern: string, region: string): WindowFit | undefi
       nextCost[i] = c
       nextFrom[i] = f
     }
-    if (nextCost[m] <= best.errors && (nextCost[m] < best.errors || best.end - best.start < m)) best = { start: nextFrom[m], end: j, errors: nextCost[m] }
+    if (nextCost[m] <= best.errors && (nextCost[m] < best.errors || best.end - best.start < m))
+      best = { start: nextFrom[m], end: j, errors: nextCost[m] }
     let t = cost
     cost = nextCost
     nextCost = t

@@ -49,7 +49,8 @@ const OUTLIER_SHIFT = 2 * BASE_TOLERANCE
 export function estimateShifts(targets: readonly AnchorTarget[], results: readonly AnchorResult[]): (ExpectedPosition | undefined)[] {
   const confident: (Shift & { index: number })[] = []
   targets.forEach((t, i) => {
-    if (isConfident(t, results[i])) confident.push({ index: i, oldStart: t.position.start, delta: results[i].position.start - t.position.start })
+    if (isConfident(t, results[i]))
+      confident.push({ index: i, oldStart: t.position.start, delta: results[i].position.start - t.position.start })
   })
   confident.sort((a, b) => a.oldStart - b.oldStart)
   const outliers = new Set(confident.filter((_, k) => movedAlone(confident, k)).map((c) => c.index))

@@ -26,7 +26,7 @@ export function withinParagraph(text: string, quote: string, start: number, end:
   if (!quote.includes('\n') && text.slice(s, e).includes('\n')) {
     let bestStart = s
     let bestEnd = s
-    for (let from = s; from < e; ) {
+    for (let from = s; from < e;) {
       const nl = text.indexOf('\n', from)
       const to = nl < 0 || nl > e ? e : nl
       if (foldString(text.slice(from, to)).length > foldString(text.slice(bestStart, bestEnd)).length) {
@@ -50,7 +50,14 @@ export function withinParagraph(text: string, quote: string, start: number, end:
  * @param before, after the recorded context characters next to the quote (folded, no breaks)
  * @returns folded [start, end), or undefined when neither context was found near the fit
  */
-export function edgesAtContext(foldedText: string, start: number, end: number, before: string, after: string, slack: number): { start: number; end: number } | undefined {
+export function edgesAtContext(
+  foldedText: string,
+  start: number,
+  end: number,
+  before: string,
+  after: string,
+  slack: number,
+): { start: number; end: number } | undefined {
   let s = start
   let e = end
   if (before.length >= MIN_EDGE_ANCHOR) {

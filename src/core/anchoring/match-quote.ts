@@ -133,7 +133,15 @@ export function matchQuote(text: string, quote: string, options: MatchQuoteOptio
   if (quote === '' || text === '') return undefined
   const quoteF = foldString(quote)
   if (quoteF === '') return undefined
-  const s: Search = { taken: options.taken, text, quote, quoteF, hint: clampHint(options.hint, text.length), ctx: toQuoteContext(options.prefix ?? '', options.suffix ?? ''), folded: options.folded ?? foldText(text) }
+  const s: Search = {
+    taken: options.taken,
+    text,
+    quote,
+    quoteF,
+    hint: clampHint(options.hint, text.length),
+    ctx: toQuoteContext(options.prefix ?? '', options.suffix ?? ''),
+    folded: options.folded ?? foldText(text),
+  }
   const selfEvident = quoteF.length >= SELF_EVIDENT_QUOTE_LENGTH
 
   const tolerance = Math.max(0, Math.floor(options.hintTolerance ?? 0))
@@ -151,7 +159,8 @@ export function matchQuote(text: string, quote: string, options: MatchQuoteOptio
     if (near) return near.match
   }
   if (certain) return unchanged.match
-  const accepted = unchanged && unchanged.share >= MIN_AGREEMENT_RELOCATED && unchanged.evidence >= MIN_RELOCATED_EVIDENCE ? unchanged : undefined
+  const accepted =
+    unchanged && unchanged.share >= MIN_AGREEMENT_RELOCATED && unchanged.evidence >= MIN_RELOCATED_EVIDENCE ? unchanged : undefined
   const approximate = bestApproximate(s, options.candidates ?? [])
   if (accepted && approximate) return (accepted.rank >= approximate.rank ? accepted : approximate).match
   return (accepted ?? approximate)?.match
@@ -171,7 +180,9 @@ function clearlyElsewhere(s: Search, atHint: Scored): Scored | undefined {
 
 /** True for a quote with no recorded context that occurs unchanged exactly once and is long enough to name its place. */
 function isBareUnique(s: Search): boolean {
-  return s.ctx.before === '' && s.ctx.after === '' && s.quoteF.length >= MIN_BARE_QUOTE_LENGTH && occurrences(s, 0, s.text.length).length === 1
+  return (
+    s.ctx.before === '' && s.ctx.after === '' && s.quoteF.length >= MIN_BARE_QUOTE_LENGTH && occurrences(s, 0, s.text.length).length === 1
+  )
 }
 
 /**
@@ -214,7 +225,11 @@ function occurrences(s: Search, from: number, to: number): { start: number; end:
     if (!s.taken?.has(i)) ranges.push({ start: i, end: i + s.quote.length })
   }
   const f = s.folded
-  for (let i = f.text.indexOf(s.quoteF, toFoldedOffset(f, from)); i >= 0 && ranges.length < MAX_OCCURRENCES; i = f.text.indexOf(s.quoteF, i + 1)) {
+  for (
+    let i = f.text.indexOf(s.quoteF, toFoldedOffset(f, from));
+    i >= 0 && ranges.length < MAX_OCCURRENCES;
+    i = f.text.indexOf(s.quoteF, i + 1)
+  ) {
     const start = f.toOriginal[i]
     if (start > to) break
     if (!s.text.startsWith(s.quote, start) && !s.taken?.has(start)) ranges.push({ start, end: f.toOriginal[i + s.quoteF.length - 1] + 1 })
@@ -269,7 +284,12 @@ function score(s: Search, start: number, end: number, quoteSimilarity: number): 
   const share = agreementShare(a)
   const proximity = s.text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - s.hint) / s.text.length)
   const unchanged = s.text.slice(start, end) === s.quote
-  return { match: { start, end, unchanged, quoteSimilarity, contextSimilarity: a.context }, share, rank: share + PROXIMITY_TIEBREAK * proximity, evidence: a.agreeing }
+  return {
+    match: { start, end, unchanged, quoteSimilarity, contextSimilarity: a.context },
+    share,
+    rank: share + PROXIMITY_TIEBREAK * proximity,
+    evidence: a.agreeing,
+  }
 }
 
 function clampHint(hint: number | undefined, length: number): number {

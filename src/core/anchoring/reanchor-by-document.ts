@@ -17,7 +17,10 @@ export interface DocumentAnchorTarget extends AnchorTarget {
  * @param textOf the current text of a document (UTF-16 offsets refer to it); undefined when unknown
  * @returns one result per target, in input order; undefined for a target whose document has no text
  */
-export function reanchorByDocument(targets: readonly DocumentAnchorTarget[], textOf: (documentId: string) => string | undefined): (AnchorResult | undefined)[] {
+export function reanchorByDocument(
+  targets: readonly DocumentAnchorTarget[],
+  textOf: (documentId: string) => string | undefined,
+): (AnchorResult | undefined)[] {
   const byDocument = new Map<string, number[]>()
   targets.forEach((t, i) => {
     const indexes = byDocument.get(t.documentId)
@@ -28,7 +31,11 @@ export function reanchorByDocument(targets: readonly DocumentAnchorTarget[], tex
   for (const [documentId, indexes] of byDocument) {
     const text = textOf(documentId)
     if (text === undefined) continue
-    const { results: placed } = reanchorAll(undefined, text, indexes.map((i) => ({ quote: targets[i].quote, position: targets[i].position })))
+    const { results: placed } = reanchorAll(
+      undefined,
+      text,
+      indexes.map((i) => ({ quote: targets[i].quote, position: targets[i].position })),
+    )
     indexes.forEach((i, k) => (results[i] = placed[k]))
   }
   return results

@@ -27,7 +27,12 @@ const annotationSchema = v.object(
     created: text('created'),
     updated: text('updated'),
     quote: v.object(
-      { type: v.literal('TextQuoteSelector', 'quote must be a TextQuoteSelector'), exact: v.string(QUOTE_PARTS), prefix: v.string(QUOTE_PARTS), suffix: v.string(QUOTE_PARTS) },
+      {
+        type: v.literal('TextQuoteSelector', 'quote must be a TextQuoteSelector'),
+        exact: v.string(QUOTE_PARTS),
+        prefix: v.string(QUOTE_PARTS),
+        suffix: v.string(QUOTE_PARTS),
+      },
       'quote must be a TextQuoteSelector',
     ),
     position: v.pipe(

@@ -91,9 +91,13 @@ export function parseBackup(text: unknown): Result<Backup, BackupErrorCode> {
   } catch {
     return fail('NOT_JSON', 'the file is not JSON, so it is not a Bidu backup')
   }
-  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return fail('NOT_A_BACKUP', 'the file is not a Bidu backup (no "format": "bidu-backup")')
+  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT)
+    return fail('NOT_A_BACKUP', 'the file is not a Bidu backup (no "format": "bidu-backup")')
   if (raw.version !== BACKUP_VERSION) {
-    return fail('UNSUPPORTED_VERSION', `backup version ${JSON.stringify(raw.version)} is not supported (this app reads version ${BACKUP_VERSION})`)
+    return fail(
+      'UNSUPPORTED_VERSION',
+      `backup version ${JSON.stringify(raw.version)} is not supported (this app reads version ${BACKUP_VERSION})`,
+    )
   }
   if (typeof raw.exportedAt !== 'string' || Number.isNaN(Date.parse(raw.exportedAt))) return badRecord('exportedAt must be an ISO date')
   if (typeof raw.appVersion !== 'string') return badRecord('appVersion must be a string')
@@ -124,7 +128,10 @@ export function parseBackup(text: unknown): Result<Backup, BackupErrorCode> {
     annotationIds.add(id)
     const docText = texts.get(documentId)
     if (docText === undefined) return badRecord(`${where} (${id}): document ${documentId} is not in the backup`)
-    if (position.end > docText.length) return badRecord(`${where} (${id}): position ${position.start}–${position.end} is past the end of its text of ${docText.length} code units`)
+    if (position.end > docText.length)
+      return badRecord(
+        `${where} (${id}): position ${position.start}–${position.end} is past the end of its text of ${docText.length} code units`,
+      )
     annotations.push(v.value)
   }
   let codebook: Codebook | null = null
@@ -158,11 +165,23 @@ export function parseBackup(text: unknown): Result<Backup, BackupErrorCode> {
     if (!v.ok) return badRecord(`memo ${i + 1}: ${v.error.message}`)
     if (memoIds.has(v.value.id)) return badRecord(`memo ${i + 1}: id ${v.value.id} appears twice`)
     // A document memo travels with its document; one without would be an orphan nobody sees.
-    if (v.value.kind === 'document' && !texts.has(v.value.target)) return badRecord(`memo ${i + 1}: document ${v.value.target} is not in the backup`)
+    if (v.value.kind === 'document' && !texts.has(v.value.target))
+      return badRecord(`memo ${i + 1}: document ${v.value.target} is not in the backup`)
     memoIds.add(v.value.id)
     memos.push(v.value)
   }
-  return ok({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: raw.exportedAt, appVersion: raw.appVersion, documents, annotations, codebook, settings, decisions, memos })
+  return ok({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: raw.exportedAt,
+    appVersion: raw.appVersion,
+    documents,
+    annotations,
+    codebook,
+    settings,
+    decisions,
+    memos,
+  })
 }
 
 /** Milliseconds since the epoch of a row time (number of ms, or ISO string); NaN if neither. */

@@ -71,7 +71,10 @@ export type DecisionRow = v.InferOutput<typeof decisionRowSchema>
  * Checks `value` against `schema`.
  * @returns the parsed value, or a message naming the first field at fault (e.g. `metadata.title: …`)
  */
-export function checkRow<S extends v.GenericSchema>(schema: S, value: unknown): { ok: true; value: v.InferOutput<S> } | { ok: false; message: string } {
+export function checkRow<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+): { ok: true; value: v.InferOutput<S> } | { ok: false; message: string } {
   const result = v.safeParse(schema, value)
   if (result.success) return { ok: true, value: result.output }
   const issue = result.issues[0]

@@ -63,7 +63,9 @@ export function mergeBackup(existing: ExistingLibrary, incoming: BackupContents)
   const moved = moveOnto(incoming, incomingRepoint)
   const docTimes = new Map(existing.documents.map((d) => [d.id, timeOf(d.updatedAt)]))
   const annTimes = new Map(existing.annotations.map((a) => [a.id, timeOf(a.updated)]))
-  const decisionTimes = new Map((existing.decisions ?? []).filter((d) => typeof d.id === 'string').map((d) => [d.id as string, timeOf(d.createdAt)]))
+  const decisionTimes = new Map(
+    (existing.decisions ?? []).filter((d) => typeof d.id === 'string').map((d) => [d.id as string, timeOf(d.createdAt)]),
+  )
   const documents = incoming.documents.filter((d) => !incomingRepoint.has(d.id) && isNewer(timeOf(d.updatedAt), docTimes, d.id))
   const annotations = moved.annotations.filter((a) => isNewer(timeOf(a.updated), annTimes, a.id))
   const decisions = moved.decisions.filter((d) => isNewer(timeOf(d.createdAt), decisionTimes, d.id))
@@ -92,7 +94,10 @@ export function mergeBackup(existing: ExistingLibrary, incoming: BackupContents)
  * Backup document id → the library document holding the same text under another id (first one
  * found). Documents sharing an id are not pairs: the newer-wins rule handles them.
  */
-function sameTextPairs(library: ExistingLibrary['documents'], incoming: readonly BackupDocument[]): Map<string, ExistingLibrary['documents'][number]> {
+function sameTextPairs(
+  library: ExistingLibrary['documents'],
+  incoming: readonly BackupDocument[],
+): Map<string, ExistingLibrary['documents'][number]> {
   const ids = new Set(library.map((d) => d.id))
   const byHash = new Map<string, ExistingLibrary['documents'][number]>()
   for (const d of library) {
@@ -116,7 +121,10 @@ function sameTextPairs(library: ExistingLibrary['documents'], incoming: readonly
 }
 
 /** The incoming annotations, memos and decisions with document ids moved through `map`. */
-function moveOnto(incoming: BackupContents, map: ReadonlyMap<string, string>): { annotations: Annotation[]; memos: Memo[]; decisions: BackupRecord[] } {
+function moveOnto(
+  incoming: BackupContents,
+  map: ReadonlyMap<string, string>,
+): { annotations: Annotation[]; memos: Memo[]; decisions: BackupRecord[] } {
   return {
     annotations: incoming.annotations.map((a) => repointAnnotation(a, map)),
     memos: (incoming.memos ?? []).map((m) => repointMemo(m, map)),

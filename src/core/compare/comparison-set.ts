@@ -104,7 +104,8 @@ export function toSetRule(value: unknown): SetRule | undefined {
   const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string')
   const year = (x: unknown): x is number | undefined => x === undefined || (typeof x === 'number' && Number.isInteger(x))
   if (v.kind === 'documents' && strings(v.ids)) return { kind: 'documents', ids: [...v.ids] }
-  if (v.kind === 'places' && strings(v.places) && year(v.from) && year(v.to)) return { kind: 'places', places: [...v.places], from: v.from, to: v.to }
+  if (v.kind === 'places' && strings(v.places) && year(v.from) && year(v.to))
+    return { kind: 'places', places: [...v.places], from: v.from, to: v.to }
   if (v.kind === 'level' && typeof v.level === 'string') return { kind: 'level', level: v.level }
   return undefined
 }

@@ -38,7 +38,14 @@ export function displayColumns(text: string): number {
 
 function isWide(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0
-  return (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || c >= 0x20000
+  return (
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    c >= 0x20000
+  )
 }
 
 /** `text` cut to at most `columns` display columns, ending in … when cut. */

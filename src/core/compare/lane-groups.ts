@@ -6,7 +6,8 @@
  */
 
 /** A heading or a row of the flattened lanes list. */
-export type LaneItem<R> = { kind: 'heading'; subtheme: string | undefined; rows: number } | { kind: 'row'; row: R; subtheme: string | undefined }
+export type LaneItem<R> =
+  { kind: 'heading'; subtheme: string | undefined; rows: number } | { kind: 'row'; row: R; subtheme: string | undefined }
 
 /** How many of the set a row covers. */
 export interface Coverage {
@@ -29,7 +30,8 @@ export function groupLaneRows<R>(rows: readonly R[], subthemeOf: (row: R) => str
     else groups.set(key, [row])
   }
   if (groups.size === 1 && groups.has(undefined)) return rows.map((row) => ({ kind: 'row', row, subtheme: undefined }))
-  const rank = (key: string | undefined): number => (key === undefined ? Number.MAX_SAFE_INTEGER : order.includes(key) ? order.indexOf(key) : order.length)
+  const rank = (key: string | undefined): number =>
+    key === undefined ? Number.MAX_SAFE_INTEGER : order.includes(key) ? order.indexOf(key) : order.length
   const keys = [...groups.keys()].sort((a, b) => rank(a) - rank(b))
   return keys.flatMap((subtheme) => {
     const list = groups.get(subtheme) ?? []

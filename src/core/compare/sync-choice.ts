@@ -56,7 +56,8 @@ export function chooseSyncTarget(matches: readonly SyncMatch[], threshold: numbe
   for (const m of matches) {
     if (!Number.isFinite(m.score)) continue
     if (!best || m.score > best.score + SCORE_TIE) best = m
-    else if (Math.abs(m.score - best.score) <= SCORE_TIE && Math.abs(m.start - currentOffset) < Math.abs(best.start - currentOffset)) best = m
+    else if (Math.abs(m.score - best.score) <= SCORE_TIE && Math.abs(m.start - currentOffset) < Math.abs(best.start - currentOffset))
+      best = m
   }
   if (!best || best.score < threshold) return { kind: 'none', best: best?.score }
   return { kind: 'passage', passageId: best.passageId, start: best.start, end: best.end, score: best.score }

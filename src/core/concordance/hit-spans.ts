@@ -29,7 +29,11 @@ export interface CodeSpan extends DocSpan {
  * `start`; when the hit runs past it (a phrase across a sentence end), extended to the span holding
  * `end`. Falls back to the hit itself when no span holds it (text between paragraphs).
  */
-export function enclosingSpan(spans: readonly { start: number; end: number }[], start: number, end: number): { start: number; end: number } {
+export function enclosingSpan(
+  spans: readonly { start: number; end: number }[],
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const first = findSpan(spans, start)
   if (!first) return { start, end }
   const last = end > first.end ? (findSpan(spans, Math.max(start, end - 1)) ?? first) : first
@@ -55,7 +59,11 @@ function findSpan(spans: readonly { start: number; end: number }[], offset: numb
  * `unitsOf(docId)` gives the document's sentences or passages (sorted); it is not called for 'hit'.
  * Hits with end ≤ start (zero-length regex matches) are skipped: there is nothing to highlight.
  */
-export function spansToCode(hits: readonly DocSpan[], scope: CodeScope, unitsOf: (docId: string) => readonly { start: number; end: number }[]): CodeSpan[] {
+export function spansToCode(
+  hits: readonly DocSpan[],
+  scope: CodeScope,
+  unitsOf: (docId: string) => readonly { start: number; end: number }[],
+): CodeSpan[] {
   const seen = new Map<string, CodeSpan>()
   for (const hit of hits) {
     if (!(hit.end > hit.start)) continue

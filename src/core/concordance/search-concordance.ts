@@ -57,7 +57,12 @@ function scanRegex(index: ConcordanceIndex, re: RegExp, visit: Visit): void {
 }
 
 function validate(query: ConcordanceQuery): Result<null, ConcordanceErrorCode> {
-  if (typeof query !== 'object' || query === null || (query.kind !== 'text' && query.kind !== 'regex') || typeof query.pattern !== 'string') {
+  if (
+    typeof query !== 'object' ||
+    query === null ||
+    (query.kind !== 'text' && query.kind !== 'regex') ||
+    typeof query.pattern !== 'string'
+  ) {
     return fail('BAD_QUERY', 'A query needs kind "text" or "regex" and a pattern.')
   }
   if (query.pattern.length === 0) return fail('EMPTY_PATTERN', 'Type something to search for.')
@@ -111,7 +116,12 @@ export function searchConcordance(
   const pattern = query.pattern
   const caseless = pattern.toLowerCase() === pattern.toUpperCase()
   if (query.kind === 'text' && !pattern.includes('\u0000') && (caseSensitive || caseless)) scanText(corpus, pattern, visit)
-  else if (query.kind === 'text' && !pattern.includes('\u0000') && index.lowered !== undefined && pattern.toLowerCase().length === pattern.length) {
+  else if (
+    query.kind === 'text' &&
+    !pattern.includes('\u0000') &&
+    index.lowered !== undefined &&
+    pattern.toLowerCase().length === pattern.length
+  ) {
     scanText(index.lowered, pattern.toLowerCase(), visit)
   } else {
     let re: RegExp

@@ -87,8 +87,10 @@ export function sortAnnotations(annotations: Annotation[], order: ExportOptions[
     a.position.start - b.position.start ||
     a.position.end - b.position.end ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  const byTime = (key: 'created' | 'updated') => (a: Annotation, b: Annotation): number =>
-    (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) || byPosition(a, b)
+  const byTime =
+    (key: 'created' | 'updated') =>
+    (a: Annotation, b: Annotation): number =>
+      (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) || byPosition(a, b)
   const compare = order === 'document' ? byPosition : byTime(order)
   return [...annotations].sort(compare)
 }

@@ -29,7 +29,8 @@ function charRef(ch: string): string {
 /** Escapes syntax characters of one line of literal text (no line breaks inside). */
 function escapeLine(line: string): string {
   // CommonMark never reads an intraword underscore as emphasis, so file names like 000_3a5e.txt stay readable.
-  const intraword = (at: number): boolean => WORD_BEFORE.test(line.slice(Math.max(0, at - 2), at)) && WORD_AFTER.test(line.slice(at + 1, at + 3))
+  const intraword = (at: number): boolean =>
+    WORD_BEFORE.test(line.slice(Math.max(0, at - 2), at)) && WORD_AFTER.test(line.slice(at + 1, at + 3))
   let out = line.replace(INLINE_SPECIAL, (c, at: number) => (c === '_' && intraword(at) ? c : `\\${c}`))
   // Block starts that survive inline escaping: list bullets, ordered-list numbers.
   out = out.replace(/^([-+])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2')
@@ -74,7 +75,8 @@ function escapeHtmlStarts(line: string): string {
 }
 
 /** An inline image whose destination is remote (a scheme other than data:, or protocol-relative //). */
-const REMOTE_IMAGE = /!\[((?:\\.|[^\]\\])*)\]\(\s*((?:<(?!data:)(?:[a-z][a-z0-9+.-]*:|\/\/)[^>\n]*>|(?!data:)(?:[a-z][a-z0-9+.-]*:|\/\/)[^)\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?)\s*\)/gi
+const REMOTE_IMAGE =
+  /!\[((?:\\.|[^\]\\])*)\]\(\s*((?:<(?!data:)(?:[a-z][a-z0-9+.-]*:|\/\/)[^>\n]*>|(?!data:)(?:[a-z][a-z0-9+.-]*:|\/\/)[^)\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?)\s*\)/gi
 /** A reference-style image `![alt][label]`: its definition may name any URL, so it is turned into a link too. */
 const REFERENCE_IMAGE = /!\[((?:\\.|[^\]\\])*)\]\[/g
 /** A code span (its text is shown as is, so nothing inside it is rewritten). */
@@ -96,7 +98,9 @@ export function linkRemoteImages(line: string): string {
 }
 
 function rewriteImages(text: string): string {
-  return text.replace(REMOTE_IMAGE, (_m, alt: string, destination: string) => `[${alt}](${destination})`).replace(REFERENCE_IMAGE, (_m, alt: string) => `[${alt}][`)
+  return text
+    .replace(REMOTE_IMAGE, (_m, alt: string, destination: string) => `[${alt}](${destination})`)
+    .replace(REFERENCE_IMAGE, (_m, alt: string) => `[${alt}][`)
 }
 
 /**
@@ -144,12 +148,16 @@ const SEPARATOR_RUN = /[-_]*-[-_]*/g
  * it as emphasis). Returns '' when nothing usable is left.
  */
 export function obsidianTag(prefix: string, name: string): string {
-  const clean = name.replace(TAG_INVALID, '-').replace(SEPARATOR_RUN, '-').replace(/^[-_]+|[-_]+$/g, '')
+  const clean = name
+    .replace(TAG_INVALID, '-')
+    .replace(SEPARATOR_RUN, '-')
+    .replace(/^[-_]+|[-_]+$/g, '')
   return clean === '' ? '' : `#${prefix}/${clean}`
 }
 
 /** Characters a YAML double-quoted scalar must not hold raw (controls, NEL, line/paragraph separators, BOM, lone surrogates). */
-const YAML_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff"\\]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const YAML_UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff"\\]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /** A YAML double-quoted string holding exactly `text`. */
 export function yamlString(text: string): string {

@@ -32,7 +32,9 @@ export const variableGuid = (name: string): string => stableGuid(`variable:${nam
 export function variablesXml(escapeAttr: (s: string) => string): string[] {
   return [
     '  <Variables>',
-    ...DOCUMENT_VARIABLES.map((v) => `    <Variable guid="${variableGuid(v.name)}" name="${escapeAttr(v.name)}" typeOfVariable="${v.type}"/>`),
+    ...DOCUMENT_VARIABLES.map(
+      (v) => `    <Variable guid="${variableGuid(v.name)}" name="${escapeAttr(v.name)}" typeOfVariable="${v.type}"/>`,
+    ),
     '  </Variables>',
   ]
 }
@@ -44,7 +46,12 @@ export function variableValuesXml(metadata: DocumentMetadata, escapeText: (s: st
     const value = v.valueOf(metadata)
     if (value === undefined) continue
     const element = v.type === 'Integer' ? 'IntegerValue' : 'TextValue'
-    out.push('      <VariableValue>', `        <VariableRef targetGUID="${variableGuid(v.name)}"/>`, `        <${element}>${escapeText(value)}</${element}>`, '      </VariableValue>')
+    out.push(
+      '      <VariableValue>',
+      `        <VariableRef targetGUID="${variableGuid(v.name)}"/>`,
+      `        <${element}>${escapeText(value)}</${element}>`,
+      '      </VariableValue>',
+    )
   }
   return out
 }

@@ -123,7 +123,23 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
     const themes = memo.kind === 'theme' ? [memo.target] : []
     const year = m?.year !== undefined ? String(m.year) : ''
     const docFields = doc ? [doc.fileName, m?.place ?? '', year, m?.level ?? '', documentTitle(doc)] : ['', '', '', '', '']
-    return ['memo', ...docFields, '', '', '', '', memo.text, joinGuarded(themes), ...labels(themes), ...split(themes), '', '', memo.created, memo.updated, '']
+    return [
+      'memo',
+      ...docFields,
+      '',
+      '',
+      '',
+      '',
+      memo.text,
+      joinGuarded(themes),
+      ...labels(themes),
+      ...split(themes),
+      '',
+      '',
+      memo.created,
+      memo.updated,
+      '',
+    ]
   })
   const rows = [[...CSV_COLUMNS], ...sortAnnotations(input.annotations, options.order, input.documents).map(row), ...memoRows]
   return UTF8_BOM + rows.map((r) => r.map((c) => quoteCsvField(guardFormula(c))).join(',') + ROW_END).join('')

@@ -9,7 +9,14 @@
 import type { Annotation } from '../anchoring/types'
 import { messageOf, fail, ok, type Result } from '../result'
 import type { Codebook } from '../themes/types'
-import { documentIri, memoToWebAnnotation, parseAnnotationCollection, toAnnotationCollection, toWebAnnotation, type W3cErrorCode } from '../w3c'
+import {
+  documentIri,
+  memoToWebAnnotation,
+  parseAnnotationCollection,
+  toAnnotationCollection,
+  toWebAnnotation,
+  type W3cErrorCode,
+} from '../w3c'
 import { hashText } from '../anchoring/hash-text'
 import { sortAnnotations } from './arrange-annotations'
 import { placeMemos } from './memo-sections'
@@ -32,11 +39,21 @@ export function toJsonLd(input: ExportInput, options: ExportOptions): string {
   const items = sortAnnotations(input.annotations, options.order, input.documents).map((a) => {
     const doc = docs.get(a.documentId)
     // A document not in the export is named by the text version the annotation recorded.
-    return toWebAnnotation(a, { source: doc?.iri ?? documentIri(a.textHash || a.documentId), fileName: doc?.fileName, themeLabel: (id) => labels.get(id) })
+    return toWebAnnotation(a, {
+      source: doc?.iri ?? documentIri(a.textHash || a.documentId),
+      fileName: doc?.fileName,
+      themeLabel: (id) => labels.get(id),
+    })
   })
   for (const { memo } of placeMemos(input)) {
     const doc = memo.kind === 'document' ? docs.get(memo.target) : undefined
-    items.push(memoToWebAnnotation(memo, { source: doc?.iri, fileName: doc?.fileName, themeLabel: memo.kind === 'theme' ? themeDisplayName(input.codebook, memo.target) : undefined }))
+    items.push(
+      memoToWebAnnotation(memo, {
+        source: doc?.iri,
+        fileName: doc?.fileName,
+        themeLabel: memo.kind === 'theme' ? themeDisplayName(input.codebook, memo.target) : undefined,
+      }),
+    )
   }
   const id = `urn:bidu:collection:${hashText([options.now.toISOString(), ...items.map((item) => String(item.id))].join('\n'))}`
   const collection = {

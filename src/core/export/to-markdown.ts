@@ -26,7 +26,12 @@ function quoteBlock(lines: string[]): string[] {
 }
 
 function frontMatter(input: ExportInput, options: ExportOptions, title: string): string[] {
-  const out = ['---', `title: ${yamlString(title)}`, `exported: ${yamlString(options.now.toISOString())}`, `app: ${yamlString(options.appVersion)}`]
+  const out = [
+    '---',
+    `title: ${yamlString(title)}`,
+    `exported: ${yamlString(options.now.toISOString())}`,
+    `app: ${yamlString(options.appVersion)}`,
+  ]
   const docIds = new Set(input.annotations.map((a) => a.documentId))
   const docs = input.documents.filter((d) => docIds.has(d.id))
   out.push(docs.length === 0 ? 'documents: []' : 'documents:')
@@ -43,7 +48,9 @@ function frontMatter(input: ExportInput, options: ExportOptions, title: string):
   }
   const used = new Set(input.annotations.flatMap((a) => a.themes))
   // Codebook order: each theme, then its sub-themes (`<theme>.<sub-theme>`) that are used.
-  const known = input.codebook.themes.flatMap((t) => [t.id, ...(t.subthemes ?? []).map((s) => subthemeKey(t.id, s.id))]).filter((id) => used.has(id))
+  const known = input.codebook.themes
+    .flatMap((t) => [t.id, ...(t.subthemes ?? []).map((s) => subthemeKey(t.id, s.id))])
+    .filter((id) => used.has(id))
   const unknown = [...used].filter((id) => !resolveThemeCode(input.codebook, id)).sort()
   out.push(known.length + unknown.length === 0 ? 'themes: []' : 'themes:')
   for (const id of known) {
@@ -88,7 +95,11 @@ function annotationBlock(a: Annotation, doc: ExportDocument | undefined, input: 
   const aligned = inc.aligned && input.alignedPassages ? input.alignedPassages(a.id) : []
   if (aligned.length > 0) {
     const docs = new Map(input.documents.map((d) => [d.id, d]))
-    blocks.push(['比读 Aligned passages:', '', ...aligned.map((p) => `- ${escapeInline(`${alignedCitation(p, docs.get(p.documentId)).join(CITATION_SEPARATOR)}: ${p.text}`)}`)])
+    blocks.push([
+      '比读 Aligned passages:',
+      '',
+      ...aligned.map((p) => `- ${escapeInline(`${alignedCitation(p, docs.get(p.documentId)).join(CITATION_SEPARATOR)}: ${p.text}`)}`),
+    ])
   }
   const echoes = inc.echoes && input.echoes ? input.echoes(a.id) : []
   if (echoes.length > 0) {

@@ -67,7 +67,10 @@ const dateTimes = new Map<string, string | undefined>()
 const MAX_CACHED_TIMES = 100_000
 
 const attrs = (pairs: [string, string | number | undefined][]): string =>
-  pairs.filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`).join('')
+  pairs
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`)
+    .join('')
 
 /** The GUID of a code key `theme:<id>` or `tag:<name>`, memoised: every coding names one. */
 const codeGuid = (key: string): string => {
@@ -100,7 +103,12 @@ function codeEntry(codebook: Codebook, id: string, color: string | undefined, me
 
 /** A `<Code>` element with its memo as Description and its children nested (REFI-QDA sub-codes). */
 function codeXml(c: CodeEntry, indent: string): string[] {
-  const open = `${indent}<Code${attrs([['guid', codeGuid(c.key)], ['name', c.name], ['isCodable', 'true'], ['color', c.color]])}`
+  const open = `${indent}<Code${attrs([
+    ['guid', codeGuid(c.key)],
+    ['name', c.name],
+    ['isCodable', 'true'],
+    ['color', c.color],
+  ])}`
   const children = c.children ?? []
   if (c.memo === '' && children.length === 0) return [`${open}/>`]
   // A theme memo is the code's Description (QualCoder's sub_codes reads it as the code memo).
@@ -116,12 +124,30 @@ export function toQdeXml(input: ExportInput, options: ExportOptions): string {
   const inc = options.include
   const annotations = sortAnnotations(input.annotations, 'document', input.documents)
   const memos = input.memos ?? []
-  const memoOf = (kind: 'document' | 'theme', target: string): string => memos.find((m) => m.kind === kind && m.target === target)?.text.trim() ?? ''
+  const memoOf = (kind: 'document' | 'theme', target: string): string =>
+    memos.find((m) => m.kind === kind && m.target === target)?.text.trim() ?? ''
   const journal = memos.find((m) => m.kind === 'project')?.text.trim() ?? ''
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>']
   const name = options.title ?? 'Bidu export'
-  out.push(`<Project${attrs([['xmlns', QDE_NAMESPACE], ['name', name], ['origin', options.appVersion], ['creatingUserGUID', user], ['creationDateTime', now], ['modifyingUserGUID', user], ['modifiedDateTime', now]])}>`)
-  out.push('  <Users>', `    <User${attrs([['guid', user], ['name', userName]])}/>`, '  </Users>')
+  out.push(
+    `<Project${attrs([
+      ['xmlns', QDE_NAMESPACE],
+      ['name', name],
+      ['origin', options.appVersion],
+      ['creatingUserGUID', user],
+      ['creationDateTime', now],
+      ['modifyingUserGUID', user],
+      ['modifiedDateTime', now],
+    ])}>`,
+  )
+  out.push(
+    '  <Users>',
+    `    <User${attrs([
+      ['guid', user],
+      ['name', userName],
+    ])}/>`,
+    '  </Users>',
+  )
 
   const usedThemes = new Set(inc.themes ? annotations.flatMap((a) => a.themes) : [])
   const themeCodes: CodeEntry[] = [
@@ -129,15 +155,33 @@ export function toQdeXml(input: ExportInput, options: ExportOptions): string {
       ...codeEntry(input.codebook, t.id, rgb(t.color), memoOf),
       children: (t.subthemes ?? []).map((s) => codeEntry(input.codebook, subthemeKey(t.id, s.id), rgb(t.color), memoOf)),
     })),
-    ...[...usedThemes].filter((id) => !resolveThemeCode(input.codebook, id)).sort().map((id) => ({ key: `theme:${id}`, name: id, color: undefined, memo: memoOf('theme', id) })),
+    ...[...usedThemes]
+      .filter((id) => !resolveThemeCode(input.codebook, id))
+      .sort()
+      .map((id) => ({ key: `theme:${id}`, name: id, color: undefined, memo: memoOf('theme', id) })),
   ]
   const tags = inc.tags ? [...new Set(annotations.flatMap((a) => a.tags))].sort() : []
   if (themeCodes.length + tags.length > 0) {
     out.push('  <CodeBook>', '    <Codes>')
     for (const c of themeCodes) out.push(...codeXml(c, '      '))
     if (tags.length > 0) {
-      out.push(`      <Code${attrs([['guid', stableGuid('tags-parent')], ['name', TAGS_PARENT_NAME], ['isCodable', 'false'], ['color', TAG_CODE_COLOR]])}>`)
-      for (const t of tags) out.push(`        <Code${attrs([['guid', codeGuid(`tag:${t}`)], ['name', t], ['isCodable', 'true'], ['color', TAG_CODE_COLOR]])}/>`)
+      out.push(
+        `      <Code${attrs([
+          ['guid', stableGuid('tags-parent')],
+          ['name', TAGS_PARENT_NAME],
+          ['isCodable', 'false'],
+          ['color', TAG_CODE_COLOR],
+        ])}>`,
+      )
+      for (const t of tags)
+        out.push(
+          `        <Code${attrs([
+            ['guid', codeGuid(`tag:${t}`)],
+            ['name', t],
+            ['isCodable', 'true'],
+            ['color', TAG_CODE_COLOR],
+          ])}/>`,
+        )
       out.push('      </Code>')
     }
     out.push('    </Codes>', '  </CodeBook>')
@@ -155,7 +199,15 @@ export function toQdeXml(input: ExportInput, options: ExportOptions): string {
     }
     for (const [index, doc] of input.documents.entries()) {
       const guid = sourceGuid(doc.id)
-      out.push(`    <TextSource${attrs([['guid', guid], ['name', doc.fileName], ['plainTextPath', `internal://${guid}.txt`], ['creatingUser', user], ['creationDateTime', now]])}>`)
+      out.push(
+        `    <TextSource${attrs([
+          ['guid', guid],
+          ['name', doc.fileName],
+          ['plainTextPath', `internal://${guid}.txt`],
+          ['creatingUser', user],
+          ['creationDateTime', now],
+        ])}>`,
+      )
       const m = doc.metadata
       const about = [m.place, m.year !== undefined ? String(m.year) : '', documentTitle(doc)].filter((x) => x !== '').join(' · ')
       // The document memo follows the citation line: importers show a source's Description as its memo.
@@ -180,7 +232,13 @@ export function toQdeXml(input: ExportInput, options: ExportOptions): string {
         const note = inc.note && sel.note !== ''
         if (note) out.push(`        <Description>${xmlText(sel.note)}</Description>`)
         for (const code of sel.codes) {
-          out.push(`        <Coding${attrs([['guid', stableGuid(`coding:${sel.id}:${codeGuid(code)}`)], ['creatingUser', user], ['creationDateTime', dateTime(sel.created)]])}>`)
+          out.push(
+            `        <Coding${attrs([
+              ['guid', stableGuid(`coding:${sel.id}:${codeGuid(code)}`)],
+              ['creatingUser', user],
+              ['creationDateTime', dateTime(sel.created)],
+            ])}>`,
+          )
           out.push(`          <CodeRef${attrs([['targetGUID', codeGuid(code)]])}/>`, '        </Coding>')
         }
         if (note) {
@@ -199,7 +257,14 @@ export function toQdeXml(input: ExportInput, options: ExportOptions): string {
     for (const sel of noted) {
       const noteName = `Note: ${[...sel.quote.replace(/\s+/g, ' ')].slice(0, SELECTION_NAME_LENGTH).join('')}`
       // QualCoder reads a Note's date without a fallback, so it always gets one (the export time if need be).
-      out.push(`    <Note${attrs([['guid', stableGuid(`note:${sel.id}`)], ['name', noteName], ['creatingUser', user], ['creationDateTime', dateTime(sel.created) ?? now]])}>`)
+      out.push(
+        `    <Note${attrs([
+          ['guid', stableGuid(`note:${sel.id}`)],
+          ['name', noteName],
+          ['creatingUser', user],
+          ['creationDateTime', dateTime(sel.created) ?? now],
+        ])}>`,
+      )
       out.push(`      <PlainTextContent>${xmlText(sel.note)}</PlainTextContent>`, '    </Note>')
     }
     out.push('  </Notes>')

@@ -13,11 +13,10 @@ import { PERCENT_UNITS, SMALL_CHINESE_NUMERAL_UNITS, UNIT_SOURCE, isCounter } fr
 const SMALL_CHINESE_NUMERAL = 10
 
 const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)'
-const MAG = Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length).join('|')
-const FIGURE = new RegExp(
-  `(${NUM})(${MAG})?([%％])?(?:\\s*([-－~～—–至到])\\s*(${NUM})(${MAG})?)?(余|多)?(${UNIT_SOURCE})?`,
-  'gu',
-)
+const MAG = Object.keys(MAGNITUDES)
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+const FIGURE = new RegExp(`(${NUM})(${MAG})?([%％])?(?:\\s*([-－~～—–至到])\\s*(${NUM})(${MAG})?)?(余|多)?(${UNIT_SOURCE})?`, 'gu')
 const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十百]+|[0-9]+(?:\.[0-9]+)?)/g
 /** Words before a number that make it approximate. */
 const APPROX_BEFORE = /(约|近|超过|超|逾|多达|大约)$/
@@ -59,7 +58,8 @@ function readFigure(text: string, m: RegExpExecArray, offset: number): Candidate
   const percent = Boolean(pct) || PERCENT_UNITS.has(unit)
   if (!unit && !percent && magnitude === 1) return undefined
   if (!unit && pct) unit = pct
-  if (!arabic && magnitude === 1 && parseChineseNumeral(n1!) < SMALL_CHINESE_NUMERAL && !SMALL_CHINESE_NUMERAL_UNITS.has(unit)) return undefined
+  if (!arabic && magnitude === 1 && parseChineseNumeral(n1!) < SMALL_CHINESE_NUMERAL && !SMALL_CHINESE_NUMERAL_UNITS.has(unit))
+    return undefined
   if (!arabic && unit === '成' && number < 2) return undefined
   if (isCounter(unit) && !arabic && magnitude === 1 && number < SMALL_CHINESE_NUMERAL) return undefined
   let valueMax = number * magnitude
@@ -87,7 +87,17 @@ function scan(text: string, from: number, to: number): Candidate[] {
     const number = parseNumber(m[1]!)
     if (Number.isNaN(number)) continue
     const start = from + m.index
-    found.push({ start, end: start + m[0].length, number, magnitude: 1, valueMax: number, isRange: false, approximate: false, unit: '%', percent: true })
+    found.push({
+      start,
+      end: start + m[0].length,
+      number,
+      magnitude: 1,
+      valueMax: number,
+      isRange: false,
+      approximate: false,
+      unit: '%',
+      percent: true,
+    })
   }
   return found.sort((a, b) => a.start - b.start)
 }
@@ -151,7 +161,14 @@ function borrowMeasures(text: string, figures: Figure[]): void {
   for (let i = 1; i < figures.length; i++) {
     const f = figures[i]
     const previous = figures[i - 1]
-    if (f.measure || !f.change || previous.spanIndex !== f.spanIndex || !previous.measure || SENTENCE_END.test(text.slice(previous.end, f.start))) continue
+    if (
+      f.measure ||
+      !f.change ||
+      previous.spanIndex !== f.spanIndex ||
+      !previous.measure ||
+      SENTENCE_END.test(text.slice(previous.end, f.start))
+    )
+      continue
     f.measure = previous.measure
     f.measureSpan = previous.measureSpan
   }

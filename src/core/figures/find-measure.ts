@@ -13,17 +13,67 @@ const CLAUSE_BREAK = /[，,。；;：:！!？?、（）()\n“”"《》]/
 
 /** Linking words between a measure and its figure, longest first; the flag gives a direction of change. */
 const LINKS: [string, 'increase' | 'decrease' | undefined][] = [
-  ['同比增长', 'increase'], ['同比下降', 'decrease'], ['年均增长', 'increase'], ['分别增长', 'increase'], ['分别下降', 'decrease'],
-  ['增长', 'increase'], ['增加', 'increase'], ['提高', 'increase'], ['提升', 'increase'], ['上升', 'increase'], ['增至', 'increase'],
-  ['扩大', 'increase'], ['翻番', 'increase'],
-  ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['降至', 'decrease'], ['降到', 'decrease'], ['缩小', 'decrease'],
-  ['压减', 'decrease'], ['削减', 'decrease'],
-  ['达到', undefined], ['达', undefined], ['超过', undefined], ['突破', undefined], ['累计', undefined], ['总计', undefined],
-  ['合计', undefined], ['共计', undefined], ['共', undefined], ['约', undefined], ['近', undefined], ['超', undefined],
-  ['为', undefined], ['是', undefined], ['占', undefined], ['至', undefined], ['到', undefined], ['以上', undefined], ['左右', undefined],
-  ['不低于', undefined], ['不超过', undefined], ['低于', undefined], ['高于', undefined], ['控制在', undefined], ['保持在', undefined], ['稳定在', undefined], ['在', undefined], ['的', undefined], ['以', undefined],
-  ['分别', undefined], ['同比', undefined], ['不少于', undefined], ['不到', undefined], ['均为', undefined], ['平均', undefined], ['新增', undefined],
-  ['累计', undefined], ['建成', undefined], ['完成', undefined], ['实现', undefined],
+  ['同比增长', 'increase'],
+  ['同比下降', 'decrease'],
+  ['年均增长', 'increase'],
+  ['分别增长', 'increase'],
+  ['分别下降', 'decrease'],
+  ['增长', 'increase'],
+  ['增加', 'increase'],
+  ['提高', 'increase'],
+  ['提升', 'increase'],
+  ['上升', 'increase'],
+  ['增至', 'increase'],
+  ['扩大', 'increase'],
+  ['翻番', 'increase'],
+  ['下降', 'decrease'],
+  ['减少', 'decrease'],
+  ['降低', 'decrease'],
+  ['降至', 'decrease'],
+  ['降到', 'decrease'],
+  ['缩小', 'decrease'],
+  ['压减', 'decrease'],
+  ['削减', 'decrease'],
+  ['达到', undefined],
+  ['达', undefined],
+  ['超过', undefined],
+  ['突破', undefined],
+  ['累计', undefined],
+  ['总计', undefined],
+  ['合计', undefined],
+  ['共计', undefined],
+  ['共', undefined],
+  ['约', undefined],
+  ['近', undefined],
+  ['超', undefined],
+  ['为', undefined],
+  ['是', undefined],
+  ['占', undefined],
+  ['至', undefined],
+  ['到', undefined],
+  ['以上', undefined],
+  ['左右', undefined],
+  ['不低于', undefined],
+  ['不超过', undefined],
+  ['低于', undefined],
+  ['高于', undefined],
+  ['控制在', undefined],
+  ['保持在', undefined],
+  ['稳定在', undefined],
+  ['在', undefined],
+  ['的', undefined],
+  ['以', undefined],
+  ['分别', undefined],
+  ['同比', undefined],
+  ['不少于', undefined],
+  ['不到', undefined],
+  ['均为', undefined],
+  ['平均', undefined],
+  ['新增', undefined],
+  ['累计', undefined],
+  ['建成', undefined],
+  ['完成', undefined],
+  ['实现', undefined],
 ]
 
 /** Words of intent or time that open a clause but are not part of what is measured (力争…, 全年…). */
@@ -58,12 +108,19 @@ function phraseAfter(text: string, figureEnd: number, ceiling: number): { start:
  * `floor` backwards (the previous figure's end) and `ceiling` forwards. `counter` says the figure's
  * unit is a classifier (个, 家, 座 …), whose noun usually follows it. Offsets in UTF-16 code units.
  */
-export function findMeasure(text: string, figureStart: number, figureEnd: number, floor: number, ceiling: number, counter = false): Measure {
+export function findMeasure(
+  text: string,
+  figureStart: number,
+  figureEnd: number,
+  floor: number,
+  ceiling: number,
+  counter = false,
+): Measure {
   let clauseStart = figureStart
   while (clauseStart > floor && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--
   let end = figureStart
   let change: Measure['change']
-  for (let stripped = true; stripped && end > clauseStart; ) {
+  for (let stripped = true; stripped && end > clauseStart;) {
     stripped = false
     const before = text.slice(clauseStart, end)
     for (const [word, direction] of LINKS) {
@@ -86,5 +143,7 @@ export function findMeasure(text: string, figureStart: number, figureEnd: number
   // Only a verb (or nothing) before the figure: the measured thing follows it (推进49个城中村改造,
   // 4.5万平方米的公园 → 公园).
   if (after) return { measure: text.slice(after.start, after.end), ...after, change }
-  return end > start ? { measure: text.slice(start, end), start, end, change } : { measure: '', start: figureStart, end: figureStart, change }
+  return end > start
+    ? { measure: text.slice(start, end), start, end, change }
+    : { measure: '', start: figureStart, end: figureStart, change }
 }

@@ -55,7 +55,8 @@ const CJK = /[\u4e00-\u9fff]/
  * The fields and widgets of a page's article-info bar (发布时间：… 来源：… 浏览次数：… 【字体：大 中 小】
  * 打印本页). Labels that reports use themselves (时间, 地点) are not among them.
  */
-const INFO_LABEL = '(?:发布时间|发布日期|更新时间|发文日期|来源|信息来源|文章来源|作者|责任编辑|编辑|发布机构|发布人|浏览次数|阅读次数|点击数|点击量|浏览量|访问量|访问次数)'
+const INFO_LABEL =
+  '(?:发布时间|发布日期|更新时间|发文日期|来源|信息来源|文章来源|作者|责任编辑|编辑|发布机构|发布人|浏览次数|阅读次数|点击数|点击量|浏览量|访问量|访问次数)'
 /** Longest value of an info-bar field (a source's name, a date and time). */
 const MAX_INFO_VALUE = 30
 const INFO_WIDGET = new RegExp(
@@ -172,7 +173,9 @@ function markEdges(lines: Line[], drop: boolean[], chinese: boolean): void {
 
 /** Raw lines grouped into paragraphs (wrapped lines joined); lines that look like chrome stay alone. */
 function joinWraps(raw: string, lines: readonly Line[], chinese: boolean): { paragraph: Line; members: Line[] }[] {
-  const keep = lines.map((l) => isChrome(l.content, { atEdge: true, chinese }) || isChrome(l.content, { atEdge: true, atBottom: true, notices: false, chinese }))
+  const keep = lines.map(
+    (l) => isChrome(l.content, { atEdge: true, chinese }) || isChrome(l.content, { atEdge: true, atBottom: true, notices: false, chinese }),
+  )
   const invisible = (l: Line): boolean => !l.content && HAS_ZERO_WIDTH.test(raw.slice(l.start, l.end))
   return groupWrappedLines(lines.map((l, i) => ({ content: l.content, keep: keep[i], invisible: invisible(l) }))).map((group) => {
     const members = group.map((i) => lines[i])

@@ -120,8 +120,14 @@ function isCommonNonAscii(code: number): boolean {
     (code >= 0x3400 && code <= 0x4dbf) || // extension A
     (code >= 0x3200 && code <= 0x33ff) || // enclosed CJK and units: ㈠ ㎡ ㎞
     (code >= 0xfe30 && code <= 0xfe4f) || // vertical/compatibility punctuation
-    code === 0x00b7 || code === 0x00d7 || code === 0x2030 || code === 0x2103 || code === 0x00b0 ||
-    (code >= 0x2190 && code <= 0x21ff) || (code >= 0x25a0 && code <= 0x25ff) || (code >= 0x2600 && code <= 0x26ff) ||
+    code === 0x00b7 ||
+    code === 0x00d7 ||
+    code === 0x2030 ||
+    code === 0x2103 ||
+    code === 0x00b0 ||
+    (code >= 0x2190 && code <= 0x21ff) ||
+    (code >= 0x25a0 && code <= 0x25ff) ||
+    (code >= 0x2600 && code <= 0x26ff) ||
     (code >= 0x0391 && code <= 0x03c9) // Greek letters in formulas
   )
 }
@@ -220,7 +226,9 @@ function tryGb(bytes: Uint8Array): DecodedText | undefined {
 function lenientGb(bytes: Uint8Array): DecodedText | undefined {
   const text = new TextDecoder('gb18030').decode(bytes)
   if (countDamage(text) > maxDamage(text)) return undefined
-  return plausibleChinese(text.replace(/\ufffd/g, '')) && gb2312CommonShare(bytes) >= GB2312_MIN_COMMON_SHARE ? { text, encoding: 'gb18030' } : undefined
+  return plausibleChinese(text.replace(/\ufffd/g, '')) && gb2312CommonShare(bytes) >= GB2312_MIN_COMMON_SHARE
+    ? { text, encoding: 'gb18030' }
+    : undefined
 }
 
 function countDamage(text: string): number {

@@ -23,7 +23,21 @@ interface NumberingRef {
 const MAX_CHINESE_COUNT = 99
 const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 const HEAVENLY_STEMS = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸']
-const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+const ROMAN: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+]
 const FULL_WIDTH_ZERO = 0xff10
 const CIRCLED_ONE = 0x2460
 const MAX_CIRCLED = 20
@@ -143,7 +157,11 @@ function parseLevels(abstractXml: string): NumberingLevel[] {
     const ilvl = Number(ownAttr(attrs, 'w:ilvl'))
     // Word has nine levels (0–8); anything else is not a level (and would make a huge sparse array).
     if (!Number.isInteger(ilvl) || ilvl < 0 || ilvl > MAX_LEVEL) continue
-    levels[ilvl] = { format: attr(body, 'numFmt') ?? 'decimal', text: attr(body, 'lvlText') ?? '', start: Number(attr(body, 'start') ?? 1) || 1 }
+    levels[ilvl] = {
+      format: attr(body, 'numFmt') ?? 'decimal',
+      text: attr(body, 'lvlText') ?? '',
+      start: Number(attr(body, 'start') ?? 1) || 1,
+    }
   }
   return levels
 }

@@ -42,7 +42,11 @@ function tagName(xml: string, at: number): string {
  * The lines of a document part, or TOO_LARGE once their text passes `maxChars`, or CORRUPT_FILE
  * for a part that declares a DTD.
  */
-export function scanDocumentXml(xml: string, numbering: ParagraphLabeler, maxChars: number): Result<string[], 'TOO_LARGE' | 'CORRUPT_FILE'> {
+export function scanDocumentXml(
+  xml: string,
+  numbering: ParagraphLabeler,
+  maxChars: number,
+): Result<string[], 'TOO_LARGE' | 'CORRUPT_FILE'> {
   const lines: string[] = []
   let chars = 0
   const open: Paragraph[] = []

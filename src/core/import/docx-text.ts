@@ -33,7 +33,9 @@ function decodePart(part: Uint8Array | undefined): string {
  *   (see read-zip.ts) or its text passes {@link MAX_TEXT_CHARS}
  */
 export function extractDocxText(bytes: Uint8Array): Result<string, ImportErrorCode> {
-  const zip = readZipEntries(bytes, (n) => MAIN_PART.test(n) || NUMBERING_PART.test(n) || STYLES_PART.test(n), { maxInflatedBytes: MAX_DOCX_INFLATED_BYTES })
+  const zip = readZipEntries(bytes, (n) => MAIN_PART.test(n) || NUMBERING_PART.test(n) || STYLES_PART.test(n), {
+    maxInflatedBytes: MAX_DOCX_INFLATED_BYTES,
+  })
   if (!zip.ok) return zip
   const part = (re: RegExp) => [...zip.value].find(([n]) => re.test(n))?.[1]
   const main = part(MAIN_PART)

@@ -20,14 +20,16 @@ const SUFFIX = '(?:特别行政区|自治区|自治州|自治县|街道|省|市|
 const PLACE_RUN = new RegExp(`(?:[\\u4e00-\\u9fff]{1,7}?${SUFFIX})+${SUFFIX}*`, 'g')
 const PLACE_PART = new RegExp(`[\\u4e00-\\u9fff]*?${SUFFIX}`, 'g')
 /** Whole words ending in an administrative suffix that are not place names (东城区 is a place; 城区 is not). */
-const NOT_PLACE_WORD = /^(城区|社区|园区|景区|片区|辖区|全区|全市|全县|全镇|全省|我区|我市|我县|我镇|本区|本市|该区|城市|超市|街区|小区|老区|特区|城乡|下乡|各街道|各乡|各镇|各区|各县|各市|市区|都市|城镇|乡镇|集镇|地区|山区|库区|矿区|新区|市县|省市|区县)$/
+const NOT_PLACE_WORD =
+  /^(城区|社区|园区|景区|片区|辖区|全区|全市|全县|全镇|全省|我区|我市|我县|我镇|本区|本市|该区|城市|超市|街区|小区|老区|特区|城乡|下乡|各街道|各乡|各镇|各区|各县|各市|市区|都市|城镇|乡镇|集镇|地区|山区|库区|矿区|新区|市县|省市|区县)$/
 /** Endings of compounds that are zones, not administrative units. */
 const NOT_PLACE_END = /(示范区|开发区|保护区|功能区|试验区|先行区|自贸区|核心区|集聚区|风景区|度假区|产业园区|中心城区|主城区|老城区)$/
 const isNotPlace = (name: string) => NOT_PLACE_WORD.test(name) || NOT_PLACE_END.test(name)
 /** Leading characters that show a regex match started mid-phrase rather than at a name. */
 const BAD_START = /^[的和在与及对为了是我各本全该一二三四五六七八九十年月日、，,]/
 /** An outline label (一、 （一） 1. 第一章) opens a section heading, never the document title. */
-const OUTLINE_LABEL = /^([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十百]+[章节部分])/
+const OUTLINE_LABEL =
+  /^([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十百]+[章节部分])/
 /** Prose names its government as <place><institution>: 温泉镇党委, 盐田区人民政府. Two-character stems only, as most names are. */
 const PLACE_BEFORE_INSTITUTION = /(?=([\u4e00-\u9fff]{2}(?:省|市|区|县|镇|乡|街道))(?:党委|党工委|人民政府|政府|人大|委员会))/g
 /** Stems holding a conjunction are two words, not a name (府和镇). */
@@ -37,7 +39,8 @@ const MAX_LABEL_LINE = 30
 /** How often a <place><institution> must recur in prose before it is taken as the issuing place. */
 const MIN_PROSE_MENTIONS = 2
 /** The formula that opens a government work report when its title is missing (excerpts, web copies). */
-const REPORT_FORMULA = /(代表[\u4e00-\u9fff]{0,10}(人民政府|政府|国务院|國務院)[，,]?向[\u4e00-\u9fff]{0,20}(大会|会议|大會|會議)(作|报告|報告)|向大会报告(政府)?工作|作(政府)?工作(报告|報告))/
+const REPORT_FORMULA =
+  /(代表[\u4e00-\u9fff]{0,10}(人民政府|政府|国务院|國務院)[，,]?向[\u4e00-\u9fff]{0,20}(大会|会议|大會|會議)(作|报告|報告)|向大会报告(政府)?工作|作(政府)?工作(报告|報告))/
 /** The national government speaks as 国务院 (or, in the 1950s, 中央人民政府). */
 const NATIONAL_VOICE = /代表(国务院|國務院|中央人民政府)|国务院总理|國務院總理/
 /** A work report reviews the year before the one it is for: 一、2021年工作回顾 opens the 2022 report. */
@@ -49,7 +52,10 @@ const NAME_PREFIX = /^.*[年月日的和在与及对为、，,]/
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
 function nonEmptyLines(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean)
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
 }
 
 /**
@@ -58,7 +64,13 @@ function nonEmptyLines(text: string): string[] {
  */
 function guessTitle(head: string[], fileName?: string, titleHint?: string): string {
   for (const line of head) {
-    if (line.length <= MAX_TITLE && TITLE_WORDS.test(line) && !/[。；;，,]/.test(line) && !/[:：]$/.test(line) && !OUTLINE_LABEL.test(line)) {
+    if (
+      line.length <= MAX_TITLE &&
+      TITLE_WORDS.test(line) &&
+      !/[。；;，,]/.test(line) &&
+      !/[:：]$/.test(line) &&
+      !OUTLINE_LABEL.test(line)
+    ) {
       return line.replace(/^《/, '').replace(/》$/, '')
     }
   }
@@ -76,7 +88,8 @@ function guessTitle(head: string[], fileName?: string, titleHint?: string): stri
   }
   if (usableHint) return usableHint
   const first = head[0] ?? ''
-  const looksLikeTitle = first.length <= MAX_TITLE && /[\u4e00-\u9fff]{2}/.test(first) && !/[。；;，,:：]/.test(first) && !OUTLINE_LABEL.test(first)
+  const looksLikeTitle =
+    first.length <= MAX_TITLE && /[\u4e00-\u9fff]{2}/.test(first) && !/[。；;，,:：]/.test(first) && !OUTLINE_LABEL.test(first)
   return looksLikeTitle ? first : ''
 }
 
@@ -90,7 +103,16 @@ function levelOf(place: string): AdminLevel {
 }
 
 /** Lower levels rank higher: the issuing place is the most specific one named (深圳市盐田区 → 盐田区). */
-const LEVEL_RANK: Record<AdminLevel, number> = { town: 5, village: 5, district: 4, county: 4, city: 3, province: 2, national: 1, unknown: 0 }
+const LEVEL_RANK: Record<AdminLevel, number> = {
+  town: 5,
+  village: 5,
+  district: 4,
+  county: 4,
+  city: 3,
+  province: 2,
+  national: 1,
+  unknown: 0,
+}
 
 /** Place names in a line, outermost first (深圳市盐田区 → 深圳市, 盐田区). */
 export function findPlaces(line: string): string[] {
@@ -217,7 +239,12 @@ export function guessMetadata(text: string, fileName?: string, titleHint?: strin
 }
 
 /** The document type as titles name it. */
-const TYPE_TITLES: Partial<Record<DocType, string>> = { 'government-work-report': '政府工作报告', 'action-plan': '行动计划', plan: '规划', notice: '通知' }
+const TYPE_TITLES: Partial<Record<DocType, string>> = {
+  'government-work-report': '政府工作报告',
+  'action-plan': '行动计划',
+  plan: '规划',
+  notice: '通知',
+}
 /** A title this short that names neither place nor year (政府工作报告) tells reports apart by nothing. */
 const MAX_GENERIC_TITLE = 8
 
@@ -226,7 +253,9 @@ const MAX_GENERIC_TITLE = 8
  * text has none or only a generic one, so the library can tell such reports apart; else undefined.
  */
 function composedTitle(meta: DocumentMetadata): string | undefined {
-  const generic = meta.title === '' || (meta.title.length <= MAX_GENERIC_TITLE && !findPlaces(meta.title).length && !/\d|[〇零一二三四五六七八九]{4}年/.test(meta.title))
+  const generic =
+    meta.title === '' ||
+    (meta.title.length <= MAX_GENERIC_TITLE && !findPlaces(meta.title).length && !/\d|[〇零一二三四五六七八九]{4}年/.test(meta.title))
   const type = TYPE_TITLES[meta.docType]
   if (!generic || !type || !meta.place) return undefined
   const year = meta.year !== undefined ? `${meta.year}年` : ''

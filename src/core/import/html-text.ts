@@ -8,9 +8,63 @@ import { decodeHTML } from 'entities'
 import { parseHtml, type HtmlElement } from './html-tree'
 
 /** Elements whose content is never reading text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'head', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'object', 'canvas', 'map', 'noembed', 'noframes'])
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'template',
+  'svg',
+  'head',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'object',
+  'canvas',
+  'map',
+  'noembed',
+  'noframes',
+])
 /** Elements that end a line of text. */
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'center', 'td', 'th', 'caption', 'figure', 'figcaption', 'address', 'body', 'html'])
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'dl',
+  'hr',
+  'center',
+  'td',
+  'th',
+  'caption',
+  'figure',
+  'figcaption',
+  'address',
+  'body',
+  'html',
+])
 /** The article must hold at least this share of the page's non-link CJK text. */
 const MAIN_SHARE = 0.7
 const HEADINGS = new Set(['h1', 'h2', 'h3'])
@@ -41,7 +95,9 @@ function annotate(root: HtmlElement): Node {
   }
   const top = toNode(root)
   // Post-order: a frame's counts are final when all its children are done.
-  const stack: { element: HtmlElement; node: Node; next: number; inLink: boolean; parent?: Node }[] = [{ element: root, node: top, next: 0, inLink: false }]
+  const stack: { element: HtmlElement; node: Node; next: number; inLink: boolean; parent?: Node }[] = [
+    { element: root, node: top, next: 0, inLink: false },
+  ]
   while (stack.length) {
     const frame = stack[stack.length - 1]!
     const { element, node, inLink } = frame
@@ -157,7 +213,12 @@ export function findPageTitle(html: string): string | undefined {
 
 function titleOf(raw: string | undefined): string | undefined {
   if (!raw) return undefined
-  const parts = decodeHTML(raw).replace(/\s+/g, ' ').trim().split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => /[\u4e00-\u9fff]{2}/.test(p))
+  const parts = decodeHTML(raw)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(TITLE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => /[\u4e00-\u9fff]{2}/.test(p))
   return parts.find((p) => DOCUMENT_WORDS.test(p)) ?? parts[0]
 }
 
@@ -193,5 +254,10 @@ function mainText(root: Node): string {
   const title = main === root ? undefined : titleBefore(root, main)
   if (title) out.push(title, '\n')
   render(main, out)
-  return out.join('').split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n')
+  return out
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n')
 }

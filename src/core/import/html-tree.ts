@@ -145,7 +145,14 @@ class TreeBuilder {
         continue
       }
       let end = at
-      while (end < html.length && !isSpace(html.charCodeAt(end)) && html.charCodeAt(end) !== GT && html.charCodeAt(end) !== EQUALS && (end === at || html.charCodeAt(end) !== SLASH)) end++
+      while (
+        end < html.length &&
+        !isSpace(html.charCodeAt(end)) &&
+        html.charCodeAt(end) !== GT &&
+        html.charCodeAt(end) !== EQUALS &&
+        (end === at || html.charCodeAt(end) !== SLASH)
+      )
+        end++
       const attr = html.slice(at, end).toLowerCase()
       selfClosing = false
       at = end

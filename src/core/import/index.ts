@@ -12,7 +12,15 @@ import { MAX_HTML_NODES } from './html-tree'
 import { declaredPageCount } from './pdf-page-count'
 import { pdfPagesToText } from './pdf-text'
 import { stripControlCharacters } from './control-characters'
-import { MAX_IMPORT_BYTES, MAX_PDF_PAGES, MAX_TEXT_CHARS, type ImportErrorCode, type ImportedDocument, type PdfTextExtractor, type SourceFormat } from './types'
+import {
+  MAX_IMPORT_BYTES,
+  MAX_PDF_PAGES,
+  MAX_TEXT_CHARS,
+  type ImportErrorCode,
+  type ImportedDocument,
+  type PdfTextExtractor,
+  type SourceFormat,
+} from './types'
 
 export { guessMetadata } from './guess-metadata'
 
@@ -114,8 +122,10 @@ export async function importDocument(
   const format = formatOf(fileName, bytes)
   if (!format) {
     const ext = extensionOf(fileName)
-    if (ext === 'doc' || ext === 'wps') return failWith('OLD_WORD_FORMAT', `old Word/WPS documents (.${ext}) cannot be read; save it as .docx and import that`)
-    if (OTHER_DOCUMENT_TYPES.has(ext)) return failWith('UNSUPPORTED_FORMAT', `files of type .${ext} cannot be imported (use .txt, .md, .html, .docx or .pdf)`)
+    if (ext === 'doc' || ext === 'wps')
+      return failWith('OLD_WORD_FORMAT', `old Word/WPS documents (.${ext}) cannot be read; save it as .docx and import that`)
+    if (OTHER_DOCUMENT_TYPES.has(ext))
+      return failWith('UNSUPPORTED_FORMAT', `files of type .${ext} cannot be imported (use .txt, .md, .html, .docx or .pdf)`)
     if (hasBinaryMagic(bytes)) return failWith('BINARY_FILE', 'it looks like a binary file (image, archive or program), not a document')
     return failWith('UNSUPPORTED_FORMAT', `files of type .${ext} cannot be imported (use .txt, .md, .html, .docx or .pdf)`)
   }
@@ -124,7 +134,10 @@ export async function importDocument(
     if (!extracted.ok) return failWith(extracted.error.code, extracted.error.message)
     const { encoding, titleHint } = extracted.value
     if (extracted.value.text.length > MAX_TEXT_CHARS) {
-      return failWith('TOO_LARGE', `its text is ${thousands(extracted.value.text.length)} characters long; the limit is ${thousands(MAX_TEXT_CHARS)}`)
+      return failWith(
+        'TOO_LARGE',
+        `its text is ${thousands(extracted.value.text.length)} characters long; the limit is ${thousands(MAX_TEXT_CHARS)}`,
+      )
     }
     const rawText = normaliseLineEndings(stripControlCharacters(extracted.value.text))
     if (!rawText.trim()) return failWith('EMPTY_INPUT', 'the file contains no text')

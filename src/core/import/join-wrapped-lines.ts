@@ -20,7 +20,8 @@ const ENDS_MID_PHRASE = /[，、,的和与及或对在把被将从向]$/
 const HOLDS_COMMA = /[，,；;]/
 const OPENS_MID_PHRASE = /^[的地得之]/
 /** Outline labels and dashes open headings, datelines and list items: never joined to the line before. */
-const OPENS_HEADING = /^([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+是|[—–-]{1,2})/
+const OPENS_HEADING =
+  /^([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+是|[—–-]{1,2})/
 /** Cells of a plain-text table are separated by tabs or runs of spaces. */
 const TABLE_LIKE = /\t| {2,}|\u3000{2,}/
 

@@ -15,7 +15,8 @@ const SHORT_LINE = 0.08
 /** A line that appears on at least this share of pages (and at least 2) is a running header/footer. */
 const REPEATED_SHARE = 0.6
 const PARAGRAPH_END = /[。！？：；!?:;」』”]$/
-const OUTLINE_START = /^([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.．、]|[（(]\d+[)）]|第[一二三四五六七八九十百]+[章节条部分])/
+const OUTLINE_START =
+  /^([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.．、]|[（(]\d+[)）]|第[一二三四五六七八九十百]+[章节条部分])/
 const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d+(\s*页)?(\s*\/\s*\d+)?[-—–\s]*$/
 /** A line starting this many character heights right of the text's left edge is indented (公文 indent two characters). */
 const INDENT_CHARS = 1.5
@@ -44,7 +45,15 @@ function toLines(items: PdfTextItem[]): PdfLine[] {
   return lines
     .map((l) => {
       const its = l.items.sort((a, b) => a.x - b.x)
-      return { text: its.map((i) => i.str).join('').trim(), left: its[0].x, right: Math.max(...its.map((i) => i.x + i.width)), height: l.h }
+      return {
+        text: its
+          .map((i) => i.str)
+          .join('')
+          .trim(),
+        left: its[0].x,
+        right: Math.max(...its.map((i) => i.x + i.width)),
+        height: l.h,
+      }
     })
     .filter((l) => l.text)
 }

@@ -50,7 +50,8 @@ interface CentralEntry {
 /** A failure message, in the words the importer shows after the file name. */
 type ZipResult<T> = Result<T, 'CORRUPT_FILE' | 'TOO_LARGE'>
 
-const damaged = (why: string) => fail('CORRUPT_FILE' as const, `it is not a readable Word (.docx) file: the zip archive is damaged (${why})`)
+const damaged = (why: string) =>
+  fail('CORRUPT_FILE' as const, `it is not a readable Word (.docx) file: the zip archive is damaged (${why})`)
 
 function u16(b: Uint8Array, at: number): number {
   return b[at]! | (b[at + 1]! << 8)
@@ -92,7 +93,7 @@ function directoryOf(bytes: Uint8Array): ZipResult<{ offset: number; count: numb
 
 /** Applies the zip64 extra field: each 32-bit field marked 0xFFFFFFFF is given there, in this order. */
 function applyZip64(entry: CentralEntry, bytes: Uint8Array, extraStart: number, extraEnd: number): void {
-  for (let at = extraStart; at + 4 <= extraEnd; ) {
+  for (let at = extraStart; at + 4 <= extraEnd;) {
     const id = u16(bytes, at)
     const length = u16(bytes, at + 2)
     let field = at + 4
@@ -183,7 +184,10 @@ function inflateWithin(data: Uint8Array, entry: CentralEntry, allowance: number)
 }
 
 function tooLarge(budget: number) {
-  return fail('TOO_LARGE' as const, `its parts decompress to more than ${Math.round(budget / 1048576)} MB, the limit (a damaged or malicious file?)`)
+  return fail(
+    'TOO_LARGE' as const,
+    `its parts decompress to more than ${Math.round(budget / 1048576)} MB, the limit (a damaged or malicious file?)`,
+  )
 }
 
 /**
@@ -195,7 +199,11 @@ function tooLarge(budget: number) {
  *   unsupported method or an entry whose real size differs from its header; TOO_LARGE when the
  *   wanted entries declare or inflate to more than the budget (refused before or while inflating)
  */
-export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => boolean, limits: ZipLimits): ZipResult<Map<string, Uint8Array>> {
+export function readZipEntries(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  limits: ZipLimits,
+): ZipResult<Map<string, Uint8Array>> {
   const directory = readDirectory(bytes)
   if (!directory.ok) return directory
   const picked = directory.value.filter((e) => wanted(e.name))
@@ -204,7 +212,8 @@ export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => bool
   const out = new Map<string, Uint8Array>()
   let used = 0
   for (const entry of picked) {
-    if (entry.flags & FLAG_ENCRYPTED) return fail('CORRUPT_FILE', 'it is a password-protected Word file; save it without a password and import that')
+    if (entry.flags & FLAG_ENCRYPTED)
+      return fail('CORRUPT_FILE', 'it is a password-protected Word file; save it without a password and import that')
     const data = compressedDataOf(bytes, entry)
     if (!data.ok) return data
     let content: ZipResult<Uint8Array>

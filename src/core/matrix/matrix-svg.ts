@@ -68,7 +68,9 @@ export function toMatrixSvg(matrix: ThemeMatrix, options: MatrixSvgOptions): str
   })
   matrix.themes.forEach((theme, r) => {
     const y = top + r * CELL
-    parts.push(`<rect x="${PADDING}" y="${round(y + CELL / 2 - SWATCH / 2)}" width="${SWATCH}" height="${SWATCH}" fill="${safeColor(theme.color)}"/>`)
+    parts.push(
+      `<rect x="${PADDING}" y="${round(y + CELL / 2 - SWATCH / 2)}" width="${SWATCH}" height="${SWATCH}" fill="${safeColor(theme.color)}"/>`,
+    )
     parts.push(`<text x="${PADDING + SWATCH + 4}" y="${round(y + CELL / 2 + FONT_SIZE / 3)}">${xmlAttr(theme.label)}</text>`)
     matrix.cells[r]!.forEach((cell, c) => {
       const value = options.mode === 'share' ? cell.share : cell.count

@@ -21,5 +21,12 @@ export function validateMemo(raw: unknown): Result<Memo, 'BAD_MEMO'> {
   const target = r.target as string
   if (kind !== 'project' && target === '') return bad(`a ${kind} memo needs a target`)
   if (r.id !== memoId(kind, target)) return bad(`id must be ${memoId(kind, target)}`)
-  return ok({ id: r.id, kind, target: kind === 'project' ? '' : target, text: r.text as string, created: r.created as string, updated: r.updated as string })
+  return ok({
+    id: r.id,
+    kind,
+    target: kind === 'project' ? '' : target,
+    text: r.text as string,
+    created: r.created as string,
+    updated: r.updated as string,
+  })
 }

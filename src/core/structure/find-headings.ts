@@ -84,7 +84,14 @@ function shiHeadings(text: string, p: Span, next: Span | undefined): HeadingCand
     const end = alone ? clauseEnd(text, next.start, next.end, HEADING_END) : clauseEnd(text, labelEnd, limit, HEADING_END)
     const title = titleOf(text, alone ? next.start : labelEnd, end)
     if (title.length === 0) return
-    found.push({ kind: 'cn-shi', label: item.label, title, heading: { start: item.start, end }, value: item.value, opensParagraph: item.start === p.start })
+    found.push({
+      kind: 'cn-shi',
+      label: item.label,
+      title,
+      heading: { start: item.start, end },
+      value: item.value,
+      opensParagraph: item.start === p.start,
+    })
   })
   return found
 }
@@ -93,7 +100,8 @@ function shiHeadings(text: string, p: Span, next: Span | undefined): HeadingCand
  * A bold lead names a task (加强污染防治, 推进低碳发展); a short sentence opening with a connective or
  * a pronoun (但是我们没有理由自满, 我国学校教育有了发展) is prose that happens to be short.
  */
-const PROSE_START = /^(但是?|而且?|并且|因此|所以|因而|于是|同时|此外|另外|总之|如果|虽然|尽管|只有|由于|可是|然而|我们|我們|我国|我國|这|這|那|他|她|它|其|各位)/
+const PROSE_START =
+  /^(但是?|而且?|并且|因此|所以|因而|于是|同时|此外|另外|总之|如果|虽然|尽管|只有|由于|可是|然而|我们|我們|我国|我國|这|這|那|他|她|它|其|各位)/
 /** A clause ending in ： after a verb of saying or listing introduces what follows (毛主席指出：, 目标是：): not a heading. */
 const INTRODUCES = /(指出|说|說|认为|認爲|認為|要求|强调|強調|是|为|爲|如下|说明|說明|包括|教导我们|教導我們)$/
 

@@ -87,7 +87,12 @@ function jacobi(a: Float64Array, k: number): { values: Float64Array; vectors: Fl
  * as eigenvalues (descending) and an n×rank row-major block of unit eigenvectors. `iterations`
  * rounds of subspace iteration with `oversample` extra vectors; more of either is more exact.
  */
-export function leadingEigenpairs(m: SparseSymmetric, rank: number, iterations = 6, oversample = 16): { values: Float64Array; vectors: Float64Array } {
+export function leadingEigenpairs(
+  m: SparseSymmetric,
+  rank: number,
+  iterations = 6,
+  oversample = 16,
+): { values: Float64Array; vectors: Float64Array } {
   const n = m.n
   const k = Math.min(n, rank + oversample)
   let seed = 12345
@@ -103,7 +108,9 @@ export function leadingEigenpairs(m: SparseSymmetric, rank: number, iterations =
   const t = new Float64Array(k * k)
   for (let r = 0; r < n; r++) for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) t[i * k + j] += x[r * k + i] * mx[r * k + j]
   const { values, vectors } = jacobi(t, k)
-  const order = Array.from(values.keys()).sort((p, q) => values[q] - values[p]).slice(0, Math.min(rank, k))
+  const order = Array.from(values.keys())
+    .sort((p, q) => values[q] - values[p])
+    .slice(0, Math.min(rank, k))
   const out = new Float64Array(n * order.length)
   order.forEach((col, j) => {
     for (let r = 0; r < n; r++) {

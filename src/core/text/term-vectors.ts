@@ -50,7 +50,10 @@ export function learnTermVectors(units: readonly (readonly string[])[], options:
   const pairs = new Map<number, number>()
   const single = new Float64Array(n)
   for (const u of units) {
-    const ids = [...new Set(u)].map((t) => id.get(t)).filter((i): i is number => i !== undefined).sort((a, b) => a - b)
+    const ids = [...new Set(u)]
+      .map((t) => id.get(t))
+      .filter((i): i is number => i !== undefined)
+      .sort((a, b) => a - b)
     for (let a = 0; a < ids.length; a++) {
       single[ids[a]]++
       for (let b = a + 1; b < ids.length; b++) {
@@ -70,7 +73,7 @@ export function learnTermVectors(units: readonly (readonly string[])[], options:
     const i = Math.floor(key / n)
     const j = key - i * n
     // Symmetric PMI: both marginals smoothed, so the matrix stays symmetric.
-    const pmi = Math.log((c / total) / ((smoothed[i] / smoothedTotal) * (smoothed[j] / smoothedTotal)))
+    const pmi = Math.log(c / total / ((smoothed[i] / smoothedTotal) * (smoothed[j] / smoothedTotal)))
     if (pmi <= 0) continue
     rows.push(i, j)
     cols.push(j, i)

@@ -119,7 +119,12 @@ class LeanScores {
  * Classifies the passages of one document. `text` is the document text the passages index into.
  * Returns the passages in the same order with `themes` and `evidence`; an empty list for no passages.
  */
-export function classifyPassages(text: string, passages: Passage[], matcher: ThemeMatcher, options: ClassifyOptions = {}): ClassifiedPassage[] {
+export function classifyPassages(
+  text: string,
+  passages: Passage[],
+  matcher: ThemeMatcher,
+  options: ClassifyOptions = {},
+): ClassifiedPassage[] {
   const terms = options.index ?? indexThemeTerms(matcher, text)
   const keepMatches = options.matches !== false
   const headingScores = new Map<string, number[]>()
@@ -161,12 +166,21 @@ export function classifyPassages(text: string, passages: Passage[], matcher: The
       inherited = Math.min(inherited, MAX_INHERITED)
       if (termScore === 0 && inherited === 0) continue
       const counted = termScore >= MIN_OWN_SCORE_WITH_INHERITANCE ? inherited : 0
-      const e: ThemeEvidence = { themeId: matcher.themeIds[t], score: termScore + counted, termScore, inherited, matches: matches ?? [], fromHeadings: fromHeadings ?? [] }
+      const e: ThemeEvidence = {
+        themeId: matcher.themeIds[t],
+        score: termScore + counted,
+        termScore,
+        inherited,
+        matches: matches ?? [],
+        fromHeadings: fromHeadings ?? [],
+      }
       evidence.push(e)
       if (lean ? lean.decisive[t] === 1 : matches?.some((m) => m.weight >= DECISIVE_WEIGHT)) decisive.add(e)
     }
     if (evidence.length > 1) evidence.sort(byScore)
-    const themes = isAcknowledgement(text, p.start, p.end) ? [] : evidence.filter((e) => isAssigned(e, decisive.has(e))).map((e) => e.themeId)
+    const themes = isAcknowledgement(text, p.start, p.end)
+      ? []
+      : evidence.filter((e) => isAssigned(e, decisive.has(e))).map((e) => e.themeId)
     // Fields spelt out: spreading the passage was a fifth of classification's time.
     const subthemes: string[] = []
     return { id: p.id, start: p.start, end: p.end, kind: p.kind, headings, themes, subthemes, evidence }
@@ -183,7 +197,12 @@ export function classifyPassages(text: string, passages: Passage[], matcher: The
  * divided by the text's length. Themes without passages get 0; an empty text gives all zeros.
  * With `of: 'subthemes'` the same for sub-theme keys.
  */
-export function themeShares(text: string, passages: ClassifiedPassage[], themeIds: string[], of: 'themes' | 'subthemes' = 'themes'): Record<string, number> {
+export function themeShares(
+  text: string,
+  passages: ClassifiedPassage[],
+  themeIds: string[],
+  of: 'themes' | 'subthemes' = 'themes',
+): Record<string, number> {
   const shares: Record<string, number> = {}
   for (const id of themeIds) shares[id] = 0
   if (text.length === 0) return shares

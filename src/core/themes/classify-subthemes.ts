@@ -99,7 +99,10 @@ export function classifySubthemes(text: string, passages: ThemedPassage[], theme
         for (let level = 0; level < nearest.length; level++) inherited += nearest[level][s] * SUBTHEME_INHERIT_FACTORS[level]
         if (ownScore === 0 && inherited === 0) continue
         const counted = Math.min(inherited, SUBTHEME_MAX_INHERITED)
-        const assigned = ownScore >= SUBTHEME_MIN_SCORE || (ownScore > 0 && ownScore + counted >= SUBTHEME_MIN_SCORE) || (ownScore === 0 && inherited >= SUBTHEME_HEADING_ALONE)
+        const assigned =
+          ownScore >= SUBTHEME_MIN_SCORE ||
+          (ownScore > 0 && ownScore + counted >= SUBTHEME_MIN_SCORE) ||
+          (ownScore === 0 && inherited >= SUBTHEME_HEADING_ALONE)
         if (assigned) found.push({ key: sub.matcher.themeIds[s], theme, score: ownScore + counted })
       }
     })

@@ -7,7 +7,14 @@
  */
 import { fail, ok, type Result } from '../result'
 import { isMemoAnnotation } from './memo-annotation'
-import { ANNO_CONTEXT, fromWebAnnotation, OFFSET_UNIT, type ImportedWebAnnotation, type W3cErrorCode, type WebAnnotation } from './web-annotation'
+import {
+  ANNO_CONTEXT,
+  fromWebAnnotation,
+  OFFSET_UNIT,
+  type ImportedWebAnnotation,
+  type W3cErrorCode,
+  type WebAnnotation,
+} from './web-annotation'
 
 /** A parsed collection: its items, and the container to write back in the same shape. */
 export interface ParsedAnnotationCollection {

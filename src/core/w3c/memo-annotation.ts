@@ -26,9 +26,18 @@ export interface MemoAnnotationOptions {
 export function memoToWebAnnotation(memo: Memo, options: MemoAnnotationOptions = {}): WebAnnotation {
   const target =
     memo.kind === 'document'
-      ? { source: options.source ?? memo.target, ...(options.fileName !== undefined ? { 'bidu:fileName': options.fileName } : {}), 'bidu:documentId': memo.target }
+      ? {
+          source: options.source ?? memo.target,
+          ...(options.fileName !== undefined ? { 'bidu:fileName': options.fileName } : {}),
+          'bidu:documentId': memo.target,
+        }
       : memo.kind === 'theme'
-        ? { id: `${THEME_IRI_PREFIX}${encodeURIComponent(memo.target)}`, type: 'Text', ...(options.themeLabel ? { label: options.themeLabel } : {}), 'bidu:theme': memo.target }
+        ? {
+            id: `${THEME_IRI_PREFIX}${encodeURIComponent(memo.target)}`,
+            type: 'Text',
+            ...(options.themeLabel ? { label: options.themeLabel } : {}),
+            'bidu:theme': memo.target,
+          }
         : PROJECT_IRI
   return {
     id: `urn:bidu:memo:${encodeURIComponent(memo.id)}`,

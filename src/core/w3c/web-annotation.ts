@@ -218,7 +218,11 @@ export function withSelectors(
   const target = targets.find(isRecord) ?? {}
   const selectors = asArray(target.selector)
   const replaced = selectors.map((s) =>
-    isRecord(s) && s.type === 'TextQuoteSelector' ? { ...s, ...quote } : isRecord(s) && s.type === 'TextPositionSelector' ? { ...s, ...position } : s,
+    isRecord(s) && s.type === 'TextQuoteSelector'
+      ? { ...s, ...quote }
+      : isRecord(s) && s.type === 'TextPositionSelector'
+        ? { ...s, ...position }
+        : s,
   )
   if (!replaced.some((s) => isRecord(s) && s.type === 'TextPositionSelector')) replaced.push({ ...position })
   target.selector = replaced

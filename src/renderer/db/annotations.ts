@@ -217,7 +217,10 @@ export function listAnnotations(db: BiduDatabase = getDatabase()): Promise<Annot
 /** The annotations of the given documents, in text order per document. */
 export async function annotationsOfDocuments(ids: readonly string[], db: BiduDatabase = getDatabase()): Promise<Annotation[]> {
   if (ids.length === 0) return []
-  const rows = await db.annotations.where('documentId').anyOf([...ids]).toArray()
+  const rows = await db.annotations
+    .where('documentId')
+    .anyOf([...ids])
+    .toArray()
   return rows.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.position.start - b.position.start)
 }
 

@@ -4,7 +4,15 @@
  * would store (validateCodebook) and changes nothing when that fails; writes that replace or delete
  * return the previous codebook for undo.
  */
-import { builtinCodebook, fromCodebookJson, migrateCodebook, validateCodebook, type Codebook, type CodebookErrorCode, type Theme } from '../../core/themes'
+import {
+  builtinCodebook,
+  fromCodebookJson,
+  migrateCodebook,
+  validateCodebook,
+  type Codebook,
+  type CodebookErrorCode,
+  type Theme,
+} from '../../core/themes'
 import { ok, type Result } from '../../core/result'
 import { CODEBOOK_ROW_KEY, getDatabase, type BiduDatabase, type CodebookRow } from './database'
 
@@ -57,7 +65,11 @@ export function addTheme(theme: Theme, db: BiduDatabase = getDatabase()): Promis
  * Replaces the theme `id` with `theme` (its id may not change; its sub-themes stay unless `theme`
  * gives them). Returns the previous codebook.
  */
-export function updateTheme(id: string, theme: Omit<Theme, 'id'>, db: BiduDatabase = getDatabase()): Promise<Result<Codebook, CodebookErrorCode>> {
+export function updateTheme(
+  id: string,
+  theme: Omit<Theme, 'id'>,
+  db: BiduDatabase = getDatabase(),
+): Promise<Result<Codebook, CodebookErrorCode>> {
   return updateCodebook((c) => ({ ...c, themes: c.themes.map((t) => (t.id === id ? { ...t, ...theme, id } : t)) }), db)
 }
 

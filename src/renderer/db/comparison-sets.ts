@@ -29,7 +29,14 @@ export async function saveSet(
   if (problem) return { ok: false, problem }
   return db.transaction('rw', db.comparisonSets, db.settings, async () => {
     const old = input.id ? await db.comparisonSets.get(input.id) : undefined
-    const set: ComparisonSet = { id: old?.id ?? crypto.randomUUID(), name: input.name.trim(), rule: input.rule, labels: input.labels, createdAt: old?.createdAt ?? now, updatedAt: now }
+    const set: ComparisonSet = {
+      id: old?.id ?? crypto.randomUUID(),
+      name: input.name.trim(),
+      rule: input.rule,
+      labels: input.labels,
+      createdAt: old?.createdAt ?? now,
+      updatedAt: now,
+    }
     await db.comparisonSets.put(set)
     await setSetting('comparisonSet', set.id, db)
     return { ok: true as const, set }
@@ -53,7 +60,11 @@ export async function addToSet(
     const old = await db.comparisonSets.get(target.setId)
     const rule = old && toSetRule(old.rule)
     if (!old || rule?.kind !== 'documents') return { ok: false as const, problem: 'NOT_BY_DOCUMENTS' as const }
-    return saveSet({ id: old.id, name: old.name, rule: { kind: 'documents', ids: [...new Set([...rule.ids, ...ids])] }, labels: old.labels }, db, now)
+    return saveSet(
+      { id: old.id, name: old.name, rule: { kind: 'documents', ids: [...new Set([...rule.ids, ...ids])] }, labels: old.labels },
+      db,
+      now,
+    )
   })
 }
 

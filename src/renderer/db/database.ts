@@ -73,7 +73,10 @@ export interface CodebookRow {
  * the document row keeps its id (annotations, memos and decisions stay on it) and takes the new text;
  * the old text, its source file and times stay here, so it can be read or put back.
  */
-export interface DocumentVersion extends Pick<StoredDocument, 'fileName' | 'format' | 'encoding' | 'text' | 'rawText' | 'removed' | 'textHash' | 'importedAt'> {
+export interface DocumentVersion extends Pick<
+  StoredDocument,
+  'fileName' | 'format' | 'encoding' | 'text' | 'rawText' | 'removed' | 'textHash' | 'importedAt'
+> {
   id: string
   documentId: string
   /** When a newer text replaced this one (ms since the epoch). */

@@ -92,7 +92,11 @@ export async function updateMetadataMany(
 }
 
 /** Puts back metadata returned by {@link updateMetadataMany} (undo), in one transaction. */
-export async function restoreMetadata(before: readonly MetadataBefore[], db: BiduDatabase = getDatabase(), now: number = Date.now()): Promise<void> {
+export async function restoreMetadata(
+  before: readonly MetadataBefore[],
+  db: BiduDatabase = getDatabase(),
+  now: number = Date.now(),
+): Promise<void> {
   await db.transaction('rw', db.documents, async () => {
     await db.documents.bulkUpdate(before.map((b) => ({ key: b.id, changes: { metadata: b.metadata, updatedAt: now } })))
   })
@@ -108,11 +112,7 @@ export interface TextState {
  * Replaces a document's working text (e.g. "restore removed text" puts `rawText` back with no removed
  * spans). Returns the previous state for undo, or undefined when the document does not exist.
  */
-export async function replaceText(
-  id: string,
-  next: TextState,
-  db: BiduDatabase = getDatabase(),
-): Promise<TextState | undefined> {
+export async function replaceText(id: string, next: TextState, db: BiduDatabase = getDatabase()): Promise<TextState | undefined> {
   const textHash = hashText(next.text)
   return db.transaction('rw', db.documents, async () => {
     const row = await db.documents.get(id)

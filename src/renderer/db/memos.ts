@@ -20,7 +20,13 @@ export function getMemo(kind: MemoKind, target: string, db: BiduDatabase = getDa
  * Writes the memo on a target (creation time kept from an existing row); blank text deletes it.
  * @returns the stored memo, or undefined when it was deleted
  */
-export async function saveMemo(kind: MemoKind, target: string, text: string, now: Date = new Date(), db: BiduDatabase = getDatabase()): Promise<Memo | undefined> {
+export async function saveMemo(
+  kind: MemoKind,
+  target: string,
+  text: string,
+  now: Date = new Date(),
+  db: BiduDatabase = getDatabase(),
+): Promise<Memo | undefined> {
   const id = memoId(kind, target)
   return db.transaction('rw', db.memos, async () => {
     if (text.trim() === '') {
@@ -28,7 +34,14 @@ export async function saveMemo(kind: MemoKind, target: string, text: string, now
       return undefined
     }
     const previous = await db.memos.get(id)
-    const memo: Memo = { id, kind, target: kind === 'project' ? '' : target, text, created: previous?.created ?? now.toISOString(), updated: now.toISOString() }
+    const memo: Memo = {
+      id,
+      kind,
+      target: kind === 'project' ? '' : target,
+      text,
+      created: previous?.created ?? now.toISOString(),
+      updated: now.toISOString(),
+    }
     await db.memos.put(memo)
     return memo
   })

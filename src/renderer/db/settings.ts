@@ -67,20 +67,13 @@ export const MAX_READER_COLUMNS = 4
 export const EMPTY_LAYOUT: ReaderLayout = { columns: [], sync: 'off' }
 
 /** Reads a setting; undefined when never set. */
-export async function getSetting<K extends SettingKey>(
-  key: K,
-  db: BiduDatabase = getDatabase(),
-): Promise<SettingValues[K] | undefined> {
+export async function getSetting<K extends SettingKey>(key: K, db: BiduDatabase = getDatabase()): Promise<SettingValues[K] | undefined> {
   const row = await db.settings.get(key)
   return row?.value as SettingValues[K] | undefined
 }
 
 /** Writes a setting. */
-export async function setSetting<K extends SettingKey>(
-  key: K,
-  value: SettingValues[K],
-  db: BiduDatabase = getDatabase(),
-): Promise<void> {
+export async function setSetting<K extends SettingKey>(key: K, value: SettingValues[K], db: BiduDatabase = getDatabase()): Promise<void> {
   await db.settings.put({ key, value })
 }
 
@@ -99,7 +92,8 @@ export function normaliseLayout(value: unknown): ReaderLayout {
   const columns = Array.isArray(raw.columns) ? raw.columns : []
   return {
     // Layouts saved before sync modes stored `syncBySection`, which is the heading-number mode.
-    sync: raw.sync === 'topic' || raw.sync === 'heading' ? raw.sync : raw.syncBySection === true && raw.sync === undefined ? 'heading' : 'off',
+    sync:
+      raw.sync === 'topic' || raw.sync === 'heading' ? raw.sync : raw.syncBySection === true && raw.sync === undefined ? 'heading' : 'off',
     columns: columns
       .filter((c): c is ReaderColumnState => typeof c === 'object' && c !== null && typeof c.docId === 'string')
       .slice(0, MAX_READER_COLUMNS)

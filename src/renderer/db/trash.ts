@@ -13,11 +13,20 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * Deletes documents (with their annotations and memos) into the trash.
  * @returns the trash row, or undefined when none of the ids existed
  */
-export async function moveToTrash(ids: readonly string[], db: BiduDatabase = getDatabase(), now: number = Date.now()): Promise<TrashRow | undefined> {
+export async function moveToTrash(
+  ids: readonly string[],
+  db: BiduDatabase = getDatabase(),
+  now: number = Date.now(),
+): Promise<TrashRow | undefined> {
   return db.transaction('rw', [db.documents, db.annotations, db.memos, db.trash], async () => {
     const removed = await deleteDocumentsWithAnnotations(ids, db)
     if (removed.documents.length === 0) return undefined
-    const row: TrashRow = { id: crypto.randomUUID(), deletedAt: now, titles: removed.documents.map((d) => d.metadata.title || d.fileName), removed }
+    const row: TrashRow = {
+      id: crypto.randomUUID(),
+      deletedAt: now,
+      titles: removed.documents.map((d) => d.metadata.title || d.fileName),
+      removed,
+    }
     await db.trash.add(row)
     return row
   })
@@ -36,7 +45,7 @@ export async function restoreFromTrash(id: string, db: BiduDatabase = getDatabas
 
 /** The trash, most recent deletion first (for `useLiveQuery`). */
 export async function listTrash(db: BiduDatabase = getDatabase()): Promise<TrashRow[]> {
-  return (await db.trash.orderBy('deletedAt').reverse().toArray())
+  return await db.trash.orderBy('deletedAt').reverse().toArray()
 }
 
 /**
@@ -45,7 +54,10 @@ export async function listTrash(db: BiduDatabase = getDatabase()): Promise<Trash
  */
 export async function purgeTrash(db: BiduDatabase = getDatabase(), now: number = Date.now()): Promise<number> {
   return db.transaction('rw', [db.trash, db.documentVersions, db.documents], async () => {
-    const old = await db.trash.where('deletedAt').below(now - TRASH_DAYS * DAY_MS).toArray()
+    const old = await db.trash
+      .where('deletedAt')
+      .below(now - TRASH_DAYS * DAY_MS)
+      .toArray()
     const ids = old.flatMap((row) => row.removed.documents.map((d) => d.id))
     // A document put back by hand (restoring a backup) keeps its versions.
     const gone = ids.filter((id, i) => ids.indexOf(id) === i)

@@ -40,8 +40,18 @@ export async function storeNewVersion(
     }
     if (doc.encoding !== undefined) earlier.encoding = doc.encoding
     await db.documentVersions.add(earlier)
-    const replaced = await replaceTextAndReanchor(documentId, { text: source.text, rawText: source.rawText, removed: source.removed }, db, now)
-    await db.documents.update(documentId, { fileName: source.fileName, format: source.format, encoding: source.encoding, importedAt: now.getTime() })
+    const replaced = await replaceTextAndReanchor(
+      documentId,
+      { text: source.text, rawText: source.rawText, removed: source.removed },
+      db,
+      now,
+    )
+    await db.documents.update(documentId, {
+      fileName: source.fileName,
+      format: source.format,
+      encoding: source.encoding,
+      importedAt: now.getTime(),
+    })
     return replaced?.counts
   })
 }
@@ -56,7 +66,11 @@ export async function listVersions(documentId: string, db: BiduDatabase = getDat
  * Puts an earlier version back as the current text (the current one becomes a version in turn).
  * @returns the re-anchoring counts, or undefined when the version or its document is gone
  */
-export async function restoreVersion(versionId: string, db: BiduDatabase = getDatabase(), now: Date = new Date()): Promise<Record<AnchorStatus, number> | undefined> {
+export async function restoreVersion(
+  versionId: string,
+  db: BiduDatabase = getDatabase(),
+  now: Date = new Date(),
+): Promise<Record<AnchorStatus, number> | undefined> {
   return db.transaction('rw', db.documents, db.annotations, db.documentVersions, async () => {
     const version = await db.documentVersions.get(versionId)
     if (!version) return undefined

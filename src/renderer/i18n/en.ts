@@ -7,9 +7,12 @@ export const en = {
   'app.toLibrary': 'Go to the library',
   'app.language': 'Language',
   'about.title': 'About Bidu',
-  'about.description': 'Comparative reading of Chinese local-government documents — work reports, action plans, plans — side by side and by theme, for research in political science, public administration and China studies.',
-  'about.dataDesktop': 'Everything stays on this computer: the library, annotations and settings are kept in the app’s data folder (~/.config/Bidu on Linux, %APPDATA%\\Bidu on Windows, ~/Library/Application Support/Bidu on macOS) and never sent anywhere. “Back up…” in the library keeps a copy.',
-  'about.dataWeb': 'Everything stays in this browser: the library, annotations and settings are kept in its storage for this site and never sent anywhere. “Back up…” in the library keeps a copy.',
+  'about.description':
+    'Comparative reading of Chinese local-government documents — work reports, action plans, plans — side by side and by theme, for research in political science, public administration and China studies.',
+  'about.dataDesktop':
+    'Everything stays on this computer: the library, annotations and settings are kept in the app’s data folder (~/.config/Bidu on Linux, %APPDATA%\\Bidu on Windows, ~/Library/Application Support/Bidu on macOS) and never sent anywhere. “Back up…” in the library keeps a copy.',
+  'about.dataWeb':
+    'Everything stays in this browser: the library, annotations and settings are kept in its storage for this site and never sent anywhere. “Back up…” in the library keeps a copy.',
   'locale.zh': '中文',
   'locale.en': 'English',
   'nav.views': 'Views',
@@ -57,7 +60,8 @@ export const en = {
   'annotations.allTags': 'All tags',
   'annotations.missingDocument': '(document removed)',
   'annotations.needsAttention': 'Needs attention',
-  'annotations.needsAttentionHint': 'These passages were not found in the current text of their document. They are kept with their quote: re-attach one to the passage it now belongs to, or delete it when no longer needed.',
+  'annotations.needsAttentionHint':
+    'These passages were not found in the current text of their document. They are kept with their quote: re-attach one to the passage it now belongs to, or delete it when no longer needed.',
   'annotations.status.exact': 'exact',
   'annotations.status.fuzzy': 're-anchored approximately',
   'annotations.status.orphan': 'not found',
@@ -100,7 +104,8 @@ export const en = {
   'backup.merge': 'Merge into library',
   'backup.mergeHint': 'Merge adds what is new; where both have the same item, the more recently changed one is kept.',
   'backup.restored': 'Restored: {documents} documents and {annotations} annotations written; {skipped} older items kept out.',
-  'backup.duplicates': '{count} documents already in the library (same text) were not added again; their notes were moved onto the library\'s copy.',
+  'backup.duplicates':
+    "{count} documents already in the library (same text) were not added again; their notes were moved onto the library's copy.",
   'backup.undone': 'The library is back as it was before the restore.',
   'backup.tooLarge': 'The backup is {size} MB; the limit is {limit} MB.',
   'backup.autoFailed': 'The daily automatic backup could not be written: {reason}',
@@ -235,7 +240,8 @@ export const en = {
   'import.cancelledCount': '{count} cancelled.',
   'import.took': 'Took {seconds} s.',
   'import.reason.QUOTA': 'Not stored: the disk space the app may use is full',
-  'import.quotaFull': 'Storage is full, so the import stopped; nothing of the files marked “not stored” was written. Free disk space or delete documents, then import the rest again.',
+  'import.quotaFull':
+    'Storage is full, so the import stopped; nothing of the files marked “not stored” was written. Free disk space or delete documents, then import the rest again.',
 
   'nav.lanes': 'Theme lanes',
   'nav.yearOverYear': 'Year over year',
@@ -260,7 +266,8 @@ export const en = {
   'codebook.labelEn': 'English label',
   'codebook.color': 'Colour',
   'codebook.terms': 'Terms',
-  'codebook.termsHint': 'One term per line; add a weight after a space (3 = names the theme on its own, 1 = supporting, 0 = an excluded phrase that hides the shorter terms inside it, e.g. 营商环境 0).',
+  'codebook.termsHint':
+    'One term per line; add a weight after a space (3 = names the theme on its own, 1 = supporting, 0 = an excluded phrase that hides the shorter terms inside it, e.g. 营商环境 0).',
   'codebook.termCount': '{count} terms',
   'codebook.editTitle': 'Edit theme',
   'codebook.addTitle': 'New theme',
@@ -275,7 +282,8 @@ export const en = {
   'codebook.confirmResetTitle': 'Reset the codebook?',
   'codebook.confirmReset': 'Replace your themes with the built-in codebook? You can undo right after.',
   'codebook.broadTitle': 'Terms that would tag nearly every passage',
-  'codebook.broadTerm': '“{term}” in {theme} (weight {weight}) occurs in {percent}% of the passages of government work reports: lower its weight or use a longer phrase.',
+  'codebook.broadTerm':
+    '“{term}” in {theme} (weight {weight}) occurs in {percent}% of the passages of government work reports: lower its weight or use a longer phrase.',
   'codebook.subthemes': 'Sub-themes ({count})',
   'codebook.subthemesOf': 'Sub-themes of {label}',
   'codebook.addSubtheme': 'Add sub-theme',
@@ -289,7 +297,8 @@ export const en = {
   'codebook.termToMove': 'Term of sub-theme {n} to move',
   'codebook.moveTarget': 'Sub-theme to move it to',
   'codebook.moveTerm': 'Move term',
-  'codebook.subthemesHint': 'A passage carries a sub-theme only within a theme it carries. A term may belong to one sub-theme of a theme only.',
+  'codebook.subthemesHint':
+    'A passage carries a sub-theme only within a theme it carries. A term may belong to one sub-theme of a theme only.',
   'codebook.subthemesSaved': 'Sub-themes of “{label}” saved.',
 
   'lanes.theme': 'Theme',
@@ -347,10 +356,12 @@ export const en = {
   'reader.sync.off': 'Off',
   'reader.sync.topic': 'By topic',
   'reader.sync.heading': 'Same heading number',
-  'reader.sync.hint': 'By topic: scrolling to or clicking a passage brings each other column to its best-aligned passage. Same heading number: to the section numbered alike, whatever it is about.',
+  'reader.sync.hint':
+    'By topic: scrolling to or clicking a passage brings each other column to its best-aligned passage. Same heading number: to the section numbered alike, whatever it is about.',
   'reader.topic.source': 'Sync from here',
   'reader.topic.aligned': 'Aligned passage · score {score}',
-  'reader.topic.alignedHint': 'The passage of this report the engine aligns best with the passage you are at (score: probability a reader calls them the same topic).',
+  'reader.topic.alignedHint':
+    'The passage of this report the engine aligns best with the passage you are at (score: probability a reader calls them the same topic).',
   'reader.topic.none': 'Nothing here scores {threshold} or more (best {best}): stays put',
   'reader.topic.noneAtAll': 'Nothing here aligns with that passage: stays put',
   'reader.empty': 'No document is open. Open one from the library, or tick up to four there to read them side by side.',
@@ -390,7 +401,8 @@ export const en = {
   'matrix.theme': 'Theme',
   'matrix.cellTitle': '{theme} in {document}: {share} of the text, {count} annotation(s). Click to open the theme lanes.',
   'matrix.fileName': 'theme-matrix',
-  'matrix.hint.share': 'Share of each report’s text in passages of the theme. A passage can carry several themes, so a column can add up to more than 100%. Darker: larger (up to {max}).',
+  'matrix.hint.share':
+    'Share of each report’s text in passages of the theme. A passage can carry several themes, so a column can add up to more than 100%. Darker: larger (up to {max}).',
   'matrix.hint.count': 'Your annotations coded with the theme, per report. Darker: more (up to {max}).',
   'docmap.title': 'Structure of each report by theme',
   'docmap.legend': 'Legend',
@@ -430,7 +442,8 @@ export const en = {
   'concordance.code.scope.passage': 'its passage',
   'concordance.code.run': 'Code {count} ticked hit(s)',
   'concordance.code.done': 'Coded {count} span(s) with {theme}.',
-  'concordance.code.doneSkipped': 'Coded {count} span(s) with {theme}; {skipped} hit(s) already inside a span with that theme were skipped.',
+  'concordance.code.doneSkipped':
+    'Coded {count} span(s) with {theme}; {skipped} hit(s) already inside a span with that theme were skipped.',
   'concordance.code.nothing': 'Nothing new to code: {skipped} hit(s) already lie inside spans with that theme.',
   'concordance.code.failed': 'Coding failed: {reason}',
   'concordance.code.action': 'Code all hits',
@@ -530,7 +543,8 @@ export const en = {
   'sets.problem.NO_DOCUMENTS': 'Choose at least one document or place.',
   'sets.problem.BAD_YEARS': 'The first year is after the last.',
   'sets.problem.NOT_BY_DOCUMENTS': 'This set is chosen by places or level, or no longer exists: documents cannot be added to it.',
-  'sets.chooseFirst': 'The library holds {count} documents: choose what to compare — some documents, some places in a year range, or a level — and save it under a name.',
+  'sets.chooseFirst':
+    'The library holds {count} documents: choose what to compare — some documents, some places in a year range, or a level — and save it under a name.',
   'docType.short.government-work-report': 'report',
   'docType.short.action-plan': 'action plan',
   'docType.short.plan': 'plan',
@@ -576,7 +590,7 @@ export const en = {
   'segments.none': 'No coded segment matches.',
   'segments.summary': '{count} segment(s) in {documents} document(s)',
   'export.workingShare': 'Writing the export… {percent}%',
-  'export.coder': 'Coder\'s name',
+  'export.coder': "Coder's name",
   'export.coderPlaceholder': 'Your name, as QDA tools show the coder',
   'export.coderHint': 'Asked once: the name is kept for later exports.',
   'reader.stripes': 'Coding stripes',

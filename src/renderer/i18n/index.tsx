@@ -57,10 +57,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en'
   }, [locale])
   const setLocale = useCallback((next: Locale) => void setSetting('locale', next), [])
-  const value = useMemo<I18nValue>(
-    () => ({ locale, t: (key, params) => translate(locale, key, params), setLocale }),
-    [locale, setLocale],
-  )
+  const value = useMemo<I18nValue>(() => ({ locale, t: (key, params) => translate(locale, key, params), setLocale }), [locale, setLocale])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }
 

@@ -10,8 +10,10 @@ export const zh: Messages = {
   'app.language': '语言',
   'about.title': '关于比读',
   'about.description': '并排、按主题比较阅读中国地方政府文件（政府工作报告、行动计划、规划），供政治学、公共管理和中国研究使用。',
-  'about.dataDesktop': '所有内容都保存在这台电脑上：文库、批注和设置存放在应用的数据文件夹中（Linux：~/.config/Bidu；Windows：%APPDATA%\\Bidu；macOS：~/Library/Application Support/Bidu），不会发送到任何地方。可在文库中用“备份…”留存副本。',
-  'about.dataWeb': '所有内容都保存在这个浏览器中：文库、批注和设置存放在本网站的浏览器存储里，不会发送到任何地方。可在文库中用“备份…”留存副本。',
+  'about.dataDesktop':
+    '所有内容都保存在这台电脑上：文库、批注和设置存放在应用的数据文件夹中（Linux：~/.config/Bidu；Windows：%APPDATA%\\Bidu；macOS：~/Library/Application Support/Bidu），不会发送到任何地方。可在文库中用“备份…”留存副本。',
+  'about.dataWeb':
+    '所有内容都保存在这个浏览器中：文库、批注和设置存放在本网站的浏览器存储里，不会发送到任何地方。可在文库中用“备份…”留存副本。',
   'locale.zh': '中文',
   'locale.en': 'English',
   'nav.views': '视图',
@@ -59,7 +61,8 @@ export const zh: Messages = {
   'annotations.allTags': '全部标签',
   'annotations.missingDocument': '（文件已删除）',
   'annotations.needsAttention': '需要处理',
-  'annotations.needsAttentionHint': '这些段落在文件的当前文本中找不到了。批注连同引文都会保留：可重新定位到现在对应的文字，不再需要时也可自行删除。',
+  'annotations.needsAttentionHint':
+    '这些段落在文件的当前文本中找不到了。批注连同引文都会保留：可重新定位到现在对应的文字，不再需要时也可自行删除。',
   'annotations.status.exact': '原位',
   'annotations.status.fuzzy': '近似定位',
   'annotations.status.orphan': '未找到',
@@ -262,7 +265,8 @@ export const zh: Messages = {
   'codebook.labelEn': '英文名称',
   'codebook.color': '颜色',
   'codebook.terms': '关键词',
-  'codebook.termsHint': '每行一个关键词；可在空格后加权重（3 = 单独即可判定主题，1 = 辅助，0 = 排除短语：其中包含的较短关键词不计，如“营商环境 0”）。',
+  'codebook.termsHint':
+    '每行一个关键词；可在空格后加权重（3 = 单独即可判定主题，1 = 辅助，0 = 排除短语：其中包含的较短关键词不计，如“营商环境 0”）。',
   'codebook.termCount': '{count} 个关键词',
   'codebook.editTitle': '编辑主题',
   'codebook.addTitle': '新主题',
@@ -392,7 +396,8 @@ export const zh: Messages = {
   'matrix.theme': '主题',
   'matrix.cellTitle': '{document} 的「{theme}」：占篇幅 {share}，{count} 条标注。点击打开主题对照。',
   'matrix.fileName': '主题矩阵',
-  'matrix.hint.share': '各报告中属于该主题的段落占全文篇幅的比例。一段可属多个主题，故一列合计可超过 100%。颜色越深占比越高（最高 {max}）。',
+  'matrix.hint.share':
+    '各报告中属于该主题的段落占全文篇幅的比例。一段可属多个主题，故一列合计可超过 100%。颜色越深占比越高（最高 {max}）。',
   'matrix.hint.count': '各报告中带有该主题的批注数。颜色越深越多（最多 {max}）。',
   'docmap.title': '各文件按主题的结构',
   'docmap.legend': '图例',

@@ -9,7 +9,11 @@ import type { PdfExtraction, PdfPage, PdfTextExtractor, PdfTextItem } from '../.
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 
 /** URLs of pdf.js's binary CMaps by file path; each is fetched only when a PDF names it. */
-const CMAP_URLS = import.meta.glob<string>('../../../node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?url', import: 'default', eager: true })
+const CMAP_URLS = import.meta.glob<string>('../../../node_modules/pdfjs-dist/cmaps/*.bcmap', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+})
 
 /** Called after each page: `done` of `total` pages extracted. */
 export type PdfPageProgress = (done: number, total: number) => void
@@ -89,9 +93,7 @@ export function createBrowserPdfExtractor(onPage?: PdfPageProgress, signal?: Abo
         const page = await pdf.getPage(n)
         const viewport = page.getViewport({ scale: 1 })
         const content = await page.getTextContent()
-        const items = content.items
-          .filter((item): item is typeof item & PdfJsTextItem => 'str' in item)
-          .map(toPdfTextItem)
+        const items = content.items.filter((item): item is typeof item & PdfJsTextItem => 'str' in item).map(toPdfTextItem)
         pages.push({ width: viewport.width, height: viewport.height, items })
         for (const item of items) chars += item.str.length
         page.cleanup()

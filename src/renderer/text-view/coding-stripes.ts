@@ -80,7 +80,8 @@ export function layoutStripes(sources: readonly StripeSource[], themeOrder: read
     const bottom = offsetToY(boxes, s.end)
     if (top === undefined || bottom === undefined) continue
     const height = Math.max(MIN_STRIPE_PX, bottom - top)
-    for (const themeId of new Set(s.themes)) stripes.push({ annotationId: s.id, themeId, lane: laneOf.get(themeId) as number, top, height, note: s.note })
+    for (const themeId of new Set(s.themes))
+      stripes.push({ annotationId: s.id, themeId, lane: laneOf.get(themeId) as number, top, height, note: s.note })
   }
   return { lanes, stripes }
 }

@@ -24,7 +24,6 @@ function repaint(): void {
   CSS.highlights.set('find-current', new globalThis.Highlight(...all.flatMap((p) => p.current)))
 }
 
-
 /**
  * Paints `hits` (sorted text spans) that lie in the paragraphs rendered under `root`, `current` (an
  * index into `hits`, -1 for none) in the current colour. `owner` identifies the caller's matches;

@@ -25,7 +25,13 @@ export interface Highlight {
  * The nodes for text[start, end) with `highlights` drawn (highlights are given oldest first; where
  * several cover a piece, the newest one's colour shows and the mark is flagged as an overlap).
  */
-export function renderHighlighted(text: string, start: number, end: number, highlights: readonly Highlight[], keyPrefix: string): ReactNode[] {
+export function renderHighlighted(
+  text: string,
+  start: number,
+  end: number,
+  highlights: readonly Highlight[],
+  keyPrefix: string,
+): ReactNode[] {
   if (highlights.length === 0) return [text.slice(start, end)]
   const byId = new Map(highlights.map((h) => [h.id, h]))
   return segmentHighlights(start, end, highlights).map((segment) => {

@@ -48,7 +48,9 @@ function blockFrom(root: Element, offset: number): HTMLElement | undefined {
 async function whenRendered(root: Element, offset: number): Promise<boolean> {
   for (let frame = 0; frame <= MAX_WAIT_FRAMES; frame++) {
     const layout = layouts.get(root)
-    const ready = layout ? layout.paragraphAt(offset) >= 0 && layout.isRendered(layout.paragraphAt(offset)) : blockFrom(root, offset) !== undefined
+    const ready = layout
+      ? layout.paragraphAt(offset) >= 0 && layout.isRendered(layout.paragraphAt(offset))
+      : blockFrom(root, offset) !== undefined
     if (ready) return true
     await nextFrame()
   }
@@ -59,7 +61,11 @@ async function whenRendered(root: Element, offset: number): Promise<boolean> {
  * Scrolls `root` so that the character at `offset` sits at `align` (`margin` CSS px below the top edge
  * for 'start'). Resolves false when the text has no paragraph there or it never rendered.
  */
-export async function scrollToOffset(root: HTMLElement, offset: number, { align = 'start', margin = 0 }: { align?: ScrollAlign; margin?: number } = {}): Promise<boolean> {
+export async function scrollToOffset(
+  root: HTMLElement,
+  offset: number,
+  { align = 'start', margin = 0 }: { align?: ScrollAlign; margin?: number } = {},
+): Promise<boolean> {
   const layout = layouts.get(root)
   if (layout) {
     const index = layout.paragraphAt(offset)

@@ -22,7 +22,17 @@ interface FormDialogProps {
   testId?: string
 }
 
-export function FormDialog({ title, onClose, onSubmit, children, submitLabel, intro, after, nativeValidation = false, testId }: FormDialogProps) {
+export function FormDialog({
+  title,
+  onClose,
+  onSubmit,
+  children,
+  submitLabel,
+  intro,
+  after,
+  nativeValidation = false,
+  testId,
+}: FormDialogProps) {
   const { t } = useI18n()
   const formId = useId()
   return (

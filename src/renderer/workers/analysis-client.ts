@@ -8,7 +8,9 @@ import { WorkerClient } from './worker-client'
 import type { Codebook } from '../../core/themes'
 import type { AnalysisHandlers, AnalyseParams, ThemeRowsParams, YearParams } from './analysis-handlers'
 
-const worker = new WorkerClient<AnalysisHandlers>(() => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'bidu-analysis' }))
+const worker = new WorkerClient<AnalysisHandlers>(
+  () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'bidu-analysis' }),
+)
 
 /** Classifies documents: passages with their themes (the evidence stays in the worker) and theme shares. */
 export function analyseInWorker(params: AnalyseParams, options: CallOptions = {}) {

@@ -19,7 +19,14 @@ import {
   type YearComparison,
 } from '../../core/align'
 import { dominantSubtheme, labelRow, wordFrequencies } from '../../core/compare'
-import { classifyDocument, compileThemeMatcher, themeShares, type ClassifiedPassage, type Codebook, type ThemeMatcher } from '../../core/themes'
+import {
+  classifyDocument,
+  compileThemeMatcher,
+  themeShares,
+  type ClassifiedPassage,
+  type Codebook,
+  type ThemeMatcher,
+} from '../../core/themes'
 import { rowWording } from './analysis-wording'
 import { topicMatches, type TopicMatches } from './analysis-topic-sync'
 import { analysisKey, openAnalysisStore, type AnalysisStore, type StoredAnalysis } from './analysis-store'
@@ -133,7 +140,8 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
   // Documents not in memory are looked up in the persistent cache first, in one read.
   const missing = params.docs.filter((doc) => !cache.has(memoryKey(doc)))
   const persisted = storeOf()
-  const found = persisted && missing.length > 0 ? await persisted.getMany(missing.map((doc) => analysisKey(doc.textHash, params.codebookKey))) : []
+  const found =
+    persisted && missing.length > 0 ? await persisted.getMany(missing.map((doc) => analysisKey(doc.textHash, params.codebookKey))) : []
   const stored = new Map(found.flatMap((row) => (row ? [[row.key, row] as const] : [])))
   const unsaved: StoredAnalysis[] = []
   const out: CacheEntry[] = []
@@ -225,8 +233,15 @@ export const analysisHandlers = {
         const passages = found.map(({ doc, i }) => entries[doc].classified[i])
         return {
           score: r.score,
-          label: labelRow(found.flatMap(({ doc, i }) => (terms[doc][i] ? [terms[doc][i].words] : [])), df, themed.length),
-          subtheme: dominantSubtheme(passages.map((p) => (p ? subthemesOf(p) : [])), prefix),
+          label: labelRow(
+            found.flatMap(({ doc, i }) => (terms[doc][i] ? [terms[doc][i].words] : [])),
+            df,
+            themed.length,
+          ),
+          subtheme: dominantSubtheme(
+            passages.map((p) => (p ? subthemesOf(p) : [])),
+            prefix,
+          ),
           members: found.map(({ doc }, k) => {
             const p = passages[k]
             return { docId: entries[doc].analysed.id, passageId: r.members[k].passage, start: p?.start ?? 0, end: p?.end ?? 0 }
@@ -262,7 +277,10 @@ export const analysisHandlers = {
   broadTerms: async (codebook: Codebook): Promise<BroadTerm[]> => broadTerms(codebook),
 
   /** Year-over-year comparison of two documents (analysed and cached like the others). */
-  yearOverYear: async (params: YearParams, ctx: RpcContext): Promise<{ earlier: AnalysedDocument; later: AnalysedDocument; comparison: YearComparison }> => {
+  yearOverYear: async (
+    params: YearParams,
+    ctx: RpcContext,
+  ): Promise<{ earlier: AnalysedDocument; later: AnalysedDocument; comparison: YearComparison }> => {
     const [a, b] = await analyseAll({ ...params, docs: [params.earlier, params.later] }, ctx)
     await checkpoint(ctx)
     const comparison = compareYears(

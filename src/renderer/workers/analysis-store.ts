@@ -48,9 +48,10 @@ export function openAnalysisStore(name: string = ANALYSIS_CACHE_NAME): AnalysisS
   return {
     // A cache that cannot be read or written is a cache miss: the analysis runs as if it were empty.
     getMany: (keys) => db.entries.bulkGet([...keys]).catch(() => keys.map(() => undefined)),
-    putMany: (entries) => db.entries.bulkPut([...entries]).then(
-      () => undefined,
-      () => undefined,
-    ),
+    putMany: (entries) =>
+      db.entries.bulkPut([...entries]).then(
+        () => undefined,
+        () => undefined,
+      ),
   }
 }

@@ -34,7 +34,11 @@ export interface TopicInput {
 
 /** Aligns every passage of `docs` with the other documents. */
 export function topicMatches(docs: readonly TopicInput[], onProgress?: (done: number, total: number) => void): TopicMatches {
-  const out: TopicDocument[] = docs.map((d) => ({ id: d.id, passages: d.passages.map(({ id, start, end }) => ({ id, start, end })), matches: {} }))
+  const out: TopicDocument[] = docs.map((d) => ({
+    id: d.id,
+    passages: d.passages.map(({ id, start, end }) => ({ id, start, end })),
+    matches: {},
+  }))
   const byId = docs.map((d) => new Map(d.passages.map((p) => [p.id, p])))
   const matches = alignDocuments(
     docs.map((d) => ({ text: d.text, passages: d.passages })),

@@ -5,7 +5,16 @@
  * call from the same view simply supersedes its result.
  * Served through rpc.ts; see concordance-client.ts for the caller.
  */
-import { buildConcordanceIndex, searchConcordance, sortHits, type ConcordanceErrorCode, type ConcordanceIndex, type ConcordanceQuery, type ConcordanceResult, type HitOrder } from '../../core/concordance'
+import {
+  buildConcordanceIndex,
+  searchConcordance,
+  sortHits,
+  type ConcordanceErrorCode,
+  type ConcordanceIndex,
+  type ConcordanceQuery,
+  type ConcordanceResult,
+  type HitOrder,
+} from '../../core/concordance'
 import { extractFigures, type Figure } from '../../core/figures'
 import { parseStructure } from '../../core/structure'
 import { builtinCodebook, classifyDocument, compileThemeMatcher, fromCodebookJson, type ThemeMatcher } from '../../core/themes'

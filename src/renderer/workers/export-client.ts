@@ -7,7 +7,9 @@ import { WorkerClient } from './worker-client'
 import type { ExportHandlers, RenderParams } from './export.worker'
 import type { ExportPreview } from './export-preview'
 
-const worker = new WorkerClient<ExportHandlers>(() => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'bidu-export' }))
+const worker = new WorkerClient<ExportHandlers>(
+  () => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'bidu-export' }),
+)
 
 /** Renders the whole export in the worker. */
 export function renderInWorker(params: RenderParams, options: CallOptions = {}): Promise<string | Uint8Array> {

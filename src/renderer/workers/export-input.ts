@@ -42,7 +42,10 @@ export interface ExportPayload {
  * The figures in each annotation's quote, by annotation id: one extractFigures pass per document
  * over the annotations' spans, so a figure's measure is sought inside the quote only.
  */
-export function figuresByAnnotation(documents: readonly PayloadDocument[], annotations: readonly Annotation[]): Map<string, ExportFigure[]> {
+export function figuresByAnnotation(
+  documents: readonly PayloadDocument[],
+  annotations: readonly Annotation[],
+): Map<string, ExportFigure[]> {
   const out = new Map<string, ExportFigure[]>()
   const byDoc = new Map<string, Annotation[]>()
   for (const a of annotations) {
@@ -53,7 +56,10 @@ export function figuresByAnnotation(documents: readonly PayloadDocument[], annot
   for (const doc of documents) {
     const list = (byDoc.get(doc.id) ?? []).filter((a) => a.anchorStatus !== 'orphan')
     if (list.length === 0) continue
-    for (const figure of extractFigures(doc.text, list.map((a) => a.position))) {
+    for (const figure of extractFigures(
+      doc.text,
+      list.map((a) => a.position),
+    )) {
       const a = list[figure.spanIndex ?? -1]
       if (!a) continue
       const entry: ExportFigure = figure.measure ? { value: figure.text, label: figure.measure } : { value: figure.text }

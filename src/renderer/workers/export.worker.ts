@@ -30,7 +30,10 @@ function outlineOf(doc: PayloadDocument): OutlineNode[] {
 }
 
 function render({ payload, format, options }: RenderParams, ctx?: RpcContext): Promise<string | Uint8Array> {
-  return renderExport(format, toExportInput(payload, outlineOf), { ...options, onProgress: ctx ? (done) => ctx.progress({ done, total: 1 }) : undefined })
+  return renderExport(format, toExportInput(payload, outlineOf), {
+    ...options,
+    onProgress: ctx ? (done) => ctx.progress({ done, total: 1 }) : undefined,
+  })
 }
 
 /** The worker's handlers (the type parameter of the client). */
@@ -38,7 +41,8 @@ export const exportHandlers = {
   /** The whole export: a string for md / csv / jsonld, zip bytes for qdpx and docx; progress as a share of 1. */
   render,
   /** The first lines of the export, or a summary of the archive. */
-  preview: async (params: RenderParams & { maxLines: number }): Promise<ExportPreview> => previewExport(await render(params), params.maxLines),
+  preview: async (params: RenderParams & { maxLines: number }): Promise<ExportPreview> =>
+    previewExport(await render(params), params.maxLines),
 }
 
 export type ExportHandlers = typeof exportHandlers

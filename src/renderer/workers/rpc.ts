@@ -34,9 +34,7 @@ export type RpcParams<H, K extends keyof H> = H[K] extends (params: infer P, ctx
 export type RpcResult<H, K extends keyof H> = H[K] extends (...args: never[]) => infer R ? Awaited<R> : never
 
 /** Messages from caller to worker. */
-export type RpcRequest =
-  | { kind: 'call'; id: number; method: string; params: unknown }
-  | { kind: 'cancel'; id: number }
+export type RpcRequest = { kind: 'call'; id: number; method: string; params: unknown } | { kind: 'cancel'; id: number }
 
 /** Messages from worker to caller. */
 export type RpcResponse =
@@ -131,10 +129,12 @@ export class RpcClient<H extends RpcHandlers> {
         reject(abortError())
       }
       signal?.addEventListener('abort', onAbort, { once: true })
-      const settle = <T>(fn: (value: T) => void) => (value: T) => {
-        signal?.removeEventListener('abort', onAbort)
-        fn(value)
-      }
+      const settle =
+        <T>(fn: (value: T) => void) =>
+        (value: T) => {
+          signal?.removeEventListener('abort', onAbort)
+          fn(value)
+        }
       this.pending.set(id, { resolve: settle(resolve as (v: unknown) => void), reject: settle(reject), onProgress })
       this.endpoint.postMessage({ kind: 'call', id, method, params } satisfies RpcRequest, transfer ?? [])
     })

@@ -69,7 +69,9 @@ describe('alignDocuments', () => {
   it('ranks by descending score', () => {
     const matches = alignDocuments([A, B])
     for (const m of matches) {
-      const next = matches.find((x) => x.from.passage === m.from.passage && x.from.doc === m.from.doc && x.to.doc === m.to.doc && x.rank === m.rank + 1)
+      const next = matches.find(
+        (x) => x.from.passage === m.from.passage && x.from.doc === m.from.doc && x.to.doc === m.to.doc && x.rank === m.rank + 1,
+      )
       if (next) expect(next.score).toBeLessThanOrEqual(m.score)
     }
   })
@@ -127,14 +129,27 @@ describe('buildAlignmentRows', () => {
 
   it('restricts rows to a theme and returns [] without passages', () => {
     const rows = buildAlignmentRows([A, B], { themeId: 'ecology' })
-    expect(rows).toEqual([{ members: [{ doc: 0, passage: 'p1' }, { doc: 1, passage: 'p2' }], score: expect.any(Number) }])
+    expect(rows).toEqual([
+      {
+        members: [
+          { doc: 0, passage: 'p1' },
+          { doc: 1, passage: 'p2' },
+        ],
+        score: expect.any(Number),
+      },
+    ])
     expect(buildAlignmentRows([])).toEqual([])
   })
 })
 
 describe('groupMatchesIntoRows', () => {
   it('links only mutual best matches above the minimum score, one passage per document per row', () => {
-    const m = (fd: number, fp: string, td: number, tp: string, score: number) => ({ from: { doc: fd, passage: fp }, to: { doc: td, passage: tp }, rank: 1, score })
+    const m = (fd: number, fp: string, td: number, tp: string, score: number) => ({
+      from: { doc: fd, passage: fp },
+      to: { doc: td, passage: tp },
+      rank: 1,
+      score,
+    })
     const passages = [
       { doc: 0, passage: 'p0' },
       { doc: 1, passage: 'p0' },
@@ -148,7 +163,10 @@ describe('groupMatchesIntoRows', () => {
       m(2, 'p0', 0, 'p0', 0.05),
       m(0, 'p0', 2, 'p0', 0.05), // mutual but below the minimum score
     ])
-    expect(rows[0].members).toEqual([{ doc: 0, passage: 'p0' }, { doc: 1, passage: 'p0' }])
+    expect(rows[0].members).toEqual([
+      { doc: 0, passage: 'p0' },
+      { doc: 1, passage: 'p0' },
+    ])
     expect(rows).toHaveLength(3)
     expect(groupMatchesIntoRows([], [])).toEqual([])
   })

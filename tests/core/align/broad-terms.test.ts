@@ -27,7 +27,14 @@ describe('broad codebook terms', () => {
   })
 
   it('leaves specific terms, excluded phrases, the built-in codebook and the policy concepts alone', () => {
-    expect(broadTerms(book([{ term: '巡河', weight: 3 }, { term: '的', weight: 0 }]))).toEqual([])
+    expect(
+      broadTerms(
+        book([
+          { term: '巡河', weight: 3 },
+          { term: '的', weight: 0 },
+        ]),
+      ),
+    ).toEqual([])
     expect(broadTerms(builtinCodebook())).toEqual([])
     expect(broadTerms(policyConceptCodebook())).toEqual([])
   })

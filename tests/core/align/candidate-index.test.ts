@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { buildCandidateIndex, EXHAUSTIVE_LIMIT, MAX_POSTINGS_READ, searchCandidates } from '../../../src/core/align/candidate-index'
 import type { SparseVector } from '../../../src/core/align/passage-vectors'
 
-const vec = (pairs: [number, number][]): SparseVector => ({ ids: Int32Array.from(pairs, (p) => p[0]), weights: Float32Array.from(pairs, (p) => p[1]) })
+const vec = (pairs: [number, number][]): SparseVector => ({
+  ids: Int32Array.from(pairs, (p) => p[0]),
+  weights: Float32Array.from(pairs, (p) => p[1]),
+})
 
 function found(index: ReturnType<typeof buildCandidateIndex>, query: SparseVector): Map<number, number> {
   const n = searchCandidates(index, query)
@@ -11,7 +14,18 @@ function found(index: ReturnType<typeof buildCandidateIndex>, query: SparseVecto
 
 describe('candidate index', () => {
   it('finds exact dot products over shared features in small corpora', () => {
-    const vectors = [vec([[0, 0.6], [1, 0.8]]), vec([[1, 0.5], [2, 0.5]]), vec([[3, 1]]), vec([[0, 1]])]
+    const vectors = [
+      vec([
+        [0, 0.6],
+        [1, 0.8],
+      ]),
+      vec([
+        [1, 0.5],
+        [2, 0.5],
+      ]),
+      vec([[3, 1]]),
+      vec([[0, 1]]),
+    ]
     const index = buildCandidateIndex(vectors)
     expect(index.exhaustive).toBe(true)
     const hits = found(index, vectors[0])
@@ -28,7 +42,16 @@ describe('candidate index', () => {
   it('above the exhaustive limit keeps the heaviest postings of a long list', () => {
     // Feature 0 in every passage (too common to index); feature 1 in 150 of them, weights rising.
     const n = EXHAUSTIVE_LIMIT + 1_000
-    const vectors = Array.from({ length: n }, (_, i) => vec(i % 20 === 0 ? [[0, 0.5], [1, i / n]] : [[0, 0.5]]))
+    const vectors = Array.from({ length: n }, (_, i) =>
+      vec(
+        i % 20 === 0
+          ? [
+              [0, 0.5],
+              [1, i / n],
+            ]
+          : [[0, 0.5]],
+      ),
+    )
     const index = buildCandidateIndex(vectors)
     expect(index.exhaustive).toBe(false)
     expect(index.postings[0]).toBeUndefined()
@@ -41,7 +64,14 @@ describe('candidate index', () => {
   })
 
   it('reuses its buffers: a search does not disturb the next one', () => {
-    const vectors = [vec([[0, 1]]), vec([[0, 1], [1, 1]]), vec([[1, 1]])]
+    const vectors = [
+      vec([[0, 1]]),
+      vec([
+        [0, 1],
+        [1, 1],
+      ]),
+      vec([[1, 1]]),
+    ]
     const index = buildCandidateIndex(vectors)
     const first = found(index, vectors[0])
     found(index, vectors[2])

@@ -3,7 +3,7 @@ import { diversify, DIVERSITY_PENALTY } from '../../../src/core/align/diversify'
 
 /** Candidates 0..3: 0 and 1 are near-copies (one topic), 2 and 3 treat other topics. */
 const SIMILAR: Record<string, number> = { '0|1': 0.9, '0|2': 0.1, '0|3': 0.05, '1|2': 0.1, '1|3': 0.05, '2|3': 0.1 }
-const similarity = (x: number, y: number): number => (x === y ? 1 : SIMILAR[`${Math.min(x, y)}|${Math.max(x, y)}`] ?? 0)
+const similarity = (x: number, y: number): number => (x === y ? 1 : (SIMILAR[`${Math.min(x, y)}|${Math.max(x, y)}`] ?? 0))
 const list = [
   { entry: 0, score: 1.0 },
   { entry: 1, score: 0.95 },

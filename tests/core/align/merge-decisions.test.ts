@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest'
 import { mergeDecisions, resolvePassage, type AlignmentDecision, type PassageKey, type SuggestedRow } from '../../../src/core/align'
 
-const P = (docId: string, start: number, end = start + 50, quoteHash = `${docId}:${start}`): PassageKey => ({ docId, start, end, quoteHash })
+const P = (docId: string, start: number, end = start + 50, quoteHash = `${docId}:${start}`): PassageKey => ({
+  docId,
+  start,
+  end,
+  quoteHash,
+})
 
 // Three documents; suggested rows: {a1, b1, c1}, {a2, b2}, {c2} alone.
 const a1 = P('a', 0)
@@ -30,15 +35,40 @@ const decide = (kind: AlignmentDecision['kind'], passage: PassageKey, others: Pa
 
 /** Rows as sorted lists of "doc:start", statuses marked (✓ confirmed, + linked), largest first. */
 function shape(result: ReturnType<typeof mergeDecisions>): string[][] {
-  return result.rows.map((r) => r.members.map((m) => `${m.passage.docId}:${m.passage.start}${m.status === 'confirmed' ? '✓' : m.status === 'linked' ? '+' : ''}`).sort())
+  return result.rows.map((r) =>
+    r.members
+      .map((m) => `${m.passage.docId}:${m.passage.start}${m.status === 'confirmed' ? '✓' : m.status === 'linked' ? '+' : ''}`)
+      .sort(),
+  )
 }
 
 describe('mergeDecisions', () => {
   it.each<[string, SuggestedRow[], AlignmentDecision[], string[][], number]>([
     ['no decisions: the suggestions unchanged', rows, [], [['a:0', 'b:0', 'c:0'], ['a:100', 'b:100'], ['c:100']], 0],
-    ['reject takes the member out into a row of its own', rows, [decide('reject', c1, [a1, b1])], [['a:0', 'b:0'], ['a:100', 'b:100'], ['c:100'], ['c:0']], 0],
-    ['confirm marks the member and keeps the row', rows, [decide('confirm', b1, [a1, c1])], [['a:0', 'b:0✓', 'c:0'], ['a:100', 'b:100'], ['c:100']], 0],
-    ['link by hand moves a lone passage into a row', rows, [decide('link', c2, [a2, b2])], [['a:0', 'b:0', 'c:0'], ['a:100', 'b:100', 'c:100+']], 0],
+    [
+      'reject takes the member out into a row of its own',
+      rows,
+      [decide('reject', c1, [a1, b1])],
+      [['a:0', 'b:0'], ['a:100', 'b:100'], ['c:100'], ['c:0']],
+      0,
+    ],
+    [
+      'confirm marks the member and keeps the row',
+      rows,
+      [decide('confirm', b1, [a1, c1])],
+      [['a:0', 'b:0✓', 'c:0'], ['a:100', 'b:100'], ['c:100']],
+      0,
+    ],
+    [
+      'link by hand moves a lone passage into a row',
+      rows,
+      [decide('link', c2, [a2, b2])],
+      [
+        ['a:0', 'b:0', 'c:0'],
+        ['a:100', 'b:100', 'c:100+'],
+      ],
+      0,
+    ],
     [
       'link displaces a suggested member of the same document',
       rows,
@@ -55,7 +85,12 @@ describe('mergeDecisions', () => {
     ],
     [
       'recomputation split a confirmed pair: confirm puts it back',
-      [{ members: [a1, b1], score: 0.5 }, { members: [c1], score: 0 }, { members: [a2, b2], score: 0.4 }, { members: [c2], score: 0 }],
+      [
+        { members: [a1, b1], score: 0.5 },
+        { members: [c1], score: 0 },
+        { members: [a2, b2], score: 0.4 },
+        { members: [c2], score: 0 },
+      ],
       [decide('confirm', c1, [a1, b1])],
       [['a:0', 'b:0', 'c:0✓'], ['a:100', 'b:100'], ['c:100']],
       0,
@@ -74,7 +109,13 @@ describe('mergeDecisions', () => {
       [['a:0', 'b:0'], ['a:100', 'b:100'], ['c:100'], ['c:0']],
       1,
     ],
-    ['a link whose row is gone is stale', rows, [decide('link', c2, [P('z', 0)])], [['a:0', 'b:0', 'c:0'], ['a:100', 'b:100'], ['c:100']], 1],
+    [
+      'a link whose row is gone is stale',
+      rows,
+      [decide('link', c2, [P('z', 0)])],
+      [['a:0', 'b:0', 'c:0'], ['a:100', 'b:100'], ['c:100']],
+      1,
+    ],
     ['empty rows and decisions', [], [], [], 0],
     ['decisions without rows are all stale', [], [decide('confirm', a1, [b1])], [], 1],
   ])('%s', (_name, input, decisions, expected, staleCount) => {

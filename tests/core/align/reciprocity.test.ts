@@ -14,7 +14,17 @@ const lists = (fromZero: [number, number][], oneBest: number, twoBest: number): 
 describe('reciprocate', () => {
   it('lets a close candidate that picks the query back overtake one that does not', () => {
     // Entry 1 scores a little higher, but only entry 2 has entry 0 as its own best match.
-    const out = reciprocate(lists([[1, 0.62], [2, 0.6]], -1, 0), docOf)
+    const out = reciprocate(
+      lists(
+        [
+          [1, 0.62],
+          [2, 0.6],
+        ],
+        -1,
+        0,
+      ),
+      docOf,
+    )
     expect(out[0].get(1)).toEqual([
       { entry: 2, score: 0.6 * (1 + RECIPROCITY_BONUS), mutual: true },
       { entry: 1, score: 0.62, mutual: false },
@@ -22,12 +32,29 @@ describe('reciprocate', () => {
   })
 
   it('leaves a clearly better candidate first', () => {
-    const out = reciprocate(lists([[1, 0.9], [2, 0.6]], -1, 0), docOf)
+    const out = reciprocate(
+      lists(
+        [
+          [1, 0.9],
+          [2, 0.6],
+        ],
+        -1,
+        0,
+      ),
+      docOf,
+    )
     expect(out[0].get(1)!.map((c) => c.entry)).toEqual([1, 2])
   })
 
   it('changes nothing when no candidate is mutual, and does not modify its input', () => {
-    const input = lists([[1, 0.62], [2, 0.6]], -1, -1)
+    const input = lists(
+      [
+        [1, 0.62],
+        [2, 0.6],
+      ],
+      -1,
+      -1,
+    )
     const before = JSON.stringify([...input[0]])
     expect(reciprocate(input, docOf)[0].get(1)).toEqual([
       { entry: 1, score: 0.62, mutual: false },

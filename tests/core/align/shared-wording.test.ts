@@ -23,8 +23,18 @@ describe('sharedWording', () => {
     const b = '坚持和发展新时代“枫桥经验”，完善矛盾纠纷多元排查化解机制。\n持续推动“八五”普法。'
     const w = sharedWording(a, b)
     const cover = (spans: { start: number; end: number }[], n: number) => spans.reduce((s, x) => s + x.end - x.start, 0) + n
-    expect(cover(w.onlyA, w.common.reduce((s, c) => s + c.aEnd - c.aStart, 0))).toBe(a.length - 1)
-    expect(cover(w.onlyB, w.common.reduce((s, c) => s + c.bEnd - c.bStart, 0))).toBe(b.length - 1)
+    expect(
+      cover(
+        w.onlyA,
+        w.common.reduce((s, c) => s + c.aEnd - c.aStart, 0),
+      ),
+    ).toBe(a.length - 1)
+    expect(
+      cover(
+        w.onlyB,
+        w.common.reduce((s, c) => s + c.bEnd - c.bStart, 0),
+      ),
+    ).toBe(b.length - 1)
   })
 
   it.each([

@@ -53,7 +53,10 @@ describe('compareYears', () => {
   })
 
   it('compares only the passages of a theme when asked', () => {
-    const themed = (d: AlignDocument): AlignDocument => ({ ...d, passages: d.passages.map((p, i) => ({ ...p, themes: i === 0 ? ['safety'] : ['ecology'] })) })
+    const themed = (d: AlignDocument): AlignDocument => ({
+      ...d,
+      passages: d.passages.map((p, i) => ({ ...p, themes: i === 0 ? ['safety'] : ['ecology'] })),
+    })
     const result = compareYears(themed(earlier), themed(later), { themeId: 'safety' })
     expect(result.later.map((p) => p.status)).toEqual(['continued'])
     expect(result.dropped).toEqual([])

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { anchorAnnotation, describeSelection, foldText, hashText, mapPositions, reanchorAll, applyAnchor, type AnchorTarget, type Annotation } from '../../../src/core/anchoring'
+import {
+  anchorAnnotation,
+  describeSelection,
+  foldText,
+  hashText,
+  mapPositions,
+  reanchorAll,
+  applyAnchor,
+  type AnchorTarget,
+  type Annotation,
+} from '../../../src/core/anchoring'
 
 const P1 = '一年来,我们坚持大抓经济,发展质量迈上新台阶。经济运行稳中有进,地区生产总值增长百分之五点二。'
 const P2 = '我们坚持生态优先,持续打好蓝天碧水净土保卫战,空气质量优良天数比例达到百分之八十七。'
@@ -34,7 +44,13 @@ function nthIndex(text: string, s: string, nth: number): number {
 
 const cases: Case[] = [
   { name: 'unchanged text', quote: '空气质量优良天数比例', newText: OLD, expect: '空气质量优良天数比例', status: 'exact' },
-  { name: 'text inserted before the quote', quote: '空气质量优良天数比例', newText: '序言:本报告共四部分。\n' + OLD, expect: '空气质量优良天数比例', status: 'exact' },
+  {
+    name: 'text inserted before the quote',
+    quote: '空气质量优良天数比例',
+    newText: '序言:本报告共四部分。\n' + OLD,
+    expect: '空气质量优良天数比例',
+    status: 'exact',
+  },
   {
     name: 'characters changed inside the quote',
     quote: '新增城镇就业一万二千人',
@@ -148,7 +164,13 @@ describe('applyAnchor', () => {
   it('takes a placement with the new text hash, and keeps an orphan as it was', () => {
     const newText = `新增一段。\n${OLD}`
     const placed = applyAnchor(row, anchorAnnotation(newText, row), hashText(newText), '2025-01-01T00:00:00.000Z')
-    expect(placed).toEqual({ ...row, position: { ...row.position, start: row.position.start + 6, end: row.position.end + 6 }, quote: placed.quote, textHash: hashText(newText), updated: '2025-01-01T00:00:00.000Z' })
+    expect(placed).toEqual({
+      ...row,
+      position: { ...row.position, start: row.position.start + 6, end: row.position.end + 6 },
+      quote: placed.quote,
+      textHash: hashText(newText),
+      updated: '2025-01-01T00:00:00.000Z',
+    })
     expect(placed.quote.exact).toBe(row.quote.exact)
     const orphan = applyAnchor(row, anchorAnnotation('', row), hashText(''))
     expect(orphan).toEqual({ ...row, anchorStatus: 'orphan' })
@@ -195,7 +217,10 @@ describe('odd selectors', () => {
   const t = target('空气质量优良天数比例')
   it.each([
     ['empty quote', { ...t, quote: { ...t.quote, exact: '' } }],
-    ['empty quote, out-of-range position', { quote: { ...t.quote, exact: '' }, position: { type: 'TextPositionSelector' as const, start: 9999, end: -3 } }],
+    [
+      'empty quote, out-of-range position',
+      { quote: { ...t.quote, exact: '' }, position: { type: 'TextPositionSelector' as const, start: 9999, end: -3 } },
+    ],
   ])('%s → orphan', (_n, sel) => {
     expect(anchorAnnotation(OLD, sel).status).toBe('orphan')
   })
@@ -230,7 +255,10 @@ describe('reanchorAll on a real seed report with realistic edits', () => {
   const removed = paragraphs[2]
   const edited = ['新增说明:本文根据会议意见修改。', ...paragraphs.slice(0, 2), ...paragraphs.slice(3)].join('\n').replaceAll(',', '，')
 
-  it.each([['without the old text', undefined], ['with the old text', seed]] as const)('%s', (_n, old) => {
+  it.each([
+    ['without the old text', undefined],
+    ['with the old text', seed],
+  ] as const)('%s', (_n, old) => {
     const { results, counts } = reanchorAll(old, edited, targets)
     expect(counts.exact + counts.fuzzy + counts.orphan).toBe(targets.length)
     results.forEach((r, i) => {

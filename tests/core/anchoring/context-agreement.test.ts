@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { agreementShare, measureAgreement, MATCHED_BREAK_UNITS, NEAR_CONTEXT, toQuoteContext } from '../../../src/core/anchoring/context-agreement'
+import {
+  agreementShare,
+  measureAgreement,
+  MATCHED_BREAK_UNITS,
+  NEAR_CONTEXT,
+  toQuoteContext,
+} from '../../../src/core/anchoring/context-agreement'
 
 /** Share of agreement of the quote `q` found in `text` (first occurrence) against the recorded context. */
 function share(text: string, q: string, prefix: string, suffix: string): number {

@@ -11,7 +11,12 @@ function target(start: number, exact: string): AnchorTarget {
   }
 }
 function result(status: AnchorResult['status'], start: number, exact: string): AnchorResult {
-  return { status, position: { type: 'TextPositionSelector', start, end: start + exact.length }, quote: target(start, exact).quote, quoteSimilarity: 1 }
+  return {
+    status,
+    position: { type: 'TextPositionSelector', start, end: start + exact.length },
+    quote: target(start, exact).quote,
+    quoteSimilarity: 1,
+  }
 }
 
 describe('estimateShifts', () => {
@@ -55,7 +60,9 @@ describe('the second pass of reanchorAll without the old text', () => {
   const at = old.indexOf('同比增长', old.indexOf('零售总额'))
   const targets = [around('全年实现'), around('一般公共预算'), describeSelection(old, at, at + 4), around('固定资产投资')]
   // A line added on top shifts everything; the figures around this 同比增长 were corrected.
-  const newText = '（2024年1月10日在区第十届人民代表大会第四次会议上）\n\n' + old.replace('零售总额45亿元,同比增长7.3%,网络零售额突破10亿元', '零售总额约46亿元,同比增长7.5%,网上零售额突破12亿元')
+  const newText =
+    '（2024年1月10日在区第十届人民代表大会第四次会议上）\n\n' +
+    old.replace('零售总额45亿元,同比增长7.3%,网络零售额突破10亿元', '零售总额约46亿元,同比增长7.5%,网上零售额突破12亿元')
   const truth = newText.indexOf('同比增长', newText.indexOf('零售总额'))
 
   it('finds a short repeated phrase whose context changed, where its neighbours moved', () => {
@@ -87,7 +94,8 @@ describe('a duplicated paragraph whose annotated copy was edited, without the ol
   const quote = '不是用来炒的定位,促进房地产市场平稳'
   const targets = [select(P[0]), select(P[1]), select(quote, old.indexOf(quote, mine)), select(P[3]), select(P[4]), select(P[5])]
   // A line on top; the first copy (the annotated one) reworded inside the quote; its twin untouched.
-  const newText = '（2024年1月10日）\n' + old.slice(0, mine) + twin.replace('用来炒的定位', '用于炒作的定位') + old.slice(mine + twin.length)
+  const newText =
+    '（2024年1月10日）\n' + old.slice(0, mine) + twin.replace('用来炒的定位', '用于炒作的定位') + old.slice(mine + twin.length)
   const truthStart = newText.indexOf('不是用于炒作的定位')
 
   it('stays on its own copy, placed where its neighbours moved, not on the unchanged twin', () => {
@@ -96,7 +104,11 @@ describe('a duplicated paragraph whose annotated copy was edited, without the ol
     // ... but it moved unlike its neighbours on both sides, which show where its own copy went.
     const r = reanchorAll(undefined, newText, targets).results
     expect(r.map((x) => x.status)).toEqual(['exact', 'exact', 'fuzzy', 'exact', 'exact', 'exact'])
-    expect(r[2].position).toEqual({ type: 'TextPositionSelector', start: truthStart, end: truthStart + '不是用于炒作的定位,促进房地产市场平稳'.length })
+    expect(r[2].position).toEqual({
+      type: 'TextPositionSelector',
+      start: truthStart,
+      end: truthStart + '不是用于炒作的定位,促进房地产市场平稳'.length,
+    })
   })
 
   it('a confident placement that moved alone is no neighbour, and gets an estimate of its own', () => {

@@ -12,7 +12,10 @@ const REPORT = [
 ].join('\n')
 
 function bare(exact: string): AnchorTarget {
-  return { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 0 } }
+  return {
+    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: 0 },
+  }
 }
 
 describe('a bare quote (no prefix, suffix or position)', () => {
@@ -33,7 +36,17 @@ describe('a bare quote (no prefix, suffix or position)', () => {
 
 describe('context against a stale position', () => {
   const TITLE = '关于进一步加强基层治理体系建设的实施意见'
-  const bodies = ['强化党建引领', '完善网格管理', '健全调解机制', '推进数字赋能', '加强队伍建设', '落实经费保障', '深化村民自治', '规范小微权力', '健全考核评价']
+  const bodies = [
+    '强化党建引领',
+    '完善网格管理',
+    '健全调解机制',
+    '推进数字赋能',
+    '加强队伍建设',
+    '落实经费保障',
+    '深化村民自治',
+    '规范小微权力',
+    '健全考核评价',
+  ]
   // The same document cited in nine paragraphs: only the words after it tell the copies apart.
   const text = bodies.map((b) => `根据《${TITLE}》，${b}，明确责任分工。`).join('\n')
   const copy = (i: number) => text.indexOf(TITLE, text.indexOf(bodies[i]) - TITLE.length - 4)

@@ -32,7 +32,13 @@ const TWINS = [
   '今年,我们坚持稳中求进工作总基调,完整、准确、全面贯彻新发展理念,加快构建新发展格局,着力推动高质量发展。',
 ]
 const SAFETY = '全力抓好安全生产,开展重点行业领域专项整治。推进质量强区建设,强化食品药品全链条监管。'
-const REPORT = ['政府工作报告', '各位代表:', '现在,我代表区人民政府,向大会报告工作。', '过去一年,我们认真执行区十届人大五次会议批准的政府工作报告安排,统筹推进经济社会发展。', '一年来,全区经济运行稳中向好。']
+const REPORT = [
+  '政府工作报告',
+  '各位代表:',
+  '现在,我代表区人民政府,向大会报告工作。',
+  '过去一年,我们认真执行区十届人大五次会议批准的政府工作报告安排,统筹推进经济社会发展。',
+  '一年来,全区经济运行稳中向好。',
+]
 
 const cases: Case[] = [
   {
@@ -48,7 +54,10 @@ const cases: Case[] = [
     oldText: TWINS.join('\n\n'),
     before: '过去一年,我们坚持',
     quote: '稳中求进工作总基调,完整、准确',
-    newText: TWINS.join('\n\n').replace('过去一年,我们坚持稳中求进工作总基调,完整、准确、', '过去一年,我们坚持稳中求进的工作总基调,完整准确'),
+    newText: TWINS.join('\n\n').replace(
+      '过去一年,我们坚持稳中求进工作总基调,完整、准确、',
+      '过去一年,我们坚持稳中求进的工作总基调,完整准确',
+    ),
     expect: { before: '过去一年,我们坚持', exact: '稳中求进的工作总基调,完整准确' },
     withOldOnly: true,
   },
@@ -140,7 +149,9 @@ describe.each([
 describe('the diff map across split paragraphs', () => {
   // Paragraphs of a real report that start alike (一年来,我们坚持…), split by re-cleaning: blank lines
   // are equal tokens everywhere and must not pin one paragraph to another.
-  const seed = readFileSync(new URL('../../../seeds/003_765d9d0c58e45bfb.txt', import.meta.url), 'utf8').split('\n').join('\n\n')
+  const seed = readFileSync(new URL('../../../seeds/003_765d9d0c58e45bfb.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .join('\n\n')
   let k = 0
   const split = seed.replace(/。/g, (m) => (++k % 5 === 0 ? '。\n\n' : m))
   const phrase = '一年来,我们坚持内外兼修'

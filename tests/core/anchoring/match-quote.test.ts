@@ -8,7 +8,12 @@ describe('matchQuote', () => {
   it.each([
     ['empty quote', text, '', {}],
     ['empty text', '', '河长制', {}],
-    ['look-alike with different context', '完全不同的段落,讲的是道路交通综合整治行动计划。', '推进河道综合整治工作方案', { prefix: '加强生态保护。', suffix: '落实。' }],
+    [
+      'look-alike with different context',
+      '完全不同的段落,讲的是道路交通综合整治行动计划。',
+      '推进河道综合整治工作方案',
+      { prefix: '加强生态保护。', suffix: '落实。' },
+    ],
   ])('returns undefined for %s', (_n, t, q, opts) => {
     expect(matchQuote(t, q, opts)).toBeUndefined()
   })
@@ -40,7 +45,11 @@ describe('matchQuote', () => {
 
   it('prefers the candidate range it is given (diff-mapped) when the quote changed', () => {
     const t = '其他内容在这里。推进河长制落实到位并持续改善。'
-    const m = matchQuote(t, '推进河长制全面落实到位', { candidates: [{ start: 8, end: 20 }], prefix: '其他内容在这里。', suffix: '并持续改善。' })
+    const m = matchQuote(t, '推进河长制全面落实到位', {
+      candidates: [{ start: 8, end: 20 }],
+      prefix: '其他内容在这里。',
+      suffix: '并持续改善。',
+    })
     expect(m?.start).toBe(8)
   })
 })

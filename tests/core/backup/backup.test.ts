@@ -35,7 +35,9 @@ const contents: BackupContents = {
   annotations: [annotation],
   codebook: builtinCodebook(),
   settings: [{ key: 'language', value: 'zh' }],
-  decisions: [{ id: 'x1', themeId: 'ecology', kind: 'reject', passage: { docId: 'd1', start: 0, end: 4, quoteHash: 'h' }, others: [], createdAt: 5 }],
+  decisions: [
+    { id: 'x1', themeId: 'ecology', kind: 'reject', passage: { docId: 'd1', start: 0, end: 4, quoteHash: 'h' }, others: [], createdAt: 5 },
+  ],
 }
 const meta = { appVersion: '0.1.0', now: new Date('2026-11-23T08:00:00Z') }
 const good = () => JSON.parse(toBackup(contents, meta)) as Record<string, any>
@@ -59,29 +61,79 @@ describe('toBackup / parseBackup', () => {
     ['another JSON file', () => JSON.stringify({ type: 'AnnotationCollection', items: [] }), 'NOT_A_BACKUP', /not a Bidu backup/],
     ['a future version', (b) => ({ ...b, version: 2 }), 'UNSUPPORTED_VERSION', /version 2/],
     ['documents not a list', (b) => ({ ...b, documents: {} }), 'BAD_RECORD', /"documents"/],
-    ['a document without text', (b) => ({ ...b, documents: [{ ...b.documents[0], text: undefined }] }), 'BAD_RECORD', /document 1 \(d1\): text/],
-    ['a document with only id and text', (b) => ({ ...b, documents: [{ id: 'd1', text: 'x' }] }), 'BAD_RECORD', /document 1 \(d1\): fileName/],
-    ['metadata that is not an object', (b) => ({ ...b, documents: [{ ...b.documents[0], metadata: 'oops' }] }), 'BAD_RECORD', /document 1 \(d1\): metadata/],
-    ['metadata without a title', (b) => ({ ...b, documents: [{ ...b.documents[0], metadata: { ...b.documents[0].metadata, title: 7 } }] }), 'BAD_RECORD', /metadata\.title/],
+    [
+      'a document without text',
+      (b) => ({ ...b, documents: [{ ...b.documents[0], text: undefined }] }),
+      'BAD_RECORD',
+      /document 1 \(d1\): text/,
+    ],
+    [
+      'a document with only id and text',
+      (b) => ({ ...b, documents: [{ id: 'd1', text: 'x' }] }),
+      'BAD_RECORD',
+      /document 1 \(d1\): fileName/,
+    ],
+    [
+      'metadata that is not an object',
+      (b) => ({ ...b, documents: [{ ...b.documents[0], metadata: 'oops' }] }),
+      'BAD_RECORD',
+      /document 1 \(d1\): metadata/,
+    ],
+    [
+      'metadata without a title',
+      (b) => ({ ...b, documents: [{ ...b.documents[0], metadata: { ...b.documents[0].metadata, title: 7 } }] }),
+      'BAD_RECORD',
+      /metadata\.title/,
+    ],
     ['a numeric rawText', (b) => ({ ...b, documents: [{ ...b.documents[0], rawText: 42 }] }), 'BAD_RECORD', /rawText/],
-    ['a removed span past rawText', (b) => ({ ...b, documents: [{ ...b.documents[0], removed: [{ start: 0, end: 999, reason: 'blank' }] }] }), 'BAD_RECORD', /past the end of rawText/],
-    ['an unknown level', (b) => ({ ...b, documents: [{ ...b.documents[0], metadata: { ...b.documents[0].metadata, level: 'galaxy' } }] }), 'BAD_RECORD', /metadata\.level/],
+    [
+      'a removed span past rawText',
+      (b) => ({ ...b, documents: [{ ...b.documents[0], removed: [{ start: 0, end: 999, reason: 'blank' }] }] }),
+      'BAD_RECORD',
+      /past the end of rawText/,
+    ],
+    [
+      'an unknown level',
+      (b) => ({ ...b, documents: [{ ...b.documents[0], metadata: { ...b.documents[0].metadata, level: 'galaxy' } }] }),
+      'BAD_RECORD',
+      /metadata\.level/,
+    ],
     ['duplicate document ids', (b) => ({ ...b, documents: [b.documents[0], b.documents[0]] }), 'BAD_RECORD', /appears twice/],
     ['a bad document time', (b) => ({ ...b, documents: [{ ...b.documents[0], updatedAt: 'yesterday' }] }), 'BAD_RECORD', /updatedAt/],
-    ['an annotation with a bad colour', (b) => ({ ...b, annotations: [{ ...annotation, color: 'red' }] }), 'BAD_RECORD', /annotation 1: color/],
-    ['an annotation on a missing document', (b) => ({ ...b, annotations: [{ ...annotation, documentId: 'zz' }] }), 'BAD_RECORD', /document zz is not in the backup/],
+    [
+      'an annotation with a bad colour',
+      (b) => ({ ...b, annotations: [{ ...annotation, color: 'red' }] }),
+      'BAD_RECORD',
+      /annotation 1: color/,
+    ],
+    [
+      'an annotation on a missing document',
+      (b) => ({ ...b, annotations: [{ ...annotation, documentId: 'zz' }] }),
+      'BAD_RECORD',
+      /document zz is not in the backup/,
+    ],
     [
       'an annotation past the end of its text',
       (b) => ({ ...b, annotations: [{ ...annotation, position: { type: 'TextPositionSelector', start: 2, end: 500 } }] }),
       'BAD_RECORD',
       /past the end/,
     ],
-    ['reversed offsets', (b) => ({ ...b, annotations: [{ ...annotation, position: { type: 'TextPositionSelector', start: 4, end: 1 } }] }), 'BAD_RECORD', /start ≤ end/],
+    [
+      'reversed offsets',
+      (b) => ({ ...b, annotations: [{ ...annotation, position: { type: 'TextPositionSelector', start: 4, end: 1 } }] }),
+      'BAD_RECORD',
+      /start ≤ end/,
+    ],
     ['a broken codebook', (b) => ({ ...b, codebook: { version: 1, themes: 'x' } }), 'BAD_RECORD', /codebook/],
     ['a setting without key', (b) => ({ ...b, settings: [{ value: 1 }] }), 'BAD_RECORD', /setting 1/],
     ['a decision without id', (b) => ({ ...b, decisions: [{ verdict: 'x' }] }), 'BAD_RECORD', /decision 1/],
     ['a decision with only an id', (b) => ({ ...b, decisions: [{ id: 'x1' }] }), 'BAD_RECORD', /decision 1: themeId/],
-    ['a decision with a bad passage', (b) => ({ ...b, decisions: [{ ...b.decisions[0], passage: { docId: 'd1', start: -1, end: 2, quoteHash: 'h' } }] }), 'BAD_RECORD', /decision 1: passage\.start/],
+    [
+      'a decision with a bad passage',
+      (b) => ({ ...b, decisions: [{ ...b.decisions[0], passage: { docId: 'd1', start: -1, end: 2, quoteHash: 'h' } }] }),
+      'BAD_RECORD',
+      /decision 1: passage\.start/,
+    ],
   ]
   it.each(broken)('refuses %s', (_n, mutate, code, message) => {
     const value = mutate(good())
@@ -111,7 +163,12 @@ describe('mergeBackup', () => {
     ['same time → library kept', 1_700_000_000_000, '2026-11-01T00:00:00.000Z', 0, 0],
   ])('%s', (_n, docTime, annTime, docs, anns) => {
     const plan = mergeBackup(
-      { documents: [{ id: 'd1', updatedAt: docTime, text: '推进河长制湖长制。' }], annotations: [{ id: 'a1', updated: annTime }], settingKeys: ['language'], hasCodebook: true },
+      {
+        documents: [{ id: 'd1', updatedAt: docTime, text: '推进河长制湖长制。' }],
+        annotations: [{ id: 'a1', updated: annTime }],
+        settingKeys: ['language'],
+        hasCodebook: true,
+      },
       contents,
     )
     expect(plan.documents.length).toBe(docs)
@@ -123,16 +180,30 @@ describe('mergeBackup', () => {
 
 describe('mergeBackup never duplicates a document (same text, other id)', () => {
   const incoming = contents.documents[0]
-  const annotated: BackupContents = { ...contents, memos: [{ id: 'document:d1', kind: 'document', target: 'd1', text: 'memo', created: 'c', updated: 'u' }] }
+  const annotated: BackupContents = {
+    ...contents,
+    memos: [{ id: 'document:d1', kind: 'document', target: 'd1', text: 'memo', created: 'c', updated: 'u' }],
+  }
   it("replaces a bundled sample with the backup's copy and moves the library's rows onto it", () => {
-    const plan = mergeBackup({ documents: [{ id: 'seeded', text: incoming.text, sampleFile: 'a.txt', updatedAt: 9e12 }], annotations: [], settingKeys: [], hasCodebook: false }, annotated)
+    const plan = mergeBackup(
+      {
+        documents: [{ id: 'seeded', text: incoming.text, sampleFile: 'a.txt', updatedAt: 9e12 }],
+        annotations: [],
+        settingKeys: [],
+        hasCodebook: false,
+      },
+      annotated,
+    )
     expect(plan.documents.map((d) => d.id)).toEqual(['d1'])
     expect(plan.removeDocuments).toEqual(['seeded'])
     expect([...plan.repoint]).toEqual([['seeded', 'd1']])
     expect(plan.duplicates).toBe(0)
   })
   it("keeps the library's own copy and moves the backup's annotations, memos and decisions onto it", () => {
-    const plan = mergeBackup({ documents: [{ id: 'mine', text: incoming.text, updatedAt: 1 }], annotations: [], settingKeys: [], hasCodebook: false }, annotated)
+    const plan = mergeBackup(
+      { documents: [{ id: 'mine', text: incoming.text, updatedAt: 1 }], annotations: [], settingKeys: [], hasCodebook: false },
+      annotated,
+    )
     expect(plan.documents).toEqual([])
     expect(plan.duplicates).toBe(1)
     expect(plan.skipped.documents).toBe(0)
@@ -142,7 +213,10 @@ describe('mergeBackup never duplicates a document (same text, other id)', () => 
     expect(plan.decisions.map((d) => d.passage.docId)).toEqual(['mine'])
   })
   it('a different text is a different document', () => {
-    const plan = mergeBackup({ documents: [{ id: 'seeded', text: '另一份报告。', sampleFile: 'b.txt' }], annotations: [], settingKeys: [], hasCodebook: false }, contents)
+    const plan = mergeBackup(
+      { documents: [{ id: 'seeded', text: '另一份报告。', sampleFile: 'b.txt' }], annotations: [], settingKeys: [], hasCodebook: false },
+      contents,
+    )
     expect(plan.documents.map((d) => d.id)).toEqual(['d1'])
     expect(plan.removeDocuments).toEqual([])
   })
@@ -154,13 +228,41 @@ describe('reanchorMerged', () => {
   const row = (id: string, extra: Partial<Annotation> = {}): Annotation => {
     const start = OLD.indexOf('推动制造业')
     const { quote, position } = describeSelection(OLD, start, start + 5)
-    return { id, documentId: 'd1', textHash: hashText(OLD), quote, position, color: 'yellow', themes: [], tags: [], note: '', created: 'c', updated: 'u', anchorStatus: 'exact', ...extra }
+    return {
+      id,
+      documentId: 'd1',
+      textHash: hashText(OLD),
+      quote,
+      position,
+      color: 'yellow',
+      themes: [],
+      tags: [],
+      note: '',
+      created: 'c',
+      updated: 'u',
+      anchorStatus: 'exact',
+      ...extra,
+    }
   }
   it('re-anchors only live rows made on the other text of a document that differed', () => {
-    const rows = [row('a'), row('orphan', { anchorStatus: 'orphan' }), row('elsewhere', { textHash: 'x' }), row('other-doc', { documentId: 'd2' })]
-    const r = reanchorMerged([{ id: 'd1', text: NEW, otherText: OLD }, { id: 'd2', text: NEW, otherText: undefined }], rows, 'now')
+    const rows = [
+      row('a'),
+      row('orphan', { anchorStatus: 'orphan' }),
+      row('elsewhere', { textHash: 'x' }),
+      row('other-doc', { documentId: 'd2' }),
+    ]
+    const r = reanchorMerged(
+      [
+        { id: 'd1', text: NEW, otherText: OLD },
+        { id: 'd2', text: NEW, otherText: undefined },
+      ],
+      rows,
+      'now',
+    )
     expect(r.counts).toEqual({ exact: 1, fuzzy: 0, orphan: 0 })
-    expect(r.rows.map((x) => [x.id, x.position.start, x.textHash, x.updated])).toEqual([['a', NEW.indexOf('推动制造业'), hashText(NEW), 'now']])
+    expect(r.rows.map((x) => [x.id, x.position.start, x.textHash, x.updated])).toEqual([
+      ['a', NEW.indexOf('推动制造业'), hashText(NEW), 'now'],
+    ])
   })
   it('nothing to do on empty input', () => {
     expect(reanchorMerged([], [], 'now')).toEqual({ rows: [], counts: { exact: 0, fuzzy: 0, orphan: 0 } })

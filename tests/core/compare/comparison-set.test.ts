@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { checkSet, resolveSet, toSetRule, type SetMember } from '../../../src/core/compare'
 
 const d = (id: string, place: string, year: number | undefined, level = 'district'): SetMember => ({ id, metadata: { place, year, level } })
-const library = [d('n2019', '中华人民共和国', 2019, 'national'), d('yt23', '盐田区', 2023), d('hp23', '黄浦区', 2023), d('hp24', '黄浦区', 2024), d('n2020', '中华人民共和国', 2020, 'national'), d('x', '某镇', undefined, 'town')]
+const library = [
+  d('n2019', '中华人民共和国', 2019, 'national'),
+  d('yt23', '盐田区', 2023),
+  d('hp23', '黄浦区', 2023),
+  d('hp24', '黄浦区', 2024),
+  d('n2020', '中华人民共和国', 2020, 'national'),
+  d('x', '某镇', undefined, 'town'),
+]
 const ids = (docs: SetMember[]) => docs.map((x) => x.id)
 
 describe('resolveSet', () => {
@@ -14,7 +21,10 @@ describe('resolveSet', () => {
   })
 
   it('places in a year range, both ends included; unknown years left out of a range', () => {
-    expect(ids(resolveSet({ kind: 'places', places: ['黄浦区', '中华人民共和国'], from: 2020, to: 2023 }, library).docs).sort()).toEqual(['hp23', 'n2020'])
+    expect(ids(resolveSet({ kind: 'places', places: ['黄浦区', '中华人民共和国'], from: 2020, to: 2023 }, library).docs).sort()).toEqual([
+      'hp23',
+      'n2020',
+    ])
     expect(ids(resolveSet({ kind: 'places', places: ['某镇'] }, library).docs)).toEqual(['x'])
     expect(ids(resolveSet({ kind: 'places', places: ['某镇'], from: 2000 }, library).docs)).toEqual([])
   })
@@ -53,6 +63,7 @@ describe('toSetRule', () => {
     expect(toSetRule({ kind: 'documents', ids: ['a'] })).toEqual({ kind: 'documents', ids: ['a'] })
     expect(toSetRule({ kind: 'places', places: ['P'], from: 2019 })).toEqual({ kind: 'places', places: ['P'], from: 2019, to: undefined })
     expect(toSetRule({ kind: 'level', level: 'town' })).toEqual({ kind: 'level', level: 'town' })
-    for (const bad of [null, 3, 'x', {}, { kind: 'documents', ids: [1] }, { kind: 'places', places: ['P'], from: 1.5 }, { kind: 'level' }]) expect(toSetRule(bad)).toBeUndefined()
+    for (const bad of [null, 3, 'x', {}, { kind: 'documents', ids: [1] }, { kind: 'places', places: ['P'], from: 1.5 }, { kind: 'level' }])
+      expect(toSetRule(bad)).toBeUndefined()
   })
 })

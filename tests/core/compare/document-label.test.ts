@@ -31,7 +31,9 @@ describe('documentLabel', () => {
   })
 
   it('cuts a long title with an ellipsis', () => {
-    expect(documentLabel(doc('', undefined, 'other', '关于进一步加强基层治理体系和治理能力现代化建设的意见'), { ...options, maxColumns: 10 })).toBe('关于进一…')
+    expect(
+      documentLabel(doc('', undefined, 'other', '关于进一步加强基层治理体系和治理能力现代化建设的意见'), { ...options, maxColumns: 10 }),
+    ).toBe('关于进一…')
   })
 })
 
@@ -44,7 +46,10 @@ describe('documentLabels', () => {
   })
 
   it('tells apart two documents that would share a label', () => {
-    const labels = documentLabels([doc('盐田区', 2023, 'government-work-report', 'T'), doc('黄浦区', 2023), doc('盐田区', 2023, 'government-work-report', 'T')], options)
+    const labels = documentLabels(
+      [doc('盐田区', 2023, 'government-work-report', 'T'), doc('黄浦区', 2023), doc('盐田区', 2023, 'government-work-report', 'T')],
+      options,
+    )
     expect(labels).toEqual(['盐田区 · 2023 · 报告 #1', '黄浦区 · 2023 · 报告', '盐田区 · 2023 · 报告 #2'])
   })
 

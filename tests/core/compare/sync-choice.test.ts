@@ -5,7 +5,13 @@ const m = (passageId: string, start: number, score: number) => ({ passageId, sta
 
 describe('chooseSyncTarget', () => {
   it('goes to the best-scoring passage above the threshold', () => {
-    expect(chooseSyncTarget([m('a', 0, 0.3), m('b', 100, 0.6), m('c', 200, 0.5)], 0.4)).toEqual({ kind: 'passage', passageId: 'b', start: 100, end: 110, score: 0.6 })
+    expect(chooseSyncTarget([m('a', 0, 0.3), m('b', 100, 0.6), m('c', 200, 0.5)], 0.4)).toEqual({
+      kind: 'passage',
+      passageId: 'b',
+      start: 100,
+      end: 110,
+      score: 0.6,
+    })
   })
 
   it('stays put when nothing clears the threshold, reporting the best score seen', () => {

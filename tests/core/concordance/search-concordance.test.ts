@@ -30,14 +30,60 @@ function expectFaithful(result: ConcordanceResult, corpus: readonly ConcordanceD
 
 describe('searchConcordance', () => {
   it.each<[string, ConcordanceQuery, [string, number, string][]]>([
-    ['a phrase in two documents', { kind: 'text', pattern: '枫桥经验' }, [['a', 8, '枫桥经验'], ['d', 0, '枫桥经验']]],
-    ['repeated in one document', { kind: 'text', pattern: '安全生产' }, [['b', 0, '安全生产'], ['b', 8, '安全生产']]],
-    ['a regex with alternation', { kind: 'regex', pattern: '网格(化|员)' }, [['a', 15, '网格化'], ['a', 23, '网格员']]],
-    ['case-insensitive by default', { kind: 'text', pattern: 'gep' }, [['d', 8, 'GEP'], ['d', 14, 'gep']]],
+    [
+      'a phrase in two documents',
+      { kind: 'text', pattern: '枫桥经验' },
+      [
+        ['a', 8, '枫桥经验'],
+        ['d', 0, '枫桥经验'],
+      ],
+    ],
+    [
+      'repeated in one document',
+      { kind: 'text', pattern: '安全生产' },
+      [
+        ['b', 0, '安全生产'],
+        ['b', 8, '安全生产'],
+      ],
+    ],
+    [
+      'a regex with alternation',
+      { kind: 'regex', pattern: '网格(化|员)' },
+      [
+        ['a', 15, '网格化'],
+        ['a', 23, '网格员'],
+      ],
+    ],
+    [
+      'case-insensitive by default',
+      { kind: 'text', pattern: 'gep' },
+      [
+        ['d', 8, 'GEP'],
+        ['d', 14, 'gep'],
+      ],
+    ],
     ['case-sensitive on request', { kind: 'text', pattern: 'gep', caseSensitive: true }, [['d', 14, 'gep']]],
-    ['case-insensitive regex', { kind: 'regex', pattern: 'g[e]p' }, [['d', 8, 'GEP'], ['d', 14, 'gep']]],
+    [
+      'case-insensitive regex',
+      { kind: 'regex', pattern: 'g[e]p' },
+      [
+        ['d', 8, 'GEP'],
+        ['d', 14, 'gep'],
+      ],
+    ],
     ['regex special characters in a text query', { kind: 'text', pattern: '。推进' }, [['a', 12, '。推进']]],
-    ['^ and $ at document edges', { kind: 'regex', pattern: '^.{2}|。$' }, [['a', 0, '坚持'], ['a', 26, '。'], ['b', 0, '安全'], ['b', 15, '。'], ['d', 0, '枫桥'], ['d', 19, '。']]],
+    [
+      '^ and $ at document edges',
+      { kind: 'regex', pattern: '^.{2}|。$' },
+      [
+        ['a', 0, '坚持'],
+        ['a', 26, '。'],
+        ['b', 0, '安全'],
+        ['b', 15, '。'],
+        ['d', 0, '枫桥'],
+        ['d', 19, '。'],
+      ],
+    ],
     ['no hits', { kind: 'text', pattern: '不存在的词' }, []],
   ])('%s', (_name, query, expected) => {
     const result = search(query)
@@ -56,10 +102,17 @@ describe('searchConcordance', () => {
     expect(result.hits).toHaveLength(2)
     expect(result.total).toBe(4)
     expect(result.truncated).toBe(true)
-    expect(result.counts).toEqual([{ docId: 'a', count: 1 }, { docId: 'b', count: 2 }, { docId: 'd', count: 1 }])
+    expect(result.counts).toEqual([
+      { docId: 'a', count: 1 },
+      { docId: 'b', count: 2 },
+      { docId: 'd', count: 1 },
+    ])
   })
   it('never matches across two documents, but still finds a shorter match inside one', () => {
-    const pair = buildConcordanceIndex([{ id: 'x', text: '甲乙甲' }, { id: 'y', text: '丙乙' }])
+    const pair = buildConcordanceIndex([
+      { id: 'x', text: '甲乙甲' },
+      { id: 'y', text: '丙乙' },
+    ])
     const crossing = searchConcordance(pair, { kind: 'regex', pattern: '甲[^丙]*乙' })
     expect(crossing.ok && crossing.value.hits.map((h) => [h.docId, h.match])).toEqual([['x', '甲乙']])
     const spanning = searchConcordance(pair, { kind: 'regex', pattern: '甲[\\s\\S]*丙' })
@@ -69,14 +122,35 @@ describe('searchConcordance', () => {
   })
   it('returns zero-length matches as empty hits and terminates', () => {
     const result = search({ kind: 'regex', pattern: '(?=安全)' })
-    expect(result.hits.map((h) => [h.docId, h.start, h.end])).toEqual([['b', 0, 0], ['b', 8, 8]])
-    const everywhere = searchConcordance(buildConcordanceIndex([{ id: 'x', text: 'ab' }, { id: 'y', text: 'c' }]), { kind: 'regex', pattern: 'z*' })
-    expect(everywhere.ok && everywhere.value.hits.map((h) => [h.docId, h.start])).toEqual([['x', 0], ['x', 1], ['x', 2], ['y', 0], ['y', 1]])
+    expect(result.hits.map((h) => [h.docId, h.start, h.end])).toEqual([
+      ['b', 0, 0],
+      ['b', 8, 8],
+    ])
+    const everywhere = searchConcordance(
+      buildConcordanceIndex([
+        { id: 'x', text: 'ab' },
+        { id: 'y', text: 'c' },
+      ]),
+      { kind: 'regex', pattern: 'z*' },
+    )
+    expect(everywhere.ok && everywhere.value.hits.map((h) => [h.docId, h.start])).toEqual([
+      ['x', 0],
+      ['x', 1],
+      ['x', 2],
+      ['y', 0],
+      ['y', 1],
+    ])
   })
   it('keeps offsets when a text holds NUL or characters that lowercase longer', () => {
-    const odd = [{ id: 'x', text: 'a\u0000İstanbul安全' }, { id: 'y', text: '安全' }]
+    const odd = [
+      { id: 'x', text: 'a\u0000İstanbul安全' },
+      { id: 'y', text: '安全' },
+    ]
     const result = searchConcordance(buildConcordanceIndex(odd), { kind: 'text', pattern: '安全' })
-    expect(result.ok && result.value.hits.map((h) => [h.docId, h.start])).toEqual([['x', 10], ['y', 0]])
+    expect(result.ok && result.value.hits.map((h) => [h.docId, h.start])).toEqual([
+      ['x', 10],
+      ['y', 0],
+    ])
     // İ lowercases to two code units, so no lowered copy is kept: the search falls back to a regex.
     const cased = searchConcordance(buildConcordanceIndex(odd), { kind: 'text', pattern: 'STANBUL' })
     expect(cased.ok && cased.value.hits.map((h) => [h.docId, h.start])).toEqual([['x', 3]])
@@ -100,7 +174,10 @@ describe('searchConcordance: bad and empty input', () => {
   })
   it('searches an empty index', () => {
     const empty = buildConcordanceIndex([])
-    for (const query of [{ kind: 'text', pattern: '安全' }, { kind: 'regex', pattern: 'x*' }] as ConcordanceQuery[]) {
+    for (const query of [
+      { kind: 'text', pattern: '安全' },
+      { kind: 'regex', pattern: 'x*' },
+    ] as ConcordanceQuery[]) {
       const result = searchConcordance(empty, query)
       expect(result.ok && result.value).toEqual({ hits: [], total: 0, truncated: false, counts: [] })
     }

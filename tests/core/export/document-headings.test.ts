@@ -5,11 +5,21 @@ import { toDocx, toMarkdown, type ExportDocument, type ExportInput } from '../..
 import { annotate, CODEBOOK, options } from './export-fixtures'
 
 function twin(id: string, label?: string): ExportDocument {
-  return { id, fileName: `${id}.txt`, text: '推进安全生产专项整治三年行动。', metadata: { title: '政府工作报告', place: '中华人民共和国', year: 2019, level: 'national', docType: 'government-work-report' }, ...(label ? { label } : {}) }
+  return {
+    id,
+    fileName: `${id}.txt`,
+    text: '推进安全生产专项整治三年行动。',
+    metadata: { title: '政府工作报告', place: '中华人民共和国', year: 2019, level: 'national', docType: 'government-work-report' },
+    ...(label ? { label } : {}),
+  }
 }
 
 function input(a: ExportDocument, b: ExportDocument): ExportInput {
-  return { documents: [a, b], annotations: [annotate(a, '安全生产', { id: 'a1' }), annotate(b, '安全生产', { id: 'b1' })], codebook: CODEBOOK }
+  return {
+    documents: [a, b],
+    annotations: [annotate(a, '安全生产', { id: 'a1' }), annotate(b, '安全生产', { id: 'b1' })],
+    codebook: CODEBOOK,
+  }
 }
 
 describe('document headings', () => {

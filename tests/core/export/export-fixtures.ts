@@ -30,12 +30,29 @@ function seedText(file: string): string {
 }
 
 /** An outline node for the heading line that starts with `headingStart`, its section running to `sectionEndMarker` (or the end). */
-function node(text: string, id: string, label: string, title: string, depth: number, sectionEndMarker: string | undefined, children: OutlineNode[] = []): OutlineNode {
+function node(
+  text: string,
+  id: string,
+  label: string,
+  title: string,
+  depth: number,
+  sectionEndMarker: string | undefined,
+  children: OutlineNode[] = [],
+): OutlineNode {
   const start = text.indexOf(label + title)
   if (start < 0) throw new Error(`fixture heading not found: ${label}${title}`)
   const end = sectionEndMarker === undefined ? text.length : text.indexOf(sectionEndMarker, start + 1)
   if (end < 0) throw new Error(`fixture section end not found: ${sectionEndMarker}`)
-  return { id, kind: depth === 0 ? 'cn-paren' : 'arabic', depth, label, title, heading: { start, end: start + label.length + title.length }, section: { start, end }, children }
+  return {
+    id,
+    kind: depth === 0 ? 'cn-paren' : 'arabic',
+    depth,
+    label,
+    title,
+    heading: { start, end: start + label.length + title.length },
+    section: { start, end },
+    children,
+  }
 }
 
 let n = 0
@@ -49,7 +66,12 @@ export function annotate(doc: ExportDocument, exact: string, extra: Partial<Anno
     id: `a${String(n).padStart(2, '0')}`,
     documentId: doc.id,
     textHash: 'h0',
-    quote: { type: 'TextQuoteSelector', exact, prefix: doc.text.slice(Math.max(0, start - 8), start), suffix: doc.text.slice(start + exact.length, start + exact.length + 8) },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact,
+      prefix: doc.text.slice(Math.max(0, start - 8), start),
+      suffix: doc.text.slice(start + exact.length, start + exact.length + 8),
+    },
     position: { type: 'TextPositionSelector', start, end: start + exact.length },
     color: 'yellow' as HighlightColor,
     themes: [],
@@ -73,7 +95,16 @@ export function seedInput(): ExportInput {
     id: 'doc-001',
     fileName: '001_8f52a2821bb8e2be.txt',
     text: t001,
-    metadata: { title: '盐田区“城市质量提升年”行动计划', place: '盐田区', province: '广东省', city: '深圳市', district: '盐田区', level: 'district', year: 2017, docType: 'action-plan' },
+    metadata: {
+      title: '盐田区“城市质量提升年”行动计划',
+      place: '盐田区',
+      province: '广东省',
+      city: '深圳市',
+      district: '盐田区',
+      level: 'district',
+      year: 2017,
+      docType: 'action-plan',
+    },
     outline: [item13, item18],
   }
   const d000: ExportDocument = {
@@ -83,9 +114,18 @@ export function seedInput(): ExportInput {
     metadata: { title: '盐田区政府工作报告', place: '盐田区', level: 'district', year: 2023, docType: 'government-work-report' },
   }
   const annotations = [
-    annotate(d000, '加快推动综合网格改革', { themes: ['governance', 'safety'], tags: ['网格化'], note: '与 2017 年行动计划第 13 条对照。', color: 'green' }),
+    annotate(d000, '加快推动综合网格改革', {
+      themes: ['governance', 'safety'],
+      tags: ['网格化'],
+      note: '与 2017 年行动计划第 13 条对照。',
+      color: 'green',
+    }),
     annotate(d000, '坚持和发展新时代“枫桥经验”', { themes: ['governance'], tags: ['枫桥经验', 'to read'] }),
-    annotate(d001, '探索建立社区网格管理新模式', { themes: ['governance'], tags: ['网格化'], note: '**2017**: the *first* grid model.\n\n- 社区\n- 网格' }),
+    annotate(d001, '探索建立社区网格管理新模式', {
+      themes: ['governance'],
+      tags: ['网格化'],
+      note: '**2017**: the *first* grid model.\n\n- 社区\n- 网格',
+    }),
     annotate(d001, '全面开展“拉网排雷”消防隐患排查行动', { themes: ['safety'], color: 'pink', anchorStatus: 'fuzzy' }),
   ]
   return { documents: [d001, d000], annotations, codebook: CODEBOOK }

@@ -2,7 +2,14 @@
 // against the writers themselves: turning an honoured option changes the output, any other does not.
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { FORMAT_OPTIONS, INCLUDE_ALL, renderExport, type ExportFormat, type ExportInclude, type ExportOptions } from '../../../src/core/export'
+import {
+  FORMAT_OPTIONS,
+  INCLUDE_ALL,
+  renderExport,
+  type ExportFormat,
+  type ExportInclude,
+  type ExportOptions,
+} from '../../../src/core/export'
 import { options, seedInput } from './export-fixtures'
 
 const FORMATS = Object.keys(FORMAT_OPTIONS) as ExportFormat[]
@@ -10,7 +17,12 @@ const INCLUDE_KEYS = Object.keys(INCLUDE_ALL) as (keyof ExportInclude)[]
 
 /** The export as comparable text (a qdpx's project.qde, a docx's document.xml; the rest does not depend on options). */
 async function render(format: ExportFormat, overrides: Partial<ExportOptions>): Promise<string> {
-  const input = { ...seedInput(), alignedPassages: () => [{ documentId: 'doc-001', start: 1, end: 5, text: '网格' }], figures: () => [{ value: '60个' }], echoes: () => [{ reference: '国务院 · 2023', text: '坚持和发展新时代“枫桥经验”' }] }
+  const input = {
+    ...seedInput(),
+    alignedPassages: () => [{ documentId: 'doc-001', start: 1, end: 5, text: '网格' }],
+    figures: () => [{ value: '60个' }],
+    echoes: () => [{ reference: '国务院 · 2023', text: '坚持和发展新时代“枫桥经验”' }],
+  }
   const out = await renderExport(format, input, options(overrides))
   if (typeof out === 'string') return out
   const files = unzipSync(out)

@@ -25,7 +25,9 @@ function expectedFrontMatter(input: ExportInput): Record<string, unknown> {
         return { file: d.fileName, title, place, ...{ province, city, district, town }, level, year, docType }
       })
       .map((d) => Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined && v !== ''))),
-    themes: CODEBOOK.themes.filter((t) => input.annotations.some((a) => a.themes.includes(t.id))).map((t) => ({ id: t.id, label: t.labelZh, labelEn: t.labelEn })),
+    themes: CODEBOOK.themes
+      .filter((t) => input.annotations.some((a) => a.themes.includes(t.id)))
+      .map((t) => ({ id: t.id, label: t.labelZh, labelEn: t.labelEn })),
   }
 }
 
@@ -79,7 +81,9 @@ describe('Obsidian tags', () => {
     )
     const out = toMarkdown(input, options())
     const tags = tagsOf(out)
-    expect(tags).toEqual(expect.arrayContaining(['#tag/扫黑除恶-专项', '#tag/2024', '#tag/a-b', '#tag/x', '#tag/平安-建设', '#theme/safety', '#tag/网格化']))
+    expect(tags).toEqual(
+      expect.arrayContaining(['#tag/扫黑除恶-专项', '#tag/2024', '#tag/a-b', '#tag/x', '#tag/平安-建设', '#theme/safety', '#tag/网格化']),
+    )
     for (const tag of tags) {
       expect(tag).toMatch(OBSIDIAN_TAG)
       expect(tag.slice(1)).toMatch(/[^\d/]/)

@@ -26,7 +26,10 @@ function withMemos(): ExportInput {
 
 /** The .docx as HTML, Word's Quote style mapped to <blockquote>. */
 async function docxHtml(bytes: Uint8Array): Promise<string> {
-  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: [`p[style-name='${QUOTE_STYLE}'] => blockquote > p:fresh`] })
+  const result = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes) },
+    { styleMap: [`p[style-name='${QUOTE_STYLE}'] => blockquote > p:fresh`] },
+  )
   return result.value
 }
 
@@ -34,7 +37,9 @@ describe('memos in exports', () => {
   it('Markdown: a memo section after the title, journal first, each memo in a note callout', () => {
     const md = toMarkdown(withMemos(), options())
     const section = md.slice(md.indexOf('## 备忘录 Memos'), md.indexOf('## 盐田区'))
-    expect(section.indexOf('### 项目日志 Project journal')).toBeLessThan(section.indexOf('### 文档备忘录 Document memo: 盐田区“城市质量提升年”行动计划'))
+    expect(section.indexOf('### 项目日志 Project journal')).toBeLessThan(
+      section.indexOf('### 文档备忘录 Document memo: 盐田区“城市质量提升年”行动计划'),
+    )
     expect(section.indexOf('### 文档备忘录')).toBeLessThan(section.indexOf('### 主题备忘录 Theme memo: 基层治理 (Governance)'))
     expect(section).toContain('> [!note]\n> 文档备忘：2017 年的行动计划。')
     expect(md).not.toContain('不在导出范围内的文档')

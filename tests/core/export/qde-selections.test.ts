@@ -28,7 +28,12 @@ describe('mergeSelections', () => {
   it('merges two annotations on one span with one code into one selection, both notes kept', () => {
     const merged = mergeSelections(
       [
-        row('b', 10, 20, { themes: ['safety'], note: 'second thought', created: '2026-01-02T00:00:00.000Z', updated: '2026-01-05T00:00:00.000Z' }),
+        row('b', 10, 20, {
+          themes: ['safety'],
+          note: 'second thought',
+          created: '2026-01-02T00:00:00.000Z',
+          updated: '2026-01-05T00:00:00.000Z',
+        }),
         row('a', 10, 20, { themes: ['safety'], note: 'first thought' }),
       ],
       100,
@@ -50,7 +55,11 @@ describe('mergeSelections', () => {
 
   it('takes the union of codes (themes then tags, each once) and drops empty and repeated notes', () => {
     const [sel] = mergeSelections(
-      [row('a', 0, 5, { themes: ['safety'], tags: ['t'], note: ' same ' }), row('b', 0, 5, { themes: ['ecology', 'safety'], tags: ['t'], note: 'same' }), row('c', 0, 5)],
+      [
+        row('a', 0, 5, { themes: ['safety'], tags: ['t'], note: ' same ' }),
+        row('b', 0, 5, { themes: ['ecology', 'safety'], tags: ['t'], note: 'same' }),
+        row('c', 0, 5),
+      ],
       10,
       ALL,
     )
@@ -59,7 +68,11 @@ describe('mergeSelections', () => {
   })
 
   it('keeps different spans apart, in text order, even when they overlap', () => {
-    const merged = mergeSelections([row('a', 5, 9, { themes: ['s'] }), row('b', 0, 6, { themes: ['s'] }), row('c', 0, 5, { themes: ['s'] })], 10, ALL)
+    const merged = mergeSelections(
+      [row('a', 5, 9, { themes: ['s'] }), row('b', 0, 6, { themes: ['s'] }), row('c', 0, 5, { themes: ['s'] })],
+      10,
+      ALL,
+    )
     expect(merged.map((s) => [s.start, s.end])).toEqual([
       [0, 5],
       [0, 6],

@@ -19,7 +19,7 @@ function input(): ExportInput {
 }
 
 describe('sub-theme exports', () => {
-  it('nests each theme\'s sub-themes as child codes in REFI-QDA, codes selections with them and stays schema-valid', () => {
+  it("nests each theme's sub-themes as child codes in REFI-QDA, codes selections with them and stays schema-valid", () => {
     const xml = toQdeXml(input(), options())
     const safety = xml.indexOf(`guid="${stableGuid('theme:safety')}"`)
     const child = xml.indexOf(`guid="${stableGuid('theme:safety.public_order')}"`)
@@ -32,7 +32,9 @@ describe('sub-theme exports', () => {
     expect(xml).toContain(`<CodeRef targetGUID="${stableGuid('theme:safety.public_order')}"/>`)
     const dir = mkdtempSync(join(tmpdir(), 'bidu-qde-sub-'))
     writeFileSync(join(dir, 'project.qde'), xml)
-    const r = spawnSync('xmllint', ['--noout', '--schema', join(REPO, 'tests/fixtures/refi-qda/Project.xsd'), join(dir, 'project.qde')], { encoding: 'utf8' })
+    const r = spawnSync('xmllint', ['--noout', '--schema', join(REPO, 'tests/fixtures/refi-qda/Project.xsd'), join(dir, 'project.qde')], {
+      encoding: 'utf8',
+    })
     expect(r.stderr).toContain('validates')
   })
 
@@ -45,7 +47,9 @@ describe('sub-theme exports', () => {
   })
 
   it('splits theme codes into theme and subtheme columns in CSV', () => {
-    const [header, row] = toCsv(input(), options()).replace(/^\ufeff/, '').split('\r\n')
+    const [header, row] = toCsv(input(), options())
+      .replace(/^\ufeff/, '')
+      .split('\r\n')
     const cols = header.split(',')
     const cells = row.split(',')
     // List cells hold "; " and are quoted (no cell here holds a comma, so a split on commas still works).

@@ -115,7 +115,10 @@ describe('toCsv', () => {
     expect(out).toContain('"a;=1+1"')
     // Split on ; as such a spreadsheet does (outside quotes): no piece starts a formula.
     const line = out.slice(1).split('\r\n')[1]
-    const pieces = line.replace(/"(?:[^"]|"")*"/g, 'Q').split(/[;,]/).map((p) => p.trim())
+    const pieces = line
+      .replace(/"(?:[^"]|"")*"/g, 'Q')
+      .split(/[;,]/)
+      .map((p) => p.trim())
     expect(pieces.filter((p) => /^[=+\-@]/.test(p))).toEqual([])
   })
 

@@ -4,7 +4,10 @@ import { CODEBOOK, hostileInput, options, seedInput } from './export-fixtures'
 import { hashText } from '../../../src/core/anchoring'
 
 describe('toJsonLd / fromJsonLd', () => {
-  it.each([['seeds', seedInput], ['hostile', hostileInput]])('re-imports the %s export to the same annotations', (_name, make) => {
+  it.each([
+    ['seeds', seedInput],
+    ['hostile', hostileInput],
+  ])('re-imports the %s export to the same annotations', (_name, make) => {
     const input = make()
     const text = toJsonLd(input, options())
     const json = JSON.parse(text)
@@ -24,13 +27,18 @@ describe('toJsonLd / fromJsonLd', () => {
     const json = JSON.parse(toJsonLd(input, options()))
     const iris = new Map(input.documents.map((d) => [d.fileName, `urn:bidu:doc:${hashText(d.text)}`]))
     for (const a of json.items) expect(a.target.source).toBe(iris.get(a.target['bidu:fileName']))
-    expect(new Set(json.items.map((a: { target: Record<string, string> }) => a.target['bidu:fileName']))).toEqual(new Set(['001_8f52a2821bb8e2be.txt', '000_3a5eedb3a8af94b3.txt']))
+    expect(new Set(json.items.map((a: { target: Record<string, string> }) => a.target['bidu:fileName']))).toEqual(
+      new Set(['001_8f52a2821bb8e2be.txt', '000_3a5eedb3a8af94b3.txt']),
+    )
   })
 
   it('writes IRIs for annotations and the collection, and no empty fields', () => {
     const input = seedInput()
     const uuid = '3f2b8c1e-4a5d-4e6f-8a9b-0c1d2e3f4a5b'
-    const annotations = [{ ...input.annotations[0], id: uuid, note: '', themes: [], tags: [], created: '', updated: '' }, { ...input.annotations[1], id: 'note 2' }]
+    const annotations = [
+      { ...input.annotations[0], id: uuid, note: '', themes: [], tags: [], created: '', updated: '' },
+      { ...input.annotations[1], id: 'note 2' },
+    ]
     const json = JSON.parse(toJsonLd({ ...input, annotations }, options()))
     expect(json.items.map((a: { id: string }) => a.id)).toEqual([`urn:uuid:${uuid}`, 'urn:bidu:annotation:note%202'])
     const bare = json.items[0]
@@ -43,7 +51,10 @@ describe('toJsonLd / fromJsonLd', () => {
     expect(json.first.items).toEqual(json.items)
     expect(json.total).toBe(2)
     // Read back: the Bidu ids, the file names as sources.
-    const back = fromJsonLd(JSON.stringify(json), { codebook: CODEBOOK, resolveSource: (s) => input.documents.find((d) => d.fileName === s)?.id })
+    const back = fromJsonLd(JSON.stringify(json), {
+      codebook: CODEBOOK,
+      resolveSource: (s) => input.documents.find((d) => d.fileName === s)?.id,
+    })
     expect(back.ok && back.value.annotations.map((a) => a.id)).toEqual([uuid, 'note 2'])
     expect(back.ok && back.value.annotations[0].created).toBe('')
   })
@@ -59,7 +70,15 @@ describe('toJsonLd / fromJsonLd', () => {
     const other = {
       type: 'AnnotationCollection',
       items: [
-        { id: 'x1', type: 'Annotation', body: [{ type: 'TextualBody', purpose: 'tagging', value: 'safety' }, { type: 'TextualBody', purpose: 'tagging', value: '网格' }], target: { source: 'a.txt', selector: [{ type: 'TextQuoteSelector', exact: '安全' }] } },
+        {
+          id: 'x1',
+          type: 'Annotation',
+          body: [
+            { type: 'TextualBody', purpose: 'tagging', value: 'safety' },
+            { type: 'TextualBody', purpose: 'tagging', value: '网格' },
+          ],
+          target: { source: 'a.txt', selector: [{ type: 'TextQuoteSelector', exact: '安全' }] },
+        },
         { id: 'x2', type: 'Annotation', target: { source: 'missing.txt', selector: [{ type: 'TextQuoteSelector', exact: 'q' }] } },
       ],
     }

@@ -1,6 +1,16 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
-import { containNoteLines, escapeInline, escapeQuoteLines, INCLUDE_ALL, NOTE_CALLOUT, obsidianTag, toCsv, toMarkdown, yamlString } from '../../../src/core/export'
+import {
+  containNoteLines,
+  escapeInline,
+  escapeQuoteLines,
+  INCLUDE_ALL,
+  NOTE_CALLOUT,
+  obsidianTag,
+  toCsv,
+  toMarkdown,
+  yamlString,
+} from '../../../src/core/export'
 import { CODEBOOK, HOSTILE_NOTES, HOSTILE_QUOTES, hostileInput, options, seedInput } from './export-fixtures'
 
 // html: true so any raw HTML that slipped through shows up as html_block / html_inline tokens.
@@ -78,7 +88,10 @@ describe('toMarkdown round trip through a CommonMark parser', () => {
   })
 
   it('keeps the structure: only the headings we write, notes stay inside their callout', () => {
-    const headings = md.parse(body, {}).filter((t) => t.type === 'heading_open').map((t) => t.tag)
+    const headings = md
+      .parse(body, {})
+      .filter((t) => t.type === 'heading_open')
+      .map((t) => t.tag)
     // title + one document group; no heading from a note's `---`, `===` or `# heading` in a fence
     expect(headings).toEqual(['h1', 'h2'])
     const notes = blockquotes(body).filter((b) => b.firstLine.startsWith(NOTE_CALLOUT))
@@ -105,13 +118,17 @@ describe('toMarkdown round trip through a CommonMark parser', () => {
 
 describe('escapeQuoteLines', () => {
   it.each(HOSTILE_QUOTES.map((q) => [q]))('round-trips %j', (quote) => {
-    const src = escapeQuoteLines(quote).map((l) => (l === '' ? '>' : `> ${l}`)).join('\n')
+    const src = escapeQuoteLines(quote)
+      .map((l) => (l === '' ? '>' : `> ${l}`))
+      .join('\n')
     const [bq] = blockquotes(src)
     expect(bq.text).toBe(quote)
   })
 
   it.each([[''], ['\n'], ['\nlead'], ['trail\n\n'], ['a\n\n\nb']])('keeps edge and repeated line breaks in %j', (quote) => {
-    const src = escapeQuoteLines(quote).map((l) => (l === '' ? '>' : `> ${l}`)).join('\n')
+    const src = escapeQuoteLines(quote)
+      .map((l) => (l === '' ? '>' : `> ${l}`))
+      .join('\n')
     const found = blockquotes(src)
     expect(found.length === 0 ? '' : found[0].text).toBe(quote)
   })
@@ -172,9 +189,12 @@ describe('obsidianTag and yamlString', () => {
     expect(obsidianTag(prefix, name)).toBe(expected)
   })
 
-  it.each([['plain'], ['"q" \\ \n\t'], ['\u0000\u2028\ufeff'], ['😀𠀀'], ['']])('yamlString(%j) is a JSON-compatible double-quoted scalar', (s) => {
-    expect(JSON.parse(yamlString(s))).toBe(s)
-  })
+  it.each([['plain'], ['"q" \\ \n\t'], ['\u0000\u2028\ufeff'], ['😀𠀀'], ['']])(
+    'yamlString(%j) is a JSON-compatible double-quoted scalar',
+    (s) => {
+      expect(JSON.parse(yamlString(s))).toBe(s)
+    },
+  )
 })
 
 describe('toMarkdown options', () => {
@@ -190,7 +210,22 @@ describe('toMarkdown options', () => {
   })
 
   it('leaves out what include turns off', () => {
-    const out = toMarkdown(seedInput(), options({ include: { quote: true, note: false, themes: false, tags: false, color: false, citation: false, aligned: false, figures: false, echoes: false } }))
+    const out = toMarkdown(
+      seedInput(),
+      options({
+        include: {
+          quote: true,
+          note: false,
+          themes: false,
+          tags: false,
+          color: false,
+          citation: false,
+          aligned: false,
+          figures: false,
+          echoes: false,
+        },
+      }),
+    )
     expect(out).not.toContain('#theme/')
     expect(out).not.toContain(NOTE_CALLOUT)
     expect(out).not.toContain('chars ')
@@ -198,7 +233,11 @@ describe('toMarkdown options', () => {
   })
 
   it('writes aligned passages and figures when given', () => {
-    const input = { ...seedInput(), alignedPassages: () => [{ documentId: 'doc-001', start: 1, end: 5, text: '网格 *化*' }], figures: () => [{ value: '60个', label: '综治服务室' }] }
+    const input = {
+      ...seedInput(),
+      alignedPassages: () => [{ documentId: 'doc-001', start: 1, end: 5, text: '网格 *化*' }],
+      figures: () => [{ value: '60个', label: '综治服务室' }],
+    }
     const out = toMarkdown(input, options())
     expect(out).toContain('- 盐田区 · 2017 · 盐田区“城市质量提升年”行动计划 · chars 1–5: 网格 \\*化\\*')
     expect(out).toContain('- 综治服务室: 60个')
@@ -218,7 +257,9 @@ describe('toMarkdown options', () => {
     const orphan = { ...input.annotations[3], anchorStatus: 'orphan' as const }
     input.annotations[3] = orphan
     const out = toMarkdown(input, options())
-    expect(out).toContain(`> ${orphan.quote.exact}\n\n— 盐田区 · 2017 · 盐田区“城市质量提升年”行动计划 · 原文中未找到 (quote not found in the text)\n`)
+    expect(out).toContain(
+      `> ${orphan.quote.exact}\n\n— 盐田区 · 2017 · 盐田区“城市质量提升年”行动计划 · 原文中未找到 (quote not found in the text)\n`,
+    )
     expect(out).toContain('### 原文中未找到 (quote not found in the text)')
     expect(out).not.toContain(`chars ${orphan.position.start}–`)
     const csv = toCsv(input, options())
@@ -238,7 +279,10 @@ describe('toMarkdown: reference wording (tracing)', () => {
   it('lists, under an annotation, the reference wording it repeats, and leaves it out when not included', () => {
     const input = seedInput()
     const first = input.annotations[0]!.id
-    const withEchoes = { ...input, echoes: (id: string) => (id === first ? [{ reference: '中华人民共和国 · 2023', text: '坚持和发展新时代“枫桥经验”' }] : []) }
+    const withEchoes = {
+      ...input,
+      echoes: (id: string) => (id === first ? [{ reference: '中华人民共和国 · 2023', text: '坚持和发展新时代“枫桥经验”' }] : []),
+    }
     const out = toMarkdown(withEchoes, options())
     expect(out).toContain('溯源 Reference wording repeated:')
     expect(out).toContain('- 中华人民共和国 · 2023: 坚持和发展新时代“枫桥经验”')

@@ -105,7 +105,10 @@ describe('toQdpx', () => {
     const xml = toQdeXml(input, options())
     for (const a of noted) {
       const guid = stableGuid(`selection:${a.id}`)
-      const selection = xml.slice(xml.indexOf(`<PlainTextSelection guid="${guid}"`), xml.indexOf('</PlainTextSelection>', xml.indexOf(`guid="${guid}"`)))
+      const selection = xml.slice(
+        xml.indexOf(`<PlainTextSelection guid="${guid}"`),
+        xml.indexOf('</PlainTextSelection>', xml.indexOf(`guid="${guid}"`)),
+      )
       // Description first (the schema's order), holding the note as text (QualCoder: coding memo; MAXQDA: comment)
       expect(selection).toMatch(/^<PlainTextSelection [^>]*>\n\s*<Description>/)
       expect(selection).toContain(`<Description>${a.note.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</Description>`)
@@ -167,11 +170,39 @@ describe('toQdpx for QDA importers: variables, coder, merged selections, memos',
     const first = input.annotations.find((a) => a.note.includes('first* grid model'))
     if (!first) throw new Error('fixture')
     // Same span and theme as `first`, plus ecology; same tags.
-    const twin = { ...first, id: 'twin', note: '第二条备忘：同一处，另一个想法。', themes: ['governance', 'ecology'], created: '2026-02-20T09:00:00.000Z', updated: '2026-02-21T09:00:00.000Z' }
+    const twin = {
+      ...first,
+      id: 'twin',
+      note: '第二条备忘：同一处，另一个想法。',
+      themes: ['governance', 'ecology'],
+      created: '2026-02-20T09:00:00.000Z',
+      updated: '2026-02-21T09:00:00.000Z',
+    }
     const memos: Memo[] = [
-      { id: memoId('document', 'doc-001'), kind: 'document', target: 'doc-001', text: '盐田区2017年的行动计划：网格化的起点。', created: FIXED_NOW.toISOString(), updated: FIXED_NOW.toISOString() },
-      { id: memoId('theme', 'governance'), kind: 'theme', target: 'governance', text: '各地的基层治理：网格 + 枫桥经验。', created: FIXED_NOW.toISOString(), updated: FIXED_NOW.toISOString() },
-      { id: memoId('project', ''), kind: 'project', target: '', text: '项目日志：先读盐田区。', created: FIXED_NOW.toISOString(), updated: FIXED_NOW.toISOString() },
+      {
+        id: memoId('document', 'doc-001'),
+        kind: 'document',
+        target: 'doc-001',
+        text: '盐田区2017年的行动计划：网格化的起点。',
+        created: FIXED_NOW.toISOString(),
+        updated: FIXED_NOW.toISOString(),
+      },
+      {
+        id: memoId('theme', 'governance'),
+        kind: 'theme',
+        target: 'governance',
+        text: '各地的基层治理：网格 + 枫桥经验。',
+        created: FIXED_NOW.toISOString(),
+        updated: FIXED_NOW.toISOString(),
+      },
+      {
+        id: memoId('project', ''),
+        kind: 'project',
+        target: '',
+        text: '项目日志：先读盐田区。',
+        created: FIXED_NOW.toISOString(),
+        updated: FIXED_NOW.toISOString(),
+      },
     ]
     return { ...input, annotations: [...input.annotations, twin], memos }
   }
@@ -222,8 +253,12 @@ describe('toQdpx for QDA importers: variables, coder, merged selections, memos',
 
   it('puts the document memo in its source Description, the theme memo in its code, the journal in the project', () => {
     const xml = toQdeXml(richInput(), options())
-    expect(xml).toMatch(/<Description>盐田区 · 2017 · 盐田区“城市质量提升年”行动计划\n\n盐田区2017年的行动计划：网格化的起点。<\/Description>/)
-    expect(xml).toMatch(/<Code guid="[^"]+" name="基层治理 \(Governance\)"[^>]*>\s*<Description>各地的基层治理：网格 \+ 枫桥经验。<\/Description>/)
+    expect(xml).toMatch(
+      /<Description>盐田区 · 2017 · 盐田区“城市质量提升年”行动计划\n\n盐田区2017年的行动计划：网格化的起点。<\/Description>/,
+    )
+    expect(xml).toMatch(
+      /<Code guid="[^"]+" name="基层治理 \(Governance\)"[^>]*>\s*<Description>各地的基层治理：网格 \+ 枫桥经验。<\/Description>/,
+    )
     expect(xml).toMatch(/<Description>项目日志：先读盐田区。<\/Description>\n<\/Project>/)
   })
 })

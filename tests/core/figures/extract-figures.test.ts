@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { extractFigures, parseChineseNumeral, parseNumber } from '../../../src/core/figures'
 
-type Expect = { text: string; value: number; unit: string; measure?: string; valueMax?: number; magnitude?: number; percent?: boolean; approximate?: boolean; change?: 'increase' | 'decrease' }
+type Expect = {
+  text: string
+  value: number
+  unit: string
+  measure?: string
+  valueMax?: number
+  magnitude?: number
+  percent?: boolean
+  approximate?: boolean
+  change?: 'increase' | 'decrease'
+}
 
 const one = (text: string) => {
   const figures = extractFigures(text)
@@ -11,7 +21,10 @@ const one = (text: string) => {
 
 describe('extractFigures: units, magnitudes and what is measured', () => {
   it.each<[string, Expect]>([
-    ['PM2.5年均浓度降至13.5微克/立方米。', { text: '13.5微克/立方米', value: 13.5, unit: '微克/立方米', measure: 'PM2.5年均浓度', change: 'decrease' }],
+    [
+      'PM2.5年均浓度降至13.5微克/立方米。',
+      { text: '13.5微克/立方米', value: 13.5, unit: '微克/立方米', measure: 'PM2.5年均浓度', change: 'decrease' },
+    ],
     ['新增绿地4.5万平方米。', { text: '4.5万平方米', value: 45000, unit: '平方米', magnitude: 1e4, measure: '新增绿地' }],
     ['生活垃圾回收利用率达到55%。', { text: '55%', value: 55, unit: '%', percent: true, measure: '生活垃圾回收利用率' }],
     ['新建公园5个，', { text: '5个', value: 5, unit: '个', measure: '新建公园' }],
@@ -115,7 +128,11 @@ describe('extractFigures: what a count measures', () => {
 describe('extractFigures: several figures and spans', () => {
   it('finds each figure of a list with its own measure', () => {
     const text = '新建公园5个、绿道10公里，改造学校3所。'
-    expect(extractFigures(text).map((f) => [f.text, f.measure])).toEqual([['5个', '新建公园'], ['10公里', '绿道'], ['3所', '改造学校']])
+    expect(extractFigures(text).map((f) => [f.text, f.measure])).toEqual([
+      ['5个', '新建公园'],
+      ['10公里', '绿道'],
+      ['3所', '改造学校'],
+    ])
   })
   it('keeps to the given spans and says which one', () => {
     const text = '甲段新增企业10家。\n乙段新增企业20家。'
@@ -128,11 +145,26 @@ describe('extractFigures: several figures and spans', () => {
 
 describe('Chinese numerals', () => {
   it.each([
-    ['一', 1], ['十', 10], ['十二', 12], ['二十三', 23], ['两', 2], ['一百零五', 105], ['两千', 2000], ['三千五百', 3500], ['十四五', NaN], ['', NaN], ['万', NaN],
+    ['一', 1],
+    ['十', 10],
+    ['十二', 12],
+    ['二十三', 23],
+    ['两', 2],
+    ['一百零五', 105],
+    ['两千', 2000],
+    ['三千五百', 3500],
+    ['十四五', NaN],
+    ['', NaN],
+    ['万', NaN],
   ])('%s → %d', (numeral, value) => {
     expect(parseChineseNumeral(numeral)).toBe(value)
   })
-  it.each([['13.5', 13.5], ['１２', 12], ['二十', 20], ['abc', NaN]])('parseNumber %s → %d', (s, v) => {
+  it.each([
+    ['13.5', 13.5],
+    ['１２', 12],
+    ['二十', 20],
+    ['abc', NaN],
+  ])('parseNumber %s → %d', (s, v) => {
     expect(parseNumber(s)).toBe(v)
   })
 })

@@ -107,8 +107,12 @@ describe('cleanText rules', () => {
 
   it('keeps a text with no Chinese in it, even one short line (its Latin lines are not template words)', () => {
     expect(cleanText('Some document text').text).toBe('Some document text')
-    expect(cleanText('Annual report\n\nThe district grew by 5%.\nPublic domain').text).toBe('Annual report\n\nThe district grew by 5%.\n\nPublic domain')
-    expect(cleanText('各位代表：现在我代表区人民政府向大会报告工作。\nPublic domain').text).toBe('各位代表：现在我代表区人民政府向大会报告工作。')
+    expect(cleanText('Annual report\n\nThe district grew by 5%.\nPublic domain').text).toBe(
+      'Annual report\n\nThe district grew by 5%.\n\nPublic domain',
+    )
+    expect(cleanText('各位代表：现在我代表区人民政府向大会报告工作。\nPublic domain').text).toBe(
+      '各位代表：现在我代表区人民政府向大会报告工作。',
+    )
   })
 
   it('normalises indentation and blank lines', () => {

@@ -10,7 +10,10 @@ const utf8 = new TextEncoder().encode(sample)
 const cat = (...parts: Uint8Array[]) => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
   let at = 0
-  for (const p of parts) { out.set(p, at); at += p.length }
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
   return out
 }
 const utf16be = (s: string) => {
@@ -69,7 +72,10 @@ describe('decodeText', () => {
   })
 
   it('detects BOM-less UTF-16 Chinese, which has too few NUL bytes for the NUL pattern', () => {
-    for (const [encoding, bytes] of [['utf-16le', new Uint8Array(iconv.encode(sample, 'utf16le'))], ['utf-16be', utf16be(sample)]] as const) {
+    for (const [encoding, bytes] of [
+      ['utf-16le', new Uint8Array(iconv.encode(sample, 'utf16le'))],
+      ['utf-16be', utf16be(sample)],
+    ] as const) {
       const r = decodeText(bytes)
       expect(r.ok && r.value).toEqual({ text: sample, encoding })
     }
@@ -95,20 +101,35 @@ describe('decodeText', () => {
   })
 
   it('decodes a traditional-character report saved as GBK', () => {
-    const traditional = '我們第一届全國人民代表大會第一次會議，在聽了關於憲法草案的報告並進行了三天的討論以後，已經光榮地完成了一件歷史性的工作。\n'.repeat(10)
+    const traditional =
+      '我們第一届全國人民代表大會第一次會議，在聽了關於憲法草案的報告並進行了三天的討論以後，已經光榮地完成了一件歷史性的工作。\n'.repeat(
+        10,
+      )
     const r = decodeText(new Uint8Array(iconv.encode(traditional, 'gbk')))
     expect(r.ok && r.value).toEqual({ text: traditional, encoding: 'gb18030' })
   })
 
   const rejects: [string, Uint8Array, string][] = [
     // Valid GBK byte pairs, but they decode to rare hanzi: mojibake, so they are refused.
-    ['Shift-JIS text', new Uint8Array(iconv.encode('日本語のテキストです。東京都は日本の首都であり、政治、経済、文化の中心地です。'.repeat(5), 'shift_jis')), 'BAD_ENCODING'],
-    ['Big5 text', new Uint8Array(iconv.encode('我們第一屆全國人民代表大會第一次會議，在聽了關於憲法草案的報告以後。'.repeat(5), 'big5')), 'BAD_ENCODING'],
+    [
+      'Shift-JIS text',
+      new Uint8Array(iconv.encode('日本語のテキストです。東京都は日本の首都であり、政治、経済、文化の中心地です。'.repeat(5), 'shift_jis')),
+      'BAD_ENCODING',
+    ],
+    [
+      'Big5 text',
+      new Uint8Array(iconv.encode('我們第一屆全國人民代表大會第一次會議，在聽了關於憲法草案的報告以後。'.repeat(5), 'big5')),
+      'BAD_ENCODING',
+    ],
     ['PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), 'BINARY_FILE'],
     ['NUL-laden bytes', new Uint8Array([1, 0, 0, 7, 200, 0, 3, 0, 0, 0, 9, 1, 0, 0, 0, 5]), 'BINARY_FILE'],
     ['zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]), 'BINARY_FILE'],
     // Latin-1 prose: valid bytes for GB18030 too, but it decodes to rare characters, so it is refused.
-    ['Latin-1 text', new Uint8Array(iconv.encode('Café déjà vu, naïve façade, Ørsted über Ärger — señor. '.repeat(10), 'latin1')), 'BAD_ENCODING'],
+    [
+      'Latin-1 text',
+      new Uint8Array(iconv.encode('Café déjà vu, naïve façade, Ørsted über Ärger — señor. '.repeat(10), 'latin1')),
+      'BAD_ENCODING',
+    ],
   ]
   it.each(rejects)('%s is refused with %s', (_name, bytes, code) => {
     const r = decodeText(bytes)

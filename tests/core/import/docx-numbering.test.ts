@@ -7,8 +7,10 @@ import { extractDocxText } from '../../../src/core/import/docx-text'
 import { parseStructure, flattenOutline } from '../../../src/core/structure'
 import { makeDocx } from '../../fixtures/import/make-docx'
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
-const level = (ilvl: number, fmt: string, text: string) => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+const level = (ilvl: number, fmt: string, text: string) =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`
 /** One outline list: 一、 / （一） / 1. — the usual levels of a work report. */
 const NUMBERING = `<w:numbering ${W}>
 <w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '%1、')}${level(1, 'chineseCounting', '（%2）')}${level(2, 'decimal', '%3.')}</w:abstractNum>
@@ -74,7 +76,15 @@ describe('Word numbering in .docx import', () => {
     const r = await importDocument('report.docx', makeDocx(doc(body), { numbering: NUMBERING, styles: STYLES }))
     if (!r.ok) throw new Error(r.error.message)
     const outline = flattenOutline(parseStructure(r.value.text).outline).map((n) => n.label + n.title)
-    expect(outline).toEqual(['一、总体要求', '二、重点任务', '（一）加强生态环境保护', '1.推进污水处理设施建设', '2.改善空气质量', '（二）推进基层治理现代化', '1.完善网格化管理'])
+    expect(outline).toEqual([
+      '一、总体要求',
+      '二、重点任务',
+      '（一）加强生态环境保护',
+      '1.推进污水处理设施建设',
+      '2.改善空气质量',
+      '（二）推进基层治理现代化',
+      '1.完善网格化管理',
+    ])
   })
 
   it('reads without the numbering part as before (no labels)', () => {

@@ -24,7 +24,10 @@ const PAGE = `<!DOCTYPE html><html><head><meta charset="gbk"><title>盐田区政
 
 describe('html import', () => {
   it('keeps a title that sits beside the text block', async () => {
-    const page = '<body><div class="nav"><a>首页</a></div><div class="detail-title">黄浦区2024年政府工作报告</div><div class="content"><p>' + '各位代表，现在我代表区人民政府向大会报告工作。'.repeat(10) + '</p></div></body>'
+    const page =
+      '<body><div class="nav"><a>首页</a></div><div class="detail-title">黄浦区2024年政府工作报告</div><div class="content"><p>' +
+      '各位代表，现在我代表区人民政府向大会报告工作。'.repeat(10) +
+      '</p></div></body>'
     const r = await importDocument('p.html', strToU8(page))
     expect(r.ok && r.value.text.split('\n')[0]).toBe('黄浦区2024年政府工作报告')
     expect(r.ok && r.value.metadata).toMatchObject({ place: '黄浦区', level: 'district', year: 2024 })
@@ -36,15 +39,23 @@ describe('html import', () => {
     if (!r.ok) return
     expect(r.value.format).toBe('html')
     expect(r.value.encoding).toBe('gb18030')
-    expect(r.value.text).toBe([
-      '盐田区2023年政府工作报告',
-      '各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。',
-      '一、2022年工作回顾',
-      '过去一年，全区上下一心一意推动“高质量发展”。',
-      '二、2023年工作安排',
-      '推进生态文明建设，打造美丽盐田。',
-    ].join('\n\n'))
-    expect(r.value.metadata).toMatchObject({ title: '盐田区2023年政府工作报告', place: '盐田区', level: 'district', year: 2023, docType: 'government-work-report' })
+    expect(r.value.text).toBe(
+      [
+        '盐田区2023年政府工作报告',
+        '各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。',
+        '一、2022年工作回顾',
+        '过去一年，全区上下一心一意推动“高质量发展”。',
+        '二、2023年工作安排',
+        '推进生态文明建设，打造美丽盐田。',
+      ].join('\n\n'),
+    )
+    expect(r.value.metadata).toMatchObject({
+      title: '盐田区2023年政府工作报告',
+      place: '盐田区',
+      level: 'district',
+      year: 2023,
+      docType: 'government-work-report',
+    })
   })
 
   it('takes the title from <title> when the text has no title line', async () => {
@@ -95,7 +106,9 @@ describe('docx import', () => {
     expect(r.ok).toBe(true)
     if (!r.ok) return
     expect(r.value.format).toBe('docx')
-    expect(r.value.text).toBe('温泉镇2024年政府工作报告\n\n一、2023年工作回顾\n\n过去一年，镇政府和全镇人民&一道\t奋斗。\n\n第一行\n\n第二行')
+    expect(r.value.text).toBe(
+      '温泉镇2024年政府工作报告\n\n一、2023年工作回顾\n\n过去一年，镇政府和全镇人民&一道\t奋斗。\n\n第一行\n\n第二行',
+    )
     expect(r.value.metadata).toMatchObject({ place: '温泉镇', level: 'town', year: 2024, docType: 'government-work-report' })
   })
   it.each([
@@ -120,7 +133,9 @@ describe('pdf import through the Node extractor', () => {
   const pages = layoutParagraphs(paragraphs, 38, 780)
   // Spread over pages with running header and page numbers.
   const multi = layoutParagraphs(paragraphs.concat(paragraphs.slice(2)), 38, 300)
-  multi.forEach((p, i) => p.push({ text: '沙市区人民政府公报', x: 200, y: 810, size: 10 }, { text: `- ${i + 1} -`, x: 290, y: 30, size: 10 }))
+  multi.forEach((p, i) =>
+    p.push({ text: '沙市区人民政府公报', x: 200, y: 810, size: 10 }, { text: `- ${i + 1} -`, x: 290, y: 30, size: 10 }),
+  )
 
   it('joins wrapped lines into paragraphs', async () => {
     const r = await importDocument('report.pdf', makePdf(pages), { pdf: extractPdfItems })

@@ -20,7 +20,10 @@ async function importOf(name: string, bytes: Uint8Array, pdf?: PdfTextExtractor)
 describe('docx zip limits', () => {
   it('refuses a zip64 bomb by its declared size before inflating it (5 MB → 4.2 GB)', async () => {
     const { data, size } = deflateRepeated(strToU8(' '), 4.2e9)
-    const zip = writeZip([storedEntry('[Content_Types].xml', DOCX_CONTENT_TYPES), { name: 'word/document.xml', data, method: 8, declaredSize: size }], { zip64: true })
+    const zip = writeZip(
+      [storedEntry('[Content_Types].xml', DOCX_CONTENT_TYPES), { name: 'word/document.xml', data, method: 8, declaredSize: size }],
+      { zip64: true },
+    )
     expect(zip.length).toBeLessThan(8 * 1048576)
     const started = performance.now()
     const r = await importOf('bomb.docx', zip)
@@ -60,10 +63,16 @@ describe('docx zip limits', () => {
   })
 
   it('refuses a document part with a DTD instead of expanding its entities (billion laughs)', async () => {
-    const dtd = '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">' + Array.from({ length: 9 }, (_, i) => `<!ENTITY ${'b'.repeat(i + 1)} "${`&${i === 0 ? 'a' : 'b'.repeat(i)};`.repeat(10)}">`).join('') + ']>'
+    const dtd =
+      '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">' +
+      Array.from({ length: 9 }, (_, i) => `<!ENTITY ${'b'.repeat(i + 1)} "${`&${i === 0 ? 'a' : 'b'.repeat(i)};`.repeat(10)}">`).join('') +
+      ']>'
     const xml = documentXml(paragraphXml(`${PARAGRAPH}&bbbbbbbbb;`)).replace('?>', `?>${dtd}`)
     const r = await importOf('laughs.docx', zipSync({ 'word/document.xml': strToU8(xml) }))
-    expect(r).toMatchObject({ ok: false, error: { code: 'CORRUPT_FILE', message: 'laughs.docx: its document part declares a DTD with entities, which Word files never do' } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'CORRUPT_FILE', message: 'laughs.docx: its document part declares a DTD with entities, which Word files never do' },
+    })
   })
 
   it('reads 100,000 nested unclosed runs and 1,000,000 empty paragraphs in one pass', async () => {
@@ -84,19 +93,38 @@ describe('docx zip limits', () => {
   })
 
   it('reads a well-formed zip64 archive', async () => {
-    const zip = writeZip([storedEntry('[Content_Types].xml', DOCX_CONTENT_TYPES), deflatedEntry('word/document.xml', documentXml(paragraphXml(PARAGRAPH)))], { zip64: true })
+    const zip = writeZip(
+      [storedEntry('[Content_Types].xml', DOCX_CONTENT_TYPES), deflatedEntry('word/document.xml', documentXml(paragraphXml(PARAGRAPH)))],
+      { zip64: true },
+    )
     const r = await importOf('zip64.docx', zip)
     expect(r.ok && r.value.text).toBe(PARAGRAPH)
   })
 
   it.each([
-    ['a damaged end record', () => zipSync({ 'word/document.xml': strToU8(documentXml(paragraphXml(PARAGRAPH))) }).slice(0, -10), 'CORRUPT_FILE'],
-    ['a cut-short entry', () => {
-      const zip = zipSync({ 'word/document.xml': strToU8(documentXml(paragraphXml(PARAGRAPH).repeat(50))) }, { level: 0 })
-      return writeZip([{ ...deflatedEntry('word/document.xml', ''), data: zip.slice(40, 60), method: 0, declaredSize: 5000 }])
-    }, 'CORRUPT_FILE'],
-    ['an unknown compression method', () => writeZip([{ ...deflatedEntry('word/document.xml', documentXml('')), method: 12 }]), 'CORRUPT_FILE'],
-    ['garbage deflate data', () => writeZip([{ name: 'word/document.xml', data: new Uint8Array(64).fill(0xff), method: 8, declaredSize: 100 }]), 'CORRUPT_FILE'],
+    [
+      'a damaged end record',
+      () => zipSync({ 'word/document.xml': strToU8(documentXml(paragraphXml(PARAGRAPH))) }).slice(0, -10),
+      'CORRUPT_FILE',
+    ],
+    [
+      'a cut-short entry',
+      () => {
+        const zip = zipSync({ 'word/document.xml': strToU8(documentXml(paragraphXml(PARAGRAPH).repeat(50))) }, { level: 0 })
+        return writeZip([{ ...deflatedEntry('word/document.xml', ''), data: zip.slice(40, 60), method: 0, declaredSize: 5000 }])
+      },
+      'CORRUPT_FILE',
+    ],
+    [
+      'an unknown compression method',
+      () => writeZip([{ ...deflatedEntry('word/document.xml', documentXml('')), method: 12 }]),
+      'CORRUPT_FILE',
+    ],
+    [
+      'garbage deflate data',
+      () => writeZip([{ name: 'word/document.xml', data: new Uint8Array(64).fill(0xff), method: 8, declaredSize: 100 }]),
+      'CORRUPT_FILE',
+    ],
   ] as const)('refuses %s with a message', async (_name, build, code) => {
     const r = await importOf('bad.docx', build())
     expect(r).toMatchObject({ ok: false, error: { code } })
@@ -121,7 +149,10 @@ describe('text cap and control characters', () => {
   })
 
   it('strips control characters from docx runs', async () => {
-    const r = await importOf('ctl.docx', zipSync({ 'word/document.xml': strToU8(documentXml(paragraphXml(`推进\u0001生态&#x1;文明建设。`))) }))
+    const r = await importOf(
+      'ctl.docx',
+      zipSync({ 'word/document.xml': strToU8(documentXml(paragraphXml(`推进\u0001生态&#x1;文明建设。`))) }),
+    )
     expect(r.ok && r.value.text).toBe('推进生态文明建设。')
   })
 })
@@ -138,7 +169,10 @@ describe('pdf limits', () => {
   it('refuses by the count pdf.js reports when the page tree is hidden from the pre-check', async () => {
     const pdf: PdfTextExtractor = async () => ({ pageCount: 100_000, pages: [] })
     const r = await importOf('hidden.pdf', strToU8('%PDF-1.7'), pdf)
-    expect(r).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: 'hidden.pdf: the PDF has 100,000 pages; the limit is 2,000' } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_LARGE', message: 'hidden.pdf: the PDF has 100,000 pages; the limit is 2,000' },
+    })
   })
 
   it('asks the extractor to stop at the text cap and refuses the longer text', async () => {
@@ -147,7 +181,14 @@ describe('pdf limits', () => {
     const pdf: PdfTextExtractor = async (_bytes, limits) => {
       asked = limits
       // A different text on each page, so no line is taken for a running header.
-      return { pageCount: 3, pages: ['甲', '乙', '丙'].map((mark) => ({ width: 595, height: 842, items: Array(20_000).fill({ ...line, str: mark + line.str }) })) }
+      return {
+        pageCount: 3,
+        pages: ['甲', '乙', '丙'].map((mark) => ({
+          width: 595,
+          height: 842,
+          items: Array(20_000).fill({ ...line, str: mark + line.str }),
+        })),
+      }
     }
     const r = await importOf('long.pdf', strToU8('%PDF-1.7'), pdf)
     expect(asked).toEqual({ maxPages: MAX_PDF_PAGES, maxChars: MAX_TEXT_CHARS })
@@ -157,7 +198,15 @@ describe('pdf limits', () => {
   it('turns an error thrown while reading into a message, never a raw RangeError', async () => {
     const pdf: PdfTextExtractor = async () => ({
       pageCount: 1,
-      pages: [{ width: 1, height: 1, get items(): never { throw new RangeError('Maximum call stack size exceeded') } }],
+      pages: [
+        {
+          width: 1,
+          height: 1,
+          get items(): never {
+            throw new RangeError('Maximum call stack size exceeded')
+          },
+        },
+      ],
     })
     const r = await importOf('deep.pdf', strToU8('%PDF-1.7'), pdf)
     expect(r).toEqual({ ok: false, error: { code: 'CORRUPT_FILE', message: 'deep.pdf: it is too large or too deeply nested to read' } })
@@ -167,7 +216,8 @@ describe('pdf limits', () => {
 describe('html reading stays linear', () => {
   const article = `<div class="content"><p>${PARAGRAPH}</p></div>`
   /** Builds a page of about `bytes` from a repeated hostile construct around a real article. */
-  const page = (construct: string, bytes = 500_000) => `<html><body>${article}${construct.repeat(Math.ceil(bytes / construct.length))}</body></html>`
+  const page = (construct: string, bytes = 500_000) =>
+    `<html><body>${article}${construct.repeat(Math.ceil(bytes / construct.length))}</body></html>`
 
   it.each([
     ['declarations with no closing >', '<!x '],
@@ -231,6 +281,9 @@ describe('small texts and page debris', () => {
 describe('html size', () => {
   it('refuses a page of more elements than a worker can hold, instead of building them all', async () => {
     const r = await importOf('tags.html', strToU8(`<p>${PARAGRAPH}</p>${'<b>'.repeat(MAX_HTML_NODES + 1)}`))
-    expect(r).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: 'tags.html: the page has more than 1,000,000 elements and text runs' } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_LARGE', message: 'tags.html: the page has more than 1,000,000 elements and text runs' },
+    })
   })
 })

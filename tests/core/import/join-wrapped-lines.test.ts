@@ -12,10 +12,26 @@ const PADDING = '\n\n第二段。\n\n第三段。'
 
 describe('groupWrappedLines', () => {
   it.each([
-    ['a line wrapped mid-sentence', '我们第一届全国人民代表大会第一次会议，在听了\n关于宪法草案的报告以后，完成了工作。', ['我们第一届全国人民代表大会第一次会议，在听了关于宪法草案的报告以后，完成了工作。']],
-    ['a wiki link split onto its own line', '在一九四九年至一九五二年间，中央人民政府按照\n中国人民政治协商会议共同纲领\n的规定，完成了统一。', ['在一九四九年至一九五二年间，中央人民政府按照中国人民政治协商会议共同纲领的规定，完成了统一。']],
-    ['fixed-width wraps of a long paragraph', '过去一年，全区上下坚持稳中求进工作总基调，地区生\n产总值增长百分之五点八，一般公共预算收入增长百分\n之七点二。', ['过去一年，全区上下坚持稳中求进工作总基调，地区生产总值增长百分之五点八，一般公共预算收入增长百分之七点二。']],
-    ['Latin words with a space', 'The Government Work Report of the State Council for\nthe year 2024 was delivered in March.', ['The Government Work Report of the State Council for the year 2024 was delivered in March.']],
+    [
+      'a line wrapped mid-sentence',
+      '我们第一届全国人民代表大会第一次会议，在听了\n关于宪法草案的报告以后，完成了工作。',
+      ['我们第一届全国人民代表大会第一次会议，在听了关于宪法草案的报告以后，完成了工作。'],
+    ],
+    [
+      'a wiki link split onto its own line',
+      '在一九四九年至一九五二年间，中央人民政府按照\n中国人民政治协商会议共同纲领\n的规定，完成了统一。',
+      ['在一九四九年至一九五二年间，中央人民政府按照中国人民政治协商会议共同纲领的规定，完成了统一。'],
+    ],
+    [
+      'fixed-width wraps of a long paragraph',
+      '过去一年，全区上下坚持稳中求进工作总基调，地区生\n产总值增长百分之五点八，一般公共预算收入增长百分\n之七点二。',
+      ['过去一年，全区上下坚持稳中求进工作总基调，地区生产总值增长百分之五点八，一般公共预算收入增长百分之七点二。'],
+    ],
+    [
+      'Latin words with a space',
+      'The Government Work Report of the State Council for\nthe year 2024 was delivered in March.',
+      ['The Government Work Report of the State Council for the year 2024 was delivered in March.'],
+    ],
   ])('joins %s', (_name, text, expected) => {
     expect(paragraphs(text + PADDING).slice(0, expected.length)).toEqual(expected)
   })

@@ -9,12 +9,14 @@ describe('declaredPageCount', () => {
   })
 
   it('takes the largest count of nested page-tree nodes, wherever /Count stands in the node', () => {
-    const pdf = '%PDF-1.7\n2 0 obj\n<< /Count 2500 /Kids [3 0 R 4 0 R] /Type /Pages >>\nendobj\n3 0 obj\n<< /Type/Pages /Parent 2 0 R /Count 1250 >>\nendobj\n'
+    const pdf =
+      '%PDF-1.7\n2 0 obj\n<< /Count 2500 /Kids [3 0 R 4 0 R] /Type /Pages >>\nendobj\n3 0 obj\n<< /Type/Pages /Parent 2 0 R /Count 1250 >>\nendobj\n'
     expect(declaredPageCount(strToU8(pdf))).toBe(2500)
   })
 
   it('ignores the /Count of outlines and single pages', () => {
-    const pdf = '%PDF-1.7\n5 0 obj\n<< /Type /Outlines /Count 9000 >>\nendobj\n6 0 obj\n<< /Type /Page /Count 7000 >>\nendobj\n7 0 obj\n<< /Type /Pages /Count 12 >>\nendobj\n'
+    const pdf =
+      '%PDF-1.7\n5 0 obj\n<< /Type /Outlines /Count 9000 >>\nendobj\n6 0 obj\n<< /Type /Page /Count 7000 >>\nendobj\n7 0 obj\n<< /Type /Pages /Count 12 >>\nendobj\n'
     expect(declaredPageCount(strToU8(pdf))).toBe(12)
   })
 

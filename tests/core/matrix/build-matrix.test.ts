@@ -15,7 +15,13 @@ describe('countAnnotationsByTheme', () => {
   it.each([
     { name: 'empty', annotations: [], doc: 'a', theme: 'safety', want: undefined },
     { name: 'one each', annotations: [{ documentId: 'a', themes: ['safety', 'governance'] }], doc: 'a', theme: 'governance', want: 1 },
-    { name: 'theme listed twice counts once', annotations: [{ documentId: 'a', themes: ['safety', 'safety'] }], doc: 'a', theme: 'safety', want: 1 },
+    {
+      name: 'theme listed twice counts once',
+      annotations: [{ documentId: 'a', themes: ['safety', 'safety'] }],
+      doc: 'a',
+      theme: 'safety',
+      want: 1,
+    },
     {
       name: 'two annotations',
       annotations: [

@@ -18,7 +18,12 @@ describe('toMatrixCsv', () => {
   it('writes a BOM, a header and one row per theme with shares as percentages, quoting and guarding', () => {
     const csv = toMatrixCsv(matrix, { mode: 'share', themeHeader: '主题' })
     expect(csv.startsWith('\uFEFF')).toBe(true)
-    expect(csv.slice(1).split('\r\n')).toEqual(['主题,盐田区 · 2023,<script>&', '"安全, ""稳定""",12.34,0.00', `"'=HYPERLINK(""x"")",0.00,50.00`, ''])
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      '主题,盐田区 · 2023,<script>&',
+      '"安全, ""稳定""",12.34,0.00',
+      `"'=HYPERLINK(""x"")",0.00,50.00`,
+      '',
+    ])
   })
 
   it('writes counts in count mode, and a group row when asked', () => {

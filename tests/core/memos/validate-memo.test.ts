@@ -29,7 +29,12 @@ describe('validateMemo', () => {
 
 describe('sortMemos', () => {
   it('puts the journal first, then documents, then themes, and drops blank memos', () => {
-    const memos: Memo[] = [good, { ...good, id: 'project', kind: 'project', target: '' }, { ...good, id: 'document:d', kind: 'document', target: 'd' }, { ...good, id: 'theme:a', target: 'a', text: ' ' }]
+    const memos: Memo[] = [
+      good,
+      { ...good, id: 'project', kind: 'project', target: '' },
+      { ...good, id: 'document:d', kind: 'document', target: 'd' },
+      { ...good, id: 'theme:a', target: 'a', text: ' ' },
+    ]
     expect(sortMemos(memos).map((m) => m.id)).toEqual(['project', 'document:d', 'theme:governance'])
   })
   it('gives nothing for nothing', () => {

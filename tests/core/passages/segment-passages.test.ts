@@ -108,7 +108,8 @@ describe('segmentPassages with policy concepts', () => {
 
   it('splits a short paragraph that holds two topics, but never below two runs of MIN_RUN_CHARS', () => {
     // 加强污染防治。+ air + rivers: under 180 characters, yet two policies a reader aligns separately.
-    const text = '加强污染防治。加大油烟、废气、扬尘等污染治理力度，强化臭氧和PM2.5协同控制，提升空气质量优良天数比例。持续深化入河排污口溯源排查整治，全面落实河湖长制，开展黑臭水体治理，推动水质持续改善。'
+    const text =
+      '加强污染防治。加大油烟、废气、扬尘等污染治理力度，强化臭氧和PM2.5协同控制，提升空气质量优良天数比例。持续深化入河排污口溯源排查整治，全面落实河湖长制，开展黑臭水体治理，推动水质持续改善。'
     expect(text.length).toBeGreaterThan(SPLIT_PARAGRAPHS_OVER)
     const passages = segmentPassages(text, structureOf(text), { matcher, concepts })
     expect(passages.length).toBe(2)

@@ -82,7 +82,12 @@ describe('parseStructure on the other seeds', () => {
     const s = parseStructure(text)
     expect(s.outline.map((n) => n.label || n.title)).toEqual(['加强污染防治', '推进低碳发展', '(七)', '三、'])
     expect(s.outline[2]!.children.map((n) => n.title)).toEqual(['兜牢民生底线', '优化公共服务', '完善社会治理'])
-    expect(s.outline[3]!.children.map((n) => n.title)).toEqual(['突出政治引领,忠诚履职', '突出高质高效,担当作为', '突出公平正义,依法行政', '突出清正廉洁,守牢底线'])
+    expect(s.outline[3]!.children.map((n) => n.title)).toEqual([
+      '突出政治引领,忠诚履职',
+      '突出高质高效,担当作为',
+      '突出公平正义,依法行政',
+      '突出清正廉洁,守牢底线',
+    ])
     const indented = s.paragraphs[1]!
     expect(text.slice(indented.start, indented.end).startsWith('推进低碳发展。')).toBe(true)
     expect(text[indented.start - 1]).toBe(' ')
@@ -96,7 +101,12 @@ describe('parseStructure on the other seeds', () => {
     expect(labels(actions)).toEqual(['(一)', '(二)', '(三)', '(四)', '(五)'])
     expect(actions.map((a) => a.children.length)).toEqual([3, 3, 3, 3, 3])
     expect(actions[3]!.children[1]!.title).toBe('抓“两个管理”提质')
-    expect(s.outline[3]!.children.map((n) => n.title)).toEqual(['坚守一以贯之的政治定力', '练就公正严明的法治定力', '砥砺勤政务实的实干定力', '恪守清正廉洁的纪律定力'])
+    expect(s.outline[3]!.children.map((n) => n.title)).toEqual([
+      '坚守一以贯之的政治定力',
+      '练就公正严明的法治定力',
+      '砥砺勤政务实的实干定力',
+      '恪守清正廉洁的纪律定力',
+    ])
     // Prose openings with commas (一年来,我们坚持…) are not lead phrases.
     expect(s.outline[0]!.children).toEqual([])
     expectConsistent(text, s)
@@ -116,7 +126,18 @@ describe('parseStructure on national work reports', () => {
     const text = national(year)
     const s = parseStructure(text)
     expect(labels(s.outline)).toEqual(['一、', '二、', '三、'])
-    expect(labels(s.outline[2]!.children)).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）', '（八）', '（九）', '（十）'])
+    expect(labels(s.outline[2]!.children)).toEqual([
+      '（一）',
+      '（二）',
+      '（三）',
+      '（四）',
+      '（五）',
+      '（六）',
+      '（七）',
+      '（八）',
+      '（九）',
+      '（十）',
+    ])
     expect(s.outline[2]!.children.every((n) => n.children.length >= 2 && n.children.every((c) => c.kind === 'lead'))).toBe(true)
     expectConsistent(text, s)
   })

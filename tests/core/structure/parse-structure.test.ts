@@ -34,13 +34,28 @@ describe('sentences', () => {
   })
   it('ends a sentence at a heading that closes with ：', () => {
     const text = '一、目标\n推进产业升级：全年完成投资十亿元，新增企业五家。\n加强生态保护：新增公园三个。'
-    expect(sentencesOf(text)).toEqual(['一、目标', '推进产业升级：', '全年完成投资十亿元，新增企业五家。', '加强生态保护：', '新增公园三个。'])
+    expect(sentencesOf(text)).toEqual([
+      '一、目标',
+      '推进产业升级：',
+      '全年完成投资十亿元，新增企业五家。',
+      '加强生态保护：',
+      '新增公园三个。',
+    ])
   })
 })
 
 describe('parseChineseNumber', () => {
   it.each([
-    ['一', 1], ['十', 10], ['十二', 12], ['二十', 20], ['二十三', 23], ['两', 2], ['一百', 100], ['', NaN], ['甲', NaN], ['一一', NaN],
+    ['一', 1],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十三', 23],
+    ['两', 2],
+    ['一百', 100],
+    ['', NaN],
+    ['甲', NaN],
+    ['一一', NaN],
   ])('%s → %d', (numeral, value) => {
     expect(parseChineseNumber(numeral)).toBe(value)
   })
@@ -48,20 +63,40 @@ describe('parseChineseNumber', () => {
 
 describe('outline headings', () => {
   it.each<[string, string, string[]]>([
-    ['whole-line labels of every kind', '一、总体要求\n（一）主要目标\n1.经济目标\n（1）增长\n(2)就业', ['0:cn-top:一、总体要求', '1:cn-paren:（一）主要目标', '2:arabic:1.经济目标', '3:arabic-paren:（1）增长', '3:arabic-paren:(2)就业']],
+    [
+      'whole-line labels of every kind',
+      '一、总体要求\n（一）主要目标\n1.经济目标\n（1）增长\n(2)就业',
+      ['0:cn-top:一、总体要求', '1:cn-paren:（一）主要目标', '2:arabic:1.经济目标', '3:arabic-paren:（1）增长', '3:arabic-paren:(2)就业'],
+    ],
     ['1、 and 1． labels', '1、甲项工作\n2．乙项工作', ['0:arabic:1、甲项工作', '0:arabic:2．乙项工作']],
-    ['a label opening a paragraph: label + first sentence', '1.推进改革。全年完成任务。\n2.扩大开放。引进外资。', ['0:arabic:1.推进改革', '0:arabic:2.扩大开放']],
+    [
+      'a label opening a paragraph: label + first sentence',
+      '1.推进改革。全年完成任务。\n2.扩大开放。引进外资。',
+      ['0:arabic:1.推进改革', '0:arabic:2.扩大开放'],
+    ],
     ['a year or a figure opening a line is no label', '2023.全年增长\n13.5微克的目标已完成。\n3.5万平方米已建成。', []],
     ['a number out of sequence is no heading', '1.甲项工作\n2.乙项工作\n7.丙项工作', ['0:arabic:1.甲项工作', '0:arabic:2.乙项工作']],
-    ['numbering restarts under a new outer heading', '（一）甲\n1.子一\n2.子二\n（二）乙\n1.子三', ['0:cn-paren:（一）甲', '1:arabic:1.子一', '1:arabic:2.子二', '0:cn-paren:（二）乙', '1:arabic:1.子三']],
+    [
+      'numbering restarts under a new outer heading',
+      '（一）甲\n1.子一\n2.子二\n（二）乙\n1.子三',
+      ['0:cn-paren:（一）甲', '1:arabic:1.子一', '1:arabic:2.子二', '0:cn-paren:（二）乙', '1:arabic:1.子三'],
+    ],
     ['a 2. in the middle of a sentence is no heading', '全年完成2.5亿元投资，2.提高效率。', []],
-    ['inline 一是 runs inside a paragraph', '（一）任务\n重点抓好三项工作：一是稳增长，扩投资；二是促改革。三是惠民生。', ['0:cn-paren:（一）任务', '1:cn-shi:一是稳增长，扩投资', '1:cn-shi:二是促改革', '1:cn-shi:三是惠民生']],
+    [
+      'inline 一是 runs inside a paragraph',
+      '（一）任务\n重点抓好三项工作：一是稳增长，扩投资；二是促改革。三是惠民生。',
+      ['0:cn-paren:（一）任务', '1:cn-shi:一是稳增长，扩投资', '1:cn-shi:二是促改革', '1:cn-shi:三是惠民生'],
+    ],
     ['一是 inside a phrase is prose', '这一是非问题要讲清楚。', []],
     ['lead phrases need company', '加强污染防治。持续抓好整改。\n推进低碳发展。坚持降碳。', ['0:lead:加强污染防治', '0:lead:推进低碳发展']],
     ['a lone short opening is not a lead', '加强污染防治。持续抓好整改。\n全年完成各项任务目标，取得显著成效。', []],
     ['openings with a long comma clause are prose', '一年来，我们坚持大抓经济。发展加快。\n过去一年，我们坚持改革开放。成效明显。', []],
     ['exclamations are not leads', '各位代表！新征程充满光荣。\n各位代表！让我们团结奋斗。', []],
-    ['a short title line with a body after it', '（五）如履薄冰保安全\n统筹发展和安全，坚持系统观念和底线思维，以新安全格局保障新发展格局，全力守护城区安全稳定。', ['0:cn-paren:（五）如履薄冰保安全']],
+    [
+      'a short title line with a body after it',
+      '（五）如履薄冰保安全\n统筹发展和安全，坚持系统观念和底线思维，以新安全格局保障新发展格局，全力守护城区安全稳定。',
+      ['0:cn-paren:（五）如履薄冰保安全'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(headingsOf(text)).toEqual(expected)
   })
@@ -149,12 +184,25 @@ describe('enumeration runs (一是, 一要, 第一，)', () => {
 
   it('keeps a run begun at a paragraph start as siblings when later items are inline', () => {
     const text = '（二）深化改革\n一是推进国企改革。完善公司治理。二是推进财税改革。三是推进金融改革。'
-    expect(headingsOf(text)).toEqual(['0:cn-paren:（二）深化改革', '1:cn-shi:一是推进国企改革', '1:cn-shi:二是推进财税改革', '1:cn-shi:三是推进金融改革'])
+    expect(headingsOf(text)).toEqual([
+      '0:cn-paren:（二）深化改革',
+      '1:cn-shi:一是推进国企改革',
+      '1:cn-shi:二是推进财税改革',
+      '1:cn-shi:三是推进金融改革',
+    ])
   })
 
   it.each([
-    ['一要 … 二要', '打好节能减排攻坚战。一要大力推进节能。二要加强环境保护。三要积极应对气候变化。', ['一要大力推进节能', '二要加强环境保护', '三要积极应对气候变化']],
-    ['第一， … 第二，', '为了解决这个问题，第一，生产部门必须增加产量。第二，基本建设部门必须清理库存。', ['第一，生产部门必须增加产量', '第二，基本建设部门必须清理库存']],
+    [
+      '一要 … 二要',
+      '打好节能减排攻坚战。一要大力推进节能。二要加强环境保护。三要积极应对气候变化。',
+      ['一要大力推进节能', '二要加强环境保护', '三要积极应对气候变化'],
+    ],
+    [
+      '第一， … 第二，',
+      '为了解决这个问题，第一，生产部门必须增加产量。第二，基本建设部门必须清理库存。',
+      ['第一，生产部门必须增加产量', '第二，基本建设部门必须清理库存'],
+    ],
     ['items after a comma', '主要抓了三件事，一是稳增长，二是调结构，三是惠民生。', ['一是稳增长', '二是调结构', '三是惠民生']],
   ])('finds %s', (_name, text, expected) => {
     expect(flattenOutline(parseStructure(text).outline).map((n) => n.label + n.title)).toEqual(expected)

@@ -61,7 +61,8 @@ describe('matchIndexed', () => {
   const index = indexThemeTerms(matcher, text)
 
   it('answers every range exactly as matching the range on its own', () => {
-    const strip = (lists: { term: string; start: number; end: number }[][]) => lists.map((l) => l.map(({ term, start, end }) => ({ term, start, end })))
+    const strip = (lists: { term: string; start: number; end: number }[][]) =>
+      lists.map((l) => l.map(({ term, start, end }) => ({ term, start, end })))
     for (const [start, end] of allRanges()) {
       expect(strip(matchIndexed(index, start, end)), `${start}-${end}`).toEqual(naiveMatches(start, end))
       expect(matchTerms(matcher, text, start, end)).toEqual(matchIndexed(index, start, end))
@@ -78,12 +79,22 @@ describe('matchIndexed', () => {
   it('keeps an excluded phrase hiding the term inside it, and matches through quotation marks and spaces', () => {
     const whole = matchIndexed(index, 0, text.length)
     expect(whole[0].map((m) => m.term)).toEqual(['安全生产', '安全生产'])
-    expect(whole[1].map((m) => [m.term, text.slice(m.start, m.end)])).toEqual([['生产', '生产'], ['三公经费', '三公”经费'], ['生产', '生产']])
+    expect(whole[1].map((m) => [m.term, text.slice(m.start, m.end)])).toEqual([
+      ['生产', '生产'],
+      ['三公经费', '三公”经费'],
+      ['生产', '生产'],
+    ])
     expect(text.slice(whole[0][1].start, whole[0][1].end)).toBe('安全 生产')
   })
 
   it('gives empty lists for empty, reversed and outside ranges', () => {
-    for (const [start, end] of [[3, 3], [9, 2], [500, 600], [-5, 0]]) expect(matchIndexed(index, start, end)).toEqual([[], []])
+    for (const [start, end] of [
+      [3, 3],
+      [9, 2],
+      [500, 600],
+      [-5, 0],
+    ])
+      expect(matchIndexed(index, start, end)).toEqual([[], []])
     expect(matchIndexed(indexThemeTerms(matcher, ''), 0, 10)).toEqual([[], []])
   })
 

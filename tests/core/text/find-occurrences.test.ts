@@ -3,9 +3,34 @@ import { findOccurrences } from '../../../src/core/text/find-occurrences'
 
 describe('findOccurrences', () => {
   it.each([
-    ['every occurrence in order', '安全生产，安全发展，守牢安全底线', '安全', [[0, 2], [5, 7], [12, 14]]],
-    ['no overlapping matches', '哈哈哈哈', '哈哈', [[0, 2], [2, 4]]],
-    ['case and full-width ASCII fold, offsets of the text', 'ＧＤＰ增长，gdp总量', 'GDP', [[0, 3], [6, 9]]],
+    [
+      'every occurrence in order',
+      '安全生产，安全发展，守牢安全底线',
+      '安全',
+      [
+        [0, 2],
+        [5, 7],
+        [12, 14],
+      ],
+    ],
+    [
+      'no overlapping matches',
+      '哈哈哈哈',
+      '哈哈',
+      [
+        [0, 2],
+        [2, 4],
+      ],
+    ],
+    [
+      'case and full-width ASCII fold, offsets of the text',
+      'ＧＤＰ增长，gdp总量',
+      'GDP',
+      [
+        [0, 3],
+        [6, 9],
+      ],
+    ],
     ['nothing found', '生态环境', '治安', []],
     ['empty query', '生态环境', '', []],
     ['whitespace query', '生态 环境', '  ', []],

@@ -55,7 +55,14 @@ describe('learnTermVectors', () => {
   })
 
   it('leaves out words rarer than minCount and learns nothing from an empty corpus', () => {
-    const m = learnTermVectors([['甲', '乙'], ['甲', '乙'], ['甲', '丙']], { minCount: 2, dims: 2 })
+    const m = learnTermVectors(
+      [
+        ['甲', '乙'],
+        ['甲', '乙'],
+        ['甲', '丙'],
+      ],
+      { minCount: 2, dims: 2 },
+    )
     expect(m.terms.sort()).toEqual(['乙', '甲'])
     expect(learnTermVectors([]).terms).toEqual([])
   })

@@ -100,10 +100,14 @@ describe('classifyPassages without term matches', () => {
 describe('themeShares', () => {
   it('divides characters of passages of each theme by the text length', () => {
     const text = '强化安全生产监管。推进项目建设。'
-    const passages = classifyPassages(text, [
-      { id: 'p0', start: 0, end: 9, kind: 'sentences', headings: [] },
-      { id: 'p1', start: 9, end: text.length, kind: 'sentences', headings: [] },
-    ], matcher)
+    const passages = classifyPassages(
+      text,
+      [
+        { id: 'p0', start: 0, end: 9, kind: 'sentences', headings: [] },
+        { id: 'p1', start: 9, end: text.length, kind: 'sentences', headings: [] },
+      ],
+      matcher,
+    )
     const shares = themeShares(text, passages, ['safety', 'ecology'])
     expect(shares.safety).toBeCloseTo(9 / text.length)
     expect(shares.ecology).toBe(0)

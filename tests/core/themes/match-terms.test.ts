@@ -18,14 +18,25 @@ describe('matchTerms', () => {
   it('lets an excluded phrase (weight 0) hide the shorter terms inside it without being evidence itself', () => {
     const book = {
       version: 1 as const,
-      themes: [{ id: 'ecology', labelZh: '生态', labelEn: 'Ecology', color: '#2f9e44', terms: [{ term: '环境', weight: 2 }, { term: '营商环境', weight: 0 }] }],
+      themes: [
+        {
+          id: 'ecology',
+          labelZh: '生态',
+          labelEn: 'Ecology',
+          color: '#2f9e44',
+          terms: [
+            { term: '环境', weight: 2 },
+            { term: '营商环境', weight: 0 },
+          ],
+        },
+      ],
     }
     const own = compileThemeMatcher(book)
     expect(matchTerms(own, '优化营商环境，改善生态环境')[0].map((m) => m.start)).toEqual([11])
     expect(matchTerms(own, '优化营商环境')[0]).toEqual([])
   })
 
-  it('keeps an excluded phrase of one theme from hiding another theme\'s terms', () => {
+  it("keeps an excluded phrase of one theme from hiding another theme's terms", () => {
     // 政治生态 is excluded from ecology only; government's 政治 terms, if any, are unaffected.
     expect(termsOf('净化政治生态', 'ecology')).toEqual([])
     expect(termsOf('加强生态保护，净化政治生态', 'ecology')).toEqual(['生态'])

@@ -63,9 +63,14 @@ describe('sub-theme classification', () => {
     const codebook: Codebook = {
       version: 2,
       themes: [
-        { id: 'safety', labelZh: '安全', labelEn: 'Safety', color: '#d62728', terms: [{ term: '安全', weight: 3 }], subthemes: [
-          { id: 'fire', labelZh: '消防', labelEn: 'Fire', terms: [{ term: '消防', weight: 3 }] },
-        ] },
+        {
+          id: 'safety',
+          labelZh: '安全',
+          labelEn: 'Safety',
+          color: '#d62728',
+          terms: [{ term: '安全', weight: 3 }],
+          subthemes: [{ id: 'fire', labelZh: '消防', labelEn: 'Fire', terms: [{ term: '消防', weight: 3 }] }],
+        },
       ],
     }
     const m = compileThemeMatcher(codebook)
@@ -96,7 +101,10 @@ describe('sub-theme classification', () => {
 
 describe('flat codebooks of the previous version', () => {
   const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds')
-  const texts = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'))
+  const texts = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
   // What the previous version saved: the built-in themes with no sub-themes, version 1.
   const flat = JSON.parse(JSON.stringify({ version: 1, themes: builtinCodebook().themes.map(({ subthemes: _, ...t }) => t) }))
 
@@ -131,12 +139,43 @@ describe('flat codebooks of the previous version', () => {
 describe('codebook validation of sub-themes', () => {
   const base = () => builtinCodebook()
   it.each([
-    ['an empty sub-theme', (c: Codebook) => c.themes[0].subthemes!.push({ id: 'misc', labelZh: '其他', labelEn: 'Other', terms: [] }), 'EMPTY_SUBTHEME', '"misc" has no terms'],
-    ['an unnamed sub-theme', (c: Codebook) => (c.themes[0].subthemes![1].labelZh = c.themes[0].subthemes![1].labelEn = ' '), 'EMPTY_SUBTHEME', 'needs a name'],
-    ['a duplicated sub-theme id', (c: Codebook) => c.themes[1].subthemes!.push({ ...c.themes[1].subthemes![0], terms: [{ term: '某词', weight: 2 }] }), 'DUPLICATE_SUBTHEME', 'sub-theme id "air" appears more than once'],
-    ['a duplicated sub-theme name', (c: Codebook) => c.themes[1].subthemes!.push({ id: 'air2', labelZh: '大气污染防治', labelEn: 'Air 2', terms: [{ term: '某词', weight: 2 }] }), 'DUPLICATE_SUBTHEME', 'both named "大气污染防治"'],
-    ['a term in two sub-themes', (c: Codebook) => c.themes[0].subthemes![1].terms.push({ term: '安全生产', weight: 3 }), 'TERM_COLLISION', 'term "安全生产" is in both sub-themes "production" and "food_drug"'],
-    ['a term that folds to another', (c: Codebook) => c.themes[1].subthemes![1].terms.push({ term: 'ＰＭ２．５', weight: 3 }), 'TERM_COLLISION', 'sub-themes "air" and "water"'],
+    [
+      'an empty sub-theme',
+      (c: Codebook) => c.themes[0].subthemes!.push({ id: 'misc', labelZh: '其他', labelEn: 'Other', terms: [] }),
+      'EMPTY_SUBTHEME',
+      '"misc" has no terms',
+    ],
+    [
+      'an unnamed sub-theme',
+      (c: Codebook) => (c.themes[0].subthemes![1].labelZh = c.themes[0].subthemes![1].labelEn = ' '),
+      'EMPTY_SUBTHEME',
+      'needs a name',
+    ],
+    [
+      'a duplicated sub-theme id',
+      (c: Codebook) => c.themes[1].subthemes!.push({ ...c.themes[1].subthemes![0], terms: [{ term: '某词', weight: 2 }] }),
+      'DUPLICATE_SUBTHEME',
+      'sub-theme id "air" appears more than once',
+    ],
+    [
+      'a duplicated sub-theme name',
+      (c: Codebook) =>
+        c.themes[1].subthemes!.push({ id: 'air2', labelZh: '大气污染防治', labelEn: 'Air 2', terms: [{ term: '某词', weight: 2 }] }),
+      'DUPLICATE_SUBTHEME',
+      'both named "大气污染防治"',
+    ],
+    [
+      'a term in two sub-themes',
+      (c: Codebook) => c.themes[0].subthemes![1].terms.push({ term: '安全生产', weight: 3 }),
+      'TERM_COLLISION',
+      'term "安全生产" is in both sub-themes "production" and "food_drug"',
+    ],
+    [
+      'a term that folds to another',
+      (c: Codebook) => c.themes[1].subthemes![1].terms.push({ term: 'ＰＭ２．５', weight: 3 }),
+      'TERM_COLLISION',
+      'sub-themes "air" and "water"',
+    ],
   ])('refuses %s with a message naming it', (_name, edit, code, message) => {
     const c = base()
     edit(c)

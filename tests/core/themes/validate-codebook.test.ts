@@ -48,7 +48,16 @@ describe('validateCodebook', () => {
   })
 
   it('accepts an excluded phrase (weight 0) beside real terms', () => {
-    const r = validateCodebook({ themes: [theme({ terms: [{ term: '安全', weight: 2 }, { term: '粮食安全', weight: 0 }] })] })
+    const r = validateCodebook({
+      themes: [
+        theme({
+          terms: [
+            { term: '安全', weight: 2 },
+            { term: '粮食安全', weight: 0 },
+          ],
+        }),
+      ],
+    })
     expect(r.ok && r.value.themes[0].terms.map((t) => t.weight)).toEqual([2, 0])
   })
 

@@ -29,7 +29,13 @@ describe('toWebAnnotation / fromWebAnnotation', () => {
   })
 
   it('keeps unknown properties and foreign body items of an imported annotation', () => {
-    const raw = { type: 'Annotation', id: 'x', 'ex:mine': 42, body: [{ type: 'SpecificResource', purpose: 'linking', source: 'u' }], target: { source: 's', selector: annotation.quote, 'ex:t': 1 } }
+    const raw = {
+      type: 'Annotation',
+      id: 'x',
+      'ex:mine': 42,
+      body: [{ type: 'SpecificResource', purpose: 'linking', source: 'u' }],
+      target: { source: 's', selector: annotation.quote, 'ex:t': 1 },
+    }
     const imported = fromWebAnnotation(raw)
     expect(imported.ok).toBe(true)
     if (!imported.ok) return
@@ -46,7 +52,13 @@ describe('toWebAnnotation / fromWebAnnotation', () => {
     expect(out).toEqual({
       type: 'Annotation',
       keep: [1, 2],
-      target: { source: 's', selector: [{ ...annotation.quote, exact: '河湖长制' }, { type: 'TextPositionSelector', start: 9, end: 13 }] },
+      target: {
+        source: 's',
+        selector: [
+          { ...annotation.quote, exact: '河湖长制' },
+          { type: 'TextPositionSelector', start: 9, end: 13 },
+        ],
+      },
       anchorStatus: 'fuzzy',
     })
     expect(raw).not.toHaveProperty('anchorStatus')
@@ -62,7 +74,11 @@ describe('toWebAnnotation / fromWebAnnotation', () => {
     ['quote exact not a string', { target: { selector: { type: 'TextQuoteSelector', exact: 5 } } }, 'BAD_SELECTOR'],
     ['negative offset', { target: { selector: [annotation.quote, { type: 'TextPositionSelector', start: -1, end: 2 }] } }, 'BAD_SELECTOR'],
     ['reversed offsets', { target: { selector: [annotation.quote, { type: 'TextPositionSelector', start: 5, end: 2 }] } }, 'BAD_SELECTOR'],
-    ['fractional offsets', { target: { selector: [annotation.quote, { type: 'TextPositionSelector', start: 1.5, end: 2 }] } }, 'BAD_SELECTOR'],
+    [
+      'fractional offsets',
+      { target: { selector: [annotation.quote, { type: 'TextPositionSelector', start: 1.5, end: 2 }] } },
+      'BAD_SELECTOR',
+    ],
     ['body of numbers', { target: { selector: annotation.quote }, body: [1] }, 'BAD_BODY'],
   ])('refuses %s', (_n, value, code) => {
     const r = fromWebAnnotation(value)
@@ -72,7 +88,12 @@ describe('toWebAnnotation / fromWebAnnotation', () => {
 
   it('accepts a single selector and fills neutral defaults', () => {
     const r = fromWebAnnotation({ target: { selector: { type: 'TextQuoteSelector', exact: '河长制' } } }, 4)
-    expect(r.ok && r.value.annotation).toMatchObject({ id: 'annotation-5', color: 'yellow', position: { start: 0, end: 0 }, quote: { prefix: '', suffix: '' } })
+    expect(r.ok && r.value.annotation).toMatchObject({
+      id: 'annotation-5',
+      color: 'yellow',
+      position: { start: 0, end: 0 },
+      quote: { prefix: '', suffix: '' },
+    })
   })
 })
 
@@ -105,9 +126,21 @@ describe('fromWebAnnotation refuses malformed selectors with the field named', (
   it.each([
     ['an exact that is a number', [{ ...quote, exact: 3 }], 'annotation 1: TextQuoteSelector.exact is not a string'],
     ['a prefix that is a list', [{ ...quote, prefix: ['加强'] }], 'annotation 1: TextQuoteSelector prefix/suffix must be strings'],
-    ['a negative start', [quote, { type: 'TextPositionSelector', start: -1, end: 2 }], 'annotation 1: TextPositionSelector needs integer offsets 0 ≤ start ≤ end'],
-    ['end before start', [quote, { type: 'TextPositionSelector', start: 4, end: 2 }], 'annotation 1: TextPositionSelector needs integer offsets 0 ≤ start ≤ end'],
-    ['offsets as strings', [quote, { type: 'TextPositionSelector', start: '0', end: '2' }], 'annotation 1: TextPositionSelector needs integer offsets 0 ≤ start ≤ end'],
+    [
+      'a negative start',
+      [quote, { type: 'TextPositionSelector', start: -1, end: 2 }],
+      'annotation 1: TextPositionSelector needs integer offsets 0 ≤ start ≤ end',
+    ],
+    [
+      'end before start',
+      [quote, { type: 'TextPositionSelector', start: 4, end: 2 }],
+      'annotation 1: TextPositionSelector needs integer offsets 0 ≤ start ≤ end',
+    ],
+    [
+      'offsets as strings',
+      [quote, { type: 'TextPositionSelector', start: '0', end: '2' }],
+      'annotation 1: TextPositionSelector needs integer offsets 0 ≤ start ≤ end',
+    ],
   ])('%s', (_name, selector, message) => {
     expect(fromWebAnnotation(target(selector))).toEqual({ ok: false, error: { code: 'BAD_SELECTOR', message } })
   })

@@ -14,7 +14,7 @@ function fakeApi(overrides: Partial<BiduApi> = {}): BiduApi {
   }
 }
 
-const failure = <T,>(message: string): IpcResult<T> => ({ ok: false, error: { code: 'READ_FAILED', message } })
+const failure = <T>(message: string): IpcResult<T> => ({ ok: false, error: { code: 'READ_FAILED', message } })
 
 describe('createElectronPlatform', () => {
   it('returns picked files and refused ones with their codes', async () => {
@@ -73,7 +73,12 @@ describe('createElectronPlatform', () => {
   })
 
   it('reports app info, with a fallback when IPC fails', async () => {
-    expect(await createElectronPlatform(fakeApi()).appInfo()).toEqual({ version: '1.2.3', locale: 'zh-CN', kind: 'electron', userName: 'lin' })
+    expect(await createElectronPlatform(fakeApi()).appInfo()).toEqual({
+      version: '1.2.3',
+      locale: 'zh-CN',
+      kind: 'electron',
+      userName: 'lin',
+    })
     vi.stubGlobal('navigator', { language: 'en-GB' })
     expect(await createElectronPlatform(fakeApi({ appInfo: async () => failure('x') })).appInfo()).toEqual({
       version: '',
@@ -87,6 +92,8 @@ describe('createElectronPlatform', () => {
     const autoBackup = vi.fn(async () => ({ ok: true as const, value: { name: 'bidu-daily.json' } }))
     expect(await createElectronPlatform(fakeApi({ autoBackup })).autoBackup('daily', '{}')).toBe(true)
     expect(autoBackup).toHaveBeenCalledWith({ reason: 'daily', data: '{}' })
-    await expect(createElectronPlatform(fakeApi({ autoBackup: async () => failure('disk full') })).autoBackup('before-restore', '{}')).rejects.toThrow('disk full')
+    await expect(
+      createElectronPlatform(fakeApi({ autoBackup: async () => failure('disk full') })).autoBackup('before-restore', '{}'),
+    ).rejects.toThrow('disk full')
   })
 })

@@ -28,7 +28,11 @@ describe('offsetToY', () => {
 
 describe('layoutStripes', () => {
   it('gives each theme in use one lane, in codebook order, unknown codes last', () => {
-    const { lanes } = layoutStripes([src('a', 0, 10, ['zzz', 'governance']), src('b', 20, 30, ['safety'])], ['safety', 'ecology', 'governance'], BOXES)
+    const { lanes } = layoutStripes(
+      [src('a', 0, 10, ['zzz', 'governance']), src('b', 20, 30, ['safety'])],
+      ['safety', 'ecology', 'governance'],
+      BOXES,
+    )
     expect(lanes).toEqual(['safety', 'governance', 'zzz'])
   })
 

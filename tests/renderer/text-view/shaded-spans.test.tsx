@@ -9,7 +9,9 @@ const html = (nodes: ReturnType<typeof renderShaded>) => renderToStaticMarkup(<p
 
 describe('renderShaded', () => {
   it('wraps echoes around the text and keeps every character in order', () => {
-    const out = html(renderShaded(TEXT, 0, TEXT.length, [{ start: 2, end: 15, kind: 'echo', index: 4, title: 'from the reference' }], [], 'k'))
+    const out = html(
+      renderShaded(TEXT, 0, TEXT.length, [{ start: 2, end: 15, kind: 'echo', index: 4, title: 'from the reference' }], [], 'k'),
+    )
     expect(out).toContain('data-echo="4"')
     expect(out).toContain('role="link"')
     expect(out.replace(/<[^>]+>/g, '')).toBe(TEXT)

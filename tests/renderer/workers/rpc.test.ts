@@ -62,7 +62,9 @@ describe('worker RPC', () => {
 
   it('rejects an unknown method', async () => {
     const client = setup()
-    await expect((client as unknown as RpcClient<Record<string, (p: never) => unknown>>).call('nope', undefined as never)).rejects.toThrow(/Unknown RPC method/)
+    await expect((client as unknown as RpcClient<Record<string, (p: never) => unknown>>).call('nope', undefined as never)).rejects.toThrow(
+      /Unknown RPC method/,
+    )
   })
 
   it('cancels: the caller rejects at once with AbortError and the handler sees its signal abort', async () => {

@@ -34,7 +34,9 @@ export function AnalysisPrewarm() {
   const inputs = useMemo(() => docs?.map(toAnalysisInput), [docs])
   const key = inputs && inputs.length > 0 && book.ready ? `${book.key}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
   const settled = useSettled(key, PREWARM_DELAY_MS)
-  const task = useWorkerTask(settled, (options) => sharesInWorker({ docs: inputs ?? [], codebook: book.codebook, codebookKey: book.key }, options))
+  const task = useWorkerTask(settled, (options) =>
+    sharesInWorker({ docs: inputs ?? [], codebook: book.codebook, codebookKey: book.key }, options),
+  )
   const progress = task.progress
   // Cached documents count up at once; only a run with work left is worth a line.
   if (task.status !== 'running' || !progress || progress.done >= progress.total) return null

@@ -13,7 +13,10 @@ const STAGE_LABELS: Record<string, MessageKey> = {
 export function AnalysisProgress({ running, progress }: { running: boolean; progress?: RpcProgress }) {
   const { t } = useI18n()
   if (!running) return null
-  const label = t(STAGE_LABELS[progress?.label ?? 'classify'] ?? 'analysis.classifying', { done: progress?.done ?? 0, total: progress?.total ?? 0 })
+  const label = t(STAGE_LABELS[progress?.label ?? 'classify'] ?? 'analysis.classifying', {
+    done: progress?.done ?? 0,
+    total: progress?.total ?? 0,
+  })
   return (
     <div data-testid="analysis-progress">
       <ProgressBar label={label} done={progress?.done} total={progress?.total} />

@@ -4,7 +4,14 @@
  */
 import './analysis.css'
 
-export { useCorpusAnalysis, useCorpusShares, useDocuments, toAnalysisInput, type AnalysisTask, type CorpusAnalysis } from './useCorpusAnalysis'
+export {
+  useCorpusAnalysis,
+  useCorpusShares,
+  useDocuments,
+  toAnalysisInput,
+  type AnalysisTask,
+  type CorpusAnalysis,
+} from './useCorpusAnalysis'
 export { useWorkerTask, type TaskState } from './useWorkerTask'
 export { AnalysisProgress } from './AnalysisProgress'
 export { AnalysisPrewarm } from './AnalysisPrewarm'

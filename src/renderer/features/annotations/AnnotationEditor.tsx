@@ -35,7 +35,12 @@ export function AnnotationEditor({ annotation }: { annotation: Annotation }) {
 
   const remove = async (): Promise<void> => {
     const action = await deleteAction([id])
-    if (action) toast.show({ message: t('annotations.deleted', { count: 1 }), actionLabel: t('common.undo'), onAction: () => void undoAction(action) })
+    if (action)
+      toast.show({
+        message: t('annotations.deleted', { count: 1 }),
+        actionLabel: t('common.undo'),
+        onAction: () => void undoAction(action),
+      })
   }
 
   return (
@@ -63,7 +68,11 @@ export function AnnotationEditor({ annotation }: { annotation: Annotation }) {
         {themes.map((th) => (
           <Fragment key={th.id}>
             <label className="theme-choice">
-              <input type="checkbox" checked={annotation.themes.includes(th.id)} onChange={(e) => void setThemeAction(id, th.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={annotation.themes.includes(th.id)}
+                onChange={(e) => void setThemeAction(id, th.id, e.target.checked)}
+              />
               <span className="theme-dot" style={{ background: th.color }} aria-hidden="true" />
               {themeLabel(th.id)}
             </label>
@@ -73,7 +82,11 @@ export function AnnotationEditor({ annotation }: { annotation: Annotation }) {
                 const key = subthemeKey(th.id, s.id)
                 return (
                   <label key={key} className="theme-choice subtheme-choice">
-                    <input type="checkbox" checked={annotation.themes.includes(key)} onChange={(e) => void setThemeAction(id, key, e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={annotation.themes.includes(key)}
+                      onChange={(e) => void setThemeAction(id, key, e.target.checked)}
+                    />
                     {themeLabel(key)}
                   </label>
                 )
@@ -81,7 +94,12 @@ export function AnnotationEditor({ annotation }: { annotation: Annotation }) {
           </Fragment>
         ))}
       </fieldset>
-      <TagInput tags={annotation.tags} inputRef={tag} onAdd={(t) => void addTagAction(id, t)} onRemove={(t) => void removeTagAction(id, t)} />
+      <TagInput
+        tags={annotation.tags}
+        inputRef={tag}
+        onAdd={(t) => void addTagAction(id, t)}
+        onRemove={(t) => void removeTagAction(id, t)}
+      />
       <NoteField note={annotation.note} textareaRef={note} onSave={(text) => void editAction(id, { note: text }, 'note')} />
       <div className="editor-row">
         <button type="button" className="danger" onClick={() => void remove()}>

@@ -19,7 +19,13 @@ export function AnnotationFilters({ filter, onChange, documents, tags }: Annotat
   const set = (patch: Partial<AnnotationFilter>): void => onChange({ ...filter, ...patch })
   return (
     <div className="annotation-filters" role="search">
-      <input type="search" value={filter.text} placeholder={t('annotations.search')} aria-label={t('annotations.search')} onChange={(e) => set({ text: e.target.value })} />
+      <input
+        type="search"
+        value={filter.text}
+        placeholder={t('annotations.search')}
+        aria-label={t('annotations.search')}
+        onChange={(e) => set({ text: e.target.value })}
+      />
       {documents.length > 1 && (
         <FilterSelect
           label={t('annotations.filterDocument')}
@@ -36,7 +42,11 @@ export function AnnotationFilters({ filter, onChange, documents, tags }: Annotat
         options={themes.map((th) => ({ value: th.id, label: locale === 'zh' ? th.labelZh : th.labelEn }))}
         onChange={(themeId) => set({ themeId })}
       />
-      <select aria-label={t('annotations.filterColor')} value={filter.color} onChange={(e) => set({ color: e.target.value as HighlightColor | '' })}>
+      <select
+        aria-label={t('annotations.filterColor')}
+        value={filter.color}
+        onChange={(e) => set({ color: e.target.value as HighlightColor | '' })}
+      >
         <option value="">{t('annotations.allColors')}</option>
         {HIGHLIGHT_COLORS.map((color) => (
           <option key={color} value={color}>

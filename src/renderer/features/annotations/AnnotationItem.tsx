@@ -42,12 +42,16 @@ export function AnnotationItem({ annotation: a, document, selected, onActivate, 
     >
       <button type="button" className="annotation-summary" aria-expanded={selected} title={a.quote.exact} onClick={() => onActivate(a)}>
         <span className={`color-dot swatch-${a.color}`} aria-label={t(`color.${a.color}`)} />
-        <span className="annotation-quote" data-testid="annotation-quote">{quote}</span>
+        <span className="annotation-quote" data-testid="annotation-quote">
+          {quote}
+        </span>
         <span className="annotation-meta">
           <span className="annotation-document" title={document.title} data-testid="annotation-document">
             {document.label}
           </span>
-          {a.anchorStatus !== 'exact' && <span className={`status status-${a.anchorStatus}`}>{t(`annotations.status.${a.anchorStatus}`)}</span>}
+          {a.anchorStatus !== 'exact' && (
+            <span className={`status status-${a.anchorStatus}`}>{t(`annotations.status.${a.anchorStatus}`)}</span>
+          )}
           {a.themes.map((id) => (
             <span key={`t-${id}`} className="chip small theme-chip" data-testid="theme-chip">
               {themeLabel(id)}

@@ -58,7 +58,11 @@ export function AnnotationList({ items, scroller, renderItem, selectedId }: Anno
   }, [selectedId, items, virtualizer])
   return (
     <ul className="annotation-list virtual-list" ref={list} style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((item) => renderItem(items[item.index]!, { index: item.index, top: item.start - margin, measure: virtualizer.measureElement }))}
+      {virtualizer
+        .getVirtualItems()
+        .map((item) =>
+          renderItem(items[item.index]!, { index: item.index, top: item.start - margin, measure: virtualizer.measureElement }),
+        )}
     </ul>
   )
 }

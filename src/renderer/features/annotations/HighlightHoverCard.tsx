@@ -78,7 +78,13 @@ export function HighlightHoverCard({ scroller, documentId }: { scroller: RefObje
     .reverse()
   if (shown.length === 0) return null
   return (
-    <div className="highlight-card" role="tooltip" data-offset-ignore="" data-testid="highlight-card" style={{ top: hover.top, left: hover.left }}>
+    <div
+      className="highlight-card"
+      role="tooltip"
+      data-offset-ignore=""
+      data-testid="highlight-card"
+      style={{ top: hover.top, left: hover.left }}
+    >
       {shown.map((a) => (
         <div key={a.id} className="highlight-card-item">
           {(a.themes.length > 0 || a.tags.length > 0) && (

@@ -15,11 +15,19 @@ export function ReaderAnnotationPane({ documentIds, pane }: { documentIds: reado
   const { t } = useI18n()
   if (!pane.open) return null
   const jump = (a: Annotation): void => {
-    if (a.anchorStatus !== 'orphan') requestFocus({ annotationId: a.id, documentId: a.documentId, start: a.position.start, end: a.position.end })
+    if (a.anchorStatus !== 'orphan')
+      requestFocus({ annotationId: a.id, documentId: a.documentId, start: a.position.start, end: a.position.end })
   }
   return (
     <>
-      <Splitter width={pane.width} onChange={pane.setWidth} min={PANE_WIDTH.min} max={PANE_WIDTH.max} label={t('annotations.resizePane')} resizes="after" />
+      <Splitter
+        width={pane.width}
+        onChange={pane.setWidth}
+        min={PANE_WIDTH.min}
+        max={PANE_WIDTH.max}
+        label={t('annotations.resizePane')}
+        resizes="after"
+      />
       <aside className="reader-annotations" aria-label={t('annotations.pane')} style={{ width: pane.width }}>
         <h2 className="pane-title">{t('annotations.pane')}</h2>
         <AnnotationPane documentIds={documentIds} onJump={jump} />

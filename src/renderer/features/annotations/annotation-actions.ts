@@ -30,7 +30,11 @@ function record(action: UndoAction): UndoAction {
 /** Stores a new annotation (undo deletes it, redo puts the same row back). */
 export async function createAction(row: Annotation): Promise<void> {
   await createAnnotation(row)
-  record({ label: 'annotations.action.create', undo: async () => void (await deleteAnnotations([row.id])), redo: () => restoreAnnotations([row]) })
+  record({
+    label: 'annotations.action.create',
+    undo: async () => void (await deleteAnnotations([row.id])),
+    redo: () => restoreAnnotations([row]),
+  })
 }
 
 /**
@@ -38,7 +42,11 @@ export async function createAction(row: Annotation): Promise<void> {
  * @param changes new values, or a function of the stored row (list edits: see updateAnnotation)
  * @param mergeKey successive edits with this key merge into one undo step (a note saved while typed)
  */
-export async function editAction(id: string, changes: AnnotationChanges | ((row: Annotation) => AnnotationChanges), mergeKey?: string): Promise<void> {
+export async function editAction(
+  id: string,
+  changes: AnnotationChanges | ((row: Annotation) => AnnotationChanges),
+  mergeKey?: string,
+): Promise<void> {
   const done = await updateAnnotation(id, changes)
   if (!done) return
   const { before, after } = done
@@ -62,7 +70,9 @@ export function removeTagAction(id: string, tag: string): Promise<void> {
 
 /** Ticks or unticks a theme as the checkbox now shows it, building on the stored themes. */
 export function setThemeAction(id: string, themeId: string, on: boolean): Promise<void> {
-  return editAction(id, (row) => ({ themes: on ? (row.themes.includes(themeId) ? row.themes : [...row.themes, themeId]) : row.themes.filter((x) => x !== themeId) }))
+  return editAction(id, (row) => ({
+    themes: on ? (row.themes.includes(themeId) ? row.themes : [...row.themes, themeId]) : row.themes.filter((x) => x !== themeId),
+  }))
 }
 
 /**
@@ -71,11 +81,22 @@ export function setThemeAction(id: string, themeId: string, on: boolean): Promis
  * @param textHash the hash of the text the selection was made on (see reattachAnnotation)
  * @returns the recorded action, or why nothing was written
  */
-export async function reattachAction(id: string, span: { start: number; end: number }, textHash: string): Promise<Result<UndoAction, ReattachError>> {
+export async function reattachAction(
+  id: string,
+  span: { start: number; end: number },
+  textHash: string,
+): Promise<Result<UndoAction, ReattachError>> {
   const done = await reattachAnnotation(id, span, textHash)
   if (!done.ok) return done
   const { before, after } = done.value
-  return { ok: true, value: record({ label: 'annotations.action.reattach', undo: () => restoreAnnotations([before]), redo: () => restoreAnnotations([after]) }) }
+  return {
+    ok: true,
+    value: record({
+      label: 'annotations.action.reattach',
+      undo: () => restoreAnnotations([before]),
+      redo: () => restoreAnnotations([after]),
+    }),
+  }
 }
 
 /** Deletes annotations (undo puts the very rows back); undefined when none of the ids existed. */
@@ -95,7 +116,10 @@ export async function deleteAction(ids: readonly string[]): Promise<UndoAction |
  * text and the annotations exactly back; redo replaces again).
  * @returns the counts and the recorded action, or undefined when the document no longer exists
  */
-export async function replaceTextAction(documentId: string, next: NextText): Promise<{ replacement: TextReplacement; action: UndoAction } | undefined> {
+export async function replaceTextAction(
+  documentId: string,
+  next: NextText,
+): Promise<{ replacement: TextReplacement; action: UndoAction } | undefined> {
   const done = await replaceTextAndReanchor(documentId, next)
   if (!done) return undefined
   let latest = done

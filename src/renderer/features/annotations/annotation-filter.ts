@@ -35,7 +35,10 @@ export function filterAnnotations(rows: readonly Annotation[], filter: Annotatio
  * orphans, and rows made on another text version (their offsets would point at the wrong words).
  * @param textHashes current text hash of each document id (a missing document also needs attention)
  */
-export function groupByAttention(rows: readonly Annotation[], textHashes: ReadonlyMap<string, string>): { placed: Annotation[]; attention: Annotation[] } {
+export function groupByAttention(
+  rows: readonly Annotation[],
+  textHashes: ReadonlyMap<string, string>,
+): { placed: Annotation[]; attention: Annotation[] } {
   const placed: Annotation[] = []
   const attention: Annotation[] = []
   for (const a of rows) {

@@ -48,7 +48,15 @@ export interface AnnotationUiState {
   reattach: ReattachTarget | null
 }
 
-let state: AnnotationUiState = { stack: EMPTY_STACK, selectedId: null, focusField: null, focus: null, lastColor: 'yellow', paneRequest: 0, reattach: null }
+let state: AnnotationUiState = {
+  stack: EMPTY_STACK,
+  selectedId: null,
+  focusField: null,
+  focus: null,
+  lastColor: 'yellow',
+  paneRequest: 0,
+  reattach: null,
+}
 const listeners = new Set<() => void>()
 let serial = 0
 

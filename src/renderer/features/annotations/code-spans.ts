@@ -49,7 +49,8 @@ export function buildHitAnnotations(
     list.push(a.position)
     coded.set(a.documentId, list)
   }
-  const inside = (docId: string, start: number, end: number): boolean => (coded.get(docId) ?? []).some((p) => p.start <= start && end <= p.end)
+  const inside = (docId: string, start: number, end: number): boolean =>
+    (coded.get(docId) ?? []).some((p) => p.start <= start && end <= p.end)
   const tag = choice.tag.trim()
   const rows: Annotation[] = []
   let skipped = 0

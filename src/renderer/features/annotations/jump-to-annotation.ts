@@ -19,5 +19,6 @@ export async function ensureReaderColumn(documentId: string): Promise<void> {
 export async function jumpToAnnotation(a: Annotation): Promise<void> {
   await ensureReaderColumn(a.documentId)
   selectAnnotation(a.id)
-  if (a.anchorStatus !== 'orphan') requestFocus({ annotationId: a.id, documentId: a.documentId, start: a.position.start, end: a.position.end })
+  if (a.anchorStatus !== 'orphan')
+    requestFocus({ annotationId: a.id, documentId: a.documentId, start: a.position.start, end: a.position.end })
 }

@@ -42,7 +42,11 @@ function placementOf(scroller: HTMLElement, span: Span): ToolbarPlacement | null
   if (!range) return null
   const rect = range.getBoundingClientRect()
   const box = scroller.getBoundingClientRect()
-  return { span, top: rect.bottom - box.top + scroller.scrollTop + TOOLBAR_GAP_PX, left: Math.max(0, rect.left - box.left + scroller.scrollLeft) }
+  return {
+    span,
+    top: rect.bottom - box.top + scroller.scrollTop + TOOLBAR_GAP_PX,
+    left: Math.max(0, rect.left - box.left + scroller.scrollLeft),
+  }
 }
 
 export function useColumnAnnotations({ scroller, doc, selection, ready, reattach = false }: Options) {
@@ -136,5 +140,12 @@ export function useColumnAnnotations({ scroller, doc, selection, ready, reattach
     selectAnnotation(ids[ids.length - 1])
   }, [])
 
-  return { placement, toolbarRef, create, onTextClick, reattaching: reattaching.target, attach: () => reattaching.attach(placement?.span ?? selection) }
+  return {
+    placement,
+    toolbarRef,
+    create,
+    onTextClick,
+    reattaching: reattaching.target,
+    attach: () => reattaching.attach(placement?.span ?? selection),
+  }
 }

@@ -11,7 +11,11 @@ import { redoLast, undoLast } from './annotation-actions'
 /** Whether keyboard focus is in something that edits text (its own undo applies). */
 export function isEditingText(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'radio')
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'radio')
+  )
 }
 
 export function useUndoShortcuts(): void {
@@ -26,7 +30,11 @@ export function useUndoShortcuts(): void {
       if (!undo && !redo) return
       event.preventDefault()
       void (redo ? redoLast() : undoLast()).then((label) =>
-        toast.show({ message: label ? t(redo ? 'annotations.redone' : 'annotations.undone', { action: t(label) }) : t(redo ? 'annotations.nothingToRedo' : 'annotations.nothingToUndo') }),
+        toast.show({
+          message: label
+            ? t(redo ? 'annotations.redone' : 'annotations.undone', { action: t(label) })
+            : t(redo ? 'annotations.nothingToRedo' : 'annotations.nothingToUndo'),
+        }),
       )
     }
     window.addEventListener('keydown', onKey)

@@ -53,11 +53,16 @@ export function BackupProvider({ children }: { children: ReactNode }) {
       // The same limit as opening a backup: a file saved here can always be restored.
       const size = utf8ByteLength(text, MAX_BACKUP_BYTES)
       if (size > MAX_BACKUP_BYTES) {
-        toast.show({ message: t('backup.failed', { reason: t('backup.tooLarge', { size: Math.ceil(size / MEGABYTE), limit: MAX_BACKUP_BYTES / MEGABYTE }) }) })
+        toast.show({
+          message: t('backup.failed', {
+            reason: t('backup.tooLarge', { size: Math.ceil(size / MEGABYTE), limit: MAX_BACKUP_BYTES / MEGABYTE }),
+          }),
+        })
         return
       }
       const saved = await getPlatform().saveFile(fileName(now), text, 'backup')
-      if (saved) toast.show({ message: t('backup.saved', { documents: contents.documents.length, annotations: contents.annotations.length }) })
+      if (saved)
+        toast.show({ message: t('backup.saved', { documents: contents.documents.length, annotations: contents.annotations.length }) })
     } catch (error) {
       toast.show({ message: t('backup.failed', { reason: reasonOf(error) }) })
     }
@@ -103,7 +108,10 @@ export function BackupProvider({ children }: { children: ReactNode }) {
       const reanchored = exact + fuzzy + orphan > 0 ? ` ${t('annotations.reanchored', { exact, fuzzy, orphan })}` : ''
       const duplicates = counts.duplicates > 0 ? ` ${t('backup.duplicates', { count: counts.duplicates })}` : ''
       toast.show({
-        message: t('backup.restored', { documents: counts.documents, annotations: counts.annotations, skipped: counts.skipped }) + duplicates + reanchored,
+        message:
+          t('backup.restored', { documents: counts.documents, annotations: counts.annotations, skipped: counts.skipped }) +
+          duplicates +
+          reanchored,
         actionLabel: t('common.undo'),
         onAction: () => void undo(snapshot),
         durationMs: RESTORE_TOAST_MS,

@@ -23,7 +23,11 @@ async function keepsBackups(): Promise<boolean> {
  * Keeps a backup of the library before an operation replaces data. Rejects when it could not be
  * written, so the caller can stop before changing anything.
  */
-export async function backupBefore(reason: Exclude<AutoBackupReason, 'daily'>, db: BiduDatabase = getDatabase(), now: Date = new Date()): Promise<void> {
+export async function backupBefore(
+  reason: Exclude<AutoBackupReason, 'daily'>,
+  db: BiduDatabase = getDatabase(),
+  now: Date = new Date(),
+): Promise<void> {
   if (!(await keepsBackups())) return
   await getPlatform().autoBackup(reason, await libraryText(db, now))
 }

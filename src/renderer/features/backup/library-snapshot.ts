@@ -6,7 +6,20 @@
  */
 import type { Annotation } from '../../../core/anchoring'
 import type { AnchorStatus } from '../../../core/anchoring'
-import { BACKUP_FORMAT, BACKUP_VERSION, mergeBackup, reanchorMerged, repointAnnotation, repointDecision, repointMemo, type Backup, type BackupContents, type BackupDocument, type BackupRecord, type MergedDocument } from '../../../core/backup'
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  mergeBackup,
+  reanchorMerged,
+  repointAnnotation,
+  repointDecision,
+  repointMemo,
+  type Backup,
+  type BackupContents,
+  type BackupDocument,
+  type BackupRecord,
+  type MergedDocument,
+} from '../../../core/backup'
 import type { Codebook } from '../../../core/themes'
 import type { Memo } from '../../../core/memos'
 import { withTextHash, type BiduDatabase, type StoredDocument } from '../../db/database'
@@ -38,7 +51,14 @@ export async function readLibrary(db: BiduDatabase): Promise<Snapshot> {
   const codebookTable = optionalTable(db, CODEBOOK_TABLE)
   const decisionsTable = optionalTable(db, DECISIONS_TABLE)
   const memosTable = optionalTable(db, MEMOS_TABLE)
-  const tables = [db.documents, db.annotations, db.settings, ...(codebookTable ? [codebookTable] : []), ...(decisionsTable ? [decisionsTable] : []), ...(memosTable ? [memosTable] : [])]
+  const tables = [
+    db.documents,
+    db.annotations,
+    db.settings,
+    ...(codebookTable ? [codebookTable] : []),
+    ...(decisionsTable ? [decisionsTable] : []),
+    ...(memosTable ? [memosTable] : []),
+  ]
   return db.transaction('r', tables, async () => {
     const documents = await db.documents.toArray()
     const lengths = new Map(documents.map((d) => [d.id, d.text.length]))
@@ -72,7 +92,15 @@ function withinText(a: Annotation, length: number): Annotation {
  */
 export async function snapshotLibrary(db: BiduDatabase, now: Date = new Date()): Promise<Backup> {
   const { contents } = await readLibrary(db)
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), appVersion: '', ...contents, decisions: contents.decisions ?? [], memos: contents.memos ?? [] }
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    appVersion: '',
+    ...contents,
+    decisions: contents.decisions ?? [],
+    memos: contents.memos ?? [],
+  }
 }
 
 /** 'replace': the library becomes exactly the backup; 'merge': the backup is added to it. */
@@ -108,7 +136,14 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduD
   const codebookTable = optionalTable(db, CODEBOOK_TABLE)
   const decisionsTable = optionalTable(db, DECISIONS_TABLE)
   const memosTable = optionalTable(db, MEMOS_TABLE)
-  const tables = [db.documents, db.annotations, db.settings, ...(codebookTable ? [codebookTable] : []), ...(decisionsTable ? [decisionsTable] : []), ...(memosTable ? [memosTable] : [])]
+  const tables = [
+    db.documents,
+    db.annotations,
+    db.settings,
+    ...(codebookTable ? [codebookTable] : []),
+    ...(decisionsTable ? [decisionsTable] : []),
+    ...(memosTable ? [memosTable] : []),
+  ]
   return db.transaction('rw', tables, async () => {
     if (mode === 'replace') {
       for (const table of [db.documents, db.annotations, codebookTable, decisionsTable, memosTable]) await table?.clear()
@@ -130,12 +165,17 @@ export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduD
     await db.documents.bulkDelete(plan.removeDocuments)
     await db.documents.bulkPut(plan.documents.map(withTextHash) as unknown as StoredDocument[])
     await db.annotations.bulkPut(plan.annotations)
-    const reanchored = reanchorMerged(textVersions(documents, backup.documents, plan.documents), await db.annotations.toArray(), new Date(now).toISOString())
+    const reanchored = reanchorMerged(
+      textVersions(documents, backup.documents, plan.documents),
+      await db.annotations.toArray(),
+      new Date(now).toISOString(),
+    )
     await db.annotations.bulkPut(reanchored.rows)
     await db.settings.bulkPut(plan.settings)
     if (decisionsTable) await decisionsTable.bulkPut(plan.decisions)
     if (memosTable) await memosTable.bulkPut(plan.memos)
-    if (codebookTable && plan.codebook) await codebookTable.put({ key: CODEBOOK_ROW_KEY, codebook: plan.codebook, revision: 1, updatedAt: now })
+    if (codebookTable && plan.codebook)
+      await codebookTable.put({ key: CODEBOOK_ROW_KEY, codebook: plan.codebook, revision: 1, updatedAt: now })
     return {
       documents: plan.documents.length,
       annotations: plan.annotations.length,
@@ -163,7 +203,11 @@ async function repointLibraryRows(
 }
 
 /** Per document on both sides of a merge: the text it keeps, and the other side's when different. */
-function textVersions(existing: readonly StoredDocument[], incoming: readonly BackupDocument[], written: readonly BackupDocument[]): MergedDocument[] {
+function textVersions(
+  existing: readonly StoredDocument[],
+  incoming: readonly BackupDocument[],
+  written: readonly BackupDocument[],
+): MergedDocument[] {
   const library = new Map(existing.map((d) => [d.id, d.text]))
   const taken = new Set(written.map((d) => d.id))
   const out: MergedDocument[] = []

@@ -83,7 +83,12 @@ export function CodebookView() {
           <ul>
             {broad.map((b) => {
               const theme = codebook.themes.find((th) => th.id === b.themeId)
-              const params = { term: b.term, theme: theme ? themeLabel(theme, locale) : b.themeId, weight: b.weight, percent: Math.round(b.share * 100) }
+              const params = {
+                term: b.term,
+                theme: theme ? themeLabel(theme, locale) : b.themeId,
+                weight: b.weight,
+                percent: Math.round(b.share * 100),
+              }
               return <li key={`${b.themeId}|${b.term}`}>{t('codebook.broadTerm', params)}</li>
             })}
           </ul>
@@ -92,34 +97,39 @@ export function CodebookView() {
       <ul className="theme-list" data-testid="theme-list">
         {codebook.themes.map((theme) => (
           <Fragment key={theme.id}>
-          <li className="theme-item" data-testid="theme-item" data-theme-id={theme.id}>
-            <span className="theme-swatch" style={{ background: theme.color }} aria-hidden="true" />
-            <span className="theme-labels">
-              <strong lang="zh-CN">{theme.labelZh}</strong> <span lang="en">{theme.labelEn}</span>
-            </span>
-            <span className="theme-terms" title={theme.terms.map((x) => x.term).join('、')}>
-              {t('codebook.termCount', { count: theme.terms.length })}
-            </span>
-            <button
-              type="button"
-              aria-expanded={openSubthemes === theme.id}
-              onClick={() => setOpenSubthemes((open) => (open === theme.id ? null : theme.id))}
-              title={(theme.subthemes ?? []).map((s) => themeLabel(s, locale)).join('、')}
-            >
-              {t('codebook.subthemes', { count: theme.subthemes?.length ?? 0 })}
-            </button>
-            <button type="button" onClick={() => setEditing(theme)} aria-label={`${t('codebook.edit')} ${themeLabel(theme, locale)}`}>
-              {t('codebook.edit')}
-            </button>
-            <button type="button" className="danger" onClick={() => void askRemove(theme).catch(report)} aria-label={`${t('codebook.delete')} ${themeLabel(theme, locale)}`}>
-              {t('codebook.delete')}
-            </button>
-          </li>
-          {openSubthemes === theme.id && (
-            <li className="theme-subthemes">
-              <SubthemeEditor theme={theme} onClose={() => setOpenSubthemes(null)} />
+            <li className="theme-item" data-testid="theme-item" data-theme-id={theme.id}>
+              <span className="theme-swatch" style={{ background: theme.color }} aria-hidden="true" />
+              <span className="theme-labels">
+                <strong lang="zh-CN">{theme.labelZh}</strong> <span lang="en">{theme.labelEn}</span>
+              </span>
+              <span className="theme-terms" title={theme.terms.map((x) => x.term).join('、')}>
+                {t('codebook.termCount', { count: theme.terms.length })}
+              </span>
+              <button
+                type="button"
+                aria-expanded={openSubthemes === theme.id}
+                onClick={() => setOpenSubthemes((open) => (open === theme.id ? null : theme.id))}
+                title={(theme.subthemes ?? []).map((s) => themeLabel(s, locale)).join('、')}
+              >
+                {t('codebook.subthemes', { count: theme.subthemes?.length ?? 0 })}
+              </button>
+              <button type="button" onClick={() => setEditing(theme)} aria-label={`${t('codebook.edit')} ${themeLabel(theme, locale)}`}>
+                {t('codebook.edit')}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => void askRemove(theme).catch(report)}
+                aria-label={`${t('codebook.delete')} ${themeLabel(theme, locale)}`}
+              >
+                {t('codebook.delete')}
+              </button>
             </li>
-          )}
+            {openSubthemes === theme.id && (
+              <li className="theme-subthemes">
+                <SubthemeEditor theme={theme} onClose={() => setOpenSubthemes(null)} />
+              </li>
+            )}
           </Fragment>
         ))}
       </ul>

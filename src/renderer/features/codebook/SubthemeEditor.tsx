@@ -24,7 +24,8 @@ export function SubthemeEditor({ theme, onClose }: SubthemeEditorProps) {
   const toast = useToast()
   const [drafts, setDrafts] = useState<SubthemeDraft[]>(() => toSubthemeDrafts(theme.subthemes))
   const [error, setError] = useState<string | null>(null)
-  const edit = (index: number, patch: Partial<SubthemeDraft>): void => setDrafts((ds) => ds.map((d, i) => (i === index ? { ...d, ...patch } : d)))
+  const edit = (index: number, patch: Partial<SubthemeDraft>): void =>
+    setDrafts((ds) => ds.map((d, i) => (i === index ? { ...d, ...patch } : d)))
   const label = themeLabel(theme, locale)
 
   const add = (): void => setDrafts((ds) => [...ds, { id: '', labelZh: '', labelEn: '', terms: '' }])
@@ -45,7 +46,11 @@ export function SubthemeEditor({ theme, onClose }: SubthemeEditorProps) {
     }
     onClose()
     const previous = result.value
-    toast.show({ message: t('codebook.subthemesSaved', { label }), actionLabel: t('common.undo'), onAction: () => void restoreCodebook(previous) })
+    toast.show({
+      message: t('codebook.subthemesSaved', { label }),
+      actionLabel: t('common.undo'),
+      onAction: () => void restoreCodebook(previous),
+    })
   }
 
   return (
@@ -110,8 +115,18 @@ function SubthemeRow({ draft, index, others, count, onChange, onMove, onRemove, 
   return (
     <li className="subtheme-row" data-testid="subtheme-row">
       <div className="subtheme-labels">
-        <input value={draft.labelZh} lang="zh-CN" aria-label={t('codebook.subthemeLabelZh', { n })} onChange={(e) => onChange({ labelZh: e.target.value })} />
-        <input value={draft.labelEn} lang="en" aria-label={t('codebook.subthemeLabelEn', { n })} onChange={(e) => onChange({ labelEn: e.target.value })} />
+        <input
+          value={draft.labelZh}
+          lang="zh-CN"
+          aria-label={t('codebook.subthemeLabelZh', { n })}
+          onChange={(e) => onChange({ labelZh: e.target.value })}
+        />
+        <input
+          value={draft.labelEn}
+          lang="en"
+          aria-label={t('codebook.subthemeLabelEn', { n })}
+          onChange={(e) => onChange({ labelEn: e.target.value })}
+        />
         <button type="button" aria-label={t('codebook.moveUp', { n })} disabled={index === 0} onClick={() => onMove(-1)}>
           ↑
         </button>
@@ -122,7 +137,13 @@ function SubthemeRow({ draft, index, others, count, onChange, onMove, onRemove, 
           ✕
         </button>
       </div>
-      <textarea rows={3} value={draft.terms} lang="zh-CN" aria-label={t('codebook.subthemeTerms', { n })} onChange={(e) => onChange({ terms: e.target.value })} />
+      <textarea
+        rows={3}
+        value={draft.terms}
+        lang="zh-CN"
+        aria-label={t('codebook.subthemeTerms', { n })}
+        onChange={(e) => onChange({ terms: e.target.value })}
+      />
       {terms.length > 0 && others.length > 0 && (
         <div className="subtheme-move">
           <select value={chosenTerm} aria-label={t('codebook.termToMove', { n })} onChange={(e) => setTerm(e.target.value)}>

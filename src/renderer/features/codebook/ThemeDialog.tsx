@@ -20,7 +20,9 @@ interface ThemeDialogProps {
 export function ThemeDialog({ theme, existingIds, onClose }: ThemeDialogProps) {
   const { t, locale } = useI18n()
   const toast = useToast()
-  const [fields, setFields] = useState<ThemeFields>(() => toThemeFields(theme, NEW_THEME_COLORS[existingIds.length % NEW_THEME_COLORS.length]))
+  const [fields, setFields] = useState<ThemeFields>(() =>
+    toThemeFields(theme, NEW_THEME_COLORS[existingIds.length % NEW_THEME_COLORS.length]),
+  )
   const [error, setError] = useState<string | null>(null)
   const set = (patch: Partial<ThemeFields>): void => setFields((f) => ({ ...f, ...patch }))
 
@@ -35,11 +37,20 @@ export function ThemeDialog({ theme, existingIds, onClose }: ThemeDialogProps) {
     }
     onClose()
     const previous = result.value
-    toast.show({ message: t('codebook.saved', { label: themeLabel(next, locale) }), actionLabel: t('common.undo'), onAction: () => void restoreCodebook(previous) })
+    toast.show({
+      message: t('codebook.saved', { label: themeLabel(next, locale) }),
+      actionLabel: t('common.undo'),
+      onAction: () => void restoreCodebook(previous),
+    })
   }
 
   return (
-    <FormDialog title={t(theme ? 'codebook.editTitle' : 'codebook.addTitle')} onClose={onClose} onSubmit={() => void save()} testId="theme-dialog">
+    <FormDialog
+      title={t(theme ? 'codebook.editTitle' : 'codebook.addTitle')}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      testId="theme-dialog"
+    >
       {theme && (
         <label>
           <span>{t('codebook.id')}</span>
@@ -60,7 +71,13 @@ export function ThemeDialog({ theme, existingIds, onClose }: ThemeDialogProps) {
       </label>
       <label className="form-wide">
         <span>{t('codebook.terms')}</span>
-        <textarea rows={8} value={fields.terms} lang="zh-CN" aria-describedby="theme-terms-hint" onChange={(e) => set({ terms: e.target.value })} />
+        <textarea
+          rows={8}
+          value={fields.terms}
+          lang="zh-CN"
+          aria-describedby="theme-terms-hint"
+          onChange={(e) => set({ terms: e.target.value })}
+        />
         <small id="theme-terms-hint">{t('codebook.termsHint')}</small>
       </label>
       {error && (

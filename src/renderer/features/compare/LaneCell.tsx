@@ -32,14 +32,34 @@ const STATUS_LABEL = { confirmed: 'lanes.confirmed', linked: 'lanes.linked' } as
  */
 export const CLAMP_CHARS = 80
 
-export const LaneCell = memo(function LaneCell({ passage, docText, shared, compared, status, onConfirm, onReject, onLink, onOpen }: LaneCellProps) {
+export const LaneCell = memo(function LaneCell({
+  passage,
+  docText,
+  shared,
+  compared,
+  status,
+  onConfirm,
+  onReject,
+  onLink,
+  onOpen,
+}: LaneCellProps) {
   const { t } = useI18n()
   const blocks = cellBlocks(docText, passage.start, passage.end, shared)
   const long = passage.end - passage.start > CLAMP_CHARS
   const [open, setOpen] = useState(false)
   return (
-    <div className={`lane-cell${status && status !== 'suggested' ? ` lane-${status}` : ''}`} data-testid="lane-cell" data-doc-id={passage.docId}>
-      <button type="button" className="small lane-open" onClick={onOpen} title={t('lanes.openInReader')} aria-label={t('lanes.openInReader')}>
+    <div
+      className={`lane-cell${status && status !== 'suggested' ? ` lane-${status}` : ''}`}
+      data-testid="lane-cell"
+      data-doc-id={passage.docId}
+    >
+      <button
+        type="button"
+        className="small lane-open"
+        onClick={onOpen}
+        title={t('lanes.openInReader')}
+        aria-label={t('lanes.openInReader')}
+      >
         ↗
       </button>
       <div className={`lane-text${long && !open ? ' lane-clamped' : ''}`} lang="zh-CN" data-doc-id={passage.docId}>

@@ -58,8 +58,12 @@ export function LaneRow({ row, slots, coverage, marks, labelOf, decisions, expan
   return (
     <div className="lane-row" data-testid="lane-row" data-members={row.members.length} role="row" tabIndex={-1}>
       <div className="lane-row-heading">
-        <span className="lane-row-label" data-testid="lane-row-label">{label.length > 0 ? label.join(' · ') : (row.members[0]?.passage.text.slice(0, 16) ?? '')}</span>
-        <span className="lane-coverage" data-testid="lane-coverage">{t(`lanes.coverage.${coverage.unit}`, { covered: coverage.covered, total: coverage.total })}</span>
+        <span className="lane-row-label" data-testid="lane-row-label">
+          {label.length > 0 ? label.join(' · ') : (row.members[0]?.passage.text.slice(0, 16) ?? '')}
+        </span>
+        <span className="lane-coverage" data-testid="lane-coverage">
+          {t(`lanes.coverage.${coverage.unit}`, { covered: coverage.covered, total: coverage.total })}
+        </span>
         <span className="lane-score">{t('lanes.rowScore', { score: row.score.toFixed(SCORE_DIGITS) })}</span>
       </div>
       <div className="lane-cells">

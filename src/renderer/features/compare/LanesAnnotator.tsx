@@ -26,7 +26,10 @@ export function LanesAnnotator({ root, docs }: LanesAnnotatorProps) {
   useEffect(() => {
     const onChange = (): void => {
       const node = document.getSelection()?.anchorNode
-      const el = node && root.current?.contains(node) ? (node instanceof Element ? node : node.parentElement)?.closest<HTMLDivElement>(CELL_TEXT_SELECTOR) : null
+      const el =
+        node && root.current?.contains(node)
+          ? (node instanceof Element ? node : node.parentElement)?.closest<HTMLDivElement>(CELL_TEXT_SELECTOR)
+          : null
       // Keep the last cell while the selection moves into the toolbar (it lives inside the cell).
       if (!el) return
       active.current = el
@@ -42,7 +45,12 @@ export function LanesAnnotator({ root, docs }: LanesAnnotatorProps) {
   useUndoShortcuts()
   if (!cell || !annotate.placement || !cell.el.isConnected) return null
   return createPortal(
-    <SelectionToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} lastColor={lastColor} onCreate={(color, field) => void annotate.create(color, field)} />,
+    <SelectionToolbar
+      placement={annotate.placement}
+      toolbarRef={annotate.toolbarRef}
+      lastColor={lastColor}
+      onCreate={(color, field) => void annotate.create(color, field)}
+    />,
     cell.el,
   )
 }

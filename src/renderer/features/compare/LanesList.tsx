@@ -74,7 +74,13 @@ export function LanesList({ items, columns, scroller, labelOf, subthemeLabel, de
         const item = items[v.index]
         if (!item) return null
         return (
-          <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} className="lanes-item" style={{ transform: `translateY(${v.start}px)` }}>
+          <div
+            key={v.key}
+            data-index={v.index}
+            ref={virtualizer.measureElement}
+            className="lanes-item"
+            style={{ transform: `translateY(${v.start}px)` }}
+          >
             {item.kind === 'heading' && (
               <h3 className="lanes-subtheme" data-testid="lanes-subtheme">
                 {subthemeLabel(item.subtheme)} <span className="hint">({item.rows})</span>

@@ -95,7 +95,13 @@ export function LanesView() {
       {columns && (
         <div className="lanes-body">
           <div className="lanes-scroll" role="table" aria-label={t('nav.lanes')} ref={scroller}>
-            <LaneDocuments columns={columns} rows={rows} labelOf={labelOf} focusId={focus?.id} onFocus={(id) => setLanesFilter({ ...filter, focusDocId: id })} />
+            <LaneDocuments
+              columns={columns}
+              rows={rows}
+              labelOf={labelOf}
+              focusId={focus?.id}
+              onFocus={(id) => setLanesFilter({ ...filter, focusDocId: id })}
+            />
             <LanesList
               key={listKey}
               items={items}

@@ -19,7 +19,17 @@ import { useYearWording } from './useYearWording'
 
 const STATUSES: readonly YearStatus[] = ['continued', 'changed', 'new']
 
-function DocSelect({ label, docs, value, onChange }: { label: string; docs: readonly StoredDocument[]; value: string; onChange(id: string): void }) {
+function DocSelect({
+  label,
+  docs,
+  value,
+  onChange,
+}: {
+  label: string
+  docs: readonly StoredDocument[]
+  value: string
+  onChange(id: string): void
+}) {
   const { t } = useI18n()
   const labelOf = useDocumentLabels()
   return (
@@ -82,7 +92,12 @@ export function YearOverYearView() {
       {view && earlier && later && earlier.id !== later.id && (
         <div className="yoy-scroll">
           <p className="hint" data-testid="yoy-summary">
-            {t('yoy.summary', { continued: counts.continued, changed: counts.changed, new: counts.new, dropped: view.comparison.dropped.length })}
+            {t('yoy.summary', {
+              continued: counts.continued,
+              changed: counts.changed,
+              new: counts.new,
+              dropped: view.comparison.dropped.length,
+            })}
           </p>
           <YearPassageList view={view} earlier={earlier} later={later} show={show} marks={marks} onOpen={jump} />
         </div>

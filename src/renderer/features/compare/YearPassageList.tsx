@@ -39,7 +39,13 @@ export function YearPassageList({ view, earlier, later, show, marks, onOpen }: Y
                 <button type="button" className="link-button yoy-text" lang="zh-CN" onClick={() => p && onOpen(later.id, p.start, p.end)}>
                   {p && q ? marked(later, p, `later:${item.passage}`) : slice(later, p)}
                 </button>
-                <button type="button" className="link-button yoy-text yoy-earlier" lang="zh-CN" onClick={() => q && onOpen(earlier.id, q.start, q.end)} disabled={!q}>
+                <button
+                  type="button"
+                  className="link-button yoy-text yoy-earlier"
+                  lang="zh-CN"
+                  onClick={() => q && onOpen(earlier.id, q.start, q.end)}
+                  disabled={!q}
+                >
                   {q && (
                     <>
                       <span className="yoy-earlier-label">{t('yoy.matchedTo')}</span>
@@ -60,7 +66,12 @@ export function YearPassageList({ view, earlier, later, show, marks, onOpen }: Y
               return (
                 <li key={id} className="yoy-item" data-testid="yoy-dropped">
                   <span className="yoy-badge yoy-dropped">{t('yoy.status.dropped')}</span>
-                  <button type="button" className="link-button yoy-text yoy-earlier" lang="zh-CN" onClick={() => q && onOpen(earlier.id, q.start, q.end)}>
+                  <button
+                    type="button"
+                    className="link-button yoy-text yoy-earlier"
+                    lang="zh-CN"
+                    onClick={() => q && onOpen(earlier.id, q.start, q.end)}
+                  >
                     {slice(earlier, q)}
                   </button>
                   <span />

@@ -27,7 +27,9 @@ export function laneSections<P extends PassageKey>(rows: readonly MergedRow<P>[]
   const rejected = new Set(rows.flatMap((r) => r.rejected.map((x) => x.passage)))
   // A row keeps its place while it shows a rejected member (with undo), even when one member is left.
   const aligned = rows.filter((r) => r.members.length > 1 || r.rejected.length > 0)
-  const onlyHere = rows.filter((r) => r.members.length === 1 && r.rejected.length === 0 && !rejected.has(r.members[0].passage)).map((r) => r.members[0].passage)
+  const onlyHere = rows
+    .filter((r) => r.members.length === 1 && r.rejected.length === 0 && !rejected.has(r.members[0].passage))
+    .map((r) => r.members[0].passage)
   if (focusDocId === undefined) return { aligned, onlyHere, alignedTotal: aligned.length }
   return {
     aligned: aligned.filter((r) => involves(r, focusDocId)),

@@ -45,7 +45,12 @@ export function useLaneDecisions(themeId: string | undefined): LaneDecisions {
       undo: (decisionId) => {
         deleteDecision(decisionId)
           .then((removed) => {
-            if (removed) toast.show({ message: t('lanes.undoDecision'), actionLabel: t('common.undo'), onAction: () => void restoreDecision(removed).catch(report) })
+            if (removed)
+              toast.show({
+                message: t('lanes.undoDecision'),
+                actionLabel: t('common.undo'),
+                onAction: () => void restoreDecision(removed).catch(report),
+              })
           })
           .catch(report)
       },

@@ -10,7 +10,12 @@ const ROW_SELECTOR = '[data-index]'
 const CELL_SELECTOR = '[role="cell"]'
 
 /** Attach the result to the list's onKeyDown. `isRow(i)`: item i can take focus (not a heading). */
-export function useLaneKeyboard(root: React.RefObject<HTMLElement | null>, virtualizer: Virtualizer<HTMLDivElement, Element>, count: number, isRow: (i: number) => boolean) {
+export function useLaneKeyboard(
+  root: React.RefObject<HTMLElement | null>,
+  virtualizer: Virtualizer<HTMLDivElement, Element>,
+  count: number,
+  isRow: (i: number) => boolean,
+) {
   const pending = useRef<number | null>(null)
 
   const focusRow = useCallback(

@@ -57,7 +57,18 @@ export function toSuggestedRows(value: ThemeRows | undefined, docs: readonly Sto
       const doc = byId.get(m.docId)
       if (!doc) return []
       const text = doc.text.slice(m.start, m.end)
-      return [{ docId: m.docId, start: m.start, end: m.end, quoteHash: hashText(text), passageId: m.passageId, text, rowLabel: row.label, subtheme: row.subtheme }]
+      return [
+        {
+          docId: m.docId,
+          start: m.start,
+          end: m.end,
+          quoteHash: hashText(text),
+          passageId: m.passageId,
+          text,
+          rowLabel: row.label,
+          subtheme: row.subtheme,
+        },
+      ]
     })
     return members.length > 0 ? [{ members, score: row.score }] : []
   })
@@ -66,9 +77,14 @@ export function toSuggestedRows(value: ThemeRows | undefined, docs: readonly Sto
 const EMPTY_MERGE: MergeResult<LanePassage> = { rows: [], stale: [] }
 
 /** The lanes of `themeId` across `docs` (in column order) with `codebook`. */
-export function useThemeLanes(docs: readonly StoredDocument[] | undefined, themeId: string | undefined, codebook: CodebookState): ThemeLanes {
+export function useThemeLanes(
+  docs: readonly StoredDocument[] | undefined,
+  themeId: string | undefined,
+  codebook: CodebookState,
+): ThemeLanes {
   const inputs = useMemo(() => docs?.map(toAnalysisInput), [docs])
-  const key = inputs && themeId && codebook.ready ? `${codebook.key}:${themeId}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
+  const key =
+    inputs && themeId && codebook.ready ? `${codebook.key}:${themeId}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
   const rowsTask = useWorkerTask(key, (options) =>
     themeRowsInWorker({ docs: inputs ?? [], codebook: codebook.codebook, codebookKey: codebook.key, themeId: themeId ?? '' }, options),
   )

@@ -21,11 +21,17 @@ export function useYearOverYear(
   themeId: string | undefined,
   codebook: CodebookState,
 ): TaskState<YearView> {
-  const inputs = useMemo(() => (earlier && later && earlier.id !== later.id ? [toAnalysisInput(earlier), toAnalysisInput(later)] : undefined), [earlier, later])
+  const inputs = useMemo(
+    () => (earlier && later && earlier.id !== later.id ? [toAnalysisInput(earlier), toAnalysisInput(later)] : undefined),
+    [earlier, later],
+  )
   const key = inputs && codebook.ready ? `${codebook.key}:${themeId ?? '*'}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
   return useWorkerTask(key, async (options) => {
     const [a, b] = inputs ?? []
-    const result = await yearOverYearInWorker({ earlier: a, later: b, codebook: codebook.codebook, codebookKey: codebook.key, themeId }, options)
+    const result = await yearOverYearInWorker(
+      { earlier: a, later: b, codebook: codebook.codebook, codebookKey: codebook.key, themeId },
+      options,
+    )
     return {
       comparison: result.comparison,
       earlier: new Map(result.earlier.passages.map((p) => [p.id, p])),

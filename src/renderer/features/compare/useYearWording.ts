@@ -12,10 +12,25 @@ import type { YearView } from './useYearOverYear'
 import { toYearMarks, yearPairs, type YearMarks } from './year-wording'
 
 /** Marks of every matched passage; undefined until the worker has compared them. */
-export function useYearWording(view: YearView | undefined, earlier: StoredDocument | undefined, later: StoredDocument | undefined): YearMarks | undefined {
+export function useYearWording(
+  view: YearView | undefined,
+  earlier: StoredDocument | undefined,
+  later: StoredDocument | undefined,
+): YearMarks | undefined {
   const pairs = useMemo(() => (view && earlier && later ? yearPairs(view, earlier.text, later.text) : []), [view, earlier, later])
   // Hashing every pair's texts (two reports' worth) is done when the pairs change, not on every render.
-  const key = useMemo(() => (pairs.length > 0 ? hashText(pairs.map((p) => `${p.later}>${p.earlier}:${p.texts.join('|')}`).join('\n')) : null), [pairs])
-  const task = useWorkerTask(key, (options) => wordingInWorker(pairs.map((p) => p.texts), options))
-  return useMemo(() => (task.valueKey === key && task.value ? toYearMarks(pairs, task.value) : undefined), [task.value, task.valueKey, key, pairs])
+  const key = useMemo(
+    () => (pairs.length > 0 ? hashText(pairs.map((p) => `${p.later}>${p.earlier}:${p.texts.join('|')}`).join('\n')) : null),
+    [pairs],
+  )
+  const task = useWorkerTask(key, (options) =>
+    wordingInWorker(
+      pairs.map((p) => p.texts),
+      options,
+    ),
+  )
+  return useMemo(
+    () => (task.valueKey === key && task.value ? toYearMarks(pairs, task.value) : undefined),
+    [task.value, task.valueKey, key, pairs],
+  )
 }

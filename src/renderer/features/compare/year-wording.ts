@@ -20,7 +20,15 @@ export function yearPairs(view: YearView, earlierText: string, laterText: string
   return view.comparison.later.flatMap((item) => {
     const p = view.later.get(item.passage)
     const q = item.match ? view.earlier.get(item.match) : undefined
-    return p && q && item.match ? [{ later: item.passage, earlier: item.match, texts: [laterText.slice(p.start, p.end), earlierText.slice(q.start, q.end)] as [string, string] }] : []
+    return p && q && item.match
+      ? [
+          {
+            later: item.passage,
+            earlier: item.match,
+            texts: [laterText.slice(p.start, p.end), earlierText.slice(q.start, q.end)] as [string, string],
+          },
+        ]
+      : []
   })
 }
 
@@ -28,7 +36,10 @@ export function yearPairs(view: YearView, earlierText: string, laterText: string
  * Marks from the wording of each pair ([later spans, earlier spans] per pair). An earlier passage
  * matched by several later ones shares the union of their wording.
  */
-export function toYearMarks(pairs: readonly YearPair[], wording: readonly (readonly (readonly { start: number; end: number }[])[])[]): YearMarks {
+export function toYearMarks(
+  pairs: readonly YearPair[],
+  wording: readonly (readonly (readonly { start: number; end: number }[])[])[],
+): YearMarks {
   const out = new Map<string, { start: number; end: number }[]>()
   pairs.forEach((pair, i) => {
     out.set(`later:${pair.later}`, [...(wording[i]?.[0] ?? [])])

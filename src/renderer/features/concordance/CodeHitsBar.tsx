@@ -34,7 +34,14 @@ export function CodeHitsBar({ tickedCount, busy, onCode }: CodeHitsBarProps) {
           </option>
         ))}
       </select>
-      <input type="text" value={tag} placeholder={t('concordance.code.tag')} aria-label={t('concordance.code.tag')} onChange={(e) => setTag(e.target.value)} size={12} />
+      <input
+        type="text"
+        value={tag}
+        placeholder={t('concordance.code.tag')}
+        aria-label={t('concordance.code.tag')}
+        onChange={(e) => setTag(e.target.value)}
+        size={12}
+      />
       <label>
         {t('concordance.code.scope')}{' '}
         <select value={scope} onChange={(e) => setScope(e.target.value as CodeScope)}>

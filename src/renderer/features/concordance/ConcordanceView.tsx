@@ -30,8 +30,9 @@ export function ConcordanceView() {
   const tick = (keys: string[], on: boolean): void =>
     setTicked((current) => {
       const next = new Set(current)
-      for (const key of keys) if (on) next.add(key)
-      else next.delete(key)
+      for (const key of keys)
+        if (on) next.add(key)
+        else next.delete(key)
       return next
     })
   const busy = state.status === 'indexing' || state.status === 'searching'
@@ -58,7 +59,11 @@ export function ConcordanceView() {
       {state.result && (
         <>
           <p className="concordance-summary" data-testid="concordance-summary">
-            {t('concordance.summary', { shown: state.result.hits.length, total: state.result.total, documents: state.result.counts.length })}
+            {t('concordance.summary', {
+              shown: state.result.hits.length,
+              total: state.result.total,
+              documents: state.result.counts.length,
+            })}
           </p>
           {state.result.total === 0 ? (
             <p className="empty">{t('concordance.noHits')}</p>
@@ -66,7 +71,11 @@ export function ConcordanceView() {
             <div className="concordance-body">
               <HitCounts counts={state.result.counts} labelOf={labelOf} />
               <div className="concordance-hits">
-                <CodeHitsBar tickedCount={tickedHits.length} busy={coding.busy} onCode={(choice, scope) => coding.code(tickedHits, choice, scope)} />
+                <CodeHitsBar
+                  tickedCount={tickedHits.length}
+                  busy={coding.busy}
+                  onCode={(choice, scope) => coding.code(tickedHits, choice, scope)}
+                />
                 <HitsTable
                   key={hits.length > 0 ? hitKey(hits[0]!) + state.result.total : 'none'}
                   hits={hits}

@@ -22,14 +22,24 @@ interface HitsTableProps {
   onOpen(hit: ConcordanceHit): void
 }
 
-const SORT_LABELS: Record<HitOrder, MessageKey> = { doc: 'concordance.sort.doc', left: 'concordance.sort.left', right: 'concordance.sort.right' }
+const SORT_LABELS: Record<HitOrder, MessageKey> = {
+  doc: 'concordance.sort.doc',
+  left: 'concordance.sort.left',
+  right: 'concordance.sort.right',
+}
 
 export function HitsTable({ hits, labelOf, ticked, onTick, order, onOrder, onOpen }: HitsTableProps) {
   const { t } = useI18n()
   const [shown, setShown] = useState(ROWS_STEP)
   const allTicked = hits.length > 0 && hits.every((h) => ticked.has(hitKey(h)))
   const sortButton = (which: HitOrder, label: MessageKey) => (
-    <button type="button" className="link-button" aria-pressed={order === which} title={t(SORT_LABELS[which])} onClick={() => onOrder(which)}>
+    <button
+      type="button"
+      className="link-button"
+      aria-pressed={order === which}
+      title={t(SORT_LABELS[which])}
+      onClick={() => onOrder(which)}
+    >
       {t(label)}
       {order === which ? ' ▾' : ''}
     </button>
@@ -40,7 +50,12 @@ export function HitsTable({ hits, labelOf, ticked, onTick, order, onOrder, onOpe
         <thead>
           <tr>
             <th>
-              <input type="checkbox" aria-label={t('concordance.tickAll')} checked={allTicked} onChange={(e) => onTick(hits.map(hitKey), e.target.checked)} />
+              <input
+                type="checkbox"
+                aria-label={t('concordance.tickAll')}
+                checked={allTicked}
+                onChange={(e) => onTick(hits.map(hitKey), e.target.checked)}
+              />
             </th>
             <th className="kwic-doc">{sortButton('doc', 'concordance.column.document')}</th>
             <th className="kwic-left">{sortButton('left', 'concordance.column.left')}</th>
@@ -53,7 +68,12 @@ export function HitsTable({ hits, labelOf, ticked, onTick, order, onOrder, onOpe
             return (
               <tr key={key} data-testid="kwic-row">
                 <td>
-                  <input type="checkbox" aria-label={t('concordance.tickHit')} checked={ticked.has(key)} onChange={(e) => onTick([key], e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('concordance.tickHit')}
+                    checked={ticked.has(key)}
+                    onChange={(e) => onTick([key], e.target.checked)}
+                  />
                 </td>
                 <td className="kwic-doc" title={labelOf(hit.docId).title} data-testid="kwic-doc">
                   {labelOf(hit.docId).label}

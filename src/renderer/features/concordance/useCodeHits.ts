@@ -15,7 +15,10 @@ import { themeLabel, useCodebook } from '../codebook'
 import type { CodeScope } from '../../../core/concordance'
 import { messageOf } from '../../../core/result'
 
-export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): { busy: boolean; code(hits: ConcordanceHit[], choice: CodeChoice, scope: CodeScope): void } {
+export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): {
+  busy: boolean
+  code(hits: ConcordanceHit[], choice: CodeChoice, scope: CodeScope): void
+} {
   const { t, locale } = useI18n()
   const toast = useToast()
   const { codebook } = useCodebook()
@@ -25,7 +28,11 @@ export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): { busy: 
       setBusy(true)
       const theme = codebook.themes.find((th) => th.id === choice.themeId)
       const texts = new Map([...docs].map(([id, doc]) => [id, doc.text]))
-      spansToCodeInWorker({ hits: hits.map(({ docId, start, end }) => ({ docId, start, end })), scope, codebookJson: toCodebookJson(codebook) })
+      spansToCodeInWorker({
+        hits: hits.map(({ docId, start, end }) => ({ docId, start, end })),
+        scope,
+        codebookJson: toCodebookJson(codebook),
+      })
         .then((spans) => codeSpansAction(spans, texts, choice, 'concordance.code.action'))
         .then(
           ({ rows, skipped }) =>

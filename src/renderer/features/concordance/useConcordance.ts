@@ -4,7 +4,13 @@
  * chosen order. Sorting an existing result happens here: it is a few milliseconds for the hit cap.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { sortHits, type ConcordanceErrorCode, type ConcordanceQuery, type ConcordanceResult, type HitOrder } from '../../../core/concordance'
+import {
+  sortHits,
+  type ConcordanceErrorCode,
+  type ConcordanceQuery,
+  type ConcordanceResult,
+  type HitOrder,
+} from '../../../core/concordance'
 import type { StoredDocument } from '../../db/database'
 import { ensureCorpus, searchInWorker } from '../../workers/concordance-client'
 import { ABORT_ERROR } from '../../workers/rpc'

@@ -37,7 +37,7 @@ export function DocMapView() {
     const theme = byId.get(id)
     return theme ? themeLabel(theme, locale) : t('views.noTheme')
   }
-  const colorOf = (id: string): string => (id ? byId.get(id)?.color ?? NO_THEME_COLOR : NO_THEME_COLOR)
+  const colorOf = (id: string): string => (id ? (byId.get(id)?.color ?? NO_THEME_COLOR) : NO_THEME_COLOR)
   const segmentLabel = (s: MapSegment): string => t('docmap.segment', { theme: label(s.themeId), words: s.words })
 
   return (
@@ -68,7 +68,13 @@ export function DocMapView() {
               {labelOf(doc.id).label}
               <small>{t('docmap.passages', { count: segments.length })}</small>
             </span>
-            <DocMapStrip scroller={scroller} segments={segments} colorOf={colorOf} labelOf={segmentLabel} onJump={(s) => jump(doc.id, s.start, s.end)} />
+            <DocMapStrip
+              scroller={scroller}
+              segments={segments}
+              colorOf={colorOf}
+              labelOf={segmentLabel}
+              onJump={(s) => jump(doc.id, s.start, s.end)}
+            />
           </div>
         ))}
       </div>

@@ -33,7 +33,11 @@ export function mapSegments(text: string, passages: readonly Pick<ClassifiedPass
     left: p.start * scale,
     width: (p.end - p.start) * scale,
     themeId: p.themes[0] ?? '',
-    words: text.slice(p.start, Math.min(p.end, p.start + FIRST_WORDS_CHARS * 2)).replace(/\s+/g, ' ').trim().slice(0, FIRST_WORDS_CHARS),
+    words: text
+      .slice(p.start, Math.min(p.end, p.start + FIRST_WORDS_CHARS * 2))
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, FIRST_WORDS_CHARS),
   }))
 }
 

@@ -11,7 +11,14 @@ export function CoderField({ coder }: { coder: CoderName }) {
   return (
     <fieldset className="coder-field">
       <legend>{t('export.coder')}</legend>
-      <input type="text" value={coder.name} maxLength={MAX_CODER_NAME} aria-label={t('export.coder')} placeholder={t('export.coderPlaceholder')} onChange={(e) => coder.change(e.target.value)} />
+      <input
+        type="text"
+        value={coder.name}
+        maxLength={MAX_CODER_NAME}
+        aria-label={t('export.coder')}
+        placeholder={t('export.coderPlaceholder')}
+        onChange={(e) => coder.change(e.target.value)}
+      />
       {!coder.stored && <p className="hint">{t('export.coderHint')}</p>}
     </fieldset>
   )

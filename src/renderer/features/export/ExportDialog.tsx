@@ -54,12 +54,25 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
 
   const scope = useStableValue(choices.scope)
   const annotations = useMemo(() => (library ? selectAnnotations(scope, library.annotations) : []), [library, scope])
-  const aligned = useAlignedPassages(preferences.include.aligned && preferences.format === 'md', library?.documents, annotations, codebookState)
+  const aligned = useAlignedPassages(
+    preferences.include.aligned && preferences.format === 'md',
+    library?.documents,
+    annotations,
+    codebookState,
+  )
   const memos = useMemo(() => (library ? selectMemos(scope, library.memos, annotations) : []), [library, scope, annotations])
   const labels = useDocumentLabels()
   const headingOf = useMemo(() => (docId: string) => labels(docId).label, [labels])
   const echoes = useAnnotationEchoes(preferences.include.echoes && preferences.format === 'md', annotations, headingOf)
-  const payload = useExportPayload(choices.preferences && library?.documents, annotations, codebook, aligned.alignedOf, memos, headingOf, echoes.echoesOf)
+  const payload = useExportPayload(
+    choices.preferences && library?.documents,
+    annotations,
+    codebook,
+    aligned.alignedOf,
+    memos,
+    headingOf,
+    echoes.echoesOf,
+  )
   const coder = useCoderName()
   const label = scopeLabel(choices.scope, library?.documents ?? [], (id) => {
     const theme = codebook.themes.find((th) => th.id === id)
@@ -84,13 +97,14 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
   const empty = annotations.length === 0 && memos.length === 0
   // Nothing is written without every section the options include (aligned passages take a while).
   const blocked = empty || actions.busy || !payload || !aligned.complete || !echoes.complete
-  const status = aligned.error !== undefined
-    ? t('export.alignedFailed', { reason: aligned.error })
-    : !aligned.complete && !empty
-      ? t('export.aligningProgress', { done: aligned.progress?.done ?? 0, total: aligned.progress?.total ?? '…' })
-      : empty
-        ? t('export.nothing')
-        : t('export.count', { count: annotations.length, documents: documentCount })
+  const status =
+    aligned.error !== undefined
+      ? t('export.alignedFailed', { reason: aligned.error })
+      : !aligned.complete && !empty
+        ? t('export.aligningProgress', { done: aligned.progress?.done ?? 0, total: aligned.progress?.total ?? '…' })
+        : empty
+          ? t('export.nothing')
+          : t('export.count', { count: annotations.length, documents: documentCount })
 
   return (
     <Dialog
@@ -110,11 +124,20 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
           <button type="button" disabled={blocked} onClick={() => void actions.copyMarkdown()}>
             {t('export.copyMarkdown')}
           </button>
-          <button type="button" className="primary" disabled={blocked} onClick={() => {
+          <button
+            type="button"
+            className="primary"
+            disabled={blocked}
+            onClick={() => {
               if (CODER_FORMATS.has(preferences.format)) coder.remember()
               void actions.save()
-            }}>
-            {actions.busy ? (actions.progress === undefined ? t('export.working') : t('export.workingShare', { percent: Math.round(actions.progress * 100) })) : t('export.save')}
+            }}
+          >
+            {actions.busy
+              ? actions.progress === undefined
+                ? t('export.working')
+                : t('export.workingShare', { percent: Math.round(actions.progress * 100) })
+              : t('export.save')}
           </button>
         </>
       }

@@ -25,7 +25,11 @@ export function OptionsFields({ preferences, onChange }: OptionsFieldsProps) {
       </fieldset>
       <label className="export-picker">
         <span>{t('export.grouping')}</span>
-        <select value={preferences.grouping} disabled={!honoured.grouping} onChange={(e) => onChange({ grouping: e.target.value as ExportPreferences['grouping'] })}>
+        <select
+          value={preferences.grouping}
+          disabled={!honoured.grouping}
+          onChange={(e) => onChange({ grouping: e.target.value as ExportPreferences['grouping'] })}
+        >
           {GROUPINGS.map((grouping) => (
             <option key={grouping} value={grouping}>
               {t(`export.grouping.${grouping}`)}
@@ -35,7 +39,11 @@ export function OptionsFields({ preferences, onChange }: OptionsFieldsProps) {
       </label>
       <label className="export-picker">
         <span>{t('export.order')}</span>
-        <select value={preferences.order} disabled={!honoured.order} onChange={(e) => onChange({ order: e.target.value as ExportPreferences['order'] })}>
+        <select
+          value={preferences.order}
+          disabled={!honoured.order}
+          onChange={(e) => onChange({ order: e.target.value as ExportPreferences['order'] })}
+        >
           {ORDERS.map((order) => (
             <option key={order} value={order}>
               {t(`export.order.${order}`)}

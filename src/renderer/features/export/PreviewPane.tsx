@@ -45,7 +45,9 @@ export function PreviewPane({ state }: { state: PreviewState }) {
           <pre className="export-preview-text" data-testid="export-preview-text">
             {preview.text}
           </pre>
-          {preview.totalLines > shownLines && <p className="export-muted">{t('export.previewMore', { count: preview.totalLines - shownLines })}</p>}
+          {preview.totalLines > shownLines && (
+            <p className="export-muted">{t('export.previewMore', { count: preview.totalLines - shownLines })}</p>
+          )}
         </>
       )}
       {preview?.kind === 'archive' && <ArchiveSummary archive={preview} />}

@@ -38,7 +38,9 @@ export function ScopeFields({ choices, context, documents, annotated, codebook }
           <select value={choices.documentId} onChange={(e) => choices.setDocumentId(e.target.value)}>
             {pickable.map((doc) => (
               <option key={doc.id} value={doc.id}>
-                {[doc.metadata.place, doc.metadata.year, doc.metadata.title || doc.fileName].filter((p) => p !== undefined && p !== '').join(' · ')}
+                {[doc.metadata.place, doc.metadata.year, doc.metadata.title || doc.fileName]
+                  .filter((p) => p !== undefined && p !== '')
+                  .join(' · ')}
               </option>
             ))}
           </select>

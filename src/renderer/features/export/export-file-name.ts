@@ -28,7 +28,10 @@ export function fileNamePart(label: string): string {
     .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '')
   // Cut by code points so a rare CJK character outside the basic plane is never split in half.
-  return [...cleaned].slice(0, MAX_SCOPE_PART_LENGTH).join('').replace(/[-.]+$/g, '')
+  return [...cleaned]
+    .slice(0, MAX_SCOPE_PART_LENGTH)
+    .join('')
+    .replace(/[-.]+$/g, '')
 }
 
 /**

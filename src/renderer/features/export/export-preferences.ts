@@ -3,7 +3,14 @@
  * stored as one setting and checked on every read: a value from an older version or a damaged
  * database falls back field by field to the defaults instead of breaking the dialog.
  */
-import { EXPORT_FORMATS, INCLUDE_ALL, type ExportFormat, type ExportGrouping, type ExportInclude, type ExportOrder } from '../../../core/export'
+import {
+  EXPORT_FORMATS,
+  INCLUDE_ALL,
+  type ExportFormat,
+  type ExportGrouping,
+  type ExportInclude,
+  type ExportOrder,
+} from '../../../core/export'
 import { getSetting, setSetting } from '../../db/settings'
 import type { BiduDatabase } from '../../db/database'
 import { SCOPE_KINDS, type ExportScopeKind } from './export-scope'

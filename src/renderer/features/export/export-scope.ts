@@ -62,7 +62,8 @@ export function selectMemos(scope: ExportScope, memos: readonly Memo[], scoped: 
   if (scope.kind === 'document') docs.add(scope.documentId)
   if (scope.kind === 'selected') for (const id of scope.documentIds) docs.add(id)
   const themes = new Set(scoped.flatMap((a) => a.themes))
-  const onTheme = (code: string): boolean => themes.has(code) || (scope.kind === 'theme' && (code === scope.themeId || code.startsWith(`${scope.themeId}.`)))
+  const onTheme = (code: string): boolean =>
+    themes.has(code) || (scope.kind === 'theme' && (code === scope.themeId || code.startsWith(`${scope.themeId}.`)))
   return memos.filter((m) => (m.kind === 'document' ? docs.has(m.target) : m.kind === 'theme' ? onTheme(m.target) : false))
 }
 
@@ -85,7 +86,11 @@ export function availableScopes(context: ExportContext, hasThemes: boolean): Exp
  * The scope a dialog opens with: the pane's filter, else the one document in view, else the ticked
  * documents, else the theme, else the last kind the user chose (when still available), else everything.
  */
-export function initialScopeKind(context: ExportContext, available: readonly ExportScopeKind[], lastKind?: ExportScopeKind): ExportScopeKind {
+export function initialScopeKind(
+  context: ExportContext,
+  available: readonly ExportScopeKind[],
+  lastKind?: ExportScopeKind,
+): ExportScopeKind {
   if (context.filter) return 'filter'
   if (context.documentId) return 'document'
   if ((context.selectedIds?.length ?? 0) > 0) return 'selected'
@@ -137,7 +142,9 @@ export function scopeLabel(
       return nameOf(scope.documentId)
     case 'selected': {
       const names = [...new Set(scope.documentIds.map(nameOf).filter((n) => n !== ''))]
-      return names.length <= MAX_PLACES_IN_LABEL ? names.join('+') : `${names.slice(0, MAX_PLACES_IN_LABEL).join('+')}+${names.length - MAX_PLACES_IN_LABEL}`
+      return names.length <= MAX_PLACES_IN_LABEL
+        ? names.join('+')
+        : `${names.slice(0, MAX_PLACES_IN_LABEL).join('+')}+${names.length - MAX_PLACES_IN_LABEL}`
     }
     case 'theme':
       return themeName(scope.themeId) ?? scope.themeId

@@ -22,7 +22,11 @@ export const FILTER_LABEL_SEPARATOR = ' · '
  */
 export function filterLabel(
   filter: PaneFilterFields,
-  names: { document?: (id: string) => string | undefined; theme?: (id: string) => string | undefined; color?: (color: string) => string | undefined } = {},
+  names: {
+    document?: (id: string) => string | undefined
+    theme?: (id: string) => string | undefined
+    color?: (color: string) => string | undefined
+  } = {},
 ): string {
   const parts = [
     filter.documentId && (names.document?.(filter.documentId) ?? filter.documentId),

@@ -57,7 +57,7 @@ export function resolveSource(documents: readonly MergeDocument[]): (source: str
   const ids = new Set(documents.map((d) => d.id))
   const byName = new Map<string, string>()
   for (const d of documents) if (!byName.has(d.fileName)) byName.set(d.fileName, d.id)
-  return (source, documentId) => (ids.has(documentId) ? documentId : byName.get(source) ?? byName.get(sourceBaseName(source)))
+  return (source, documentId) => (ids.has(documentId) ? documentId : (byName.get(source) ?? byName.get(sourceBaseName(source))))
 }
 
 /** An ISO time as milliseconds; unreadable times count as the oldest. */

@@ -48,7 +48,13 @@ export function useAlignedPassages(
     const byTheme = new Map<string, ThemeRows>()
     for (const [done, themeId] of themes.entries()) {
       options.onProgress?.({ done, total: themes.length })
-      byTheme.set(themeId, await themeRowsInWorker({ docs: inputs ?? [], codebook: codebook.codebook, codebookKey: codebook.key, themeId }, { signal: options.signal }))
+      byTheme.set(
+        themeId,
+        await themeRowsInWorker(
+          { docs: inputs ?? [], codebook: codebook.codebook, codebookKey: codebook.key, themeId },
+          { signal: options.signal },
+        ),
+      )
     }
     return byTheme
   })

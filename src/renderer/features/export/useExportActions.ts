@@ -29,13 +29,21 @@ function reason(error: unknown): string {
 }
 
 /** Actions over the current payload and options; `label` names the scope in the file name. */
-export function useExportActions(payload: ExportPayload | undefined, format: ExportFormat, options: ExportOptions, label: string): ExportActions {
+export function useExportActions(
+  payload: ExportPayload | undefined,
+  format: ExportFormat,
+  options: ExportOptions,
+  label: string,
+): ExportActions {
   const { t } = useI18n()
   const toast = useToast()
   const [busy, setBusy] = useState(false)
   const [progress, setProgress] = useState<number | undefined>(undefined)
 
-  const run = async (work: (payload: ExportPayload, now: Date) => Promise<void>, failure: 'export.saveFailed' | 'export.copyFailed'): Promise<void> => {
+  const run = async (
+    work: (payload: ExportPayload, now: Date) => Promise<void>,
+    failure: 'export.saveFailed' | 'export.copyFailed',
+  ): Promise<void> => {
     if (!payload || busy) return
     setBusy(true)
     try {
@@ -53,7 +61,10 @@ export function useExportActions(payload: ExportPayload | undefined, format: Exp
     progress,
     save: () =>
       run(async (data, now) => {
-        const output = await renderInWorker({ payload: data, format, options: { ...options, now } }, { onProgress: (p) => setProgress(p.total > 0 ? p.done / p.total : undefined) })
+        const output = await renderInWorker(
+          { payload: data, format, options: { ...options, now } },
+          { onProgress: (p) => setProgress(p.total > 0 ? p.done / p.total : undefined) },
+        )
         const name = exportFileName(label, format, now)
         if (await getPlatform().saveFile(name, output, SAVE_KIND_OF[format])) toast.show({ message: t('export.saved', { name }) })
       }, 'export.saveFailed'),

@@ -30,7 +30,11 @@ function defaultTheme(annotations: readonly Annotation[], codebook: Codebook): s
 }
 
 /** Choices for a dialog opened with `context`, over the loaded annotations. */
-export function useExportChoices(context: ExportContext, annotations: readonly Annotation[] | undefined, codebook: Codebook): ExportChoices {
+export function useExportChoices(
+  context: ExportContext,
+  annotations: readonly Annotation[] | undefined,
+  codebook: Codebook,
+): ExportChoices {
   const [preferences, setPreferences] = useState<ExportPreferences>()
   const [scopeKind, setScopeKind] = useState<ExportScopeKind>()
   const [documentId, setDocumentId] = useState(context.documentId ?? context.selectedIds?.[0] ?? '')
@@ -40,7 +44,9 @@ export function useExportChoices(context: ExportContext, annotations: readonly A
   useEffect(() => {
     void loadPreferences().then(setPreferences)
   }, [])
-  const chooseInitialScope = useEffectEvent((saved: ExportScopeKind | undefined) => setScopeKind(initialScopeKind(context, available, saved)))
+  const chooseInitialScope = useEffectEvent((saved: ExportScopeKind | undefined) =>
+    setScopeKind(initialScopeKind(context, available, saved)),
+  )
   useEffect(() => {
     if (preferences && scopeKind === undefined) chooseInitialScope(preferences.scopeKind)
   }, [preferences, scopeKind])

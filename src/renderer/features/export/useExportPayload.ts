@@ -61,7 +61,14 @@ export function buildPayload(
     const found = echoesOf(a)
     if (found.length > 0) echoes[a.id] = found
   }
-  return { documents: documents.filter((d) => used.has(d.id)).map((d) => toPayloadDocument(d, labelOf(d.id))), annotations, codebook, aligned, memos, echoes }
+  return {
+    documents: documents.filter((d) => used.has(d.id)).map((d) => toPayloadDocument(d, labelOf(d.id))),
+    annotations,
+    codebook,
+    aligned,
+    memos,
+    echoes,
+  }
 }
 
 /** The payload for the dialog, memoised on its inputs; undefined while the library loads. */

@@ -21,7 +21,8 @@ export function useImportAnnotations(): () => Promise<void> {
   return useCallback(async () => {
     try {
       const picked = await getPlatform().openFiles('annotations')
-      for (const file of picked.refused) toast.show({ message: t('export.importFailed', { name: file.name, code: file.code, reason: file.message }) })
+      for (const file of picked.refused)
+        toast.show({ message: t('export.importFailed', { name: file.name, code: file.code, reason: file.message }) })
       for (const file of picked.files) {
         const result = await importAnnotationsFile(file.bytes, codebook)
         if (!result.ok) {
@@ -33,7 +34,12 @@ export function useImportAnnotations(): () => Promise<void> {
         if (counts.unknown > 0) {
           const named = counts.unknownSources.slice(0, MAX_SOURCES_SHOWN)
           const more = counts.unknownSources.length - named.length
-          toast.show({ message: t('export.importedUnknown', { count: counts.unknown, sources: more > 0 ? `${named.join(', ')} (+${more})` : named.join(', ') }) })
+          toast.show({
+            message: t('export.importedUnknown', {
+              count: counts.unknown,
+              sources: more > 0 ? `${named.join(', ')} (+${more})` : named.join(', '),
+            }),
+          })
         }
       }
     } catch (error) {

@@ -31,7 +31,12 @@ export function FiguresView() {
   const [shown, setShown] = useState(ROWS_STEP)
   const themes = analysis.codebook.codebook.themes
   const rows = useMemo(
-    () => orderRows(filterByTheme(figures.value ?? [], themeId), order, themes.map((th) => th.id)),
+    () =>
+      orderRows(
+        filterByTheme(figures.value ?? [], themeId),
+        order,
+        themes.map((th) => th.id),
+      ),
     [figures.value, themeId, order, themes],
   )
   const labelOf = (docId: string): string => labelsOf(docId).label
@@ -102,7 +107,12 @@ export function FiguresView() {
                 <td>{themeLabelOf(r.themeId)}</td>
                 <td>{r.figure.measure}</td>
                 <td>
-                  <button type="button" className="link-button figure-link" title={t('views.open')} onClick={() => jump(r.docId, r.figure.start, r.figure.end)}>
+                  <button
+                    type="button"
+                    className="link-button figure-link"
+                    title={t('views.open')}
+                    onClick={() => jump(r.docId, r.figure.start, r.figure.end)}
+                  >
                     {r.figure.text}
                   </button>
                 </td>

@@ -23,12 +23,23 @@ export interface FigureRow {
  * Rows for the figures of one document. `figures` must come from extractFigures with the passages'
  * spans (so each has `spanIndex`); a figure without one, or with an index out of range, is skipped.
  */
-export function figureRows(docId: string, passages: readonly Pick<ClassifiedPassage, 'start' | 'end' | 'themes'>[], figures: readonly Figure[]): FigureRow[] {
+export function figureRows(
+  docId: string,
+  passages: readonly Pick<ClassifiedPassage, 'start' | 'end' | 'themes'>[],
+  figures: readonly Figure[],
+): FigureRow[] {
   const rows: FigureRow[] = []
   for (const figure of figures) {
     const passage = figure.spanIndex === undefined ? undefined : passages[figure.spanIndex]
     if (!passage) continue
-    rows.push({ docId, themeId: passage.themes[0] ?? '', themes: passage.themes, passageStart: passage.start, passageEnd: passage.end, figure })
+    rows.push({
+      docId,
+      themeId: passage.themes[0] ?? '',
+      themes: passage.themes,
+      passageStart: passage.start,
+      passageEnd: passage.end,
+      figure,
+    })
   }
   return rows
 }
@@ -54,7 +65,8 @@ export function orderRows(rows: readonly FigureRow[], order: FigureOrder, themeI
 
 /** The figure's value as plain digits (45000, or `5-8` for a range), without exponent notation. */
 export function formatValue(figure: Figure): string {
-  const plain = (n: number): string => (Number.isFinite(n) ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 6 }) : '')
+  const plain = (n: number): string =>
+    Number.isFinite(n) ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 6 }) : ''
   return figure.isRange && figure.valueMax !== figure.value ? `${plain(figure.value)}-${plain(figure.valueMax)}` : plain(figure.value)
 }
 
@@ -72,10 +84,24 @@ export interface FigureCsvHeaders {
  * The rows as CSV (UTF-8 BOM, RFC 4180, CRLF, formula guard as in the annotation export), with the
  * passage offsets so a spreadsheet row can be traced back to the text.
  */
-export function toFiguresCsv(rows: readonly FigureRow[], headers: FigureCsvHeaders, labelOf: (docId: string) => string, themeLabelOf: (themeId: string) => string): string {
+export function toFiguresCsv(
+  rows: readonly FigureRow[],
+  headers: FigureCsvHeaders,
+  labelOf: (docId: string) => string,
+  themeLabelOf: (themeId: string) => string,
+): string {
   const lines = [[headers.document, headers.theme, headers.measure, headers.figure, headers.value, headers.unit, 'start', 'end']]
   for (const r of rows) {
-    lines.push([labelOf(r.docId), themeLabelOf(r.themeId), r.figure.measure, r.figure.text, formatValue(r.figure), r.figure.unit, String(r.figure.start), String(r.figure.end)])
+    lines.push([
+      labelOf(r.docId),
+      themeLabelOf(r.themeId),
+      r.figure.measure,
+      r.figure.text,
+      formatValue(r.figure),
+      r.figure.unit,
+      String(r.figure.start),
+      String(r.figure.end),
+    ])
   }
   return UTF8_BOM + lines.map((cells) => cells.map((c) => quoteCsvField(guardFormula(c))).join(',') + '\r\n').join('')
 }

@@ -10,7 +10,10 @@ import { figureRows, type FigureRow } from './figure-rows'
 export function useFigures(analysis: CorpusAnalysis): TaskState<FigureRow[]> {
   const { documents, loaded } = analysis
   const key = useMemo(
-    () => (analysis.status === 'ready' && documents.length > 0 ? documents.map(({ doc, analysed }) => `${doc.id}@${doc.textHash}:${analysed.passages.length}`).join(',') : null),
+    () =>
+      analysis.status === 'ready' && documents.length > 0
+        ? documents.map(({ doc, analysed }) => `${doc.id}@${doc.textHash}:${analysed.passages.length}`).join(',')
+        : null,
     [analysis.status, documents],
   )
   return useWorkerTask(key, async (options) => {

@@ -113,7 +113,11 @@ export function ImportDialog({ rows, running, paused, seconds, onPause, onResume
       )}
       {!running && (duplicates > 0 || cancelled > 0 || seconds !== undefined) && (
         <p className="import-summary-more" data-testid="import-summary-more">
-          {[duplicates > 0 ? t('import.duplicateCount', { count: duplicates }) : '', cancelled > 0 ? t('import.cancelledCount', { count: cancelled }) : '', seconds !== undefined ? t('import.took', { seconds: seconds.toFixed(1) }) : '']
+          {[
+            duplicates > 0 ? t('import.duplicateCount', { count: duplicates }) : '',
+            cancelled > 0 ? t('import.cancelledCount', { count: cancelled }) : '',
+            seconds !== undefined ? t('import.took', { seconds: seconds.toFixed(1) }) : '',
+          ]
             .filter(Boolean)
             .join(' ')}
         </p>
@@ -131,7 +135,12 @@ export function ImportDialog({ rows, running, paused, seconds, onPause, onResume
 function ImportList({ rows, onVersion }: { rows: ImportRow[]; onVersion(index: number, isVersion: boolean): void }) {
   const { t } = useI18n()
   const scroller = useRef<HTMLUListElement>(null)
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ESTIMATED_LINE_PX, overscan: 10 })
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_LINE_PX,
+    overscan: 10,
+  })
   return (
     <ul className="import-list" ref={scroller}>
       <li aria-hidden="true" className="import-spacer" style={{ height: virtualizer.getTotalSize() }} />
@@ -148,13 +157,15 @@ function ImportList({ rows, onVersion }: { rows: ImportRow[]; onVersion(index: n
           >
             <span className="import-name">{row.name}</span>
             <span className="import-status" title={row.status === 'rejected' ? detailOf(row.name, row.message) : undefined}>
-              {row.status === 'version' || row.status === 'duplicate' || row.status === 'versioned'
-                ? <VersionStatus row={row} onAnswer={(isVersion) => onVersion(item.index, isVersion)} />
-                : row.status === 'rejected'
-                ? `${t(REASON_KEYS[row.code ?? 'FAILED'] ?? 'import.reason.FAILED')}${DETAILED_CODES.has(row.code ?? 'FAILED') && row.message ? ` — ${detailOf(row.name, row.message)}` : ''}`
-                : row.status === 'working' && row.progress
-                  ? t('import.pages', { done: row.progress.done, total: row.progress.total })
-                  : t(`import.status.${row.status}`)}
+              {row.status === 'version' || row.status === 'duplicate' || row.status === 'versioned' ? (
+                <VersionStatus row={row} onAnswer={(isVersion) => onVersion(item.index, isVersion)} />
+              ) : row.status === 'rejected' ? (
+                `${t(REASON_KEYS[row.code ?? 'FAILED'] ?? 'import.reason.FAILED')}${DETAILED_CODES.has(row.code ?? 'FAILED') && row.message ? ` — ${detailOf(row.name, row.message)}` : ''}`
+              ) : row.status === 'working' && row.progress ? (
+                t('import.pages', { done: row.progress.done, total: row.progress.total })
+              ) : (
+                t(`import.status.${row.status}`)
+              )}
             </span>
           </li>
         )

@@ -53,7 +53,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       setRows((list) => list && list.map((item, i) => (i === index ? { ...item, ...row } : item)))
     try {
       const library = await listDocuments()
-      const classifier = createImportClassifier(library.map((d) => ({ id: d.id, title: d.metadata.title, textHash: d.textHash, metadata: d.metadata })))
+      const classifier = createImportClassifier(
+        library.map((d) => ({ id: d.id, title: d.metadata.title, textHash: d.textHash, metadata: d.metadata })),
+      )
       await runImportQueue(picked.files, { signal: controller.signal, gate: gate.current, onRow: update, classifier })
     } finally {
       setRunning(false)
@@ -77,11 +79,16 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     async (index: number, isVersion: boolean) => {
       const row = rows?.[index]
       if (!row?.doc || !row.versionOf) return
-      const update = (patch: Partial<ImportRow>): void => setRows((list) => list && list.map((item, i) => (i === index ? { ...item, ...patch } : item)))
+      const update = (patch: Partial<ImportRow>): void =>
+        setRows((list) => list && list.map((item, i) => (i === index ? { ...item, ...patch } : item)))
       try {
         if (isVersion) {
           const counts = await storeNewVersion(row.versionOf.id, row.doc)
-          update(counts ? { status: 'versioned', counts, doc: undefined } : { status: 'rejected', code: 'FAILED', message: row.versionOf.title, doc: undefined })
+          update(
+            counts
+              ? { status: 'versioned', counts, doc: undefined }
+              : { status: 'rejected', code: 'FAILED', message: row.versionOf.title, doc: undefined },
+          )
         } else {
           await addDocuments([{ doc: row.doc }])
           update({ status: 'imported', doc: undefined })

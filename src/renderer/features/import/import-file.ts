@@ -10,9 +10,7 @@ import type { RpcProgress } from '../../workers/rpc'
 import { messageOf } from '../../../core/result'
 
 /** The outcome of importing one file. */
-export type ImportOutcome =
-  | { ok: true; id: string; title: string }
-  | { ok: false; code: ImportErrorCode | 'FAILED'; message: string }
+export type ImportOutcome = { ok: true; id: string; title: string } | { ok: false; code: ImportErrorCode | 'FAILED'; message: string }
 
 /**
  * Imports `file` and stores it. Never throws for bad input: the core's error code and message come

@@ -136,8 +136,14 @@ export async function runImportQueue(files: readonly PickedFile[], options: Queu
       else if (verdict?.kind === 'duplicate') onRow(index, { status: 'duplicate', title: verdict.of.title })
       else {
         const doc = result.value
-        options.classifier?.accept({ id: `batch-${index}`, title: doc.metadata.title, textHash: hashText(doc.text), metadata: doc.metadata })
-        if (verdict?.kind === 'version') onRow(index, { status: 'version', title: doc.metadata.title, versionOf: { id: verdict.of.id, title: verdict.of.title }, doc })
+        options.classifier?.accept({
+          id: `batch-${index}`,
+          title: doc.metadata.title,
+          textHash: hashText(doc.text),
+          metadata: doc.metadata,
+        })
+        if (verdict?.kind === 'version')
+          onRow(index, { status: 'version', title: doc.metadata.title, versionOf: { id: verdict.of.id, title: verdict.of.title }, doc })
         else {
           pending.push({ index, doc })
           pendingChars += doc.text.length + doc.rawText.length

@@ -33,7 +33,11 @@ export function BulkMetadataDialog({ ids, onClose }: { ids: readonly string[]; o
     if (!parsed.ok || isEmptyPatch(parsed.value)) return
     const before = await updateMetadataMany(ids, (metadata) => applyMetadataPatch(metadata, parsed.value))
     onClose()
-    toast.show({ message: t('bulk.metadataSaved', { count: before.length }), actionLabel: t('common.undo'), onAction: () => void restoreMetadata(before) })
+    toast.show({
+      message: t('bulk.metadataSaved', { count: before.length }),
+      actionLabel: t('common.undo'),
+      onAction: () => void restoreMetadata(before),
+    })
   }
 
   return (

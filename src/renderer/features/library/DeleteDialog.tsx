@@ -20,7 +20,13 @@ export function DeleteDialog({ ids, onConfirm, onClose }: DeleteDialogProps) {
   const facts = useLiveQuery(async () => {
     if (!ids || ids.length === 0) return { title: '', annotations: 0 }
     const db = getDatabase()
-    const [first, annotations] = await Promise.all([db.documents.get(ids[0]), db.annotations.where('documentId').anyOf([...ids]).count()])
+    const [first, annotations] = await Promise.all([
+      db.documents.get(ids[0]),
+      db.annotations
+        .where('documentId')
+        .anyOf([...ids])
+        .count(),
+    ])
     return { title: first ? first.metadata.title || first.fileName : '', annotations }
   }, [key])
   const count = ids?.length ?? 0

@@ -30,7 +30,12 @@ export function DocumentRow({ ref, index, doc, selected, onToggle, length, actio
   return (
     <tr ref={ref} data-index={index} className={selected ? 'selected' : undefined} data-testid="library-row">
       <td className="col-check">
-        <input type="checkbox" aria-label={t('library.select', { title: doc.metadata.title })} checked={selected} onChange={() => onToggle(doc.id)} />
+        <input
+          type="checkbox"
+          aria-label={t('library.select', { title: doc.metadata.title })}
+          checked={selected}
+          onChange={() => onToggle(doc.id)}
+        />
       </td>
       <td>
         <button type="button" className="link-button doc-title" onClick={() => actions.onOpen(doc.id)}>

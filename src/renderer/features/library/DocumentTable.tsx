@@ -58,63 +58,71 @@ export function DocumentTable(props: DocumentTableProps) {
   const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0
   return (
     <div className="doc-table-scroll" ref={scroller} data-testid="library-scroller">
-    <table className="doc-table" data-testid="library-table">
-      <thead>
-        <tr>
-          <th className="col-check">
-            <input
-              type="checkbox"
-              aria-label={t('library.selectAll')}
-              checked={allSelected}
-              onChange={() => onSelect(allSelected ? new Set() : new Set(rows.map((row) => row.id)))}
-            />
-          </th>
-          {COLUMNS.map(({ column, label, numeric }) => {
-            const active = order.column === column
-            return (
-              <th
-                key={column}
-                className={numeric ? 'numeric' : undefined}
-                aria-sort={active ? (order.descending ? 'descending' : 'ascending') : 'none'}
-              >
-                <button
-                  type="button"
-                  className="sort-button"
-                  onClick={() => onSort({ column, descending: active ? !order.descending : false })}
+      <table className="doc-table" data-testid="library-table">
+        <thead>
+          <tr>
+            <th className="col-check">
+              <input
+                type="checkbox"
+                aria-label={t('library.selectAll')}
+                checked={allSelected}
+                onChange={() => onSelect(allSelected ? new Set() : new Set(rows.map((row) => row.id)))}
+              />
+            </th>
+            {COLUMNS.map(({ column, label, numeric }) => {
+              const active = order.column === column
+              return (
+                <th
+                  key={column}
+                  className={numeric ? 'numeric' : undefined}
+                  aria-sort={active ? (order.descending ? 'descending' : 'ascending') : 'none'}
                 >
-                  {t(label)}
-                  <span className="sort-mark" aria-hidden="true">
-                    {active ? (order.descending ? '▼' : '▲') : ''}
-                  </span>
-                </button>
-              </th>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => onSort({ column, descending: active ? !order.descending : false })}
+                  >
+                    {t(label)}
+                    <span className="sort-mark" aria-hidden="true">
+                      {active ? (order.descending ? '▼' : '▲') : ''}
+                    </span>
+                  </button>
+                </th>
+              )
+            })}
+            <th>
+              <span className="visually-hidden">{t('library.column.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && (
+            <tr className="spacer" aria-hidden="true" style={{ height: before }}>
+              <td colSpan={COLUMN_COUNT} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const doc = rows[item.index]!
+            return (
+              <DocumentRow
+                key={doc.id}
+                ref={virtualizer.measureElement}
+                index={item.index}
+                doc={doc}
+                selected={selected.has(doc.id)}
+                onToggle={toggle}
+                length={number.format(doc.text.length)}
+                actions={props}
+              />
             )
           })}
-          <th>
-            <span className="visually-hidden">{t('library.column.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {before > 0 && <tr className="spacer" aria-hidden="true" style={{ height: before }}><td colSpan={COLUMN_COUNT} /></tr>}
-        {items.map((item) => {
-          const doc = rows[item.index]!
-          return (
-            <DocumentRow
-              key={doc.id}
-              ref={virtualizer.measureElement}
-              index={item.index}
-              doc={doc}
-              selected={selected.has(doc.id)}
-              onToggle={toggle}
-              length={number.format(doc.text.length)}
-              actions={props}
-            />
-          )
-        })}
-        {after > 0 && <tr className="spacer" aria-hidden="true" style={{ height: after }}><td colSpan={COLUMN_COUNT} /></tr>}
-      </tbody>
-    </table>
+          {after > 0 && (
+            <tr className="spacer" aria-hidden="true" style={{ height: after }}>
+              <td colSpan={COLUMN_COUNT} />
+            </tr>
+          )}
+        </tbody>
+      </table>
     </div>
   )
 }

@@ -23,7 +23,11 @@ export function EarlierVersions({ documentId }: { documentId: string }) {
       <ul>
         {versions.map((v) => (
           <li key={v.id}>
-            {t('library.versionLine', { file: v.fileName, date: new Date(v.replacedAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en'), length: v.text.length })}{' '}
+            {t('library.versionLine', {
+              file: v.fileName,
+              date: new Date(v.replacedAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en'),
+              length: v.text.length,
+            })}{' '}
             <button type="button" onClick={() => void putBack(v.id)}>
               {t('library.putVersionBack')}
             </button>

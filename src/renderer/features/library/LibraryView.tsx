@@ -94,7 +94,11 @@ export function LibraryView() {
         <button type="button" disabled={selectedIds.length === 0} onClick={() => setConfirmDelete(selectedIds)}>
           {t('library.deleteSelected')}
         </button>
-        {selectedIds.length > 0 && <span className="hint" data-testid="selected-count">{t('library.selectedCount', { count: selectedIds.length })}</span>}
+        {selectedIds.length > 0 && (
+          <span className="hint" data-testid="selected-count">
+            {t('library.selectedCount', { count: selectedIds.length })}
+          </span>
+        )}
         <ExportButton context={selectedIds.length === 1 ? { documentId: selectedIds[0], selectedIds } : { selectedIds }} />
         <ImportAnnotationsButton />
         <span className="toolbar-spacer" />

@@ -44,7 +44,13 @@ export function MetadataDialog({ doc, onClose }: { doc: StoredDocument; onClose(
   }
 
   return (
-    <FormDialog title={t('metadata.title')} onClose={onClose} onSubmit={() => void save()} after={<EarlierVersions documentId={doc.id} />} testId="metadata-dialog">
+    <FormDialog
+      title={t('metadata.title')}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      after={<EarlierVersions documentId={doc.id} />}
+      testId="metadata-dialog"
+    >
       <MetadataFields form={form} textFields={TEXT_FIELDS} errors={errors} errorIdPrefix="err-" set={set} />
     </FormDialog>
   )

@@ -26,7 +26,9 @@ export function StorageUsage({ version }: { version: unknown }) {
   const [estimate, setEstimate] = useState<{ usage: number; quota: number } | null>(null)
   useEffect(() => {
     let live = true
-    void navigator.storage?.estimate?.().then((e) => live && e.usage !== undefined && e.quota !== undefined && setEstimate({ usage: e.usage, quota: e.quota }))
+    void navigator.storage
+      ?.estimate?.()
+      .then((e) => live && e.usage !== undefined && e.quota !== undefined && setEstimate({ usage: e.usage, quota: e.quota }))
     return () => {
       live = false
     }

@@ -28,7 +28,11 @@ export function TrashDialog({ onClose }: { onClose(): void }) {
       <ul className="trash-list">
         {rows?.map((row) => (
           <li key={row.id} data-testid="trash-row">
-            {t('library.trashLine', { titles: row.titles.join('、'), date: new Date(row.deletedAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en'), annotations: row.removed.annotations.length })}{' '}
+            {t('library.trashLine', {
+              titles: row.titles.join('、'),
+              date: new Date(row.deletedAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en'),
+              annotations: row.removed.annotations.length,
+            })}{' '}
             <button type="button" onClick={() => void restoreFromTrash(row.id)}>
               {t('library.putBack')}
             </button>

@@ -57,7 +57,10 @@ export function filterAndSort(docs: readonly StoredDocument[], filter: LibraryFi
     if (filter.level && m.level !== filter.level) return false
     if (filter.docType && m.docType !== filter.docType) return false
     if (filter.year && String(m.year ?? '') !== filter.year) return false
-    if (needle && ![m.title, m.place, m.province, m.city, m.district, m.town, doc.fileName].some((v) => v?.toLowerCase().includes(needle))) {
+    if (
+      needle &&
+      ![m.title, m.place, m.province, m.city, m.district, m.town, doc.fileName].some((v) => v?.toLowerCase().includes(needle))
+    ) {
       return false
     }
     return true

@@ -2,7 +2,18 @@
  * The matrix as an HTML table: a group heading row (when grouped), document headings, then one row
  * per theme with a heat-coloured button per cell showing the share or the annotation count.
  */
-import { cellValue, formatShare, heatColor, heatLevel, heatTextColor, scaleMax, type ColumnGroup, type MatrixCell, type MatrixMode, type ThemeMatrix } from '../../../core/matrix'
+import {
+  cellValue,
+  formatShare,
+  heatColor,
+  heatLevel,
+  heatTextColor,
+  scaleMax,
+  type ColumnGroup,
+  type MatrixCell,
+  type MatrixMode,
+  type ThemeMatrix,
+} from '../../../core/matrix'
 import { LABEL_SEPARATOR } from '../../../core/compare'
 import { useI18n } from '../../i18n'
 
@@ -60,10 +71,22 @@ export function MatrixTable({ matrix, groups, mode, groupLabel, onCell }: Matrix
             {matrix.cells[r]!.map((cell, c) => {
               const level = heatLevel(cellValue(cell, mode), max)
               const doc = matrix.documents[c]!
-              const title = t('matrix.cellTitle', { theme: theme.label, document: doc.label, share: formatShare(cell.share), count: cell.count })
+              const title = t('matrix.cellTitle', {
+                theme: theme.label,
+                document: doc.label,
+                share: formatShare(cell.share),
+                count: cell.count,
+              })
               return (
                 <td key={cell.docId} className="matrix-cell" style={{ background: heatColor(level), color: heatTextColor(level) }}>
-                  <button type="button" data-testid="matrix-cell" data-doc-id={cell.docId} title={title} aria-label={title} onClick={() => onCell(cell)}>
+                  <button
+                    type="button"
+                    data-testid="matrix-cell"
+                    data-doc-id={cell.docId}
+                    title={title}
+                    aria-label={title}
+                    onClick={() => onCell(cell)}
+                  >
                     {mode === 'share' ? formatShare(cell.share) : cell.count}
                   </button>
                 </td>

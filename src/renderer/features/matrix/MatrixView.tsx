@@ -5,7 +5,15 @@
  * first, the rows it takes part in); export as CSV or SVG.
  */
 import { useState } from 'react'
-import { formatShare, scaleMax, toMatrixCsv, toMatrixSvg, type ColumnGroup, type MatrixGrouping, type MatrixMode } from '../../../core/matrix'
+import {
+  formatShare,
+  scaleMax,
+  toMatrixCsv,
+  toMatrixSvg,
+  type ColumnGroup,
+  type MatrixGrouping,
+  type MatrixMode,
+} from '../../../core/matrix'
 import { useI18n, type MessageKey } from '../../i18n'
 import { AnalysisProgress } from '../analysis'
 import { openLanes } from '../compare'
@@ -59,11 +67,22 @@ export function MatrixView() {
         <button
           type="button"
           disabled={!matrix}
-          onClick={() => matrix && save(`${t('matrix.fileName')}.csv`, toMatrixCsv(matrix, { mode, themeHeader: t('matrix.theme'), groupLabels: groupLabels() }), 'csv')}
+          onClick={() =>
+            matrix &&
+            save(
+              `${t('matrix.fileName')}.csv`,
+              toMatrixCsv(matrix, { mode, themeHeader: t('matrix.theme'), groupLabels: groupLabels() }),
+              'csv',
+            )
+          }
         >
           {t('views.exportCsv')}
         </button>
-        <button type="button" disabled={!matrix} onClick={() => matrix && save(`${t('matrix.fileName')}.svg`, toMatrixSvg(matrix, { mode, title: t('matrix.title') }), 'svg')}>
+        <button
+          type="button"
+          disabled={!matrix}
+          onClick={() => matrix && save(`${t('matrix.fileName')}.svg`, toMatrixSvg(matrix, { mode, title: t('matrix.title') }), 'svg')}
+        >
           {t('views.exportSvg')}
         </button>
       </div>
@@ -79,7 +98,13 @@ export function MatrixView() {
       {sets.ready && analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
       {matrix && (
         <div className="matrix-scroll">
-          <MatrixTable matrix={matrix} groups={groups} mode={mode} groupLabel={groupLabel} onCell={(cell) => openLanes({ themeId: cell.themeId, focusDocId: cell.docId })} />
+          <MatrixTable
+            matrix={matrix}
+            groups={groups}
+            mode={mode}
+            groupLabel={groupLabel}
+            onCell={(cell) => openLanes({ themeId: cell.themeId, focusDocId: cell.docId })}
+          />
         </div>
       )}
     </section>

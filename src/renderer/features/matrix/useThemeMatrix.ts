@@ -6,7 +6,15 @@
  */
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { buildMatrix, groupColumns, groupedOrder, reorderColumns, type ColumnGroup, type MatrixGrouping, type ThemeMatrix } from '../../../core/matrix'
+import {
+  buildMatrix,
+  groupColumns,
+  groupedOrder,
+  reorderColumns,
+  type ColumnGroup,
+  type MatrixGrouping,
+  type ThemeMatrix,
+} from '../../../core/matrix'
 import { listAnnotations } from '../../db/annotations'
 import { useI18n } from '../../i18n'
 import { useCorpusShares, type AnalysisTask, type DocumentShares } from '../analysis'
@@ -31,7 +39,13 @@ export function useThemeMatrix(grouping: MatrixGrouping, docIds: readonly string
     if (documents.length === 0) return { analysis, groups: [] }
     const matrix = buildMatrix({
       themes: codebook.codebook.themes.map((th) => ({ id: th.id, label: themeLabel(th, locale), color: th.color })),
-      documents: documents.map(({ doc }) => ({ id: doc.id, label: labelOf(doc.id).label, title: labelOf(doc.id).title, level: doc.metadata.level, year: doc.metadata.year })),
+      documents: documents.map(({ doc }) => ({
+        id: doc.id,
+        label: labelOf(doc.id).label,
+        title: labelOf(doc.id).title,
+        level: doc.metadata.level,
+        year: doc.metadata.year,
+      })),
       shares: Object.fromEntries(documents.map(({ analysed }) => [analysed.id, analysed.shares])),
       annotations: annotations ?? [],
     })

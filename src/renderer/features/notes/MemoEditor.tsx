@@ -28,7 +28,14 @@ export function MemoEditor({ kind, target, title, onClose }: MemoEditorProps) {
           {t('notes.done')}
         </button>
       </header>
-      {memo !== undefined && <NoteField key={`${kind}:${target}`} note={memo?.text ?? ''} onSave={(text) => void saveMemo(kind, target, text)} label={t('notes.memoText')} />}
+      {memo !== undefined && (
+        <NoteField
+          key={`${kind}:${target}`}
+          note={memo?.text ?? ''}
+          onSave={(text) => void saveMemo(kind, target, text)}
+          label={t('notes.memoText')}
+        />
+      )}
     </section>
   )
 }

@@ -23,10 +23,14 @@ export function MemoTargetPicker({ documents, themes, onPick }: MemoTargetPicker
   const options = kind === 'document' ? documents.map((d) => ({ id: d.id, label: d.label })) : kind === 'theme' ? themeOptions : []
   return (
     <div className="memo-picker" role="group" aria-label={t('notes.write')}>
-      <select aria-label={t('notes.memoKind')} value={kind} onChange={(e) => {
+      <select
+        aria-label={t('notes.memoKind')}
+        value={kind}
+        onChange={(e) => {
           setKind(e.target.value as MemoKind)
           setTarget('')
-        }}>
+        }}
+      >
         <option value="document">{t('notes.kind.document')}</option>
         <option value="theme">{t('notes.kind.theme')}</option>
         <option value="project">{t('notes.kind.project')}</option>

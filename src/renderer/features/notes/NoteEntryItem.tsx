@@ -51,7 +51,8 @@ export function NoteEntryItem({ entry, documents, sectionOf, onEdit, onShow }: N
     )
   }
   const m = entry.memo
-  const about = m.kind === 'project' ? '' : m.kind === 'document' ? documentHeading(documents.get(m.target)) || m.target : themeLabel(m.target)
+  const about =
+    m.kind === 'project' ? '' : m.kind === 'document' ? documentHeading(documents.get(m.target)) || m.target : themeLabel(m.target)
   return (
     <li className={`note-entry memo memo-${m.kind}`} data-testid="note-entry" data-kind={m.kind}>
       <div className="note-entry-head">

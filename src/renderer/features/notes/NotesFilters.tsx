@@ -17,7 +17,13 @@ export function NotesFilters({ filter, onChange, documents, themes }: NotesFilte
   const set = (patch: Partial<NotesFilter>): void => onChange({ ...filter, ...patch })
   return (
     <div className="annotation-filters notes-filters" role="search">
-      <input type="search" value={filter.text} placeholder={t('notes.search')} aria-label={t('notes.search')} onChange={(e) => set({ text: e.target.value })} />
+      <input
+        type="search"
+        value={filter.text}
+        placeholder={t('notes.search')}
+        aria-label={t('notes.search')}
+        onChange={(e) => set({ text: e.target.value })}
+      />
       <select aria-label={t('notes.filterKind')} value={filter.kind} onChange={(e) => set({ kind: e.target.value as NoteKind | '' })}>
         <option value="">{t('notes.allKinds')}</option>
         {NOTE_KINDS.map((k) => (

@@ -46,7 +46,14 @@ export function NotesView() {
         <span className="toolbar-spacer" />
         <ExportButton context={{}} />
       </div>
-      {editing && <MemoEditor kind={editing.kind} target={editing.target} title={titleOf(editing.kind, editing.target)} onClose={() => setEditing(null)} />}
+      {editing && (
+        <MemoEditor
+          kind={editing.kind}
+          target={editing.target}
+          title={titleOf(editing.kind, editing.target)}
+          onClose={() => setEditing(null)}
+        />
+      )}
       <NotesFilters filter={filter} onChange={setFilter} documents={choices} themes={codebook.themes} />
       {data === undefined ? null : entries.length === 0 ? (
         <p className="empty">{t('notes.empty')}</p>
@@ -55,7 +62,14 @@ export function NotesView() {
           <p className="annotation-count">{t('notes.count', { count: entries.length })}</p>
           <ul className="notes-list" data-testid="notes-list">
             {entries.map((e) => (
-              <NoteEntryItem key={e.kind === 'passage' ? e.annotation.id : e.memo.id} entry={e} documents={documents} sectionOf={sectionOf} onEdit={edit} onShow={show} />
+              <NoteEntryItem
+                key={e.kind === 'passage' ? e.annotation.id : e.memo.id}
+                entry={e}
+                documents={documents}
+                sectionOf={sectionOf}
+                onEdit={edit}
+                onShow={show}
+              />
             ))}
           </ul>
         </>

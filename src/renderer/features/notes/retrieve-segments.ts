@@ -21,16 +21,27 @@ export interface SegmentGroup {
  * are left out), grouped by document; groups without segments are left out.
  * @returns no groups when no theme is chosen
  */
-export function retrieveSegments(annotations: readonly Annotation[], themeIds: readonly string[], match: ThemeMatch, documentOrder: readonly string[]): SegmentGroup[] {
+export function retrieveSegments(
+  annotations: readonly Annotation[],
+  themeIds: readonly string[],
+  match: ThemeMatch,
+  documentOrder: readonly string[],
+): SegmentGroup[] {
   if (themeIds.length === 0) return []
   const hasTheme = (a: Annotation, id: string): boolean => a.themes.some((code) => isThemeOrSub(code, id))
-  const keep = (a: Annotation): boolean => a.anchorStatus !== 'orphan' && (match === 'all' ? themeIds.every((id) => hasTheme(a, id)) : themeIds.some((id) => hasTheme(a, id)))
+  const keep = (a: Annotation): boolean =>
+    a.anchorStatus !== 'orphan' && (match === 'all' ? themeIds.every((id) => hasTheme(a, id)) : themeIds.some((id) => hasTheme(a, id)))
   const byDoc = new Map<string, Annotation[]>(documentOrder.map((id) => [id, []]))
   for (const a of annotations) if (keep(a)) byDoc.get(a.documentId)?.push(a)
   const groups: SegmentGroup[] = []
   for (const [documentId, segments] of byDoc) {
     if (segments.length === 0) continue
-    segments.sort((x, y) => x.position.start - y.position.start || x.position.end - y.position.end || (x.created < y.created ? -1 : x.created > y.created ? 1 : 0))
+    segments.sort(
+      (x, y) =>
+        x.position.start - y.position.start ||
+        x.position.end - y.position.end ||
+        (x.created < y.created ? -1 : x.created > y.created ? 1 : 0),
+    )
     groups.push({ documentId, segments })
   }
   return groups

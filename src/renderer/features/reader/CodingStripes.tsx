@@ -31,7 +31,9 @@ function clipToRendered(sources: readonly StripeSource[], boxes: readonly BlockB
   if (boxes.length === 0) return []
   const from = boxes[0].start
   const to = boxes[boxes.length - 1].end
-  return sources.filter((s) => s.end > from && s.start < to).map((s) => ({ ...s, start: Math.max(s.start, from), end: Math.min(s.end, to) }))
+  return sources
+    .filter((s) => s.end > from && s.start < to)
+    .map((s) => ({ ...s, start: Math.max(s.start, from), end: Math.min(s.end, to) }))
 }
 
 interface CodingStripesProps {
@@ -62,14 +64,22 @@ export function CodingStripes({ scroller, highlights }: CodingStripesProps) {
       mutations.disconnect()
     }
   }, [scroller])
-  const sources = useMemo(() => highlights.map((h) => ({ id: h.id, start: h.start, end: h.end, themes: h.themes ?? [], note: h.note })), [highlights])
+  const sources = useMemo(
+    () => highlights.map((h) => ({ id: h.id, start: h.start, end: h.end, themes: h.themes ?? [], note: h.note })),
+    [highlights],
+  )
   const order = useMemo(() => codebook.themes.map((th) => th.id), [codebook])
   // Lanes from every annotation, so a theme keeps its lane while other parts of the text scroll in.
   const lanes = useMemo(() => layoutStripes(sources, order, []).lanes, [sources, order])
   const stripes = useMemo(() => layoutStripes(clipToRendered(sources, boxes), order, boxes).stripes, [sources, order, boxes])
   const theme = (id: string) => codebook.themes.find((th) => th.id === id)
   return (
-    <div className="coding-stripes" aria-label={t('reader.stripes')} data-testid="coding-stripes" style={{ width: lanes.length * (LANE_PX + LANE_GAP_PX) }}>
+    <div
+      className="coding-stripes"
+      aria-label={t('reader.stripes')}
+      data-testid="coding-stripes"
+      style={{ width: lanes.length * (LANE_PX + LANE_GAP_PX) }}
+    >
       {stripes.map((s) => {
         const th = theme(s.themeId)
         const name = th ? themeLabel(th, locale) : s.themeId
@@ -81,7 +91,13 @@ export function CodingStripes({ scroller, highlights }: CodingStripesProps) {
             data-theme={s.themeId}
             title={s.note.trim() === '' ? name : `${name}\n${s.note}`}
             aria-label={name}
-            style={{ top: s.top, height: s.height, left: lanes.indexOf(s.themeId) * (LANE_PX + LANE_GAP_PX), width: LANE_PX, background: th?.color ?? 'gray' }}
+            style={{
+              top: s.top,
+              height: s.height,
+              left: lanes.indexOf(s.themeId) * (LANE_PX + LANE_GAP_PX),
+              width: LANE_PX,
+              background: th?.color ?? 'gray',
+            }}
             onClick={(e) => {
               // Not a click on the text: the column would take it as "clear the selection".
               e.stopPropagation()

@@ -11,7 +11,15 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import type { DocumentStructure, Span } from '../../../core/structure/types'
 import { flattenOutline } from './outline-navigation'
 import { Paragraph, type HeadingMark } from './Paragraph'
-import { estimateParagraphHeight, groupByParagraph, paragraphAt, registerLayout, type Highlight, type Shade, type TextMetrics } from '../../text-view'
+import {
+  estimateParagraphHeight,
+  groupByParagraph,
+  paragraphAt,
+  registerLayout,
+  type Highlight,
+  type Shade,
+  type TextMetrics,
+} from '../../text-view'
 
 /** Paragraphs rendered beyond each edge of the view (a drag-selection or a small jump stays in the DOM). */
 const OVERSCAN = 12
@@ -59,7 +67,13 @@ interface DocumentTextProps {
   shades?: readonly Shade[]
 }
 
-export const DocumentText = memo(function DocumentText({ text, structure, scroller, highlights = NO_HIGHLIGHTS, shades = NO_SHADES }: DocumentTextProps) {
+export const DocumentText = memo(function DocumentText({
+  text,
+  structure,
+  scroller,
+  highlights = NO_HIGHLIGHTS,
+  shades = NO_SHADES,
+}: DocumentTextProps) {
   const list = useRef<HTMLDivElement>(null)
   const metrics = useRef(DEFAULT_METRICS)
   const pinned = useRef(-1)

@@ -39,12 +39,30 @@ export function FindBar({ find, focusSerial, onClose }: FindBarProps) {
         }}
       />
       <span className="find-count" aria-live="polite" data-testid="find-count">
-        {find.query.trim() === '' ? '' : find.hits.length === 0 ? t('reader.findNone') : t('reader.findCount', { current: find.current + 1, total })}
+        {find.query.trim() === ''
+          ? ''
+          : find.hits.length === 0
+            ? t('reader.findNone')
+            : t('reader.findCount', { current: find.current + 1, total })}
       </span>
-      <button type="button" className="icon-button" disabled={find.hits.length === 0} aria-label={t('reader.findPrevious')} title={t('reader.findPrevious')} onClick={() => find.step(-1)}>
+      <button
+        type="button"
+        className="icon-button"
+        disabled={find.hits.length === 0}
+        aria-label={t('reader.findPrevious')}
+        title={t('reader.findPrevious')}
+        onClick={() => find.step(-1)}
+      >
         ↑
       </button>
-      <button type="button" className="icon-button" disabled={find.hits.length === 0} aria-label={t('reader.findNext')} title={t('reader.findNext')} onClick={() => find.step(1)}>
+      <button
+        type="button"
+        className="icon-button"
+        disabled={find.hits.length === 0}
+        aria-label={t('reader.findNext')}
+        title={t('reader.findNext')}
+        onClick={() => find.step(1)}
+      >
         ↓
       </button>
       <button type="button" className="icon-button" aria-label={t('reader.findClose')} title={t('reader.findClose')} onClick={onClose}>

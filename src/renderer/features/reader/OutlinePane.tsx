@@ -21,7 +21,12 @@ interface OutlinePaneProps {
 
 export const OutlinePane = memo(function OutlinePane({ flat, current, onPick, scroller }: OutlinePaneProps) {
   const { t } = useI18n()
-  const virtualizer = useVirtualizer({ count: flat.length, getScrollElement: () => scroller.current, estimateSize: () => ESTIMATED_ENTRY_PX, overscan: OVERSCAN })
+  const virtualizer = useVirtualizer({
+    count: flat.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ENTRY_PX,
+    overscan: OVERSCAN,
+  })
   useEffect(() => {
     if (current >= 0 && current < flat.length) virtualizer.scrollToIndex(current, { align: 'auto' })
   }, [current, flat, virtualizer])
@@ -31,7 +36,12 @@ export const OutlinePane = memo(function OutlinePane({ flat, current, onPick, sc
       {virtualizer.getVirtualItems().map((item) => {
         const { node } = flat[item.index]
         return (
-          <li key={node.id} ref={virtualizer.measureElement} data-index={item.index} style={{ paddingInlineStart: `${node.depth * 0.9}em`, transform: `translateY(${item.start}px)` }}>
+          <li
+            key={node.id}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            style={{ paddingInlineStart: `${node.depth * 0.9}em`, transform: `translateY(${item.start}px)` }}
+          >
             <button
               type="button"
               className="outline-item"

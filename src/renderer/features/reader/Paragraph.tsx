@@ -14,7 +14,13 @@ export interface HeadingMark extends Span {
   depth: number
 }
 
-function renderParagraph(text: string, span: Span, marks: readonly HeadingMark[], highlights: readonly Highlight[], shades: readonly Shade[]): ReactNode[] {
+function renderParagraph(
+  text: string,
+  span: Span,
+  marks: readonly HeadingMark[],
+  highlights: readonly Highlight[],
+  shades: readonly Shade[],
+): ReactNode[] {
   const out: ReactNode[] = []
   const plain = (from: number, to: number): void => void out.push(...renderShaded(text, from, to, shades, highlights, `t${from}`))
   let at = span.start

@@ -27,7 +27,15 @@ import { TopicBadge } from './TopicBadge'
 import type { TopicSync } from './useTopicSync'
 import { useFindInDocument, useFindShortcut } from './useFindInDocument'
 import { outlineWidthOf, type LayoutActions } from './reader-layout'
-import { HighlightHoverCard, ReattachBanner, ReattachToolbar, SelectionToolbar, useAnnotationUi, useColumnAnnotations, useHighlights } from '../annotations'
+import {
+  HighlightHoverCard,
+  ReattachBanner,
+  ReattachToolbar,
+  SelectionToolbar,
+  useAnnotationUi,
+  useColumnAnnotations,
+  useHighlights,
+} from '../annotations'
 
 interface ReaderColumnProps {
   column: ReaderColumnState
@@ -118,16 +126,44 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, to
           {title}
           {doc && <span className="column-meta">{[doc.metadata.place, doc.metadata.year].filter(Boolean).join(' · ')}</span>}
         </h2>
-        <button type="button" className="icon-button" disabled={!doc} aria-pressed={findSerial > 0} aria-label={t('reader.find')} title={`${t('reader.find')} (Ctrl+F)`} onClick={() => (findSerial > 0 ? setFindSerial(0) : openFind())}>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={!doc}
+          aria-pressed={findSerial > 0}
+          aria-label={t('reader.find')}
+          title={`${t('reader.find')} (Ctrl+F)`}
+          onClick={() => (findSerial > 0 ? setFindSerial(0) : openFind())}
+        >
           ⌕
         </button>
-        <button type="button" className="icon-button" disabled={index === 0} aria-label={t('reader.moveLeft')} title={t('reader.moveLeft')} onClick={() => actions.move(index, -1)}>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={index === 0}
+          aria-label={t('reader.moveLeft')}
+          title={t('reader.moveLeft')}
+          onClick={() => actions.move(index, -1)}
+        >
           ←
         </button>
-        <button type="button" className="icon-button" disabled={index === count - 1} aria-label={t('reader.moveRight')} title={t('reader.moveRight')} onClick={() => actions.move(index, 1)}>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={index === count - 1}
+          aria-label={t('reader.moveRight')}
+          title={t('reader.moveRight')}
+          onClick={() => actions.move(index, 1)}
+        >
           →
         </button>
-        <button type="button" className="icon-button" aria-label={t('reader.closeColumn')} title={t('reader.closeColumn')} onClick={() => actions.remove(index)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('reader.closeColumn')}
+          title={t('reader.closeColumn')}
+          onClick={() => actions.remove(index)}
+        >
           ×
         </button>
       </header>
@@ -142,19 +178,42 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, to
             <nav className="outline-pane" style={{ width: outlineWidth }} aria-label={t('reader.outline')} ref={outlineScroller}>
               <OutlinePane flat={flat} current={navigation.current} onPick={navigation.pick} scroller={outlineScroller} />
             </nav>
-            <Splitter width={outlineWidth} onChange={(width) => actions.setOutlineWidth(index, width)} min={OUTLINE_WIDTH.min} max={OUTLINE_WIDTH.max} label={t('reader.resizeOutline')} />
+            <Splitter
+              width={outlineWidth}
+              onChange={(width) => actions.setOutlineWidth(index, width)}
+              min={OUTLINE_WIDTH.min}
+              max={OUTLINE_WIDTH.max}
+              label={t('reader.resizeOutline')}
+            />
           </>
         )}
-        <div className={stripes ? 'column-text with-stripes' : 'column-text'} ref={scroller} onScroll={navigation.onScroll} onMouseDown={overlay.press} onClick={(e) => overlay.follow(e) || onTextClick(e)} tabIndex={0} data-doc-id={docId}>
+        <div
+          className={stripes ? 'column-text with-stripes' : 'column-text'}
+          ref={scroller}
+          onScroll={navigation.onScroll}
+          onMouseDown={overlay.press}
+          onClick={(e) => overlay.follow(e) || onTextClick(e)}
+          tabIndex={0}
+          data-doc-id={docId}
+        >
           {doc === null && <p className="empty">{t('reader.missingHint')}</p>}
           {doc && state.status === 'loading' && <ProgressBar label={t('reader.parsing')} />}
           {doc && state.status === 'failed' && <p className="error">{t('reader.parseFailed', { reason: state.message })}</p>}
           {doc && state.status === 'ready' && stripes && <CodingStripes scroller={scroller} highlights={highlights} />}
-          {doc && state.status === 'ready' && <DocumentText text={doc.text} structure={state.structure} scroller={scroller} highlights={highlights} shades={overlay.shades} />}
+          {doc && state.status === 'ready' && (
+            <DocumentText text={doc.text} structure={state.structure} scroller={scroller} highlights={highlights} shades={overlay.shades} />
+          )}
           {doc && state.status === 'ready' && <HighlightHoverCard scroller={scroller} documentId={doc.id} />}
-          {doc && annotate.placement && annotate.reattaching && <ReattachToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} onAttach={() => void annotate.attach()} />}
+          {doc && annotate.placement && annotate.reattaching && (
+            <ReattachToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} onAttach={() => void annotate.attach()} />
+          )}
           {doc && annotate.placement && !annotate.reattaching && (
-            <SelectionToolbar placement={annotate.placement} toolbarRef={annotate.toolbarRef} lastColor={lastColor} onCreate={(color, field) => void annotate.create(color, field)} />
+            <SelectionToolbar
+              placement={annotate.placement}
+              toolbarRef={annotate.toolbarRef}
+              lastColor={lastColor}
+              onCreate={(color, field) => void annotate.create(color, field)}
+            />
           )}
         </div>
       </div>

@@ -36,7 +36,8 @@ export function ReaderView() {
   const loaded = useLiveQuery(async () => ({ key: idsKey, docs: await getDatabase().documents.bulkGet(ids) }), [idsKey])
   const all = useLiveQuery(() => listDocuments(), [])
   const topicDocs = useMemo(
-    () => (layout?.sync === 'topic' && loaded?.key === idsKey ? loaded.docs.filter((d): d is StoredDocument => d !== undefined) : undefined),
+    () =>
+      layout?.sync === 'topic' && loaded?.key === idsKey ? loaded.docs.filter((d): d is StoredDocument => d !== undefined) : undefined,
     [layout?.sync, loaded, idsKey],
   )
   const topic = useTopicSync(topicDocs)
@@ -54,7 +55,12 @@ export function ReaderView() {
   return (
     <section className="reader" aria-label={t('nav.reader')}>
       <div className="toolbar">
-        <select aria-label={t('reader.addColumn')} value={toAdd} disabled={full || addable.length === 0} onChange={(e) => setToAdd(e.target.value)}>
+        <select
+          aria-label={t('reader.addColumn')}
+          value={toAdd}
+          disabled={full || addable.length === 0}
+          onChange={(e) => setToAdd(e.target.value)}
+        >
           <option value="">{full ? t('reader.full', { max: MAX_READER_COLUMNS }) : t('reader.chooseDocument')}</option>
           {addable.map((doc) => (
             <option key={doc.id} value={doc.id}>

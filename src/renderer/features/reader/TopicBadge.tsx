@@ -28,7 +28,15 @@ export function TopicBadge({ source, target, threshold }: TopicBadgeProps) {
   if (!target) return null
   if (target.kind === 'passage') {
     return (
-      <p className="topic-badge topic-aligned" data-testid="sync-badge" data-kind="passage" data-start={target.start} data-end={target.end} data-score={target.score} title={t('reader.topic.alignedHint')}>
+      <p
+        className="topic-badge topic-aligned"
+        data-testid="sync-badge"
+        data-kind="passage"
+        data-start={target.start}
+        data-end={target.end}
+        data-score={target.score}
+        title={t('reader.topic.alignedHint')}
+      >
         ⇄ {t('reader.topic.aligned', { score: target.score.toFixed(SCORE_DIGITS) })}
       </p>
     )

@@ -5,7 +5,16 @@
  * hidden. Scroll positions are recorded without re-rendering the columns.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { EMPTY_LAYOUT, MAX_READER_COLUMNS, getSetting, normaliseLayout, saveLayout, type ReaderColumnState, type ReaderLayout, type SyncMode } from '../../db/settings'
+import {
+  EMPTY_LAYOUT,
+  MAX_READER_COLUMNS,
+  getSetting,
+  normaliseLayout,
+  saveLayout,
+  type ReaderColumnState,
+  type ReaderLayout,
+  type SyncMode,
+} from '../../db/settings'
 
 /** Default outline width by number of columns (CSS px): narrower as columns multiply, so the text keeps room. */
 const DEFAULT_OUTLINE_WIDTH: Readonly<Record<number, number>> = { 1: 240, 2: 220, 3: 150, 4: 120 }
@@ -108,7 +117,9 @@ export function useReaderLayout(): [ReaderLayout | undefined, LayoutActions] {
   const actions: LayoutActions = {
     add: (docId) =>
       withColumns((cols) =>
-        cols.length >= MAX_READER_COLUMNS || cols.some((c) => c.docId === docId) ? cols : [...cols, { docId, scrollTop: 0, outlineOpen: true }],
+        cols.length >= MAX_READER_COLUMNS || cols.some((c) => c.docId === docId)
+          ? cols
+          : [...cols, { docId, scrollTop: 0, outlineOpen: true }],
       ),
     openBeside: (fromDocId, docId) => withColumns((cols) => columnsWithBeside(cols, fromDocId, docId)),
     remove: (index) => withColumns((cols) => cols.filter((_, i) => i !== index)),

@@ -5,7 +5,8 @@ import type { StoredDocument } from '../../db/database'
 import { structureOf } from '../../workers/document-client'
 import { messageOf } from '../../../core/result'
 
-export type StructureState = { status: 'loading' } | { status: 'ready'; structure: DocumentStructure } | { status: 'failed'; message: string }
+export type StructureState =
+  { status: 'loading' } | { status: 'ready'; structure: DocumentStructure } | { status: 'failed'; message: string }
 
 export function useDocumentStructure(doc: StoredDocument | undefined): StructureState {
   const [state, setState] = useState<StructureState>({ status: 'loading' })

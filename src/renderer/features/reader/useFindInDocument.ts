@@ -50,7 +50,10 @@ export function useFindInDocument(scroller: RefObject<HTMLElement | null>, text:
     }
   }, [scroller, hits, current])
 
-  const step = useCallback((direction: 1 | -1) => hits.length > 0 && show((current + direction + hits.length) % hits.length), [hits, current, show])
+  const step = useCallback(
+    (direction: 1 | -1) => hits.length > 0 && show((current + direction + hits.length) % hits.length),
+    [hits, current, show],
+  )
   return { query, setQuery, hits, current, step }
 }
 

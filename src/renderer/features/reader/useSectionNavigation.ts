@@ -150,9 +150,12 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
       // the user made meanwhile is looked at once ours is over (the view has moved from where ours ended).
       clearTimeout(settle.current)
       if (!byUser) {
-        settle.current = setTimeout(() => {
-          if (Math.abs(el.scrollTop - programmaticTop.current) > 1) onScroll()
-        }, programmaticUntil.current - performance.now() + 1)
+        settle.current = setTimeout(
+          () => {
+            if (Math.abs(el.scrollTop - programmaticTop.current) > 1) onScroll()
+          },
+          programmaticUntil.current - performance.now() + 1,
+        )
         return
       }
       const next = sectionAt(flat, top)

@@ -36,7 +36,9 @@ export function useTopicSync(docs: readonly StoredDocument[] | undefined): Topic
   const codebook = useCodebook()
   const inputs = useMemo(() => (docs && docs.length > 1 ? docs.map(toAnalysisInput) : undefined), [docs])
   const key = inputs && codebook.ready ? `topic:${codebook.key}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
-  const task = useWorkerTask(key, (options) => topicMatchesInWorker({ docs: inputs ?? [], codebook: codebook.codebook, codebookKey: codebook.key }, options))
+  const task = useWorkerTask(key, (options) =>
+    topicMatchesInWorker({ docs: inputs ?? [], codebook: codebook.codebook, codebookKey: codebook.key }, options),
+  )
   const [move, setMove] = useState<TopicMove>()
   // Where each column is (top offset), for the tie rule; and the last source, so one passage moves once.
   const positions = useRef(new Map<string, number>())
@@ -52,7 +54,12 @@ export function useTopicSync(docs: readonly StoredDocument[] | undefined): Topic
       if (!passage || (last.current.from === docId && last.current.passageId === passage.id)) return
       const targets: Record<string, SyncTarget> = {}
       for (const other of data.docs) {
-        if (other.id !== docId) targets[other.id] = chooseSyncTarget(source.matches[passage.id]?.[other.id] ?? [], data.threshold, positions.current.get(other.id) ?? 0)
+        if (other.id !== docId)
+          targets[other.id] = chooseSyncTarget(
+            source.matches[passage.id]?.[other.id] ?? [],
+            data.threshold,
+            positions.current.get(other.id) ?? 0,
+          )
       }
       const seq = last.current.seq + 1
       last.current = { from: docId, passageId: passage.id, seq }
@@ -61,5 +68,11 @@ export function useTopicSync(docs: readonly StoredDocument[] | undefined): Topic
     [data],
   )
 
-  return { status: key === null ? 'idle' : task.status, progress: task.progress, threshold: data?.threshold, move: data ? move : undefined, moved }
+  return {
+    status: key === null ? 'idle' : task.status,
+    progress: task.progress,
+    threshold: data?.threshold,
+    move: data ? move : undefined,
+    moved,
+  }
 }

@@ -31,7 +31,10 @@ export function SetChooser({ library, saved, current, labelOf, onDone }: SetChoo
   const edit = (patch: Partial<SetDraft>): void => setDraft((d) => ({ ...d, ...patch }))
   const rule = draftRule(draft)
   const count = useMemo(() => resolveSet(rule, library).docs.length, [rule, library])
-  const places = useMemo(() => [...new Set(library.map((d) => d.metadata.place).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh')), [library])
+  const places = useMemo(
+    () => [...new Set(library.map((d) => d.metadata.place).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh')),
+    [library],
+  )
   const levels = useMemo(() => [...new Set(library.map((d) => d.metadata.level))], [library])
   const shown = library.filter((d) => !filter || `${labelOf(d.id).label} ${d.metadata.title}`.includes(filter))
 
@@ -55,11 +58,21 @@ export function SetChooser({ library, saved, current, labelOf, onDone }: SetChoo
       </div>
       {draft.mode === 'documents' && (
         <div className="set-options">
-          <input type="search" placeholder={t('sets.filter')} aria-label={t('sets.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <input
+            type="search"
+            placeholder={t('sets.filter')}
+            aria-label={t('sets.filter')}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
           <div className="set-list">
             {shown.map((d) => (
               <label key={d.id} className="checkbox" title={labelOf(d.id).title}>
-                <input type="checkbox" checked={draft.ids.includes(d.id)} onChange={(e) => edit({ ids: toggled(draft.ids, d.id, e.target.checked) })} />
+                <input
+                  type="checkbox"
+                  checked={draft.ids.includes(d.id)}
+                  onChange={(e) => edit({ ids: toggled(draft.ids, d.id, e.target.checked) })}
+                />
                 {labelOf(d.id).label}
               </label>
             ))}
@@ -71,13 +84,18 @@ export function SetChooser({ library, saved, current, labelOf, onDone }: SetChoo
           <div className="set-list">
             {places.map((p) => (
               <label key={p} className="checkbox">
-                <input type="checkbox" checked={draft.places.includes(p)} onChange={(e) => edit({ places: toggled(draft.places, p, e.target.checked) })} />
+                <input
+                  type="checkbox"
+                  checked={draft.places.includes(p)}
+                  onChange={(e) => edit({ places: toggled(draft.places, p, e.target.checked) })}
+                />
                 {p} ({library.filter((d) => d.metadata.place === p).length})
               </label>
             ))}
           </div>
           <label>
-            {t('sets.from')} <input type="number" className="set-year" value={draft.from} onChange={(e) => edit({ from: e.target.value })} />
+            {t('sets.from')}{' '}
+            <input type="number" className="set-year" value={draft.from} onChange={(e) => edit({ from: e.target.value })} />
           </label>{' '}
           <label>
             {t('sets.to')} <input type="number" className="set-year" value={draft.to} onChange={(e) => edit({ to: e.target.value })} />
@@ -97,18 +115,34 @@ export function SetChooser({ library, saved, current, labelOf, onDone }: SetChoo
         </div>
       )}
       <div className="set-save">
-        <span className="hint" data-testid="set-count">{t('sets.count', { count })}</span>
-        <input aria-label={t('sets.name')} placeholder={t('sets.namePlaceholder')} value={draft.name} onChange={(e) => edit({ name: e.target.value })} />
+        <span className="hint" data-testid="set-count">
+          {t('sets.count', { count })}
+        </span>
+        <input
+          aria-label={t('sets.name')}
+          placeholder={t('sets.namePlaceholder')}
+          value={draft.name}
+          onChange={(e) => edit({ name: e.target.value })}
+        />
         <button type="button" className="primary" onClick={() => void save()}>
           {t('sets.save')}
         </button>
-        {error && <span className="error" role="alert">{error}</span>}
+        {error && (
+          <span className="error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
       {saved.length > 0 && (
         <ul className="set-saved" aria-label={t('sets.saved')}>
           {saved.map((s) => (
             <li key={s.id}>
-              <button type="button" className="link-button" aria-current={s.id === current?.id} onClick={() => void chooseSet(s.id).then(() => onDone?.())}>
+              <button
+                type="button"
+                className="link-button"
+                aria-current={s.id === current?.id}
+                onClick={() => void chooseSet(s.id).then(() => onDone?.())}
+              >
                 {s.name}
               </button>{' '}
               <span className="hint">{t('sets.count', { count: resolveSet(s.rule, library).docs.length })}</span>{' '}

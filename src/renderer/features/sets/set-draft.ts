@@ -38,7 +38,8 @@ export function draftRule(draft: SetDraft): SetRule {
 /** A draft that edits an existing rule. */
 export function draftOf(name: string, rule: SetRule): SetDraft {
   if (rule.kind === 'documents') return { ...EMPTY_DRAFT, mode: 'documents', name, ids: rule.ids }
-  if (rule.kind === 'places') return { ...EMPTY_DRAFT, mode: 'places', name, places: rule.places, from: rule.from?.toString() ?? '', to: rule.to?.toString() ?? '' }
+  if (rule.kind === 'places')
+    return { ...EMPTY_DRAFT, mode: 'places', name, places: rule.places, from: rule.from?.toString() ?? '', to: rule.to?.toString() ?? '' }
   return { ...EMPTY_DRAFT, mode: 'level', name, level: rule.level }
 }
 

@@ -32,7 +32,12 @@ export function labelDocuments(docs: readonly (LabelSource & { id: string })[], 
 export function useDocumentLabels(): LabelOf {
   const { t } = useI18n()
   const sources = useLiveQuery(
-    async () => (await getDatabase().documents.orderBy('importedAt').toArray()).map(({ id, fileName, metadata }: StoredDocument) => ({ id, fileName, metadata })),
+    async () =>
+      (await getDatabase().documents.orderBy('importedAt').toArray()).map(({ id, fileName, metadata }: StoredDocument) => ({
+        id,
+        fileName,
+        metadata,
+      })),
     [],
   )
   return useMemo(() => {

@@ -37,7 +37,9 @@ describe('buildHitAnnotations', () => {
   })
 
   it('skips unknown documents, empty spans and spans already coded with the theme', () => {
-    const existing = [{ documentId: 'a', themes: ['governance'], position: { type: 'TextPositionSelector', start: 13, end: 22 } }] as unknown as Annotation[]
+    const existing = [
+      { documentId: 'a', themes: ['governance'], position: { type: 'TextPositionSelector', start: 13, end: 22 } },
+    ] as unknown as Annotation[]
     const { rows, skipped } = buildHitAnnotations(
       [{ ...span(0, 2), docId: 'zzz' }, span(5, 5), span(13, 22), span(0, 13)],
       texts,
@@ -51,13 +53,17 @@ describe('buildHitAnnotations', () => {
   })
 
   it('codes a span again for a different theme', () => {
-    const existing = [{ documentId: 'a', themes: ['safety'], position: { type: 'TextPositionSelector', start: 0, end: 13 } }] as unknown as Annotation[]
+    const existing = [
+      { documentId: 'a', themes: ['safety'], position: { type: 'TextPositionSelector', start: 0, end: 13 } },
+    ] as unknown as Annotation[]
     expect(buildHitAnnotations([span(0, 13)], texts, { themeId: 'governance', tag: '' }, existing, newId, now).rows).toHaveLength(1)
   })
 
   it('skips and counts a hit already inside an annotation with the theme, and codes the sentence of the others', () => {
     // A highlight with the theme covers 推进枫桥经验落地 (13–21); the hit 枫桥经验 at 15–19 lies inside it.
-    const existing = [{ documentId: 'a', themes: ['governance'], anchorStatus: 'exact', position: { type: 'TextPositionSelector', start: 13, end: 21 } }] as unknown as Annotation[]
+    const existing = [
+      { documentId: 'a', themes: ['governance'], anchorStatus: 'exact', position: { type: 'TextPositionSelector', start: 13, end: 21 } },
+    ] as unknown as Annotation[]
     const hits = [
       { docId: 'a', start: 8, end: 12 },
       { docId: 'a', start: 15, end: 19 },
@@ -69,7 +75,9 @@ describe('buildHitAnnotations', () => {
   })
 
   it('does not count a hit inside an orphaned annotation, whose position points elsewhere', () => {
-    const existing = [{ documentId: 'a', themes: ['governance'], anchorStatus: 'orphan', position: { type: 'TextPositionSelector', start: 0, end: 22 } }] as unknown as Annotation[]
+    const existing = [
+      { documentId: 'a', themes: ['governance'], anchorStatus: 'orphan', position: { type: 'TextPositionSelector', start: 0, end: 22 } },
+    ] as unknown as Annotation[]
     const { rows, skipped } = buildHitAnnotations([span(8, 12)], texts, { themeId: 'governance', tag: '' }, existing, newId, now)
     expect([rows.length, skipped]).toEqual([1, 0])
   })

@@ -38,7 +38,10 @@ describe('normalisePanePreference', () => {
     [{ open: false, width: PANE_WIDTH.min - 1 }, { open: false }],
     [{ width: PANE_WIDTH.max + 1 }, {}],
     [{ width: Number.NaN }, {}],
-    [{ open: true, width: 401.6, extra: 1 }, { open: true, width: 402 }],
+    [
+      { open: true, width: 401.6, extra: 1 },
+      { open: true, width: 402 },
+    ],
   ])('%j → %j', (value, want) => {
     expect(normalisePanePreference(value)).toEqual(want)
   })

@@ -17,14 +17,38 @@ const NEW = '一、生态环境\n全年空气优良天数占比提升至96.2%，
 const NEW_PASSAGE = '全年空气优良天数占比提升至96.2%'
 
 function doc(text: string): StoredDocument {
-  return { id: 'd', fileName: 'd.txt', format: 'txt', text, rawText: text, removed: [], metadata: { title: 'd' } as StoredDocument['metadata'], textHash: hashText(text), importedAt: 1, updatedAt: 1 }
+  return {
+    id: 'd',
+    fileName: 'd.txt',
+    format: 'txt',
+    text,
+    rawText: text,
+    removed: [],
+    metadata: { title: 'd' } as StoredDocument['metadata'],
+    textHash: hashText(text),
+    importedAt: 1,
+    updatedAt: 1,
+  }
 }
 
 /** An annotation on OLD that the replacement by NEW orphans. */
 async function orphan(): Promise<Annotation> {
   const start = OLD.indexOf('空气质量优良天数比例达到95%')
   const { quote, position } = describeSelection(OLD, start, start + 15)
-  const row: Annotation = { id: 'a', documentId: 'd', textHash: hashText(OLD), quote, position, color: 'green', themes: ['environment'], tags: ['空气'], note: '**目标**', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', anchorStatus: 'exact' }
+  const row: Annotation = {
+    id: 'a',
+    documentId: 'd',
+    textHash: hashText(OLD),
+    quote,
+    position,
+    color: 'green',
+    themes: ['environment'],
+    tags: ['空气'],
+    note: '**目标**',
+    created: '2026-01-01T00:00:00.000Z',
+    updated: '2026-01-01T00:00:00.000Z',
+    anchorStatus: 'exact',
+  }
   await createAnnotation(row)
   const replaced = await replaceTextAndReanchor('d', { text: NEW, removed: [] })
   expect(replaced?.counts).toEqual({ exact: 0, fuzzy: 0, orphan: 1 })
@@ -52,7 +76,12 @@ describe('reattachAnnotation', () => {
     const after = await getDatabase().annotations.get('a')
     expect(after).toEqual({
       ...before,
-      quote: { type: 'TextQuoteSelector', exact: NEW_PASSAGE, prefix: NEW.slice(0, start), suffix: NEW.slice(start + NEW_PASSAGE.length, start + NEW_PASSAGE.length + 32) },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: NEW_PASSAGE,
+        prefix: NEW.slice(0, start),
+        suffix: NEW.slice(start + NEW_PASSAGE.length, start + NEW_PASSAGE.length + 32),
+      },
       position: { type: 'TextPositionSelector', start, end: start + NEW_PASSAGE.length },
       textHash: hashText(NEW),
       anchorStatus: 'exact',
@@ -68,7 +97,11 @@ describe('reattachAnnotation', () => {
     const before = await orphan()
     const stale = await reattachAnnotation('a', spanOf(NEW_PASSAGE), hashText(OLD))
     expect(stale.ok ? 'ok' : stale.error.code).toBe('TEXT_CHANGED')
-    for (const span of [{ start: 10, end: 10 }, { start: NEW.indexOf('\n'), end: NEW.indexOf('\n') + 1 }, { start: -5, end: -1 }]) {
+    for (const span of [
+      { start: 10, end: 10 },
+      { start: NEW.indexOf('\n'), end: NEW.indexOf('\n') + 1 },
+      { start: -5, end: -1 },
+    ]) {
       const empty = await reattachAnnotation('a', span, hashText(NEW))
       expect(empty.ok ? 'ok' : empty.error.code).toBe('EMPTY_SELECTION')
     }

@@ -28,7 +28,9 @@ afterEach(async () => {
 function files(count: number, bad: number[] = []): PickedFile[] {
   return Array.from({ length: count }, (_, i) => ({
     name: `report-${i}.txt`,
-    bytes: bad.includes(i) ? new Uint8Array(0) : new TextEncoder().encode(`第${i}号区政府工作报告\n一、工作回顾\n今年全区经济运行稳中有进，第${i}项任务完成。\n`),
+    bytes: bad.includes(i)
+      ? new Uint8Array(0)
+      : new TextEncoder().encode(`第${i}号区政府工作报告\n一、工作回顾\n今年全区经济运行稳中有进，第${i}项任务完成。\n`),
   }))
 }
 
@@ -40,7 +42,11 @@ function recorder(count: number) {
   return { rows, onRow: (index: number, patch: Partial<ImportRow>) => Object.assign(rows[index]!, patch) }
 }
 
-const store = (docs: readonly ImportedDocument[]) => addDocuments(docs.map((doc) => ({ doc })), db)
+const store = (docs: readonly ImportedDocument[]) =>
+  addDocuments(
+    docs.map((doc) => ({ doc })),
+    db,
+  )
 
 describe('runImportQueue', () => {
   it('skips a file whose cleaned text is already in the library or the batch (a GBK copy too), and holds back a possible new version', async () => {
@@ -48,17 +54,31 @@ describe('runImportQueue', () => {
     const utf8 = new TextDecoder().decode(report.bytes)
     const gbk = new Uint8Array(iconv.encode(utf8, 'gb18030'))
     const changed = new TextEncoder().encode(utf8.replace('任务完成', '任务全部完成'))
-    const batch: PickedFile[] = [report, { name: 'copy-gbk.txt', bytes: gbk }, { name: 'again.txt', bytes: report.bytes }, { name: 'revised.txt', bytes: changed }]
+    const batch: PickedFile[] = [
+      report,
+      { name: 'copy-gbk.txt', bytes: gbk },
+      { name: 'again.txt', bytes: report.bytes },
+      { name: 'revised.txt', bytes: changed },
+    ]
     const known = await importDocument(report.name, report.bytes)
     if (!known.ok) throw new Error('seed did not import')
     const { rows, onRow } = recorder(batch.length)
     // The library holds another report of the same place, year and type.
-    const classifier = createImportClassifier([{ id: 'lib', title: '已有报告', textHash: 'other', metadata: { ...known.value.metadata, place: '某区', year: 2024 } }])
+    const classifier = createImportClassifier([
+      { id: 'lib', title: '已有报告', textHash: 'other', metadata: { ...known.value.metadata, place: '某区', year: 2024 } },
+    ])
     const withPlace = async (params: { name: string; bytes: Uint8Array }) => {
       const r = await read(params)
       return r.ok ? { ...r, value: { ...r.value, metadata: { ...r.value.metadata, place: '某区', year: 2024 } } } : r
     }
-    await runImportQueue(batch, { signal: new AbortController().signal, gate: createPauseGate(), onRow, store, read: withPlace, classifier })
+    await runImportQueue(batch, {
+      signal: new AbortController().signal,
+      gate: createPauseGate(),
+      onRow,
+      store,
+      read: withPlace,
+      classifier,
+    })
     expect(rows.map((r) => r.status)).toEqual(['version', 'duplicate', 'duplicate', 'version'])
     expect(rows[0].versionOf).toEqual({ id: 'lib', title: '已有报告' })
     expect(rows[1].title).toBe(known.value.metadata.title)

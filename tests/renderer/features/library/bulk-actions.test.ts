@@ -6,7 +6,12 @@ import type { ImportedDocument } from '../../../../src/core/import/types'
 import { openDatabase, type BiduDatabase } from '../../../../src/renderer/db/database'
 import { addDocuments, listDocuments, restoreMetadata, updateMetadataMany } from '../../../../src/renderer/db/documents'
 import { addToSet, currentSet, saveSet } from '../../../../src/renderer/db/comparison-sets'
-import { applyMetadataPatch, EMPTY_BULK_FORM, isEmptyPatch, parseBulkMetadataForm } from '../../../../src/renderer/features/library/bulk-metadata'
+import {
+  applyMetadataPatch,
+  EMPTY_BULK_FORM,
+  isEmptyPatch,
+  parseBulkMetadataForm,
+} from '../../../../src/renderer/features/library/bulk-metadata'
 
 function imported(title: string): ImportedDocument {
   return {
@@ -61,8 +66,15 @@ afterEach(() => db.close())
 
 describe('updateMetadataMany and restoreMetadata', () => {
   it('sets the patch on every selected document and undoes it exactly', async () => {
-    const ids = await addDocuments(['甲', '乙', '丙'].map((t) => ({ doc: imported(t) })), db)
-    const before = await updateMetadataMany([ids[0]!, ids[2]!, 'missing'], (m) => applyMetadataPatch(m, { year: 2019, province: '广东省' }), db)
+    const ids = await addDocuments(
+      ['甲', '乙', '丙'].map((t) => ({ doc: imported(t) })),
+      db,
+    )
+    const before = await updateMetadataMany(
+      [ids[0]!, ids[2]!, 'missing'],
+      (m) => applyMetadataPatch(m, { year: 2019, province: '广东省' }),
+      db,
+    )
     expect(before.map((b) => b.id)).toEqual([ids[0], ids[2]])
     const byTitle = new Map((await listDocuments(db)).map((d) => [d.metadata.title, d.metadata]))
     expect(byTitle.get('甲')).toMatchObject({ year: 2019, province: '广东省', place: '盐田区' })

@@ -57,7 +57,15 @@ describe('filterAndSort', () => {
   it('sorts levels from the top down (national, province, city, district, county, town), unknown last', () => {
     const levels = ['town', 'unknown', 'county', 'national', 'city', 'province', 'district'] as const
     const docs = levels.map((level, i) => doc(level, { level }, 1, i))
-    expect(ids(filterAndSort(docs, EMPTY_FILTER, by('level')))).toEqual(['national', 'province', 'city', 'district', 'county', 'town', 'unknown'])
+    expect(ids(filterAndSort(docs, EMPTY_FILTER, by('level')))).toEqual([
+      'national',
+      'province',
+      'city',
+      'district',
+      'county',
+      'town',
+      'unknown',
+    ])
   })
 
   it('handles an empty library', () => {

@@ -9,7 +9,9 @@ const SEEDS_DIR = join(import.meta.dirname, '..', '..', '..', '..', 'seeds')
 
 describe('sample catalog', () => {
   it('lists exactly the bundled seed texts', () => {
-    const texts = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort()
+    const texts = readdirSync(SEEDS_DIR)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
     expect(SAMPLE_CATALOG.map((entry) => entry.file).sort()).toEqual(texts)
   })
 
@@ -20,7 +22,16 @@ describe('sample catalog', () => {
   })
 
   it('takes the most local unit as the place', () => {
-    const entry: CatalogEntry = { file: 'x.txt', title: 't', province: '山东省', city: '威海市', district: '环翠区', town: '温泉镇', level: 'town', docType: 'other' }
+    const entry: CatalogEntry = {
+      file: 'x.txt',
+      title: 't',
+      province: '山东省',
+      city: '威海市',
+      district: '环翠区',
+      town: '温泉镇',
+      level: 'town',
+      docType: 'other',
+    }
     expect(catalogMetadata(entry).place).toBe('温泉镇')
     expect(catalogMetadata({ ...entry, town: undefined }).place).toBe('环翠区')
     expect(catalogMetadata({ file: 'y.txt', title: 't', level: 'unknown', docType: 'other' }).place).toBe('')

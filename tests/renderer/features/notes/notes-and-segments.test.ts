@@ -23,15 +23,37 @@ function ann(id: string, documentId: string, start: number, themes: string[], no
     ...extra,
   }
 }
-const memo = (kind: Memo['kind'], target: string, text: string): Memo => ({ id: memoId(kind, target), kind, target, text, created: 'c', updated: 'u' })
+const memo = (kind: Memo['kind'], target: string, text: string): Memo => ({
+  id: memoId(kind, target),
+  kind,
+  target,
+  text,
+  created: 'c',
+  updated: 'u',
+})
 
 describe('Notes list', () => {
-  const memos = [memo('theme', 'governance.grid', '网格的备忘'), memo('document', 'd1', '文档备忘'), memo('project', '', '日志'), memo('theme', 'safety', ' ')]
-  const annotations = [ann('a1', 'd1', 0, ['governance'], '批注一'), ann('a2', 'd2', 5, ['safety'], '批注二'), ann('a3', 'd1', 9, ['governance'])]
+  const memos = [
+    memo('theme', 'governance.grid', '网格的备忘'),
+    memo('document', 'd1', '文档备忘'),
+    memo('project', '', '日志'),
+    memo('theme', 'safety', ' '),
+  ]
+  const annotations = [
+    ann('a1', 'd1', 0, ['governance'], '批注一'),
+    ann('a2', 'd2', 5, ['safety'], '批注二'),
+    ann('a3', 'd1', 9, ['governance']),
+  ]
   const entries = toNoteEntries(memos, annotations)
 
   it('lists the journal, document memos, theme memos, then passage notes; blank ones are left out', () => {
-    expect(entries.map((e) => (e.kind === 'passage' ? e.annotation.id : e.memo.id))).toEqual(['project', 'document:d1', 'theme:governance.grid', 'a1', 'a2'])
+    expect(entries.map((e) => (e.kind === 'passage' ? e.annotation.id : e.memo.id))).toEqual([
+      'project',
+      'document:d1',
+      'theme:governance.grid',
+      'a1',
+      'a2',
+    ])
   })
   it.each([
     ['kind', { kind: 'theme' as const }, ['theme:governance.grid']],
@@ -64,7 +86,9 @@ describe('retrieveSegments', () => {
     ])
   })
   it('keeps only segments with every theme for AND, a sub-theme counting for its theme', () => {
-    expect(retrieveSegments(rows, ['safety', 'governance'], 'all', ['d1', 'd2']).flatMap((g) => g.segments.map((s) => s.id))).toEqual(['s2'])
+    expect(retrieveSegments(rows, ['safety', 'governance'], 'all', ['d1', 'd2']).flatMap((g) => g.segments.map((s) => s.id))).toEqual([
+      's2',
+    ])
   })
   it('gives nothing when no theme is chosen', () => {
     expect(retrieveSegments(rows, [], 'any', ['d1'])).toEqual([])

@@ -1,15 +1,34 @@
 // Outline helpers of the reader: flattening, the section at an offset, and matching sections across documents.
 import { describe, expect, it } from 'vitest'
 import type { HeadingKind, OutlineNode } from '../../../../src/core/structure/types'
-import { ancestry, flattenOutline, matchSection, normaliseLabel, normaliseTitle, sectionAt } from '../../../../src/renderer/features/reader/outline-navigation'
+import {
+  ancestry,
+  flattenOutline,
+  matchSection,
+  normaliseLabel,
+  normaliseTitle,
+  sectionAt,
+} from '../../../../src/renderer/features/reader/outline-navigation'
 
-function node(id: string, kind: HeadingKind, label: string, title: string, start: number, end: number, children: OutlineNode[] = [], depth = 0): OutlineNode {
+function node(
+  id: string,
+  kind: HeadingKind,
+  label: string,
+  title: string,
+  start: number,
+  end: number,
+  children: OutlineNode[] = [],
+  depth = 0,
+): OutlineNode {
   return { id, kind, depth, label, title, heading: { start, end: start + label.length + title.length }, section: { start, end }, children }
 }
 
 // 一、(0–100) with （一）(10–50) and （二）(50–100); 二、(100–200) with （一）(120–200).
 const OUTLINE = [
-  node('a', 'cn-top', '一、', '总体要求', 0, 100, [node('a1', 'cn-paren', '（一）', '安全生产', 10, 50, [], 1), node('a2', 'cn-paren', '（二）', '生态环境', 50, 100, [], 1)]),
+  node('a', 'cn-top', '一、', '总体要求', 0, 100, [
+    node('a1', 'cn-paren', '（一）', '安全生产', 10, 50, [], 1),
+    node('a2', 'cn-paren', '（二）', '生态环境', 50, 100, [], 1),
+  ]),
   node('b', 'cn-top', '二、', '重点任务', 100, 200, [node('b1', 'cn-paren', '（一）', '基层治理', 120, 200, [], 1)]),
 ]
 
@@ -17,7 +36,13 @@ describe('flattenOutline and sectionAt', () => {
   const flat = flattenOutline(OUTLINE)
 
   it('lists nodes in document order with parents', () => {
-    expect(flat.map((f) => [f.node.id, f.parent])).toEqual([['a', -1], ['a1', 0], ['a2', 0], ['b', -1], ['b1', 3]])
+    expect(flat.map((f) => [f.node.id, f.parent])).toEqual([
+      ['a', -1],
+      ['a1', 0],
+      ['a2', 0],
+      ['b', -1],
+      ['b1', 3],
+    ])
   })
 
   it.each([
@@ -83,7 +108,10 @@ describe('matchSection', () => {
     // Two years' reports: 一、 reviews the past year, 二、 lists this year's tasks; no title is shared.
     const report = (titles: string[]) =>
       flattenOutline([
-        node('r1', 'cn-top', '一、', titles[0]!, 0, 100, [node('r1a', 'cn-paren', '（一）', titles[1]!, 10, 50, [], 1), node('r1b', 'cn-paren', '（二）', titles[2]!, 50, 100, [], 1)]),
+        node('r1', 'cn-top', '一、', titles[0]!, 0, 100, [
+          node('r1a', 'cn-paren', '（一）', titles[1]!, 10, 50, [], 1),
+          node('r1b', 'cn-paren', '（二）', titles[2]!, 50, 100, [], 1),
+        ]),
         node('r2', 'cn-top', '二、', titles[3]!, 100, 200, [
           node('r2a', 'cn-paren', '（一）', titles[4]!, 110, 150, [], 1),
           node('r2b', 'cn-paren', '（二）', titles[5]!, 150, 200, [node('r2b1', 'lead', '', titles[6]!, 160, 200, [], 2)], 1),
@@ -91,9 +119,15 @@ describe('matchSection', () => {
       ])
     const source = report(['2023年工作回顾', '稳增长', '促改革', '2024年工作任务', '扩内需', '强创新', '加强基础研究'])
     const target = report(['2024年工作回顾', '经济回升', '开放扩大', '2025年工作任务', '促消费', '兴产业', '培育新动能'])
-    const fromLead = ancestry(source, source.findIndex((f) => f.node.id === 'r2b1'))
+    const fromLead = ancestry(
+      source,
+      source.findIndex((f) => f.node.id === 'r2b1'),
+    )
     expect(target[matchSection(target, fromLead)]!.node.id).toBe('r2b')
-    const fromParen = ancestry(source, source.findIndex((f) => f.node.id === 'r2a'))
+    const fromParen = ancestry(
+      source,
+      source.findIndex((f) => f.node.id === 'r2a'),
+    )
     expect(target[matchSection(target, fromParen)]!.node.id).toBe('r2a')
   })
 
