@@ -13,13 +13,13 @@
  * Run: `npx tsx bench/lanes.bench.ts` (builds the web app into a temporary folder; needs
  * /usr/bin/chromium); writes bench/results/lanes.json.
  */
-import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { nationalReports } from '../tests/fixtures/corpora/national-reports'
 import { generateCorpus } from './generate-corpus'
+import { launchChromium, serveWebBuild } from './serve-web'
 
 const ROOT = join(import.meta.dirname, '..')
 const PORT = Number(process.env.BIDU_BENCH_PORT ?? 4292)
@@ -162,44 +162,13 @@ async function scrollLanes(page: Page): Promise<{ maxElements: number; items: nu
 }
 
 async function main(): Promise<void> {
-  const out = mkdtempSync(join(tmpdir(), 'bidu-lanes-web-'))
-  const env = { ...process.env, BIDU_WEB_OUT: out, BIDU_E2E_PORT: String(PORT) }
-  const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore' })
-  if (build.status !== 0) throw new Error('web build failed')
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  })
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  })
+  const served = await serveWebBuild(PORT, mkdtempSync(join(tmpdir(), 'bidu-lanes-web-')))
+  const browser = await launchChromium()
   try {
     // bypassCSP: the in-page probes are passed as text (this file has no DOM types), which the app's CSP forbids.
     const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1400, height: 900 }, bypassCSP: true })
     await page.addInitScript(LONG_TASK_OBSERVER)
-    // A port taken by another process would silently serve someone else's build: stop instead.
-    let exited = false
-    server.on('exit', () => (exited = true))
-    for (let i = 0; ; i++) {
-      if (exited) throw new Error(`the preview server stopped (is port ${PORT} in use?)`)
-      try {
-        await page.goto(`http://127.0.0.1:${PORT}/`)
-        break
-      } catch (e) {
-        if (i > 50) throw e
-        await new Promise((r) => setTimeout(r, 200))
-      }
-    }
+    await page.goto(served.url)
     await page
       .getByTestId('library-row')
       .nth(SAMPLES - 1)
@@ -275,14 +244,7 @@ async function main(): Promise<void> {
     )
   } finally {
     await browser.close()
-    // The preview server runs in its own process group; it may have stopped already.
-    if (server.pid) {
-      try {
-        process.kill(-server.pid)
-      } catch {
-        /* already gone */
-      }
-    }
+    served.stop()
   }
 }
 

@@ -1,62 +1,10 @@
 /**
- * What the scale benchmark does in a browser: serve the web build (vite preview), open the app in
- * Debian's Chromium, import files through the file chooser, and time things inside the page. The
+ * What the scale benchmark does in a browser (served by serve-web.ts): open the app in Debian's
+ * Chromium, import files through the file chooser, and time things inside the page. The
  * figures are the user's: from the click to what the user waits for (the import summary, the matrix's
  * columns, the reader's first paragraph), Playwright's few milliseconds of messaging included.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { chromium, type Browser, type Page } from '@playwright/test'
-
-const ROOT = join(import.meta.dirname, '..')
-
-/** Chromium's flags for a quiet, closed network (as in playwright.config.ts). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-]
-
-export interface Served {
-  url: string
-  stop(): void
-}
-
-/** Builds the web renderer into `outDir` unless it is there, and serves it on `port`. */
-export async function serveWebBuild(port: number, outDir: string): Promise<Served> {
-  const env = { ...process.env, BIDU_E2E_PORT: String(port), BIDU_WEB_OUT: outDir }
-  if (!existsSync(join(outDir, 'index.html'))) {
-    const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore' })
-    if (build.status !== 0) throw new Error('the web build failed')
-  }
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: 'ignore',
-    detached: true,
-  })
-  const url = `http://127.0.0.1:${port}/`
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { url, stop: () => process.kill(-server.pid!) }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  process.kill(-server.pid!)
-  throw new Error(`the preview server did not answer on ${url}`)
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
-}
+import type { Browser, Page } from '@playwright/test'
 
 /** Opens the app in a fresh profile (empty IndexedDB) and waits for the five sample reports. */
 export async function openApp(browser: Browser, url: string): Promise<Page> {

@@ -23,18 +23,8 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { nationalReports } from '../tests/fixtures/corpora/national-reports'
 import { writeCorpus } from './generate-corpus'
-import {
-  importFiles,
-  launchChromium,
-  libraryTotal,
-  openApp,
-  openView,
-  serveWebBuild,
-  storeRawTexts,
-  timeLibrary,
-  timeMatrix,
-  timeReaderOpen,
-} from './scale-browser'
+import { importFiles, libraryTotal, openApp, openView, storeRawTexts, timeLibrary, timeMatrix, timeReaderOpen } from './scale-browser'
+import { launchChromium, serveWebBuild } from './serve-web'
 import { addAnnotations, heapUsed, plainTextBaseline, scrollLongTasks, timeBareFilter, timeFilter } from './scale-page'
 
 const DOCUMENTS = Number(process.argv[2] ?? 1000)

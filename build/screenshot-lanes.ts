@@ -5,12 +5,11 @@
  *
  *   npx tsx build/screenshot-lanes.ts [out=docs/screenshot-lanes.png]
  */
-import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from '@playwright/test'
 import { generateCorpus } from '../bench/generate-corpus'
+import { launchChromium, serveWebBuild } from '../bench/serve-web'
 import { nationalReports } from '../tests/fixtures/corpora/national-reports'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -31,35 +30,11 @@ function libraryFiles(): string[] {
 }
 
 async function main(): Promise<void> {
-  const web = mkdtempSync(join(tmpdir(), 'bidu-shot-web-'))
-  const env = { ...process.env, BIDU_WEB_OUT: web, BIDU_E2E_PORT: String(PORT) }
-  if (spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts'], { cwd: ROOT, env, stdio: 'ignore' }).status !== 0)
-    throw new Error('web build failed')
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  })
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
-  })
+  const served = await serveWebBuild(PORT, mkdtempSync(join(tmpdir(), 'bidu-shot-web-')))
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
-    // A port taken by another process would silently serve someone else's build: stop instead.
-    let exited = false
-    server.on('exit', () => (exited = true))
-    for (let i = 0; ; i++) {
-      if (exited) throw new Error(`the preview server stopped (is port ${PORT} in use?)`)
-      try {
-        await page.goto(`http://127.0.0.1:${PORT}/`)
-        break
-      } catch (e) {
-        if (i > 50) throw e
-        await new Promise((r) => setTimeout(r, 200))
-      }
-    }
+    await page.goto(served.url)
     await page.getByTestId('library-row').nth(4).waitFor({ timeout: 60_000 })
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: '导入文件…' }).click()
@@ -82,14 +57,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${OUT}\n`)
   } finally {
     await browser.close()
-    // The preview server runs in its own process group; it may have stopped already.
-    if (server.pid) {
-      try {
-        process.kill(-server.pid)
-      } catch {
-        /* already gone */
-      }
-    }
+    served.stop()
   }
 }
 
