@@ -15,7 +15,8 @@ import { defaultExportOptions, renderExport, type ExportDocument, type ExportFor
 import { memoId, type Memo } from '../src/core/memos'
 import { parseStructure } from '../src/core/structure'
 import { builtinCodebook } from '../src/core/themes'
-import { createRandom, syntheticCorpus } from './synthetic-corpus'
+import { createRandom } from '../tests/fixtures/random'
+import { syntheticCorpus } from './synthetic-corpus'
 
 const ANNOTATIONS = Number(process.argv[2] ?? 10_000)
 const DOCUMENTS = Number(process.argv[3] ?? 60)

@@ -16,7 +16,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanText } from '../src/core/import/clean-text'
 import { nationalReports } from '../tests/fixtures/corpora/national-reports'
-import { createRandom, SEEDS_DIR } from './synthetic-corpus'
+import { createRandom } from '../tests/fixtures/random'
+import { SEEDS_DIR } from './synthetic-corpus'
 
 /** A generated report and the metadata it was made with. */
 export interface GeneratedReport {

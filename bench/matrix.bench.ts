@@ -21,7 +21,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildMatrix, type CodedSpan, type MatrixDocument, type ThemeMatrix } from '../src/core/matrix'
 import { builtinCodebook, classifyDocument, compileThemeMatcher, themeShares } from '../src/core/themes'
-import { createRandom, syntheticCorpus } from './synthetic-corpus'
+import { createRandom } from '../tests/fixtures/random'
+import { syntheticCorpus } from './synthetic-corpus'
 
 const APP_PATH_FLAG = '--app-path'
 const appPathChild = process.argv[2] === APP_PATH_FLAG

@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { createRandom } from '../tests/fixtures/random'
 
 /** The seed reports shipped with the repository. */
 export const SEEDS_DIR = join(import.meta.dirname, '..', 'seeds')
@@ -36,18 +37,6 @@ const MIN_SENTENCE_CHARS = 12
 const P_SHUFFLE_CLAUSES = 0.3
 const P_CHANGE_NUMBERS = 0.5
 const CN_NUMBERS = '一二三四五六七八九十'
-
-/** mulberry32: a small, fast, deterministic PRNG returning floats in [0, 1). */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Sentences (ending in 。！？；) and short heading-like lines of the seed reports. */
 export function loadSeedMaterial(dir = SEEDS_DIR): { sentences: string[]; headings: string[] } {

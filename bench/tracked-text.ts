@@ -3,6 +3,7 @@
  * character went, so after any edit the true new range of an annotation is known (or that it is gone).
  * Also the benchmark's seeded random numbers, so every run measures the same cases.
  */
+import { createRandom } from '../tests/fixtures/random'
 
 /** A quote with less than this share of its characters left is "gone" in the ground truth. */
 export const GONE_BELOW = 0.5
@@ -83,13 +84,6 @@ export class TrackedText {
 
 /** mulberry32, seeded: deterministic draws. */
 export function seededRandom(seed: number): { random(): number; randInt(lo: number, hi: number): number } {
-  let state = seed >>> 0
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const random = createRandom(seed)
   return { random, randInt: (lo, hi) => lo + Math.floor(random() * (hi - lo + 1)) }
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import trace from '../../src/cli/commands/trace'
 import { foldForTrace, traceCode } from '../../src/core/trace/fold-for-trace'
 import { nationalReports } from '../fixtures/corpora/national-reports'
-import { plantSentences, random, sentencesOf, VARIANTS } from '../fixtures/trace/plant-sentences'
+import { plantSentences, sentencesOf, VARIANTS } from '../fixtures/trace/plant-sentences'
+import { createRandom } from '../fixtures/random'
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds')
 const dir = mkdtempSync(join(tmpdir(), 'bidu-trace-'))
@@ -76,7 +77,7 @@ describe('trace --json', () => {
     const reference = reports.find((r) => r.year === 2023)!.text
     const fillers = sentencesOf(reports.find((r) => r.year === 1985)!.text, 12, 60).filter((s) => !reference.includes(s))
     const candidates = sentencesOf(reference, 20, 90)
-    const next = random(21)
+    const next = createRandom(21)
     const planted = plantSentences(
       Array.from({ length: 60 }, () => candidates[Math.floor(next() * candidates.length)]!),
       fillers,

@@ -14,6 +14,7 @@ import type { Annotation } from '../../src/core/anchoring/types'
 import { extractPdfItems } from '../../src/cli/pdf-node'
 import { documentXml } from '../fixtures/import/make-zip'
 import { layoutParagraphs, makePdf } from '../fixtures/import/make-pdf'
+import { createRandom } from '../fixtures/random'
 
 export type FuzzKind = 'txt' | 'html' | 'docx' | 'pdf' | 'backup' | 'jsonld'
 
@@ -34,18 +35,6 @@ export interface FuzzOutcome {
   /** What went wrong with the reader itself: a throw, a raw error in a message, control characters or too long a text. */
   problem?: string
   ms: number
-}
-
-/** A small fast PRNG (mulberry32): the same seed gives the same cases. */
-export function randomFrom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds')
@@ -237,7 +226,7 @@ export function* fuzzCases(
   count: number,
   kinds: readonly FuzzKind[] = ['txt', 'html', 'docx', 'pdf', 'backup', 'jsonld'],
 ): Generator<FuzzCase> {
-  const random = randomFrom(seed)
+  const random = createRandom(seed)
   for (let i = 0; i < count; i++) {
     const kind = pick(random, kinds)
     const text = pick(random, bases.texts)

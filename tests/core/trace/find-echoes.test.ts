@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { echoedChars, findEchoes, indexReference, MIN_ECHO_CHARS } from '../../../src/core/trace'
 import { foldForTrace, traceCode } from '../../../src/core/trace/fold-for-trace'
 import { nationalReports } from '../../fixtures/corpora/national-reports'
-import { plantSentences, random, sentencesOf, VARIANTS, type PlantedText } from '../../fixtures/trace/plant-sentences'
+import { plantSentences, sentencesOf, VARIANTS, type PlantedText } from '../../fixtures/trace/plant-sentences'
+import { createRandom } from '../../fixtures/random'
 
 const reports = nationalReports()
 const REFERENCE = reports.find((r) => r.year === 2023)!.text
@@ -44,7 +45,7 @@ describe('foldForTrace', () => {
 describe('findEchoes', () => {
   const index = indexReference(REFERENCE)
   const planted = sentencesOf(REFERENCE, 20, 90)
-  const pick = random(11)
+  const pick = createRandom(11)
   const chosen = Array.from({ length: 120 }, () => planted[Math.floor(pick() * planted.length)]!)
 
   it.each(VARIANTS)('%s: finds 95 percent or more of reference sentences planted among unrelated text', (variant) => {
@@ -87,7 +88,7 @@ describe('findEchoes', () => {
     // Stock phrases of the reference: its pieces between punctuation marks that are 3–4 characters long.
     const slogans = Array.from(new Set(REFERENCE.split(/[，、。；：“”（）\n]/).filter((s) => s.length >= 3 && s.length <= 4)))
     const pool = FILLER.join('')
-    const next = random(3)
+    const next = createRandom(3)
     let text = ''
     for (let i = 0; i < 400; i++) {
       const at = Math.floor(next() * (pool.length - 12))
