@@ -2,8 +2,9 @@
 // re-anchors in the same transaction (and its undo).
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { describeSelection, hashText, type Annotation } from '../../src/core/anchoring'
+import { hashText, type Annotation } from '../../src/core/anchoring'
 import { openDatabase, type BiduDatabase, type StoredDocument } from '../../src/renderer/db/database'
+import { annotation } from './export-fixtures'
 import {
   annotationsOfDocuments,
   createAnnotation,
@@ -34,24 +35,9 @@ function doc(id: string, text = TEXT): StoredDocument {
   }
 }
 
+/** An annotation on `exact` in `text` (the sample text by default), via the shared fixture builder. */
 function note(id: string, documentId: string, exact: string, extra: Partial<Annotation> = {}, text = TEXT): Annotation {
-  const start = text.indexOf(exact)
-  const { quote, position } = describeSelection(text, start, start + exact.length)
-  return {
-    id,
-    documentId,
-    textHash: hashText(text),
-    quote,
-    position,
-    color: 'yellow',
-    themes: [],
-    tags: [],
-    note: '',
-    created: '2026-01-01T00:00:00.000Z',
-    updated: '2026-01-01T00:00:00.000Z',
-    anchorStatus: 'exact',
-    ...extra,
-  }
+  return annotation(id, documentId, text, exact, extra)
 }
 
 let db: BiduDatabase
