@@ -6,6 +6,7 @@
  * in, so matches map back to the original text and never run across a paragraph break.
  * Deliberately no simplified/traditional mapping and no synonym folding: tracing finds reused wording.
  */
+import { foldCharCode } from '../text/fold'
 
 /** A text folded for tracing. */
 export interface TraceFolded {
@@ -21,16 +22,12 @@ export interface TraceFolded {
   length: number
 }
 
-const FULLWIDTH_FIRST = 0xff01
-const FULLWIDTH_LAST = 0xff5e
-/** Distance from a full-width form (U+FF01–FF5E) to its ASCII twin. */
-const FULLWIDTH_OFFSET = 0xfee0
 const NEWLINE = 0x0a
 
 /** Folded code of one UTF-16 unit, or 0 when the unit is not wording (punctuation, space, symbol). */
 export function traceCode(code: number): number {
-  if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) code -= FULLWIDTH_OFFSET
-  if (code >= 0x41 && code <= 0x5a) return code + 0x20
+  // Full-width to half-width and A–Z to lower case, as every matcher folds (core/text/fold).
+  code = foldCharCode(code)
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return code
   if (isHanCode(code)) return code
   // Surrogates: rare ideographs of the supplementary planes; both halves are kept as wording.
