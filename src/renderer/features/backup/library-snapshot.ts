@@ -35,6 +35,15 @@ function optionalTable(db: BiduDatabase, name: string) {
   return db.tables.find((table) => table.name === name)
 }
 
+/** The tables a backup reads and a restore writes: the optional ones only where this database has them. */
+function libraryTables(db: BiduDatabase) {
+  const codebookTable = optionalTable(db, CODEBOOK_TABLE)
+  const decisionsTable = optionalTable(db, DECISIONS_TABLE)
+  const memosTable = optionalTable(db, MEMOS_TABLE)
+  const optional = [codebookTable, decisionsTable, memosTable].filter((t) => t !== undefined)
+  return { codebookTable, decisionsTable, memosTable, tables: [db.documents, db.annotations, db.settings, ...optional] }
+}
+
 /** The library as backup contents, and how many annotations had to be left out or adjusted. */
 export interface Snapshot {
   contents: BackupContents
@@ -48,17 +57,7 @@ export interface Snapshot {
  * against the text it carries; the quote, which is what finds them again, is kept as is.
  */
 export async function readLibrary(db: BiduDatabase): Promise<Snapshot> {
-  const codebookTable = optionalTable(db, CODEBOOK_TABLE)
-  const decisionsTable = optionalTable(db, DECISIONS_TABLE)
-  const memosTable = optionalTable(db, MEMOS_TABLE)
-  const tables = [
-    db.documents,
-    db.annotations,
-    db.settings,
-    ...(codebookTable ? [codebookTable] : []),
-    ...(decisionsTable ? [decisionsTable] : []),
-    ...(memosTable ? [memosTable] : []),
-  ]
+  const { codebookTable, decisionsTable, memosTable, tables } = libraryTables(db)
   return db.transaction('r', tables, async () => {
     const documents = await db.documents.toArray()
     const lengths = new Map(documents.map((d) => [d.id, d.text.length]))
@@ -133,17 +132,7 @@ export async function isLibraryEmpty(db: BiduDatabase): Promise<boolean> {
  *   library already has is not duplicated (see core mergeBackup).
  */
 export async function restoreBackup(backup: Backup, mode: RestoreMode, db: BiduDatabase, now: number = Date.now()): Promise<RestoreCounts> {
-  const codebookTable = optionalTable(db, CODEBOOK_TABLE)
-  const decisionsTable = optionalTable(db, DECISIONS_TABLE)
-  const memosTable = optionalTable(db, MEMOS_TABLE)
-  const tables = [
-    db.documents,
-    db.annotations,
-    db.settings,
-    ...(codebookTable ? [codebookTable] : []),
-    ...(decisionsTable ? [decisionsTable] : []),
-    ...(memosTable ? [memosTable] : []),
-  ]
+  const { codebookTable, decisionsTable, memosTable, tables } = libraryTables(db)
   return db.transaction('rw', tables, async () => {
     if (mode === 'replace') {
       for (const table of [db.documents, db.annotations, codebookTable, decisionsTable, memosTable]) await table?.clear()
