@@ -15,19 +15,22 @@ const sweepRow = (page: Page) => page.locator('[data-testid="lane-row"]', { hasT
 
 /**
  * Rows are a virtual list grouped under sub-theme headings, so a row may be below the rendered window:
- * scroll the lanes until a row holding `text` is rendered, then bring it to the middle, as a reader would
- * (at the top edge a cell's sticky heading would cover its buttons).
+ * scroll the lanes from the top until a row holding `text` is rendered, then bring it to the middle, as
+ * a reader would. The sweep repeats while the rows are still being recomputed (after a decision).
  */
 async function revealRow(page: Page, text: string): Promise<Locator> {
   const row = page.locator('[data-testid="lane-row"]', { hasText: text }).first()
   const scroller = page.locator('.lanes-scroll')
   await expect(page.getByTestId('lane-row').first()).toBeVisible({ timeout: 30_000 })
-  await scroller.evaluate((el) => el.scrollTo(0, 0))
-  for (let step = 0; step < 60 && (await row.count()) === 0; step++) {
-    await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2))
-    await page.waitForTimeout(100)
-  }
-  await row.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await expect(async () => {
+    await scroller.evaluate((el) => el.scrollTo(0, 0))
+    for (let step = 0; step < 60 && (await row.count()) === 0; step++) {
+      await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2))
+      await page.waitForTimeout(100)
+    }
+    // A row found can be unmounted by a re-render before it is scrolled to: then sweep again.
+    await row.evaluate((el) => el.scrollIntoView({ block: 'center' }), undefined, { timeout: 2_000 })
+  }).toPass({ timeout: 40_000 })
   return row
 }
 const revealSweepRow = (page: Page) => revealRow(page, '扫黑除恶')
