@@ -35,6 +35,38 @@ async function revealRow(page: Page, text: string): Promise<Locator> {
 }
 const revealSweepRow = (page: Page) => revealRow(page, '扫黑除恶')
 
+/**
+ * Holds the analysis worker's shared-wording results (nested span arrays) in the page until
+ * `releaseWording`, so a test can act on a row before its marks arrive, as a user may on a busy machine.
+ */
+async function holdWording(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __heldWording?: (() => void)[] }
+    w.__heldWording = []
+    const add = Worker.prototype.addEventListener
+    Worker.prototype.addEventListener = function (this: Worker, type: string, listener: unknown, options?: unknown) {
+      if (type !== 'message' || typeof listener !== 'function') return add.call(this, type, listener as EventListener, options as boolean)
+      const wrapped = (e: MessageEvent): void => {
+        const data = e.data as { kind?: string; value?: unknown }
+        const wording = data?.kind === 'result' && Array.isArray(data.value) && Array.isArray(data.value[0])
+        if (wording && w.__heldWording) w.__heldWording.push(() => listener.call(this, e))
+        else listener.call(this, e)
+      }
+      return add.call(this, type, wrapped as EventListener, options as boolean)
+    }
+  })
+}
+
+/** Delivers the held wording results, and every later one at once. */
+async function releaseWording(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __heldWording?: (() => void)[] }
+    const held = w.__heldWording ?? []
+    w.__heldWording = undefined
+    for (const deliver of held) deliver()
+  })
+}
+
 test('safety lanes for all five samples: the 扫黑除恶 row of three, a rejection that survives a reload', async ({ page }) => {
   await openSeededLibrary(page)
   await openSafetyLanes(page)
@@ -92,6 +124,8 @@ test('year over year suggests Yantian 2017 → 2023 and marks passages', async (
 })
 
 test('annotate from a lane cell, and link a lone passage to a row by hand', async ({ page }) => {
+  // The selection is made before the row's shared wording arrives: marking it must not undo the selection.
+  await holdWording(page)
   await openSeededLibrary(page)
   await openSafetyLanes(page)
   await revealSweepRow(page)
@@ -123,6 +157,11 @@ test('annotate from a lane cell, and link a lone passage to a row by hand', asyn
     })
   expect(quote).toBe('扫黑除恶')
   const toolbar = page.getByTestId('selection-toolbar')
+  await expect(toolbar).toBeVisible()
+  await expect(cell.locator('.lane-shared')).toHaveCount(0)
+  await releaseWording(page)
+  await expect(cell.locator('.lane-shared').first()).toBeVisible({ timeout: 20_000 })
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('扫黑除恶')
   await expect(toolbar).toBeVisible()
   await toolbar.locator('button.swatch').first().click()
   // The lanes' own pane lists the new highlight; the switch hides and shows it.

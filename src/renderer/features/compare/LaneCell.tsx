@@ -8,6 +8,7 @@ import type { MemberStatus } from '../../../core/align'
 import { useI18n } from '../../i18n'
 import { BlockSegments } from './BlockSegments'
 import { cellBlocks } from './cell-blocks'
+import { SelectionKeeper } from './SelectionKeeper'
 import type { LanePassage } from './useThemeLanes'
 
 interface LaneCellProps {
@@ -62,13 +63,13 @@ export const LaneCell = memo(function LaneCell({
       >
         ↗
       </button>
-      <div className={`lane-text${long && !open ? ' lane-clamped' : ''}`} lang="zh-CN" data-doc-id={passage.docId}>
+      <SelectionKeeper className={`lane-text${long && !open ? ' lane-clamped' : ''}`} docId={passage.docId}>
         {blocks.map((b) => (
           <p key={b.start} data-start={b.start} data-end={b.end}>
             <BlockSegments block={b} docText={docText} compared={compared === true} sharedTitle={t('lanes.shared')} />
           </p>
         ))}
-      </div>
+      </SelectionKeeper>
       <div className="lane-actions">
         {long && (
           <button type="button" className="small lane-expand" aria-expanded={open} onClick={() => setOpen(!open)}>
