@@ -58,7 +58,10 @@ function writeLibrary(): string[] {
   return paths
 }
 
-/** Collects main-thread long tasks from the start of the page; `window.__longTasks` holds their durations. */
+/**
+ * Collects main-thread long tasks from the start of the page; `window.__longTasks` holds their
+ * durations. Long-task entries start at 50 ms: a longest task of 0 means none reached it.
+ */
 const LONG_TASK_OBSERVER = `
   window.__longTasks = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration) }).observe({ type: 'longtask', buffered: true });
