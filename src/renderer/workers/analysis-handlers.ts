@@ -32,7 +32,7 @@ import { topicMatches, type TopicMatches } from './analysis-topic-sync'
 import { analysisKey, openAnalysisStore, type AnalysisStore, type StoredAnalysis } from './analysis-store'
 import { checkpoint } from './checkpoint'
 import { readLibraryTexts, type StoredText } from './library-texts'
-import type { RpcContext } from './rpc'
+import type { RpcContext, RpcProgress } from './rpc'
 
 /**
  * A document to analyse. `textHash` identifies the text version (the stored hashText). `text` when
@@ -215,6 +215,33 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
   return out
 }
 
+/**
+ * Each document's shares: from memory, else from the persistent cache's shares alone (reading every
+ * document's passages to get them took seconds for a large library), classifying only what neither
+ * holds. Progress counts every document, those found first.
+ */
+async function sharesOf(params: AnalyseParams, ctx: RpcContext): Promise<DocumentShares[]> {
+  const known = new Map<string, Record<string, number>>()
+  for (const doc of params.docs) {
+    const entry = cache.get(`${doc.id}|${doc.textHash}|${params.codebookKey}`)
+    if (entry) known.set(doc.id, entry.analysed.shares)
+  }
+  const rest = params.docs.filter((doc) => !known.has(doc.id))
+  const persisted = storeOf()
+  const stored = persisted && rest.length > 0 ? await persisted.getShares(rest.map((d) => analysisKey(d.textHash, params.codebookKey))) : []
+  rest.forEach((doc, i) => stored[i] && known.set(doc.id, stored[i].shares))
+  const missing = rest.filter((doc) => !known.has(doc.id))
+  const found = params.docs.length - missing.length
+  if (missing.length > 0) {
+    const progress = ({ done, ...p }: RpcProgress): void => ctx.progress({ ...p, done: found + done, total: params.docs.length })
+    for (const e of await analyseAll({ ...params, docs: missing }, { ...ctx, progress })) known.set(e.analysed.id, e.analysed.shares)
+  } else ctx.progress({ done: found, total: params.docs.length, label: 'classify' })
+  return params.docs.flatMap((doc) => {
+    const shares = known.get(doc.id)
+    return shares ? [{ id: doc.id, shares }] : []
+  })
+}
+
 /** The alignment terms of the entry's passages in `themeId` (all passages without one); others stay unset. */
 function termsOf(entry: AlignEntry, themeId?: string): PassageTerms[] {
   let extract: ((p: AlignPassage) => PassageTerms) | undefined
@@ -246,8 +273,7 @@ export const analysisHandlers = {
     (await analyseAll(params, ctx)).map((e) => e.analysed),
 
   /** Each document's theme shares only (what the matrix needs), classified and cached like `analyse`. */
-  shares: async (params: AnalyseParams, ctx: RpcContext): Promise<DocumentShares[]> =>
-    (await analyseAll(params, ctx)).map(({ analysed: { id, shares } }) => ({ id, shares })),
+  shares: sharesOf,
 
   /** One theme's alignment rows across the documents; progress in documents, then passages. */
   themeRows: async (params: ThemeRowsParams, ctx: RpcContext): Promise<ThemeRows> => {
