@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 /** Pure JS packages core may use: they run alike in the renderer, a worker and Node. */
-export const CORE_PACKAGES = ['diff-match-patch', 'docx', 'entities', 'fast-xml-parser', 'fflate', 'htmlparser2', 'valibot']
+export const CORE_PACKAGES = ['diff-match-patch', 'entities', 'fast-xml-parser', 'fflate', 'htmlparser2', 'valibot']
 
 const NODE_BUILTINS = '^(node:|(fs|path|os|child_process|crypto|url|util|stream|worker_threads|module)(/|$))'
 /** A relative specifier that climbs out of its src/ folder into one of `folders`. */

@@ -48,7 +48,7 @@ const ALLOWED: [string, string][] = [
   ['src/core/text/a.ts', './b'],
   ['src/core/text/a.ts', '../anchoring'],
   ['src/core/text/a.ts', 'diff-match-patch'],
-  ['src/core/export/a.ts', 'docx'],
+  ['src/core/export/a.ts', 'fflate'],
   ['src/shared/a.ts', './file-name'],
   ['src/shared/a.ts', 'valibot'],
   ['src/cli/a.ts', 'node:fs/promises'],

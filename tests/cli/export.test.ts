@@ -211,4 +211,40 @@ describe('bidu export', () => {
     },
     60_000,
   )
+
+  it('heads each document by its one label (place · year · short type), so two files of one title get two headings', async () => {
+    // The same report under two names: one title, one place, one year.
+    const twins = ['twin-a.txt', 'twin-b.txt'].map((name) => join(dir, name))
+    for (const path of twins) writeFileSync(path, readFileSync(SEED_FILES[1]))
+    const exact = '探索建立社区网格管理新模式'
+    const item = (source: string) => ({
+      id: `urn:twin:${source}`,
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'governance' }],
+      target: { source, selector: [{ type: 'TextQuoteSelector', exact }] },
+    })
+    const twinNotes = join(dir, 'twin-notes.json')
+    writeFileSync(twinNotes, JSON.stringify({ type: 'AnnotationCollection', items: [item('twin-a.txt'), item('twin-b.txt')] }))
+    const run = (format: string): Buffer => {
+      const r = cli(['--format', format, '--annotations', twinNotes, ...twins])
+      expect(r.status, r.stderr).toBe(0)
+      return r.stdout
+    }
+    const labels = ['盐田区 · 2017 · 方案 #1', '盐田区 · 2017 · 方案 #2']
+    const title = '盐田区“城市质量提升年”行动计划'
+
+    const headings = run('md')
+      .toString('utf8')
+      .match(/^## .*$/gm)
+    expect(headings).toEqual(labels.map((l) => `## ${l.replace('#', '\\#')}`))
+    const html = (await mammoth.convertToHtml({ buffer: run('docx') })).value
+    expect([...html.matchAll(/<h1>([^<]*)<\/h1>/g)].map((m) => m[1])).toEqual(labels)
+    const csv = run('csv').toString('utf8').split('\r\n').slice(1, 3)
+    expect(csv.map((row) => row.split(',')[1])).toEqual(labels)
+    expect(csv.every((row) => row.endsWith(',twin-a.txt') || row.endsWith(',twin-b.txt'))).toBe(true)
+    const qde = strFromU8(unzipSync(new Uint8Array(run('qdpx')))['project.qde'])
+    expect([...qde.matchAll(/<TextSource [^>]*name="([^"]*)"/g)].map((m) => m[1])).toEqual(labels)
+    // The full title is still in every citation.
+    expect(html).toContain(`— 盐田区 · 2017 · ${title}`)
+  }, 60_000)
 })

@@ -35,6 +35,45 @@ async function revealRow(page: Page, text: string): Promise<Locator> {
 }
 const revealSweepRow = (page: Page) => revealRow(page, '扫黑除恶')
 
+/** Results of the analysis worker a test can hold back: shared wording (nested span arrays) or theme rows. */
+type HeldKind = 'wording' | 'rows'
+
+/**
+ * Holds the analysis worker's results of `kind` in the page until `release`, so a test can act
+ * before they arrive, as a user may on a busy machine.
+ */
+async function hold(page: Page, kind: HeldKind): Promise<void> {
+  await page.addInitScript((heldKind: HeldKind) => {
+    const w = window as unknown as { __held?: (() => void)[] }
+    w.__held = []
+    const add = Worker.prototype.addEventListener
+    Worker.prototype.addEventListener = function (this: Worker, type: string, listener: unknown, options?: unknown) {
+      if (type !== 'message' || typeof listener !== 'function') return add.call(this, type, listener as EventListener, options as boolean)
+      const wrapped = (e: MessageEvent): void => {
+        const data = e.data as { kind?: string; value?: unknown }
+        const value = data?.kind === 'result' ? data.value : undefined
+        const held =
+          heldKind === 'wording'
+            ? Array.isArray(value) && Array.isArray(value[0])
+            : typeof value === 'object' && value !== null && Array.isArray((value as { rows?: unknown }).rows)
+        if (held && w.__held) w.__held.push(() => listener.call(this, e))
+        else listener.call(this, e)
+      }
+      return add.call(this, type, wrapped as EventListener, options as boolean)
+    }
+  }, kind)
+}
+
+/** Delivers the held results, and every later one at once. */
+async function release(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __held?: (() => void)[] }
+    const held = w.__held ?? []
+    w.__held = undefined
+    for (const deliver of held) deliver()
+  })
+}
+
 test('safety lanes for all five samples: the 扫黑除恶 row of three, a rejection that survives a reload', async ({ page }) => {
   await openSeededLibrary(page)
   await openSafetyLanes(page)
@@ -91,7 +130,26 @@ test('year over year suggests Yantian 2017 → 2023 and marks passages', async (
   await expect(changed.locator('.yoy-earlier .lane-shared').first()).toBeVisible()
 })
 
+test('a theme chosen shows none of the previous theme’s rows while its own are computed', async ({ page }) => {
+  await hold(page, 'rows')
+  await openSeededLibrary(page)
+  await openSafetyLanes(page)
+  await expect(page.getByTestId('analysis-progress')).toBeVisible()
+  await release(page)
+  await revealSweepRow(page)
+  // Hold again: the ecology rows stay in the worker's answer while the view is looked at.
+  await page.evaluate(() => ((window as unknown as { __held?: (() => void)[] }).__held = []))
+  await page.getByTestId('theme-picker').selectOption('ecology')
+  await expect(page.getByTestId('analysis-progress')).toBeVisible()
+  await expect(page.getByTestId('lane-row')).toHaveCount(0)
+  await release(page)
+  await expect(page.getByTestId('lane-row').first()).toBeVisible({ timeout: 30_000 })
+  await expect(sweepRow(page)).toHaveCount(0)
+})
+
 test('annotate from a lane cell, and link a lone passage to a row by hand', async ({ page }) => {
+  // The selection is made before the row's shared wording arrives: marking it must not undo the selection.
+  await hold(page, 'wording')
   await openSeededLibrary(page)
   await openSafetyLanes(page)
   await revealSweepRow(page)
@@ -123,6 +181,11 @@ test('annotate from a lane cell, and link a lone passage to a row by hand', asyn
     })
   expect(quote).toBe('扫黑除恶')
   const toolbar = page.getByTestId('selection-toolbar')
+  await expect(toolbar).toBeVisible()
+  await expect(cell.locator('.lane-shared')).toHaveCount(0)
+  await release(page)
+  await expect(cell.locator('.lane-shared').first()).toBeVisible({ timeout: 20_000 })
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('扫黑除恶')
   await expect(toolbar).toBeVisible()
   await toolbar.locator('button.swatch').first().click()
   // The lanes' own pane lists the new highlight; the switch hides and shows it.

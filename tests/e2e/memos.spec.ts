@@ -103,10 +103,11 @@ test('memos are written, kept over a reload, found in Notes, and reach Markdown,
   await page.locator('.tabs').getByRole('button', { name: 'Annotations' }).click()
   const twinQuote = await importTwins(page, doc)
 
+  // The document's one label, as the annotation list shows it: place · year (· type), never the title.
+  const docLabel = await page.getByTestId('annotation-document').first().innerText()
+  expect(docLabel.startsWith(`${doc.metadata.place} · ${doc.metadata.year}`)).toBe(true)
+  expect(docLabel).not.toContain(doc.metadata.title)
   await page.locator('.tabs').getByRole('button', { name: 'Notes' }).click()
-  const docLabel = [doc.metadata.place, doc.metadata.year, doc.metadata.title || doc.fileName]
-    .filter((x) => x !== undefined && x !== '')
-    .join(' · ')
   await writeMemo(page, 'Document memo', docLabel, DOC_MEMO)
   await writeMemo(page, 'Theme memo', 'Grassroots and social governance', THEME_MEMO)
 
@@ -114,6 +115,12 @@ test('memos are written, kept over a reload, found in Notes, and reach Markdown,
   await page.locator('.tabs').getByRole('button', { name: 'Notes' }).click()
   const list = page.getByTestId('notes-list')
   await expect(list.locator('[data-kind="document"]')).toContainText(DOC_MEMO)
+  await expect(list.locator('[data-kind="document"] .note-entry-title')).toHaveText(docLabel)
+  await expect(list.locator('[data-kind="passage"] .note-entry-title').first()).toHaveText(docLabel)
+  await expect(list.locator('[data-kind="passage"] .note-entry-title').first()).toHaveAttribute(
+    'title',
+    new RegExp(`^${doc.metadata.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  )
   await expect(list.locator('[data-kind="theme"]')).toContainText('各地的基层治理')
   await expect(list.locator('[data-kind="passage"]')).toHaveCount(2)
   // The search and the kind filter find memos as they find passage notes.
@@ -157,7 +164,7 @@ test('memos are written, kept over a reload, found in Notes, and reach Markdown,
   await page.locator('.tabs').getByRole('button', { name: 'Coded segments' }).click()
   await page.getByRole('checkbox', { name: 'Grassroots and social governance' }).check()
   await expect(page.getByTestId('segments-summary')).toHaveText('2 segment(s) in 1 document(s)')
-  await expect(page.getByTestId('segment-group')).toContainText(`(2)`)
+  await expect(page.getByTestId('segment-group').locator('.segment-doc')).toHaveText(`${docLabel} (2)`)
   await expect(page.getByTestId('segment').first()).toContainText(FIRST_NOTE)
 
   // A comparison set without the coded document becomes current; the segments follow it, and the

@@ -6,7 +6,8 @@
  * file's text as the CLI reads it (after import and cleaning, like `align`), each file's together so
  * neighbours guide the search for reworded quotes, exactly as the app does when it imports
  * annotations: the offsets a file carries may count another version of the text (the raw file,
- * another tool's cleaning), and citations, sections and REFI-QDA selections must point at the quote. Quotes not found are exported as orphans (counted on stderr). Text formats go to stdout; qdpx and
+ * another tool's cleaning), and citations, sections and REFI-QDA selections must point at the quote. Quotes not found are exported as orphans (counted on stderr).
+ * Documents are headed by their one label (place · year · short type), as in the app. Text formats go to stdout; qdpx and
  * docx are binary and go to stdout too unless `--out` names a file. `--coder` names the REFI-QDA user
  * (and the Word document's author). Rejected files and unknown sources are
  * reported on stderr and make the exit code 1; the rest is still exported. An unreadable notes file
@@ -30,6 +31,7 @@ import { loadDocuments } from '../load-documents'
 import { loadCodebook, parseArgs } from '../options'
 import { parseStructure } from '../../core/structure'
 import { messageOf } from '../../core/result'
+import { documentLabels, SHORT_TYPE_NAMES_ZH } from '../../core/compare'
 
 const GROUPINGS: ExportGrouping[] = ['document-section', 'theme-place', 'tag', 'color']
 const ORDERS: ExportOrder[] = ['document', 'created', 'updated']
@@ -114,6 +116,10 @@ const command: CliCommand = {
       metadata: doc.metadata,
       outline: parseStructure(doc.text).outline,
     }))
+    // Headings name each document by its one label (place · year · short type, unique among the files
+    // given, numbered in argument order), as the app does: two reports with one title get two headings.
+    const labels = documentLabels(documents, { typeLabel: (type) => SHORT_TYPE_NAMES_ZH[type] ?? '' })
+    documents.forEach((d, i) => (d.label = labels[i]))
     const byName = new Map<string, string>()
     for (const d of documents) if (!byName.has(d.fileName)) byName.set(d.fileName, d.id)
 

@@ -20,6 +20,18 @@ export interface LabelOptions {
   typeLabel(docType: string): string
 }
 
+/**
+ * Chinese short names of the document types a label names; other types ('other', unknown) tell
+ * nothing apart and are left out. The CLI labels with these; the app with its interface language's
+ * names of the same types (i18n `docType.short.*`).
+ */
+export const SHORT_TYPE_NAMES_ZH: Readonly<Record<string, string>> = {
+  'government-work-report': '报告',
+  'action-plan': '方案',
+  plan: '规划',
+  notice: '通知',
+}
+
 /** Fits a vertical matrix heading and a 240 px lane heading: 中华人民共和国 · 2019 · 报告 is 26. */
 export const DEFAULT_LABEL_COLUMNS = 24
 /** Joins the parts of a label. */

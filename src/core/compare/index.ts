@@ -2,7 +2,15 @@
  * Comparison across a library: document labels for every compare heading, comparison sets, how the
  * theme lanes group and label rows, and the reader's "sync by topic" choice. Pure.
  */
-export { documentLabel, documentLabels, documentHoverTitle, displayColumns, LABEL_SEPARATOR, type LabelSource } from './document-label'
+export {
+  documentLabel,
+  documentLabels,
+  documentHoverTitle,
+  displayColumns,
+  LABEL_SEPARATOR,
+  SHORT_TYPE_NAMES_ZH,
+  type LabelSource,
+} from './document-label'
 export { checkSet, orderDocuments, resolveSet, toSetRule, type ComparisonSet, type SetMember, type SetRule } from './comparison-set'
 export { labelRow, wordFrequencies } from './row-label'
 export { dominantSubtheme, groupLaneRows, rowCoverage, type Coverage } from './lane-groups'

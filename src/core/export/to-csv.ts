@@ -8,7 +8,8 @@
  * evaluating it, and so does every item of a list cell (themes, labels, tags), since a reader may
  * split those; a reader that wants the raw value strips one leading apostrophe from such cells and items.
  * Columns are fixed (CSV_COLUMNS); `include` does not drop columns, so files from different exports
- * line up. Theme ids come with their Chinese and English labels beside them, then split into `theme`
+ * line up. `document` is the document's label (place · year · short type, unique) when the caller
+ * gives one, else its file name; `file` is always the file name. Theme ids come with their Chinese and English labels beside them, then split into `theme`
  * (theme ids) and `subtheme` (sub-theme codes `<theme>.<sub-theme>`). Memos follow the
  * annotations as rows of kind `memo`: a document memo fills the document's columns, a theme memo the
  * themes columns, the text goes in `note`; quote, offsets and colour stay empty.
@@ -17,7 +18,7 @@ import type { Annotation } from '../anchoring/types'
 import { sectionLabel, documentTitle, sortAnnotations } from './arrange-annotations'
 import { placeMemos } from './memo-sections'
 import { resolveThemeCode, themeLabelsOf } from './theme-labels'
-import type { ExportInput, ExportOptions } from './types'
+import type { ExportDocument, ExportInput, ExportOptions } from './types'
 
 /** The byte order mark Excel needs to read UTF-8. */
 export const UTF8_BOM = '\uFEFF'
@@ -48,7 +49,13 @@ export const CSV_COLUMNS = [
   'created',
   'updated',
   'anchorStatus',
+  'file',
 ] as const
+
+/** The `document` cell: the label the app and the CLI show (tells same-title reports apart), else the file name. */
+function documentColumn(doc: ExportDocument): string {
+  return doc.label?.trim() || doc.fileName
+}
 
 /** First characters that make a spreadsheet evaluate a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -96,7 +103,7 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
     const m = doc?.metadata
     return [
       'annotation',
-      doc?.fileName ?? a.documentId,
+      doc ? documentColumn(doc) : a.documentId,
       m?.place ?? '',
       m?.year !== undefined ? String(m.year) : '',
       m?.level ?? '',
@@ -115,6 +122,7 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
       a.created,
       a.updated,
       a.anchorStatus,
+      doc?.fileName ?? '',
     ]
   }
   const memoRows = placeMemos(input).map(({ memo }): string[] => {
@@ -122,7 +130,7 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
     const m = doc?.metadata
     const themes = memo.kind === 'theme' ? [memo.target] : []
     const year = m?.year !== undefined ? String(m.year) : ''
-    const docFields = doc ? [doc.fileName, m?.place ?? '', year, m?.level ?? '', documentTitle(doc)] : ['', '', '', '', '']
+    const docFields = doc ? [documentColumn(doc), m?.place ?? '', year, m?.level ?? '', documentTitle(doc)] : ['', '', '', '', '']
     return [
       'memo',
       ...docFields,
@@ -139,6 +147,7 @@ export function toCsv(input: ExportInput, options: ExportOptions): string {
       memo.created,
       memo.updated,
       '',
+      doc?.fileName ?? '',
     ]
   })
   const rows = [[...CSV_COLUMNS], ...sortAnnotations(input.annotations, options.order, input.documents).map(row), ...memoRows]

@@ -202,7 +202,8 @@ export function toQdeXml(input: ExportInput, options: ExportOptions): string {
       out.push(
         `    <TextSource${attrs([
           ['guid', guid],
-          ['name', doc.fileName],
+          // The label the app shows (unique, keeps the year) names the source; the file name without one.
+          ['name', doc.label?.trim() || doc.fileName],
           ['plainTextPath', `internal://${guid}.txt`],
           ['creatingUser', user],
           ['creationDateTime', now],

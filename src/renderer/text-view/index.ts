@@ -4,7 +4,7 @@
  * in a text that renders only the paragraphs in view. Below the features, so the reader draws
  * annotations and the annotations feature places its toolbar without importing each other.
  */
-export { offsetOfPoint, rangeFromOffsets, selectOffsets, BLOCK_SELECTOR } from './selection-offsets'
+export { offsetOfPoint, rangeFromOffsets, selectOffsets, selectionToOffsets, BLOCK_SELECTOR } from './selection-offsets'
 export type { Highlight } from './highlight-marks'
 export { useSelectionOffsets } from './useSelectionOffsets'
 export { layoutStripes, offsetToY, MIN_STRIPE_PX, type BlockBox, type StripeSource } from './coding-stripes'

@@ -1,7 +1,8 @@
 // Document headings in exports: the app's label (place · year · type, unique) when given, so two
-// reports with one title get two headings; the title when no label is given (the CLI).
+// reports with one title get two headings (Markdown, Word, the CSV document column, the REFI-QDA
+// source names); the title (CSV and REFI-QDA: the file name) when no label is given.
 import { describe, expect, it } from 'vitest'
-import { toDocx, toMarkdown, type ExportDocument, type ExportInput } from '../../../src/core/export'
+import { CSV_COLUMNS, toCsv, toDocx, toMarkdown, toQdeXml, type ExportDocument, type ExportInput } from '../../../src/core/export'
 import { annotate, CODEBOOK, options } from './export-fixtures'
 
 function twin(id: string, label?: string): ExportDocument {
@@ -39,5 +40,27 @@ describe('document headings', () => {
     const xml = strFromU8(unzipSync(bytes)['word/document.xml']!)
     expect(xml).toContain('A · 2019 · 报告 #1')
     expect(xml).toContain('A · 2019 · 报告 #2')
+  })
+  it('CSV: the document column holds the label, the file column the file name', () => {
+    const rows = toCsv(input(twin('x', 'A · 2019 · 报告 #1'), twin('y', 'A · 2019 · 报告 #2')), options())
+      .slice(1)
+      .split('\r\n')
+      .map((r) => r.split(','))
+    const col = (name: (typeof CSV_COLUMNS)[number]): number => CSV_COLUMNS.indexOf(name)
+    expect(rows[1]?.[col('document')]).toBe('A · 2019 · 报告 #1')
+    expect(rows[2]?.[col('document')]).toBe('A · 2019 · 报告 #2')
+    expect([rows[1]?.[col('file')], rows[2]?.[col('file')]]).toEqual(['x.txt', 'y.txt'])
+    const bare = toCsv(input(twin('x'), twin('y')), options())
+      .split('\r\n')[1]
+      ?.split(',')
+    expect(bare?.[col('document')]).toBe('x.txt')
+  })
+  it('REFI-QDA names each source by its label, by its file name without one', () => {
+    const names = (xml: string): string[] => [...xml.matchAll(/<TextSource [^>]*name="([^"]*)"/g)].map((m) => m[1] ?? '')
+    expect(names(toQdeXml(input(twin('x', 'A · 2019 · 报告 #1'), twin('y', 'A · 2019 · 报告 #2')), options()))).toEqual([
+      'A · 2019 · 报告 #1',
+      'A · 2019 · 报告 #2',
+    ])
+    expect(names(toQdeXml(input(twin('x'), twin('y')), options()))).toEqual(['x.txt', 'y.txt'])
   })
 })

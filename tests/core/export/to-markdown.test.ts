@@ -265,7 +265,8 @@ describe('toMarkdown options', () => {
     const csv = toCsv(input, options())
     const row = csv.split('\r\n').find((r) => r.includes(orphan.quote.exact)) ?? ''
     expect(row).toContain(',盐田区“城市质量提升年”行动计划,,')
-    expect(row.endsWith(',orphan')).toBe(true)
+    // anchorStatus, then the file column
+    expect(row.endsWith(`,orphan,${input.documents.find((d) => d.id === orphan.documentId)?.fileName}`)).toBe(true)
   })
 
   it('writes a valid empty export for no annotations', () => {

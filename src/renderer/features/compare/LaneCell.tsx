@@ -4,10 +4,12 @@
  * emphasised, its status, and the decision buttons.
  */
 import { memo, useState } from 'react'
-import type { MemberStatus } from '../../../core/align'
+import type { MemberStatus, MergedRow } from '../../../core/align'
 import { useI18n } from '../../i18n'
 import { BlockSegments } from './BlockSegments'
 import { cellBlocks } from './cell-blocks'
+import { SelectionKeeper } from './SelectionKeeper'
+import type { LaneDecisions } from './useLaneDecisions'
 import type { LanePassage } from './useThemeLanes'
 
 interface LaneCellProps {
@@ -17,11 +19,14 @@ interface LaneCellProps {
   /** The row's wording has been compared: text outside `shared` is this report's own (shown bold). */
   compared?: boolean
   status?: MemberStatus
-  /** Shown for members of rows of two or more. */
-  onConfirm?(): void
-  onReject?(): void
-  onLink(): void
-  onOpen(): void
+  /**
+   * The row of two or more the passage is a member of, for Confirm and Reject. Every prop is stable
+   * between renders (no closures made per cell), so a cell is drawn again only when its own data changes.
+   */
+  row?: MergedRow<LanePassage>
+  decisions?: LaneDecisions
+  onLink(passage: LanePassage): void
+  onOpen(passage: LanePassage): void
 }
 
 const STATUS_LABEL = { confirmed: 'lanes.confirmed', linked: 'lanes.linked' } as const
@@ -38,8 +43,8 @@ export const LaneCell = memo(function LaneCell({
   shared,
   compared,
   status,
-  onConfirm,
-  onReject,
+  row,
+  decisions,
   onLink,
   onOpen,
 }: LaneCellProps) {
@@ -56,19 +61,19 @@ export const LaneCell = memo(function LaneCell({
       <button
         type="button"
         className="small lane-open"
-        onClick={onOpen}
+        onClick={() => onOpen(passage)}
         title={t('lanes.openInReader')}
         aria-label={t('lanes.openInReader')}
       >
         ↗
       </button>
-      <div className={`lane-text${long && !open ? ' lane-clamped' : ''}`} lang="zh-CN" data-doc-id={passage.docId}>
+      <SelectionKeeper className={`lane-text${long && !open ? ' lane-clamped' : ''}`} docId={passage.docId}>
         {blocks.map((b) => (
           <p key={b.start} data-start={b.start} data-end={b.end}>
             <BlockSegments block={b} docText={docText} compared={compared === true} sharedTitle={t('lanes.shared')} />
           </p>
         ))}
-      </div>
+      </SelectionKeeper>
       <div className="lane-actions">
         {long && (
           <button type="button" className="small lane-expand" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -76,17 +81,17 @@ export const LaneCell = memo(function LaneCell({
           </button>
         )}
         {status && status !== 'suggested' && <span className="lane-status">{t(STATUS_LABEL[status])}</span>}
-        {onConfirm && status === 'suggested' && (
-          <button type="button" className="small" onClick={onConfirm}>
-            {t('lanes.confirm')}
-          </button>
+        {row && decisions && status === 'suggested' && (
+          <>
+            <button type="button" className="small" onClick={() => decisions.confirm(row, passage)}>
+              {t('lanes.confirm')}
+            </button>
+            <button type="button" className="small" onClick={() => decisions.reject(row, passage)}>
+              {t('lanes.reject')}
+            </button>
+          </>
         )}
-        {onReject && (
-          <button type="button" className="small" onClick={onReject}>
-            {t('lanes.reject')}
-          </button>
-        )}
-        <button type="button" className="small" onClick={onLink}>
+        <button type="button" className="small" onClick={() => onLink(passage)}>
           {t('lanes.linkTo')}
         </button>
       </div>

@@ -5,8 +5,9 @@
  * label, which stays visible while a tall row scrolls by. Big rows show their first cells and a
  * button for the rest.
  */
+import { memo, useMemo } from 'react'
 import type { MergedRow } from '../../../core/align'
-import type { Coverage } from '../../../core/compare'
+import { rowCoverage } from '../../../core/compare'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
 import type { LabelOf } from '../sets'
@@ -37,21 +38,45 @@ export function rowSlots(row: MergedRow<LanePassage>, columns: readonly StoredDo
 }
 
 interface LaneRowProps {
+  /** The row's position in the list (passed back to onExpand). */
+  index: number
   row: MergedRow<LanePassage>
   slots: readonly RowSlot[]
-  coverage: Coverage
+  /** Place of each document of the set (a coverage counts places). */
+  places: ReadonlyMap<string, string>
   marks: SharedMarks
   labelOf: LabelOf
   decisions: LaneDecisions
   /** Every cell shown (the user asked for all). */
   expanded: boolean
-  onExpand(): void
+  onExpand(index: number): void
   onLink(passage: LanePassage): void
   onOpen(passage: LanePassage): void
 }
 
-export function LaneRow({ row, slots, coverage, marks, labelOf, decisions, expanded, onExpand, onLink, onOpen }: LaneRowProps) {
+/** Memoised, with stable props from the list: scrolling or new wording redraws only the rows that change. */
+export const LaneRow = memo(function LaneRow({
+  index,
+  row,
+  slots,
+  places,
+  marks,
+  labelOf,
+  decisions,
+  expanded,
+  onExpand,
+  onLink,
+  onOpen,
+}: LaneRowProps) {
   const { t } = useI18n()
+  const coverage = useMemo(
+    () =>
+      rowCoverage(
+        row.members.map((m) => m.passage.docId),
+        places,
+      ),
+    [row, places],
+  )
   const aligned = row.members.length > 1 || row.rejected.length > 0
   const label = row.members[0]?.passage.rowLabel ?? []
   const shown = expanded ? slots : slots.slice(0, CELLS_SHOWN)
@@ -79,10 +104,10 @@ export function LaneRow({ row, slots, coverage, marks, labelOf, decisions, expan
                 shared={marks.get(passageMapKey(member.passage)) ?? NO_MARKS}
                 compared={marks.has(passageMapKey(member.passage))}
                 status={aligned ? member.status : undefined}
-                onConfirm={aligned ? () => decisions.confirm(row, member.passage) : undefined}
-                onReject={aligned && member.status === 'suggested' ? () => decisions.reject(row, member.passage) : undefined}
-                onLink={() => onLink(member.passage)}
-                onOpen={() => onOpen(member.passage)}
+                row={aligned ? row : undefined}
+                decisions={aligned ? decisions : undefined}
+                onLink={onLink}
+                onOpen={onOpen}
               />
             )}
             {member && member.status !== 'suggested' && member.decisionId && (
@@ -102,10 +127,10 @@ export function LaneRow({ row, slots, coverage, marks, labelOf, decisions, expan
         ))}
       </div>
       {shown.length < slots.length && (
-        <button type="button" className="show-more" onClick={onExpand}>
+        <button type="button" className="show-more" onClick={() => onExpand(index)}>
           {t('lanes.moreCells', { count: slots.length })}
         </button>
       )}
     </div>
   )
-}
+})

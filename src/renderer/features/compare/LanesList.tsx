@@ -3,9 +3,8 @@
  * in the page, each measured once drawn, so a theme with 1,000 rows scrolls like one with ten.
  * Sub-theme headings stay at the top while their rows scroll by.
  */
-import { useCallback, useMemo, useState } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { rowCoverage } from '../../../core/compare'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
 import type { LabelOf } from '../sets'
@@ -36,9 +35,20 @@ interface LanesListProps {
   onOpen(passage: LanePassage): void
 }
 
-export function LanesList({ items, columns, scroller, labelOf, subthemeLabel, decisions, onLink, onOpen }: LanesListProps) {
+/** Memoised: the view's progress and toolbar updates leave the drawn rows alone. */
+export const LanesList = memo(function LanesList({
+  items,
+  columns,
+  scroller,
+  labelOf,
+  subthemeLabel,
+  decisions,
+  onLink,
+  onOpen,
+}: LanesListProps) {
   const { t } = useI18n()
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set())
+  const expand = useCallback((index: number) => setExpanded((shown) => new Set([...shown, index])), [])
   const [loneShown, setLoneShown] = useState<ReadonlyMap<number, number>>(new Map())
   const places = useMemo(() => new Map(columns.map((d) => [d.id, d.metadata.place || d.id])), [columns])
   const virtualizer = useVirtualizer({
@@ -88,17 +98,15 @@ export function LanesList({ items, columns, scroller, labelOf, subthemeLabel, de
             )}
             {item.kind === 'row' && (
               <LaneRow
+                index={v.index}
                 row={item.row}
                 slots={slots(v.index)}
-                coverage={rowCoverage(
-                  item.row.members.map((m) => m.passage.docId),
-                  places,
-                )}
+                places={places}
                 marks={marks}
                 labelOf={labelOf}
                 decisions={decisions}
                 expanded={expanded.has(v.index)}
-                onExpand={() => setExpanded(new Set([...expanded, v.index]))}
+                onExpand={expand}
                 onLink={onLink}
                 onOpen={onOpen}
               />
@@ -124,4 +132,4 @@ export function LanesList({ items, columns, scroller, labelOf, subthemeLabel, de
       })}
     </div>
   )
-}
+})

@@ -6,7 +6,7 @@
  * by hand, and the decisions survive recomputation. With more than {@link CHOOSE_SET_ABOVE}
  * documents and no set chosen, the lanes open on the set chooser instead of every document at once.
  */
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useI18n } from '../../i18n'
 import { AnalysisProgress } from '../analysis'
 import { AnnotationPaneToggle, ReaderAnnotationPane, useAnnotationPane } from '../annotations'
@@ -44,12 +44,13 @@ export function LanesView() {
   const jump = useRevealInReader()
   const [linking, setLinking] = useState<LanePassage | null>(null)
   const scroller = useRef<HTMLDivElement>(null)
-  const open = (p: LanePassage): void => jump(p.docId, p.start, p.end)
+  const open = useCallback((p: LanePassage): void => jump(p.docId, p.start, p.end), [jump])
   const pane = useAnnotationPane(columns?.length ?? 0)
 
   const rows = lanes.merged.rows
-  const { aligned, onlyHere, alignedTotal } = laneSections(rows, focus?.id)
+  const { aligned, onlyHere, alignedTotal } = useMemo(() => laneSections(rows, focus?.id), [rows, focus?.id])
   const order = useMemo(() => subthemeOrder(theme), [theme])
+  const headingOf = useCallback((id: string | undefined) => subthemeLabel(theme, id, locale, t('lanes.noSubtheme')), [theme, locale, t])
   const items = useMemo(() => laneItems(aligned, onlyHere, columns ?? [], order), [aligned, onlyHere, columns, order])
   const listKey = `${themeId}:${(columns ?? []).map((d) => d.id).join(',')}:${focus?.id ?? ''}`
 
@@ -108,7 +109,7 @@ export function LanesView() {
               columns={columns}
               scroller={scroller}
               labelOf={labelOf}
-              subthemeLabel={(id) => subthemeLabel(theme, id, locale, t('lanes.noSubtheme'))}
+              subthemeLabel={headingOf}
               decisions={decisions}
               onLink={setLinking}
               onOpen={open}

@@ -31,7 +31,7 @@ export function OnlyHere({ doc, passages, shown, onMore, labelOf, onLink, onOpen
       <div className="lane-cells">
         {passages.slice(0, shown).map((p) => (
           <div key={p.start} className="lane-slot" role="cell" tabIndex={-1}>
-            <LaneCell passage={p} docText={doc.text} shared={NO_MARKS} onLink={() => onLink(p)} onOpen={() => onOpen(p)} />
+            <LaneCell passage={p} docText={doc.text} shared={NO_MARKS} onLink={onLink} onOpen={onOpen} />
           </div>
         ))}
       </div>

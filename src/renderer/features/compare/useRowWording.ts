@@ -3,12 +3,19 @@
  * worker the first time the row is drawn, and the result is kept for the life of the view. Computing
  * it for every row up front cost seconds on a large set; a reader only ever looks at a screenful.
  */
-import { useEffect, useEffectEvent, useMemo, useState } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { wordingInWorker } from '../../workers/analysis-client'
 import { ABORT_ERROR } from '../../workers/rpc'
 import { passageMapKey, type LanePassage, type SharedMarks } from './useThemeLanes'
 
 type Spans = { start: number; end: number }[]
+
+/** True when both hold the same passages with the same span arrays. */
+function sameMarks(a: SharedMarks, b: SharedMarks): boolean {
+  if (a.size !== b.size) return false
+  for (const [key, spans] of b) if (a.get(key) !== spans) return false
+  return true
+}
 
 /** The key of a group of passages compared together. */
 const groupKey = (passages: readonly LanePassage[]): string => passages.map(passageMapKey).join('+')
@@ -20,7 +27,8 @@ const groupKey = (passages: readonly LanePassage[]): string => passages.map(pass
  */
 export function useRowWording(groups: readonly (readonly LanePassage[])[]): SharedMarks {
   const [cache, setCache] = useState<ReadonlyMap<string, Spans[]>>(new Map())
-  const missing = groups.filter((g) => g.length > 1 && !cache.has(groupKey(g)))
+  const keys = groups.map(groupKey)
+  const missing = groups.filter((g, i) => g.length > 1 && !cache.has(keys[i]))
   const missingKey = missing.map(groupKey).join('|')
 
   // Sends the groups missing now; the effect below runs it only when the set of missing groups changes.
@@ -49,12 +57,13 @@ export function useRowWording(groups: readonly (readonly LanePassage[])[]): Shar
     return () => controller.abort()
   }, [missingKey])
 
-  return useMemo(() => {
-    const out = new Map<string, Spans>()
-    for (const g of groups) {
-      const spans = cache.get(groupKey(g))
-      if (spans) g.forEach((p, i) => out.set(passageMapKey(p), spans[i] ?? []))
-    }
-    return out
-  }, [groups, cache])
+  const marks = new Map<string, Spans>()
+  for (const [i, g] of groups.entries()) {
+    const spans = cache.get(keys[i])
+    if (spans) g.forEach((p, k) => marks.set(passageMapKey(p), spans[k] ?? []))
+  }
+  // The same marks keep their identity, so the memoised rows are not drawn again for nothing.
+  const kept = useRef(marks)
+  if (!sameMarks(kept.current, marks)) kept.current = marks
+  return kept.current
 }

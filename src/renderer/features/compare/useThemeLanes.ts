@@ -89,7 +89,10 @@ export function useThemeLanes(
     themeRowsInWorker({ docs: inputs ?? [], codebook: codebook.codebook, codebookKey: codebook.key, themeId: themeId ?? '' }, options),
   )
   const decisions = useLiveQuery(() => (themeId ? listDecisions(themeId) : []), [themeId])
-  const suggested = useMemo(() => toSuggestedRows(rowsTask.value, docs ?? []), [rowsTask.value, docs])
+  // Only rows of this theme and these documents: another theme's rows under this one's name mislead,
+  // and drawing them again on every change of theme kept the window busy for nothing.
+  const value = rowsTask.valueKey === key ? rowsTask.value : undefined
+  const suggested = useMemo(() => toSuggestedRows(value, docs ?? []), [value, docs])
   const merged = useMemo(() => (decisions ? mergeDecisions(suggested, decisions) : EMPTY_MERGE), [suggested, decisions])
 
   return { status: rowsTask.status, progress: rowsTask.progress, error: rowsTask.error, merged }

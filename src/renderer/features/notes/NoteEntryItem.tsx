@@ -1,13 +1,15 @@
 /**
  * One entry of the Notes place: a memo (its kind and what it is on, the text rendered, Edit) or a
- * passage note (quote, place · year · section, the note rendered, Show in the reader).
+ * passage note (quote, place · year · section, the note rendered, Show in the reader). Documents are
+ * named by their one label, the full title on hover.
  */
 import type { Annotation } from '../../../core/anchoring'
 import type { Memo } from '../../../core/memos'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
-import { NoteMarkdown, useThemeLabel } from '../annotations'
-import { documentHeading, passageCitation } from './citation'
+import { NoteMarkdown } from '../annotations'
+import type { LabelOf } from '../sets'
+import { passageCitation } from './citation'
 import type { NoteEntry } from './notes-filter'
 
 /** Longest quote shown; the whole quote is in the tooltip. */
@@ -16,14 +18,15 @@ const QUOTE_PREVIEW_CHARS = 160
 interface NoteEntryItemProps {
   entry: NoteEntry
   documents: ReadonlyMap<string, StoredDocument>
+  labelOf: LabelOf
+  themeLabel(themeId: string): string
   sectionOf(a: Annotation): string
   onEdit(memo: Memo): void
   onShow(a: Annotation): void
 }
 
-export function NoteEntryItem({ entry, documents, sectionOf, onEdit, onShow }: NoteEntryItemProps) {
+export function NoteEntryItem({ entry, documents, labelOf, themeLabel, sectionOf, onEdit, onShow }: NoteEntryItemProps) {
   const { t } = useI18n()
-  const themeLabel = useThemeLabel()
   if (entry.kind === 'passage') {
     const a = entry.annotation
     const doc = documents.get(a.documentId)
@@ -32,7 +35,13 @@ export function NoteEntryItem({ entry, documents, sectionOf, onEdit, onShow }: N
       <li className="note-entry passage" data-testid="note-entry" data-kind="passage">
         <div className="note-entry-head">
           <span className="chip small">{t('notes.kind.passage')}</span>
-          <span className="note-entry-title">{doc ? documentHeading(doc) : t('annotations.missingDocument')}</span>
+          {doc ? (
+            <span className="note-entry-title" title={labelOf(doc.id).title}>
+              {labelOf(doc.id).label}
+            </span>
+          ) : (
+            <span className="note-entry-title">{t('annotations.missingDocument')}</span>
+          )}
           <button type="button" className="show-in-reader" onClick={() => onShow(a)}>
             {t('annotations.showInReader')}
           </button>
@@ -51,13 +60,15 @@ export function NoteEntryItem({ entry, documents, sectionOf, onEdit, onShow }: N
     )
   }
   const m = entry.memo
-  const about =
-    m.kind === 'project' ? '' : m.kind === 'document' ? documentHeading(documents.get(m.target)) || m.target : themeLabel(m.target)
+  const docLabel = m.kind === 'document' && documents.has(m.target) ? labelOf(m.target) : undefined
+  const about = m.kind === 'project' ? '' : m.kind === 'document' ? (docLabel?.label ?? m.target) : themeLabel(m.target)
   return (
     <li className={`note-entry memo memo-${m.kind}`} data-testid="note-entry" data-kind={m.kind}>
       <div className="note-entry-head">
         <span className="chip small">{t(`notes.kind.${m.kind}`)}</span>
-        <span className="note-entry-title">{about}</span>
+        <span className="note-entry-title" title={docLabel?.title}>
+          {about}
+        </span>
         <button type="button" onClick={() => onEdit(m)}>
           {t('notes.edit')}
         </button>

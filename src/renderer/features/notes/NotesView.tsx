@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n'
 import { jumpToAnnotation, useThemeLabel } from '../annotations'
 import { useCodebook } from '../codebook'
 import { ExportButton } from '../export'
-import { documentHeading } from './citation'
+import { useDocumentLabels } from '../sets'
 import { MemoEditor } from './MemoEditor'
 import { MemoTargetPicker } from './MemoTargetPicker'
 import { NoteEntryItem } from './NoteEntryItem'
@@ -26,16 +26,17 @@ export function NotesView() {
   const data = useNotesData()
   const { codebook } = useCodebook()
   const themeLabel = useThemeLabel()
+  const labelOf = useDocumentLabels()
   const [filter, setFilter] = useState(EMPTY_NOTES_FILTER)
   const [editing, setEditing] = useState<{ kind: MemoKind; target: string } | null>(null)
   const documents = useMemo(() => new Map((data?.documents ?? []).map((d) => [d.id, d])), [data])
-  const choices = useMemo(() => (data?.documents ?? []).map((d) => ({ id: d.id, label: documentHeading(d) })), [data])
+  const choices = useMemo(() => (data?.documents ?? []).map((d) => ({ id: d.id, label: labelOf(d.id).label })), [data, labelOf])
   const entries = useMemo(() => filterNotes(toNoteEntries(data?.memos ?? [], data?.annotations ?? []), filter), [data, filter])
   const noted = useMemo(() => entries.flatMap((e) => (e.kind === 'passage' ? [e.annotation] : [])), [entries])
   const sectionOf = useSections(data?.documents, noted)
 
   const titleOf = (kind: MemoKind, target: string): string =>
-    kind === 'project' ? t('notes.kind.project') : kind === 'document' ? documentHeading(documents.get(target)) : themeLabel(target)
+    kind === 'project' ? t('notes.kind.project') : kind === 'document' ? labelOf(target).label : themeLabel(target)
   const show = (a: Annotation): void => void jumpToAnnotation(a).then(() => go('reader'))
   const edit = (m: Memo): void => setEditing({ kind: m.kind, target: m.target })
 
@@ -66,6 +67,8 @@ export function NotesView() {
                 key={e.kind === 'passage' ? e.annotation.id : e.memo.id}
                 entry={e}
                 documents={documents}
+                labelOf={labelOf}
+                themeLabel={themeLabel}
                 sectionOf={sectionOf}
                 onEdit={edit}
                 onShow={show}

@@ -1,6 +1,6 @@
 /**
  * Retrieved segments: tick themes (combined with OR or AND) and where to look (the library or a saved
- * comparison set, the current set by default), see every coded segment there grouped by document with counts, each with place · year · section and its note; open one in the
+ * comparison set, the current set by default), see every coded segment there grouped by document (its one label) with counts, each with place · year · section and its note; open one in the
  * reader; export exactly that selection (Markdown, CSV or any export format) through the export dialog.
  */
 import { useMemo, useState } from 'react'
@@ -8,12 +8,12 @@ import type { Annotation } from '../../../core/anchoring'
 import { orderDocuments, resolveSet } from '../../../core/compare'
 import { useNavigation } from '../../navigation'
 import { useI18n } from '../../i18n'
-import { jumpToAnnotation, NoteMarkdown, useThemeLabel } from '../annotations'
+import { jumpToAnnotation, useThemeLabel } from '../annotations'
 import { themeLabel as labelOf, useCodebook } from '../codebook'
 import { ExportButton } from '../export'
-import { useComparisonSet } from '../sets'
-import { documentHeading, passageCitation } from './citation'
+import { useComparisonSet, useDocumentLabels } from '../sets'
 import { retrieveSegments, type ThemeMatch } from './retrieve-segments'
+import { DocumentSegments } from './DocumentSegments'
 import { useNotesData } from './useNotes'
 import { useSections } from './useSections'
 
@@ -26,6 +26,7 @@ export function SegmentsView() {
   const data = useNotesData()
   const { codebook } = useCodebook()
   const themeLabel = useThemeLabel()
+  const documentLabelOf = useDocumentLabels()
   const [themeIds, setThemeIds] = useState<string[]>([])
   const [match, setMatch] = useState<ThemeMatch>('any')
   const sets = useComparisonSet()
@@ -86,35 +87,17 @@ export function SegmentsView() {
           <p className="annotation-count" data-testid="segments-summary">
             {t('segments.summary', { count: segments.length, documents: groups.length })}
           </p>
-          {groups.map((g) => {
-            const doc = documents.get(g.documentId)
-            return (
-              <section key={g.documentId} data-testid="segment-group" aria-label={documentHeading(doc)}>
-                <h3 className="segment-doc">
-                  {documentHeading(doc)} <span className="count">({g.segments.length})</span>
-                </h3>
-                <ul className="segment-list">
-                  {g.segments.map((a) => (
-                    <li key={a.id} className="segment" data-testid="segment">
-                      <blockquote>{a.quote.exact}</blockquote>
-                      <div className="segment-meta">
-                        {passageCitation(doc, sectionOf(a))}
-                        {a.themes.map((id) => (
-                          <span key={id} className="chip small theme-chip">
-                            {themeLabel(id)}
-                          </span>
-                        ))}
-                        <button type="button" className="show-in-reader" onClick={() => show(a)}>
-                          {t('annotations.showInReader')}
-                        </button>
-                      </div>
-                      {a.note.trim() !== '' && <NoteMarkdown source={a.note} />}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )
-          })}
+          {groups.map((g) => (
+            <DocumentSegments
+              key={g.documentId}
+              name={documentLabelOf(g.documentId)}
+              doc={documents.get(g.documentId)}
+              segments={g.segments}
+              sectionOf={sectionOf}
+              themeLabel={themeLabel}
+              onShow={show}
+            />
+          ))}
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 /**
- * One reader column: a header (title, outline toggle, move, close), the outline pane, the text with
+ * One reader column: a header (the document's label, outline toggle, move, close), the outline pane, the text with
  * its own scroll, and a status line (selection offsets). Section tracking and "same heading number"
  * sync live in useSectionNavigation; "sync by topic" reports where the user is and follows the
  * passage the reader chose for this column (useTopicSync), marked in the text with its score. The annotation feature draws highlights in the text and shows its
@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n'
 import { ProgressBar } from '../../ui/ProgressBar'
 import { Splitter } from '../../ui/Splitter'
 import { CodingStripes } from './CodingStripes'
+import { ColumnTitle } from './ColumnTitle'
 import { FindBar } from './FindBar'
 import { DocumentText } from './DocumentText'
 import { useEchoOverlay } from './useEchoOverlay'
@@ -36,6 +37,7 @@ import {
   useColumnAnnotations,
   useHighlights,
 } from '../annotations'
+import { useDocumentLabels } from '../sets'
 
 interface ReaderColumnProps {
   column: ReaderColumnState
@@ -58,6 +60,7 @@ const OUTLINE_WIDTH = { min: 100, max: 420 }
 
 export function ReaderColumn({ column, index, count, doc, actions, bus, sync, topic, stripes = false, echoes = false }: ReaderColumnProps) {
   const { t } = useI18n()
+  const labelOf = useDocumentLabels()
   const state = useDocumentStructure(doc ?? undefined)
   const scroller = useRef<HTMLDivElement>(null)
   const outlineScroller = useRef<HTMLElement>(null)
@@ -108,9 +111,9 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, to
     }
   }
 
-  const title = doc ? doc.metadata.title || doc.fileName : t('reader.missing')
+  const name = doc ? labelOf(doc.id) : undefined
   return (
-    <section className="reader-column" aria-label={title} data-testid="reader-column" ref={section}>
+    <section className="reader-column" aria-label={name?.label ?? t('reader.missing')} data-testid="reader-column" ref={section}>
       <header className="column-header">
         <button
           type="button"
@@ -122,10 +125,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, to
         >
           ☰
         </button>
-        <h2 className="column-title" title={title}>
-          {title}
-          {doc && <span className="column-meta">{[doc.metadata.place, doc.metadata.year].filter(Boolean).join(' · ')}</span>}
-        </h2>
+        <ColumnTitle name={name} missing={t('reader.missing')} />
         <button
           type="button"
           className="icon-button"

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { documentHoverTitle, documentLabels, type LabelSource } from '../../../core/compare'
+import { documentHoverTitle, documentLabels, SHORT_TYPE_NAMES_ZH, type LabelSource } from '../../../core/compare'
 import { getDatabase, type StoredDocument } from '../../db/database'
 import { useI18n, type MessageKey, type Translate } from '../../i18n'
 
@@ -18,8 +18,8 @@ export interface DocumentLabel {
 /** Looks up the label of a document by id (a shortened id when the document is not in the library). */
 export type LabelOf = (docId: string) => DocumentLabel
 
-/** Types named in a label; 'other' and unknown types are left out (they tell nothing apart). */
-const SHORT_TYPES = new Set(['government-work-report', 'action-plan', 'plan', 'notice'])
+/** Types named in a label (the CLI's too); 'other' and unknown types are left out (they tell nothing apart). */
+const SHORT_TYPES = new Set(Object.keys(SHORT_TYPE_NAMES_ZH))
 
 /** Labels of `docs` keyed by id, unique among them, in the UI language's short type names. */
 export function labelDocuments(docs: readonly (LabelSource & { id: string })[], t: Translate): Map<string, DocumentLabel> {
