@@ -7,7 +7,7 @@ import { builtinCodebook } from '../../../src/core/themes'
 import { hashText } from '../../../src/core/anchoring'
 import { figuresByAnnotation, toExportInput, type ExportPayload } from '../../../src/renderer/workers/export-input'
 import { previewArchive, previewExport, previewText } from '../../../src/renderer/workers/export-preview'
-import { DOCS, NOTES } from '../export-fixtures'
+import { DOCS, NOTES } from '../../fixtures/annotated-library'
 
 const OPTIONS = defaultExportOptions(new Date('2026-11-23T10:00:00Z'), 'test')
 const PAYLOAD: ExportPayload = {
