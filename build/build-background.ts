@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib'
 import { extractPassageTerms } from '../src/core/align/passage-vectors'
 import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../src/core/themes'
 import { foldText, isHan } from '../src/core/text/fold'
+import { segmentWordsIntl } from '../src/core/text/tokenize'
 import { learnTermVectors } from '../src/core/text/term-vectors'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -39,7 +40,9 @@ const units: string[][] = []
 let passages = 0
 for (const r of reports) {
   for (const p of classifyDocument(r.text, matcher, { matches: false })) {
-    const terms = extractPassageTerms(r.text, { ...p, headings: [] })
+    // Built with Intl.Segmenter: the dictionary segmenter's list comes from it, and the aligner's gold
+    // sets scored best with this background (README, segmenter comparison).
+    const terms = extractPassageTerms(r.text, { ...p, headings: [] }, segmentWordsIntl)
     passages++
     for (const c of ['words', 'bigrams', 'concepts'] as const) for (const t of terms[c].keys()) df[c].set(t, (df[c].get(t) ?? 0) + 1)
     units.push([...terms.words.keys()])

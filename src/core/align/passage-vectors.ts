@@ -5,7 +5,7 @@
  * rescue names the segmenter does not know. Also the heading-context vectors. It deliberately does
  * not search or rank (see align-passages.ts).
  */
-import { charBigrams, contentTerms, segmentWords, termsOfTokens } from '../text/tokenize'
+import { charBigrams, contentTerms, segmentWords, termsOfTokens, type Token } from '../text/tokenize'
 import { compileThemeMatcher, indexThemeTerms, scanIndexed, type TermIndex, type ThemeMatcher } from '../terms'
 import { boilerplateFactor } from './boilerplate'
 import { policyConceptCodebook } from '../themes/policy-concepts'
@@ -124,20 +124,23 @@ function count(list: string[]): Map<string, number> {
  * the same matches as an index of the whole text (a term counts when it ends inside the passage),
  * and a theme's rows read only the theme's passages, a small part of each text.
  */
-export function extractPassageTerms(text: string, p: AlignPassage): PassageTerms {
-  return termsWithIndex(text, p, indexThemeTerms(concepts(), text, p.start, p.end))
+export function extractPassageTerms(text: string, p: AlignPassage, segment: Segment = segmentWords): PassageTerms {
+  return termsWithIndex(text, p, indexThemeTerms(concepts(), text, p.start, p.end), segment)
 }
+
+/** A word segmenter (segmentWords; the background build passes `Intl.Segmenter`'s, see README). */
+type Segment = (text: string, start: number, end: number) => Token[]
 
 /** An extractor of the term counts of passages of `text` (as `extractPassageTerms`). */
 export function passageTermsOf(text: string): (p: AlignPassage) => PassageTerms {
   return (p) => extractPassageTerms(text, p)
 }
 
-function termsWithIndex(text: string, p: AlignPassage, index: TermIndex): PassageTerms {
+function termsWithIndex(text: string, p: AlignPassage, index: TermIndex, segment: Segment): PassageTerms {
   const context = p.headings.slice(-CONTEXT_HEADINGS).flatMap((h) => headingTerms(h.title))
   const clauses: PassageTerms['clauses'] = []
   const hits = conceptHits(index, p.start, p.end)
-  const tokens = segmentWords(text, p.start, p.end)
+  const tokens = segment(text, p.start, p.end)
   let from = p.start
   let token = 0
   let hit = 0
