@@ -15,7 +15,7 @@ import type { RpcContext } from './rpc'
 export interface CodeSpansParams {
   hits: DocSpan[]
   scope: CodeScope
-  docs: AnalysisDocInput[]
+  docs: (AnalysisDocInput & StructureInput)[]
   codebook: Codebook
   codebookKey: string
 }

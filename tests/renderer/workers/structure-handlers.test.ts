@@ -25,7 +25,7 @@ const codebookKey = 'builtin'
 
 let fresh = 0
 /** A seed report made unique (its own text hash), so earlier tests' cache entries never answer for it. */
-function doc(file: string, id = file): AnalysisDocInput {
+function doc(file: string, id = file): AnalysisDocInput & { text: string } {
   const text = `${readFileSync(`seeds/${file}`, 'utf8')}\n${++fresh}`
   return { id, text, textHash: hashText(text) }
 }
