@@ -2,8 +2,9 @@
  * Cross-document passage alignment: for every passage, the most similar passages in each other
  * document, ranked. The score mixes the whole-passage cosine with the best clause-pair cosine (both
  * over word, policy-concept and bigram TF-IDF, see passage-vectors.ts), plus modest bonuses for
- * shared themes and similar section headings, corroboration through third documents
- * (corroborate.ts) and a bonus for mutual best matches (reciprocity.ts). Candidates come from an
+ * shared themes and similar section headings, a penalty for straying from the order the two documents
+ * keep (order-prior.ts), corroboration through third documents (corroborate.ts) and a bonus for
+ * mutual best matches (reciprocity.ts). Candidates come from an
  * inverted index (candidate-index.ts), exact for small corpora and pruned for large ones. It
  * deliberately does not group matches into rows (see alignment-rows.ts).
  */
@@ -13,6 +14,7 @@ import { reciprocate } from './reciprocity'
 import { matchProbability } from './calibrate'
 import { closestDocuments, createScratch, offer, type Scratch } from './top-candidates'
 import { diversify } from './diversify'
+import { applyOrderPrior } from './order-prior'
 import { hasHan } from '../text/fold'
 import {
   clauseVectors,
@@ -105,6 +107,8 @@ interface Entry {
   terms?: PassageTerms
   /** Clause vectors, built on first use: most passages are never re-scored in large corpora. */
   clauses?: SparseVector[]
+  /** Where the passage starts, as a share (0–1) of its document's text (see order-prior.ts). */
+  position: number
 }
 
 /** Bits set in a 32-bit integer. */
@@ -239,6 +243,7 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
     context: contextVector(stats, c.terms),
     dense: normalise(dense[i], mean),
     terms: c.terms,
+    position: docs[c.doc].passages[c.index].start / Math.max(1, docs[c.doc].text.length),
   }))
   return { entries, stats }
 }
@@ -326,6 +331,11 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
   // Corroboration and reciprocity re-order candidates within a document; with one candidate per
   // document there is nothing to re-order, so large corpora built for rows skip their cost.
   if (scratch.keep > 1) {
+    lists = applyOrderPrior(
+      lists,
+      docOf,
+      Float64Array.from(entries, (e) => e.position),
+    )
     // One generation of lists at a time: the uncorroborated ones are garbage before reciprocity runs.
     lists = corroborate(lists, docOf)
     lists = reciprocate(lists, docOf)
