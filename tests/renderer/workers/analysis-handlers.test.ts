@@ -15,7 +15,7 @@ function context(abort = false): { ctx: RpcContext; progress: RpcProgress[] } {
   return { ctx: { signal: controller.signal, progress: (p) => progress.push(p) }, progress }
 }
 
-const seed = (file: string, id: string): AnalysisDocInput => {
+const seed = (file: string, id: string): Required<AnalysisDocInput> => {
   const text = readFileSync(`seeds/${file}`, 'utf8')
   return { id, text, textHash: hashText(text) }
 }
