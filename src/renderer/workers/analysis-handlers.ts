@@ -335,7 +335,9 @@ export const analysisHandlers = {
     for (const [g, texts] of groups.entries()) {
       out.push(rowWording(texts))
       ctx.progress({ done: g + 1, total: groups.length, label: 'wording' })
-      if (g % 8 === 7) await checkpoint(ctx)
+      // After every row (checkpoint yields at most every 30 ms): the lanes cancel the wording of rows
+      // they stop drawing (a new theme), and the theme's alignment waits behind it until it stops.
+      await checkpoint(ctx)
     }
     return out
   },
