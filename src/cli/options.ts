@@ -5,10 +5,11 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs as parseNodeArgs } from 'node:util'
 import { messageOf, fail, type Result } from '../core/result'
+import type { CliIO } from './command'
 import { builtinCodebook, fromCodebookJson, type Codebook } from '../core/themes'
 
 /** Reads the codebook at `path` (or the built-in one for undefined); fails with a readable message. */
-export async function loadCodebook(path: string | undefined): Promise<Result<Codebook>> {
+async function readCodebook(path: string | undefined): Promise<Result<Codebook>> {
   if (path === undefined) return { ok: true, value: builtinCodebook() }
   let json: string
   try {
@@ -18,6 +19,17 @@ export async function loadCodebook(path: string | undefined): Promise<Result<Cod
   }
   const parsed = fromCodebookJson(json)
   return parsed.ok ? parsed : fail(parsed.error.code, `codebook ${path}: ${parsed.error.message}`)
+}
+
+/**
+ * The codebook of `--codebook` for `command` (the built-in one without the option); undefined after
+ * telling stderr why it could not be read (the command then exits 2).
+ */
+export async function loadCodebook(command: string, path: string | undefined, io: CliIO): Promise<Codebook | undefined> {
+  const codebook = await readCodebook(path)
+  if (codebook.ok) return codebook.value
+  io.stderr.write(`${command}: ${codebook.error.message}\n`)
+  return undefined
 }
 
 /** Parsed common options: flags, the value options, and the remaining file arguments. */

@@ -57,14 +57,11 @@ const command: CliCommand = {
       io.stderr.write(USAGE)
       return 2
     }
-    const codebook = await loadCodebook(values.get('--codebook'))
-    if (!codebook.ok) {
-      io.stderr.write(`align: ${codebook.error.message}\n`)
-      return 2
-    }
-    const broad = broadTerms(codebook.value)
+    const codebook = await loadCodebook('align', values.get('--codebook'), io)
+    if (!codebook) return 2
+    const broad = broadTerms(codebook)
     for (const b of broad) io.stderr.write(`align: warning: ${describeBroadTerm(b)}\n`)
-    const matcher = compileThemeMatcher(codebook.value)
+    const matcher = compileThemeMatcher(codebook)
     const { loaded, failed } = await loadDocuments(files, io)
     const docs = loaded.map(({ file, doc }) => ({
       file,

@@ -96,11 +96,8 @@ const command: CliCommand = {
       io.stderr.write(USAGE)
       return 2
     }
-    const codebook = await loadCodebook(values.get('--codebook'))
-    if (!codebook.ok) {
-      io.stderr.write(`export: ${codebook.error.message}\n`)
-      return 2
-    }
+    const codebook = await loadCodebook('export', values.get('--codebook'), io)
+    if (!codebook) return 2
     let notesText: string
     try {
       notesText = await readFile(notesPath, 'utf8')
@@ -123,7 +120,7 @@ const command: CliCommand = {
     const byName = new Map<string, string>()
     for (const d of documents) if (!byName.has(d.fileName)) byName.set(d.fileName, d.id)
 
-    const read = fromJsonLd(notesText, { codebook: codebook.value, resolveSource: (s) => byName.get(sourceBaseName(s)) })
+    const read = fromJsonLd(notesText, { codebook, resolveSource: (s) => byName.get(sourceBaseName(s)) })
     if (!read.ok) {
       io.stderr.write(`export: ${notesPath}: ${read.error.message}\n`)
       return 2
@@ -143,7 +140,7 @@ const command: CliCommand = {
       ...(values.has('--title') ? { title: values.get('--title') } : {}),
       coderName: values.get('--coder'),
     }
-    const input = { documents, annotations, codebook: codebook.value }
+    const input = { documents, annotations, codebook }
     const output = await renderExport(format as ExportFormat, input, options)
     const outPath = values.get('--out')
     if (outPath) {

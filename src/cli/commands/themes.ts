@@ -43,15 +43,12 @@ const command: CliCommand = {
       io.stderr.write(USAGE)
       return 2
     }
-    const codebook = await loadCodebook(values.get('--codebook'))
-    if (!codebook.ok) {
-      io.stderr.write(`themes: ${codebook.error.message}\n`)
-      return 2
-    }
-    for (const b of broadTerms(codebook.value)) io.stderr.write(`themes: warning: ${describeBroadTerm(b)}\n`)
-    const matcher = compileThemeMatcher(codebook.value)
-    const ids = codebook.value.themes.map((t) => t.id)
-    const subIds = codebook.value.themes.flatMap((t) => (t.subthemes ?? []).map((s) => subthemeKey(t.id, s.id)))
+    const codebook = await loadCodebook('themes', values.get('--codebook'), io)
+    if (!codebook) return 2
+    for (const b of broadTerms(codebook)) io.stderr.write(`themes: warning: ${describeBroadTerm(b)}\n`)
+    const matcher = compileThemeMatcher(codebook)
+    const ids = codebook.themes.map((t) => t.id)
+    const subIds = codebook.themes.flatMap((t) => (t.subthemes ?? []).map((s) => subthemeKey(t.id, s.id)))
     const { loaded, failed } = await loadDocuments(files, io)
     const header = [
       'file',

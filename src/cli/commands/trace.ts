@@ -115,14 +115,11 @@ const command: CliCommand = {
       io.stderr.write(USAGE)
       return 2
     }
-    const codebook = await loadCodebook(values.get('--codebook'))
-    if (!codebook.ok) {
-      io.stderr.write(`trace: ${codebook.error.message}\n`)
-      return 2
-    }
+    const codebook = await loadCodebook('trace', values.get('--codebook'), io)
+    if (!codebook) return 2
     const reference = await loadReference(referenceFile, io)
     if (!reference) return 2
-    const matcher = compileThemeMatcher(codebook.value)
+    const matcher = compileThemeMatcher(codebook)
     const index = indexReference(reference.text)
     const { loaded, failed } = await loadDocuments(files, io)
     const traced: Traced[] = []

@@ -12,32 +12,7 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number]
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false })
 
 /** Elements a note may produce (no attributes are ever copied onto them). */
-const ALLOWED_TAGS = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'em',
-  'strong',
-  's',
-  'code',
-  'pre',
-  'hr',
-  'br',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-])
+const ALLOWED_TAGS = new Set('p h1 h2 h3 h4 h5 h6 ul ol li blockquote em strong s code pre hr br table thead tbody tr th td'.split(' '))
 
 interface Open {
   token: Token

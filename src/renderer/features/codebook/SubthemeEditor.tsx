@@ -8,8 +8,7 @@ import { useState } from 'react'
 import type { Theme } from '../../../core/themes'
 import { newThemeId, updateTheme } from '../../db/codebook'
 import { useI18n } from '../../i18n'
-import { useToast } from '../../ui/Toast'
-import { restoreCodebook } from './codebook-actions'
+import { useFinishEdit } from './useFinishEdit'
 import { fromTermsText } from './codebook-form'
 import { fromSubthemeDrafts, moveSubtheme, moveTerm, toSubthemeDrafts, type SubthemeDraft } from './subtheme-form'
 import { themeLabel } from './useCodebook'
@@ -21,9 +20,9 @@ interface SubthemeEditorProps {
 
 export function SubthemeEditor({ theme, onClose }: SubthemeEditorProps) {
   const { t, locale } = useI18n()
-  const toast = useToast()
   const [drafts, setDrafts] = useState<SubthemeDraft[]>(() => toSubthemeDrafts(theme.subthemes))
   const [error, setError] = useState<string | null>(null)
+  const finish = useFinishEdit(setError, onClose)
   const edit = (index: number, patch: Partial<SubthemeDraft>): void =>
     setDrafts((ds) => ds.map((d, i) => (i === index ? { ...d, ...patch } : d)))
   const label = themeLabel(theme, locale)
@@ -40,17 +39,7 @@ export function SubthemeEditor({ theme, onClose }: SubthemeEditorProps) {
     })
     const { id: _, ...rest } = theme
     const result = await updateTheme(theme.id, { ...rest, subthemes: fromSubthemeDrafts(named) })
-    if (!result.ok) {
-      setError(t('codebook.invalid', { reason: result.error.message }))
-      return
-    }
-    onClose()
-    const previous = result.value
-    toast.show({
-      message: t('codebook.subthemesSaved', { label }),
-      actionLabel: t('common.undo'),
-      onAction: () => void restoreCodebook(previous),
-    })
+    finish(result, t('codebook.subthemesSaved', { label }))
   }
 
   return (

@@ -4,9 +4,8 @@ import type { Theme } from '../../../core/themes'
 import { addTheme, newThemeId, updateTheme } from '../../db/codebook'
 import { useI18n } from '../../i18n'
 import { FormDialog } from '../../ui/FormDialog'
-import { useToast } from '../../ui/Toast'
 import { fromThemeFields, NEW_THEME_COLORS, toThemeFields, type ThemeFields } from './codebook-form'
-import { restoreCodebook } from './codebook-actions'
+import { useFinishEdit } from './useFinishEdit'
 import { themeLabel } from './useCodebook'
 
 interface ThemeDialogProps {
@@ -19,11 +18,11 @@ interface ThemeDialogProps {
 
 export function ThemeDialog({ theme, existingIds, onClose }: ThemeDialogProps) {
   const { t, locale } = useI18n()
-  const toast = useToast()
   const [fields, setFields] = useState<ThemeFields>(() =>
     toThemeFields(theme, NEW_THEME_COLORS[existingIds.length % NEW_THEME_COLORS.length]),
   )
   const [error, setError] = useState<string | null>(null)
+  const finish = useFinishEdit(setError, onClose)
   const set = (patch: Partial<ThemeFields>): void => setFields((f) => ({ ...f, ...patch }))
 
   const save = async (): Promise<void> => {
@@ -31,17 +30,7 @@ export function ThemeDialog({ theme, existingIds, onClose }: ThemeDialogProps) {
     const result = theme
       ? await updateTheme(theme.id, next)
       : await addTheme({ ...next, id: newThemeId(next.labelEn || next.labelZh, existingIds) })
-    if (!result.ok) {
-      setError(t('codebook.invalid', { reason: result.error.message }))
-      return
-    }
-    onClose()
-    const previous = result.value
-    toast.show({
-      message: t('codebook.saved', { label: themeLabel(next, locale) }),
-      actionLabel: t('common.undo'),
-      onAction: () => void restoreCodebook(previous),
-    })
+    finish(result, t('codebook.saved', { label: themeLabel(next, locale) }))
   }
 
   return (
