@@ -31,6 +31,7 @@ import { rowWording } from './analysis-wording'
 import { topicMatches, type TopicMatches } from './analysis-topic-sync'
 import { analysisKey, openAnalysisStore, type AnalysisStore, type StoredAnalysis } from './analysis-store'
 import { checkpoint } from './checkpoint'
+import { structureOf } from './analysis-structure'
 import { readLibraryTexts, type StoredText } from './library-texts'
 import type { RpcContext, RpcProgress } from './rpc'
 
@@ -201,7 +202,10 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
       await checkpoint(ctx)
       // Alignment reads passages' themes, headings and offsets, never the term matches: classifying
       // without them makes no object per term occurrence and keeps the cache small.
-      const classified = classifyDocument(doc.text, matcherFor(params), { matches: false })
+      const classified = classifyDocument(doc.text, matcherFor(params), {
+        matches: false,
+        structure: structureOf({ textHash: doc.textHash, text: doc.text }),
+      })
       entry = entryOf(doc, classified, themeShares(doc.text, classified, themeIds))
       unsaved.push({ key: storedKey, classified, shares: entry.analysed.shares, savedAt: Date.now() })
       if (persisted && unsaved.length >= SAVE_EVERY) await persisted.putMany(unsaved.splice(0))
@@ -331,7 +335,9 @@ export const analysisHandlers = {
     for (const [g, texts] of groups.entries()) {
       out.push(rowWording(texts))
       ctx.progress({ done: g + 1, total: groups.length, label: 'wording' })
-      if (g % 8 === 7) await checkpoint(ctx)
+      // After every row (checkpoint yields at most every 30 ms): the lanes cancel the wording of rows
+      // they stop drawing (a new theme), and the theme's alignment waits behind it until it stops.
+      await checkpoint(ctx)
     }
     return out
   },

@@ -69,6 +69,26 @@ describe('analysis handlers', () => {
     expect(await analysisHandlers.wording([], ctx)).toEqual([])
   })
 
+  it('stops the wording after the row in hand once cancelled (the lanes cancel rows they no longer draw)', async () => {
+    const controller = new AbortController()
+    const progress: RpcProgress[] = []
+    const ctx: RpcContext = {
+      signal: controller.signal,
+      progress: (p) => {
+        progress.push(p)
+        controller.abort()
+      },
+    }
+    const group = ['常态化抓好扫黑除恶、金融风险防控等平安建设工作。', '常态化开展扫黑除恶斗争，抓实反诈禁毒工作。']
+    await expect(
+      analysisHandlers.wording(
+        Array.from({ length: 8 }, () => group),
+        ctx,
+      ),
+    ).rejects.toThrow(/cancelled/)
+    expect(progress.map((p) => p.done)).toEqual([1])
+  })
+
   it('compares two years of one place', async () => {
     const { ctx } = context()
     const earlier = seed('001_8f52a2821bb8e2be.txt', 'yantian-2017')
