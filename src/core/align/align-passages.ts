@@ -150,11 +150,58 @@ function clausesOf(stats: TermStats, e: Entry): SparseVector[] {
   return e.clauses
 }
 
-function bestClause(stats: TermStats, a: Entry, b: Entry): number {
-  const xs = clausesOf(stats, a)
-  const ys = clausesOf(stats, b)
+/**
+ * The query's clauses laid out for bestClause: `slotOf[id]` is the row of feature id in `weights`
+ * (one weight per query clause, 0 where a clause lacks the feature), −1 for features no clause has.
+ * A candidate clause then costs one pass over its own features for all query clauses at once,
+ * instead of a merge of both lists per clause pair. Reused from query to query.
+ */
+interface QueryClauses {
+  slotOf: Int32Array
+  weights: Float32Array
+  /** Query clauses laid out, and the ids given a slot (reset before the next query). */
+  clauses: number
+  ids: number[]
+  sums: Float64Array
+}
+
+function createQueryClauses(features: number): QueryClauses {
+  return { slotOf: new Int32Array(features).fill(-1), weights: new Float32Array(0), clauses: 0, ids: [], sums: new Float64Array(0) }
+}
+
+function layOutQuery(stats: TermStats, qc: QueryClauses, q: Entry): void {
+  for (const id of qc.ids) qc.slotOf[id] = -1
+  qc.ids.length = 0
+  const xs = clausesOf(stats, q)
+  const n = xs.length
+  for (const x of xs) for (const id of x.ids) if (qc.slotOf[id] < 0) qc.slotOf[id] = qc.ids.push(id) - 1
+  if (qc.weights.length < qc.ids.length * n) qc.weights = new Float32Array(2 * qc.ids.length * n)
+  qc.weights.fill(0, 0, qc.ids.length * n)
+  xs.forEach((x, c) => {
+    for (let k = 0; k < x.ids.length; k++) qc.weights[qc.slotOf[x.ids[k]] * n + c] = x.weights[k]
+  })
+  if (qc.sums.length < n) qc.sums = new Float64Array(n)
+  qc.clauses = n
+}
+
+/**
+ * The best cosine between a clause of the laid-out query and a clause of `b`: for each pair the
+ * products of shared features summed in ascending feature order, exactly as dot() sums them.
+ */
+function bestClause(stats: TermStats, qc: QueryClauses, b: Entry): number {
+  const n = qc.clauses
+  const { slotOf, weights, sums } = qc
   let best = 0
-  for (const x of xs) for (const y of ys) best = Math.max(best, dot(x, y))
+  for (const y of clausesOf(stats, b)) {
+    sums.fill(0, 0, n)
+    for (let k = 0; k < y.ids.length; k++) {
+      const slot = slotOf[y.ids[k]]
+      if (slot < 0) continue
+      const w = y.weights[k]
+      for (let c = 0, at = slot * n; c < n; c++, at++) if (weights[at] !== 0) sums[c] += weights[at] * w
+    }
+    for (let c = 0; c < n; c++) best = Math.max(best, sums[c])
+  }
   return best
 }
 
@@ -204,6 +251,7 @@ function scoreCandidates(
   docOf: Int32Array,
   index: CandidateIndex,
   scratch: Scratch,
+  queryClauses: QueryClauses,
   q: Entry,
   maxTargets: number,
 ): CandidateLists[number] {
@@ -225,6 +273,7 @@ function scoreCandidates(
     }
   }
   const chosen = docs.length > maxTargets ? closestDocuments(scratch, docs, maxTargets) : docs
+  if (scratch.keep > 1 && chosen.length > 0) layOutQuery(stats, queryClauses, q)
   const out: CandidateLists[number] = new Map()
   for (const doc of chosen.sort((x, y) => x - y)) {
     const rescored: { entry: number; score: number }[] = []
@@ -236,7 +285,7 @@ function scoreCandidates(
       const bonus = THEME_BONUS * jaccard(q.themes, t.themes) + HEADING_BONUS * dot(q.context, t.context)
       // With one candidate per document there is no order to refine, so the passage cosine stands in
       // for the (costly) best-clause cosine.
-      const clause = scratch.keep > 1 ? bestClause(stats, q, t) : base
+      const clause = scratch.keep > 1 ? bestClause(stats, queryClauses, t) : base
       rescored.push({ entry, score: PASSAGE_SHARE * base + (1 - PASSAGE_SHARE) * clause + bonus })
     }
     out.set(
@@ -267,8 +316,9 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
   // Exact corpora re-score a generous shortlist; pruned ones only their `top` candidates.
   const scratch = createScratch(docs.length, top + (index.exhaustive ? EXTRA_CANDIDATES : PRUNED_EXTRA_CANDIDATES))
   const docOf = Int32Array.from(entries, (e) => e.doc)
+  const queryClauses = createQueryClauses(stats.weight.length)
   let lists = entries.map((q, qi) => {
-    const found = scoreCandidates(stats, entries, docOf, index, scratch, q, maxTargets)
+    const found = scoreCandidates(stats, entries, docOf, index, scratch, queryClauses, q, maxTargets)
     if (options.onProgress && ((qi + 1) % PROGRESS_EVERY === 0 || qi + 1 === entries.length)) options.onProgress(qi + 1, entries.length)
     return found
   })
