@@ -2,8 +2,9 @@
  * Cross-document passage alignment: for every passage, the most similar passages in each other
  * document, ranked. The score mixes the whole-passage cosine with the best clause-pair cosine (both
  * over word, policy-concept and bigram TF-IDF, see passage-vectors.ts), plus modest bonuses for
- * shared themes and similar section headings, corroboration through third documents
- * (corroborate.ts) and a bonus for mutual best matches (reciprocity.ts). Candidates come from an
+ * shared themes and similar section headings, a penalty for straying from the order the two documents
+ * keep (order-prior.ts), corroboration through third documents (corroborate.ts) and a bonus for
+ * mutual best matches (reciprocity.ts). Candidates come from an
  * inverted index (candidate-index.ts), exact for small corpora and pruned for large ones. It
  * deliberately does not group matches into rows (see alignment-rows.ts).
  */
@@ -13,6 +14,7 @@ import { reciprocate } from './reciprocity'
 import { matchProbability } from './calibrate'
 import { closestDocuments, createScratch, offer, type Scratch } from './top-candidates'
 import { diversify } from './diversify'
+import { applyOrderPrior } from './order-prior'
 import { hasHan } from '../text/fold'
 import {
   clauseVectors,
@@ -105,6 +107,8 @@ interface Entry {
   terms?: PassageTerms
   /** Clause vectors, built on first use: most passages are never re-scored in large corpora. */
   clauses?: SparseVector[]
+  /** Where the passage starts, as a share (0–1) of its document's text (see order-prior.ts). */
+  position: number
 }
 
 /** Bits set in a 32-bit integer. */
@@ -151,56 +155,58 @@ function clausesOf(stats: TermStats, e: Entry): SparseVector[] {
 }
 
 /**
- * The query's clauses laid out for bestClause: `slotOf[id]` is the row of feature id in `weights`
- * (one weight per query clause, 0 where a clause lacks the feature), −1 for features no clause has.
- * A candidate clause then costs one pass over its own features for all query clauses at once,
- * instead of a merge of both lists per clause pair. Reused from query to query.
+ * A query's clauses laid out for bestClause against its many candidates: `rowOf[id]` is the row of
+ * feature `id` in `weights` (−1 when no query clause has it), a row holding the feature's weight in
+ * each query clause (0 where the clause lacks it). One pass over a candidate clause then gives its dot
+ * product with every query clause, adding the same products in the same order as `dot` (the extra
+ * zeros change nothing), so the scores are the same to the bit at about half the work.
  */
 interface QueryClauses {
-  slotOf: Int32Array
-  weights: Float32Array
-  /** Query clauses laid out, and the ids given a slot (reset before the next query). */
-  clauses: number
+  count: number
   ids: number[]
+  weights: number[]
   sums: Float64Array
 }
 
-function createQueryClauses(features: number): QueryClauses {
-  return { slotOf: new Int32Array(features).fill(-1), weights: new Float32Array(0), clauses: 0, ids: [], sums: new Float64Array(0) }
-}
+/** Feature id → row of the query laid out now; all −1 between queries. Grown with the vocabulary. */
+let rowOf = new Int32Array(0)
 
-function layOutQuery(stats: TermStats, qc: QueryClauses, q: Entry): void {
-  for (const id of qc.ids) qc.slotOf[id] = -1
-  qc.ids.length = 0
-  const xs = clausesOf(stats, q)
-  const n = xs.length
-  for (const x of xs) for (const id of x.ids) if (qc.slotOf[id] < 0) qc.slotOf[id] = qc.ids.push(id) - 1
-  if (qc.weights.length < qc.ids.length * n) qc.weights = new Float32Array(2 * qc.ids.length * n)
-  qc.weights.fill(0, 0, qc.ids.length * n)
+function layOutClauses(features: number, xs: readonly SparseVector[]): QueryClauses {
+  if (rowOf.length < features) rowOf = new Int32Array(features).fill(-1)
+  const count = xs.length
+  const ids: number[] = []
+  const weights: number[] = []
   xs.forEach((x, c) => {
-    for (let k = 0; k < x.ids.length; k++) qc.weights[qc.slotOf[x.ids[k]] * n + c] = x.weights[k]
+    for (let k = 0; k < x.ids.length; k++) {
+      let row = rowOf[x.ids[k]]
+      if (row < 0) {
+        row = rowOf[x.ids[k]] = ids.length
+        ids.push(x.ids[k])
+        for (let i = 0; i < count; i++) weights.push(0)
+      }
+      weights[row * count + c] = x.weights[k]
+    }
   })
-  if (qc.sums.length < n) qc.sums = new Float64Array(n)
-  qc.clauses = n
+  return { count, ids, weights, sums: new Float64Array(count) }
 }
 
-/**
- * The best cosine between a clause of the laid-out query and a clause of `b`: for each pair the
- * products of shared features summed in ascending feature order, exactly as dot() sums them.
- */
-function bestClause(stats: TermStats, qc: QueryClauses, b: Entry): number {
-  const n = qc.clauses
-  const { slotOf, weights, sums } = qc
+function clearClauses(q: QueryClauses): void {
+  for (const id of q.ids) rowOf[id] = -1
+}
+
+/** The best dot product between a clause of the laid-out query and one of `ys`. */
+function bestClause(q: QueryClauses, ys: readonly SparseVector[]): number {
+  const { count, weights, sums } = q
   let best = 0
-  for (const y of clausesOf(stats, b)) {
-    sums.fill(0, 0, n)
+  for (const y of ys) {
+    sums.fill(0)
     for (let k = 0; k < y.ids.length; k++) {
-      const slot = slotOf[y.ids[k]]
-      if (slot < 0) continue
+      const row = rowOf[y.ids[k]]
+      if (row < 0) continue
       const w = y.weights[k]
-      for (let c = 0, at = slot * n; c < n; c++, at++) if (weights[at] !== 0) sums[c] += weights[at] * w
+      for (let c = 0; c < count; c++) sums[c] += weights[row * count + c] * w
     }
-    for (let c = 0; c < n; c++) best = Math.max(best, sums[c])
+    for (let c = 0; c < count; c++) best = Math.max(best, sums[c])
   }
   return best
 }
@@ -237,6 +243,7 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
     context: contextVector(stats, c.terms),
     dense: normalise(dense[i], mean),
     terms: c.terms,
+    position: docs[c.doc].passages[c.index].start / Math.max(1, docs[c.doc].text.length),
   }))
   return { entries, stats }
 }
@@ -251,7 +258,6 @@ function scoreCandidates(
   docOf: Int32Array,
   index: CandidateIndex,
   scratch: Scratch,
-  queryClauses: QueryClauses,
   q: Entry,
   maxTargets: number,
 ): CandidateLists[number] {
@@ -273,8 +279,8 @@ function scoreCandidates(
     }
   }
   const chosen = docs.length > maxTargets ? closestDocuments(scratch, docs, maxTargets) : docs
-  if (scratch.keep > 1 && chosen.length > 0) layOutQuery(stats, queryClauses, q)
   const out: CandidateLists[number] = new Map()
+  const clauses = scratch.keep > 1 && chosen.length > 0 ? layOutClauses(stats.idf.length, clausesOf(stats, q)) : undefined
   for (const doc of chosen.sort((x, y) => x - y)) {
     const rescored: { entry: number; score: number }[] = []
     for (let r = 0; r < scratch.counts[doc]; r++) {
@@ -285,7 +291,7 @@ function scoreCandidates(
       const bonus = THEME_BONUS * jaccard(q.themes, t.themes) + HEADING_BONUS * dot(q.context, t.context)
       // With one candidate per document there is no order to refine, so the passage cosine stands in
       // for the (costly) best-clause cosine.
-      const clause = scratch.keep > 1 ? bestClause(stats, queryClauses, t) : base
+      const clause = clauses ? bestClause(clauses, clausesOf(stats, t)) : base
       rescored.push({ entry, score: PASSAGE_SHARE * base + (1 - PASSAGE_SHARE) * clause + bonus })
     }
     out.set(
@@ -293,6 +299,7 @@ function scoreCandidates(
       rescored.sort((x, y) => y.score - x.score || x.entry - y.entry),
     )
   }
+  if (clauses) clearClauses(clauses)
   for (const doc of docs) scratch.counts[doc] = 0
   return out
 }
@@ -316,15 +323,19 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
   // Exact corpora re-score a generous shortlist; pruned ones only their `top` candidates.
   const scratch = createScratch(docs.length, top + (index.exhaustive ? EXTRA_CANDIDATES : PRUNED_EXTRA_CANDIDATES))
   const docOf = Int32Array.from(entries, (e) => e.doc)
-  const queryClauses = createQueryClauses(stats.weight.length)
   let lists = entries.map((q, qi) => {
-    const found = scoreCandidates(stats, entries, docOf, index, scratch, queryClauses, q, maxTargets)
+    const found = scoreCandidates(stats, entries, docOf, index, scratch, q, maxTargets)
     if (options.onProgress && ((qi + 1) % PROGRESS_EVERY === 0 || qi + 1 === entries.length)) options.onProgress(qi + 1, entries.length)
     return found
   })
   // Corroboration and reciprocity re-order candidates within a document; with one candidate per
   // document there is nothing to re-order, so large corpora built for rows skip their cost.
   if (scratch.keep > 1) {
+    lists = applyOrderPrior(
+      lists,
+      docOf,
+      Float64Array.from(entries, (e) => e.position),
+    )
     // One generation of lists at a time: the uncorroborated ones are garbage before reciprocity runs.
     lists = corroborate(lists, docOf)
     lists = reciprocate(lists, docOf)

@@ -1,8 +1,9 @@
 /**
  * The meaning of an alignment score: the probability (0–1) that a reader would call the two
  * passages the same policy topic. A logistic model over the parts of the ranking score — the direct
- * score (sparse and dense cosines with theme and heading bonuses), the corroboration through third
- * documents and whether the two passages are each other's best match — fitted by
+ * score (sparse and dense cosines with theme and heading bonuses, less the order penalty of
+ * order-prior.ts), the corroboration through third documents and whether the two passages are
+ * each other's best match — fitted by
  * build/fit-calibration.ts on the labelled sets 1–2 (the samples, national-gold, heldout). The parts
  * are all computed per pair, so the probability means the same for two documents as for fifty
  * (a raw score grows with the number of third documents; this does not). It deliberately does not
@@ -12,10 +13,10 @@ import type { Candidate } from './corroborate'
 
 /** Logistic coefficients fitted by build/fit-calibration.ts (see its output in the README). */
 export const CALIBRATION = {
-  bias: -3.126,
-  direct: 6.569,
-  support: -0.152,
-  mutual: 0.469,
+  bias: -3.396,
+  direct: 6.391,
+  support: 0.455,
+  mutual: 0.65,
 } as const
 
 /**

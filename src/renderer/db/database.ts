@@ -19,6 +19,7 @@ import type { Codebook } from '../../core/themes/types'
 import type { ComparisonSet } from '../../core/compare/comparison-set'
 import type { Memo } from '../../core/memos'
 import { hashText } from '../../core/anchoring/hash-text'
+import { documentMetaMiddleware, toDocumentMeta } from './document-meta'
 
 /** Name of the IndexedDB database; changing it would orphan every user's library. */
 export const DATABASE_NAME = 'bidu'
@@ -47,6 +48,15 @@ export interface StoredDocument {
   /** Milliseconds since the epoch. */
   importedAt: number
   updatedAt: number
+}
+
+/**
+ * A document without its texts (version 10), as lists, labels, sets and the matrix read it: the
+ * `documentMeta` table, written by the database with every write to `documents` (document-meta.ts).
+ */
+export interface DocumentMeta extends Omit<StoredDocument, 'text' | 'rawText' | 'removed'> {
+  /** Length of `text` (UTF-16 code units). */
+  textLength: number
 }
 
 /** One setting: a key and a JSON-serialisable value (see settings.ts for the known keys). */
@@ -123,6 +133,8 @@ export class BiduDatabase extends Dexie {
   documentVersions!: Table<DocumentVersion, string>
   /** Deleted documents kept for undo across restarts (version 8); written through trash.ts. */
   trash!: Table<TrashRow, string>
+  /** Every document without its texts (version 10); written only by the database (document-meta.ts). */
+  documentMeta!: Table<DocumentMeta, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
@@ -168,6 +180,15 @@ export class BiduDatabase extends Dexie {
             row.removed.documents = row.removed.documents.map(withTextHash)
           })
       })
+    // Version 10 (scale): documents without their texts, for the views that list them. Filled here
+    // once; from then on every write to documents writes it too (document-meta.ts).
+    this.version(10)
+      .stores({ documentMeta: 'id, importedAt' })
+      .upgrade(async (tx) => {
+        const docs = await tx.table<StoredDocument>('documents').toArray()
+        await tx.table<DocumentMeta>('documentMeta').bulkPut(docs.map(toDocumentMeta))
+      })
+    this.use(documentMetaMiddleware)
   }
 }
 

@@ -4,7 +4,7 @@
  * Reads are done by components with `useLiveQuery` (see queries in this file for shared ones).
  */
 import type { DocumentMetadata, ImportedDocument, RemovedSpan } from '../../core/import/types'
-import { getDatabase, type BiduDatabase, type StoredDocument } from './database'
+import { getDatabase, type BiduDatabase, type DocumentMeta, type StoredDocument } from './database'
 import { hashText } from '../../core/anchoring'
 
 /** Extra fields a caller may set when adding a document. */
@@ -144,6 +144,16 @@ export async function restoreDocuments(rows: readonly StoredDocument[], db: Bidu
 /** All documents, newest import first (for `useLiveQuery`). */
 export function listDocuments(db: BiduDatabase = getDatabase()): Promise<StoredDocument[]> {
   return db.documents.orderBy('importedAt').reverse().toArray()
+}
+
+/** Every document without its texts, newest import first (for `useLiveQuery` in lists and labels). */
+export function listDocumentMeta(db: BiduDatabase = getDatabase()): Promise<DocumentMeta[]> {
+  return db.documentMeta.orderBy('importedAt').reverse().toArray()
+}
+
+/** The documents with these ids without their texts, in that order (missing ones left out). */
+export async function documentMetaOf(ids: readonly string[], db: BiduDatabase = getDatabase()): Promise<DocumentMeta[]> {
+  return (await db.documentMeta.bulkGet([...ids])).filter((d): d is DocumentMeta => d !== undefined)
 }
 
 /** Seed file names of the sample reports currently in the library. */

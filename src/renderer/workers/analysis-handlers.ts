@@ -31,13 +31,18 @@ import { rowWording } from './analysis-wording'
 import { topicMatches, type TopicMatches } from './analysis-topic-sync'
 import { analysisKey, openAnalysisStore, type AnalysisStore, type StoredAnalysis } from './analysis-store'
 import { checkpoint } from './checkpoint'
-import type { RpcContext } from './rpc'
+import { readLibraryTexts, type StoredText } from './library-texts'
+import type { RpcContext, RpcProgress } from './rpc'
 
-/** A document to analyse. `textHash` identifies the text version (the stored hashText). */
+/**
+ * A document to analyse. `textHash` identifies the text version (the stored hashText). `text` when
+ * the caller holds it; without it the worker reads the text from the library only when it needs it
+ * (a classification not cached, alignment), so views that show no text never load or copy texts.
+ */
 export interface AnalysisDocInput {
   id: string
   textHash: string
-  text: string
+  text?: string
 }
 
 /** Documents and the codebook; `codebookKey` changes whenever the codebook does. */
@@ -104,7 +109,9 @@ interface CacheEntry {
   analysed: AnalysedDocument
   /** The passages with their themes and headings, for alignment (evidence without term matches). */
   classified: ClassifiedPassage[]
-  text: string
+  textHash: string
+  /** Undefined for an entry from the persistent cache until alignment needs it (aligning). */
+  text?: string
   /** Alignment terms by passage index, extracted on first use: a theme's rows need only its own passages. */
   terms: (PassageTerms | undefined)[]
 }
@@ -131,7 +138,39 @@ function storeOf(): AnalysisStore | undefined {
 
 function entryOf(doc: AnalysisDocInput, classified: ClassifiedPassage[], shares: Record<string, number>): CacheEntry {
   const passages = classified.map(({ id, start, end, themes }) => ({ id, start, end, themes }))
-  return { analysed: { id: doc.id, passages, shares }, classified, text: doc.text, terms: [] }
+  return { analysed: { id: doc.id, passages, shares }, classified, textHash: doc.textHash, text: doc.text, terms: [] }
+}
+
+type AlignEntry = CacheEntry & { text: string }
+
+/**
+ * The entries with their texts, for alignment: texts missing (entries from the persistent cache) are
+ * read from the library and kept. An entry whose stored text has changed meanwhile is left out.
+ */
+async function aligning(entries: readonly CacheEntry[]): Promise<AlignEntry[]> {
+  const missing = entries.filter((e) => e.text === undefined)
+  const read = await withTexts(missing.map((e) => ({ id: e.analysed.id, textHash: e.textHash })))
+  const texts = new Map(read.map((d) => [d.id, d]))
+  for (const e of missing) {
+    const stored = texts.get(e.analysed.id)
+    if (stored?.textHash === e.textHash) e.text = stored.text
+  }
+  return entries.filter((e): e is AlignEntry => e.text !== undefined)
+}
+
+/**
+ * `docs` with their texts: those without one read from the library in one go. A document whose
+ * stored text changed meanwhile comes with the stored text and its hash (the caller asks again with
+ * the new hash); one deleted meanwhile is left out.
+ */
+async function withTexts(docs: readonly AnalysisDocInput[]): Promise<(AnalysisDocInput & { text: string })[]> {
+  const missing = docs.filter((d) => d.text === undefined).map((d) => d.id)
+  const read = missing.length > 0 ? await readLibraryTexts(missing) : new Map<string, StoredText>()
+  return docs.flatMap((doc) => {
+    if (doc.text !== undefined) return [{ ...doc, text: doc.text }]
+    const stored = read.get(doc.id)
+    return stored ? [{ id: doc.id, ...stored }] : []
+  })
 }
 
 async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<CacheEntry[]> {
@@ -143,15 +182,21 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
   const found =
     persisted && missing.length > 0 ? await persisted.getMany(missing.map((doc) => analysisKey(doc.textHash, params.codebookKey))) : []
   const stored = new Map(found.flatMap((row) => (row ? [[row.key, row] as const] : [])))
+  // Texts are needed only to classify what no cache holds.
+  const toClassify = await withTexts(missing.filter((doc) => !stored.has(analysisKey(doc.textHash, params.codebookKey))))
+  const texts = new Map(toClassify.map((doc) => [doc.id, doc]))
   const unsaved: StoredAnalysis[] = []
   const out: CacheEntry[] = []
-  for (const [i, doc] of params.docs.entries()) {
+  for (const [i, asked] of params.docs.entries()) {
+    const doc = texts.get(asked.id) ?? asked
     const key = memoryKey(doc)
     const storedKey = analysisKey(doc.textHash, params.codebookKey)
     let entry = cache.get(key)
     const row = stored.get(storedKey)
     if (entry) cache.delete(key)
     else if (row) entry = entryOf(doc, row.classified, row.shares)
+    else if (doc.text === undefined)
+      continue // deleted from the library meanwhile
     else {
       await checkpoint(ctx)
       // Alignment reads passages' themes, headings and offsets, never the term matches: classifying
@@ -170,8 +215,35 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
   return out
 }
 
+/**
+ * Each document's shares: from memory, else from the persistent cache's shares alone (reading every
+ * document's passages to get them took seconds for a large library), classifying only what neither
+ * holds. Progress counts every document, those found first.
+ */
+async function sharesOf(params: AnalyseParams, ctx: RpcContext): Promise<DocumentShares[]> {
+  const known = new Map<string, Record<string, number>>()
+  for (const doc of params.docs) {
+    const entry = cache.get(`${doc.id}|${doc.textHash}|${params.codebookKey}`)
+    if (entry) known.set(doc.id, entry.analysed.shares)
+  }
+  const rest = params.docs.filter((doc) => !known.has(doc.id))
+  const persisted = storeOf()
+  const stored = persisted && rest.length > 0 ? await persisted.getShares(rest.map((d) => analysisKey(d.textHash, params.codebookKey))) : []
+  rest.forEach((doc, i) => stored[i] && known.set(doc.id, stored[i].shares))
+  const missing = rest.filter((doc) => !known.has(doc.id))
+  const found = params.docs.length - missing.length
+  if (missing.length > 0) {
+    const progress = ({ done, ...p }: RpcProgress): void => ctx.progress({ ...p, done: found + done, total: params.docs.length })
+    for (const e of await analyseAll({ ...params, docs: missing }, { ...ctx, progress })) known.set(e.analysed.id, e.analysed.shares)
+  } else ctx.progress({ done: found, total: params.docs.length, label: 'classify' })
+  return params.docs.flatMap((doc) => {
+    const shares = known.get(doc.id)
+    return shares ? [{ id: doc.id, shares }] : []
+  })
+}
+
 /** The alignment terms of the entry's passages in `themeId` (all passages without one); others stay unset. */
-function termsOf(entry: CacheEntry, themeId?: string): PassageTerms[] {
+function termsOf(entry: AlignEntry, themeId?: string): PassageTerms[] {
   let extract: ((p: AlignPassage) => PassageTerms) | undefined
   entry.classified.forEach((p, i) => {
     if (themeId === undefined || p.themes.includes(themeId)) entry.terms[i] ??= (extract ??= passageTermsOf(entry.text))(p)
@@ -201,8 +273,7 @@ export const analysisHandlers = {
     (await analyseAll(params, ctx)).map((e) => e.analysed),
 
   /** Each document's theme shares only (what the matrix needs), classified and cached like `analyse`. */
-  shares: async (params: AnalyseParams, ctx: RpcContext): Promise<DocumentShares[]> =>
-    (await analyseAll(params, ctx)).map(({ analysed: { id, shares } }) => ({ id, shares })),
+  shares: sharesOf,
 
   /** One theme's alignment rows across the documents; progress in documents, then passages. */
   themeRows: async (params: ThemeRowsParams, ctx: RpcContext): Promise<ThemeRows> => {
@@ -210,7 +281,7 @@ export const analysisHandlers = {
     const rowsKey = `${params.codebookKey}|${params.themeId}|${params.docs.map((d) => `${d.id}@${d.textHash}`).join(',')}`
     const known = rowsCache.get(rowsKey)
     if (known) return known
-    const entries = await analyseAll(params, ctx)
+    const entries = await aligning(await analyseAll(params, ctx))
     const terms: PassageTerms[][] = []
     for (const e of entries) {
       terms.push(termsOf(e, params.themeId))
@@ -260,14 +331,16 @@ export const analysisHandlers = {
     for (const [g, texts] of groups.entries()) {
       out.push(rowWording(texts))
       ctx.progress({ done: g + 1, total: groups.length, label: 'wording' })
-      if (g % 8 === 7) await checkpoint(ctx)
+      // After every row (checkpoint yields at most every 30 ms): the lanes cancel the wording of rows
+      // they stop drawing (a new theme), and the theme's alignment waits behind it until it stops.
+      await checkpoint(ctx)
     }
     return out
   },
 
   /** The reader's documents aligned passage by passage, for "sync by topic" (see analysis-topic-sync.ts). */
   topicMatches: async (params: AnalyseParams, ctx: RpcContext): Promise<TopicMatches> => {
-    const entries = await analyseAll(params, ctx)
+    const entries = await aligning(await analyseAll(params, ctx))
     await checkpoint(ctx)
     const docs = entries.map((e) => ({ id: e.analysed.id, text: e.text, passages: e.classified, terms: termsOf(e) }))
     return topicMatches(docs, (done, total) => ctx.progress({ done, total, label: 'align' }))
@@ -281,8 +354,9 @@ export const analysisHandlers = {
     params: YearParams,
     ctx: RpcContext,
   ): Promise<{ earlier: AnalysedDocument; later: AnalysedDocument; comparison: YearComparison }> => {
-    const [a, b] = await analyseAll({ ...params, docs: [params.earlier, params.later] }, ctx)
+    const [a, b] = await aligning(await analyseAll({ ...params, docs: [params.earlier, params.later] }, ctx))
     await checkpoint(ctx)
+    if (!a || !b) throw new Error('A document of the comparison is no longer in the library')
     const comparison = compareYears(
       { text: a.text, passages: a.classified },
       { text: b.text, passages: b.classified },

@@ -18,21 +18,39 @@ export interface StoredAnalysis {
   savedAt: number
 }
 
+/** One document's theme shares alone (what the matrix and the background analysis need). */
+export interface StoredShares {
+  key: string
+  shares: Record<string, number>
+}
+
 /** Name of the cache's database (apart from the library's `bidu`). */
 export const ANALYSIS_CACHE_NAME = 'bidu-analysis-cache'
 
 class AnalysisCacheDatabase extends Dexie {
   entries!: Table<StoredAnalysis, string>
+  /** The shares again (version 2), apart: reading them must not load every document's passages. */
+  shares!: Table<StoredShares, string>
   constructor(name: string) {
     super(name)
     this.version(1).stores({ entries: 'key, savedAt' })
+    this.version(2)
+      .stores({ shares: 'key' })
+      .upgrade(async (tx) => {
+        await tx.table<StoredAnalysis>('entries').each(({ key, shares }) => void tx.table<StoredShares>('shares').put({ key, shares }))
+      })
   }
 }
 
 export interface AnalysisStore {
   /** The stored entries for `keys`, in order (undefined where none, or when the read failed). */
   getMany(keys: readonly string[]): Promise<(StoredAnalysis | undefined)[]>
-  /** Stores `entries` (replacing same keys); a failure is ignored: they are computed again next time. */
+  /** The stored shares for `keys`, in order (undefined where none, or when the read failed). */
+  getShares(keys: readonly string[]): Promise<(StoredShares | undefined)[]>
+  /**
+   * Stores `entries` and their shares in one transaction (replacing same keys); a failure (the quota)
+   * leaves the cache as it was and is otherwise ignored: they are computed again next time.
+   */
   putMany(entries: readonly StoredAnalysis[]): Promise<void>
 }
 
@@ -48,10 +66,16 @@ export function openAnalysisStore(name: string = ANALYSIS_CACHE_NAME): AnalysisS
   return {
     // A cache that cannot be read or written is a cache miss: the analysis runs as if it were empty.
     getMany: (keys) => db.entries.bulkGet([...keys]).catch(() => keys.map(() => undefined)),
+    getShares: (keys) => db.shares.bulkGet([...keys]).catch(() => keys.map(() => undefined)),
     putMany: (entries) =>
-      db.entries.bulkPut([...entries]).then(
-        () => undefined,
-        () => undefined,
-      ),
+      db
+        .transaction('rw', db.entries, db.shares, async () => {
+          await db.entries.bulkPut([...entries])
+          await db.shares.bulkPut(entries.map(({ key, shares }) => ({ key, shares })))
+        })
+        .then(
+          () => undefined,
+          () => undefined,
+        ),
   }
 }

@@ -33,7 +33,7 @@ const HELD_OUT_2_FILES = textsIn(HELD_OUT_2)
 /**
  * A third blind set (issue 13), the largest: national reports 2008–2014 and the five samples, 14 topics,
  * 1,102 pairs, labelled from the texts before the engine ran on them and scored only once the method was
- * fixed: ours 0.575 / 0.839, the bigram baseline 0.424 / 0.674.
+ * fixed: ours 0.583 / 0.839 (0.575 / 0.839 before the order prior), the bigram baseline 0.424 / 0.674.
  */
 const BLIND_3 = join(HELD_OUT, 'blind3')
 const BLIND_3_FILES = [...textsIn(BLIND_3), ...SEED_FILES]
@@ -145,9 +145,11 @@ describe('align --json', () => {
     const ours = await scoreHeldOut(gold, HELD_OUT_FILES, 'ours')
     const baseline = await scoreHeldOut(gold, HELD_OUT_FILES, 'baseline')
     expect(ours.missing).toBe(0)
-    expect(ours.recall1, JSON.stringify({ ours, baseline })).toBeGreaterThan(baseline.recall1)
+    // Ours 0.870 / 0.986, the baseline 0.746 / 0.971.
+    expect(ours.recall1, JSON.stringify({ ours, baseline })).toBeGreaterThanOrEqual(baseline.recall1 + 0.1)
+    expect(ours.recall1, JSON.stringify({ ours, baseline })).toBeGreaterThanOrEqual(0.85)
     expect(ours.mrr, JSON.stringify({ ours, baseline })).toBeGreaterThan(baseline.mrr)
-    expect(ours.recall3).toBeGreaterThanOrEqual(0.95)
+    expect(ours.recall3).toBeGreaterThanOrEqual(0.97)
   }, 60_000)
 
   it('beats the baseline on a second, independently labelled held-out set, and tags its themes but not the traps', async () => {
@@ -156,8 +158,10 @@ describe('align --json', () => {
     const baseline = await scoreHeldOut(gold, HELD_OUT_2_FILES, 'baseline')
     const both = JSON.stringify({ ours, baseline })
     expect(ours.missing).toBe(0)
-    expect(ours.recall1, both).toBeGreaterThan(baseline.recall1 + 0.03)
-    expect(ours.recall3, both).toBeGreaterThan(baseline.recall3)
+    // Ours 0.635 / 0.851, the baseline 0.478 / 0.758.
+    expect(ours.recall1, both).toBeGreaterThanOrEqual(baseline.recall1 + 0.14)
+    expect(ours.recall1, both).toBeGreaterThanOrEqual(0.62)
+    expect(ours.recall3, both).toBeGreaterThanOrEqual(0.84)
     expect(ours.mrr, both).toBeGreaterThan(baseline.mrr)
     expect(ours.themeRecall, both).toBeGreaterThanOrEqual(0.95)
     // 16 of its 17 off-theme passages stay untagged (生态 in a list of poverty-relief measures is the one).
@@ -171,7 +175,7 @@ describe('align --json', () => {
     const both = JSON.stringify({ ours, baseline })
     expect(ours.missing).toBe(0)
     expect(ours.recall1, both).toBeGreaterThanOrEqual(baseline.recall1 + 0.15)
-    expect(ours.recall1, both).toBeGreaterThanOrEqual(0.57)
+    expect(ours.recall1, both).toBeGreaterThanOrEqual(0.575)
     expect(ours.recall3, both).toBeGreaterThanOrEqual(0.83)
     expect(ours.themeRecall, both).toBeGreaterThanOrEqual(0.95)
   }, 120_000)

@@ -15,7 +15,7 @@ function context(abort = false): { ctx: RpcContext; progress: RpcProgress[] } {
   return { ctx: { signal: controller.signal, progress: (p) => progress.push(p) }, progress }
 }
 
-const seed = (file: string, id: string): AnalysisDocInput => {
+const seed = (file: string, id: string): Required<AnalysisDocInput> => {
   const text = readFileSync(`seeds/${file}`, 'utf8')
   return { id, text, textHash: hashText(text) }
 }
@@ -67,6 +67,26 @@ describe('analysis handlers', () => {
     expect(mb.map((s) => b.slice(s.start, s.end))).toContain('扫黑除恶')
     expect(lone).toEqual([[]])
     expect(await analysisHandlers.wording([], ctx)).toEqual([])
+  })
+
+  it('stops the wording after the row in hand once cancelled (the lanes cancel rows they no longer draw)', async () => {
+    const controller = new AbortController()
+    const progress: RpcProgress[] = []
+    const ctx: RpcContext = {
+      signal: controller.signal,
+      progress: (p) => {
+        progress.push(p)
+        controller.abort()
+      },
+    }
+    const group = ['常态化抓好扫黑除恶、金融风险防控等平安建设工作。', '常态化开展扫黑除恶斗争，抓实反诈禁毒工作。']
+    await expect(
+      analysisHandlers.wording(
+        Array.from({ length: 8 }, () => group),
+        ctx,
+      ),
+    ).rejects.toThrow(/cancelled/)
+    expect(progress.map((p) => p.done)).toEqual([1])
   })
 
   it('compares two years of one place', async () => {

@@ -2,11 +2,13 @@
 // reload (a fresh worker, same IndexedDB); an analysis stopped part-way resumes where it left off;
 // another codebook or a changed text is classified anew; without IndexedDB it still works.
 import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { hashText } from '../../../src/core/anchoring'
 import { builtinCodebook } from '../../../src/core/themes'
 import type { AnalysisDocInput } from '../../../src/renderer/workers/analysis-handlers'
+import { analysisKey } from '../../../src/renderer/workers/analysis-store'
 import type { RpcContext } from '../../../src/renderer/workers/rpc'
 
 const classified = vi.hoisted(() => ({ count: 0 }))
@@ -90,5 +92,72 @@ describe('persistent analysis cache', () => {
     } finally {
       vi.unstubAllGlobals()
     }
+  })
+})
+
+/** The cache database opened directly, as the worker's store lays it out. */
+async function cacheTables(): Promise<{ entries: number; shares: number; close(): void }> {
+  const db = new Dexie('bidu-analysis-cache')
+  db.version(2).stores({ entries: 'key, savedAt', shares: 'key' })
+  const [entries, shares] = await Promise.all([db.table('entries').count(), db.table('shares').count()])
+  return { entries, shares, close: () => db.close() }
+}
+
+describe('shares apart from the passages', () => {
+  it('a reloaded worker gives the shares from the shares table alone (the passages are not needed)', async () => {
+    const docs = library(3)
+    const first = await (await freshWorker()).shares({ docs, codebook, codebookKey: 'k1' }, context())
+    const db = new Dexie('bidu-analysis-cache')
+    db.version(2).stores({ entries: 'key, savedAt', shares: 'key' })
+    await db.table('entries').clear()
+    db.close()
+    const progress: number[] = []
+    const again = await (
+      await freshWorker()
+    ).shares({ docs, codebook, codebookKey: 'k1' }, { ...context(), progress: (p) => progress.push(p.done) })
+    expect(again).toEqual(first)
+    expect(classified.count).toBe(3)
+    expect(progress.at(-1)).toBe(3)
+  })
+
+  it('a cache written before the shares table gets it on upgrade', async () => {
+    const docs = library(2)
+    const v1 = new Dexie('bidu-analysis-cache')
+    v1.version(1).stores({ entries: 'key, savedAt' })
+    await v1
+      .table('entries')
+      .bulkPut(docs.map((d, i) => ({ key: analysisKey(d.textHash, 'k1'), classified: [], shares: { safety: i / 10 }, savedAt: 1 })))
+    v1.close()
+    const shares = await (await freshWorker()).shares({ docs, codebook, codebookKey: 'k1' }, context())
+    expect(shares).toEqual([
+      { id: 'doc-0', shares: { safety: 0 } },
+      { id: 'doc-1', shares: { safety: 0.1 } },
+    ])
+    expect(classified.count).toBe(0)
+  })
+
+  it('a write refused at the quota leaves neither passages nor shares behind and the answer still comes', async () => {
+    const put = IDBObjectStore.prototype.put
+    // The shares of the first batch are refused as at the browser's quota: the batch's transaction aborts.
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'shares') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return put.apply(this, args)
+    })
+    try {
+      const docs = library(3)
+      const shares = await (await freshWorker()).shares({ docs, codebook, codebookKey: 'k1' }, context())
+      expect(shares.map((s) => s.id)).toEqual(['doc-0', 'doc-1', 'doc-2'])
+      const tables = await cacheTables()
+      tables.close()
+      expect([tables.entries, tables.shares]).toEqual([0, 0])
+    } finally {
+      spy.mockRestore()
+    }
+    // Nothing half-written: the next worker classifies them again, and this time the cache keeps them.
+    await (await freshWorker()).shares({ docs: library(3), codebook, codebookKey: 'k1' }, context())
+    expect(classified.count).toBe(6)
+    const tables = await cacheTables()
+    tables.close()
+    expect([tables.entries, tables.shares]).toEqual([3, 3])
   })
 })

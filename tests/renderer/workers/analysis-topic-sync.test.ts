@@ -10,7 +10,7 @@ import { analysisHandlers, type AnalysisDocInput } from '../../../src/renderer/w
 import type { RpcContext } from '../../../src/renderer/workers/rpc'
 
 const ctx: RpcContext = { signal: new AbortController().signal, progress: () => {} }
-const seed = (file: string, id: string): AnalysisDocInput => {
+const seed = (file: string, id: string): Required<AnalysisDocInput> => {
   const text = readFileSync(`seeds/${file}`, 'utf8')
   return { id, text, textHash: hashText(text) }
 }

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useI18n } from '../../i18n'
 import { sharesInWorker } from '../../workers/analysis-client'
 import { useCodebook } from '../codebook'
-import { toAnalysisInput, useDocuments } from './useCorpusAnalysis'
+import { toAnalysisKey, useDocumentMeta } from './useCorpusAnalysis'
 import { useWorkerTask } from './useWorkerTask'
 
 /** Quiet time before classifying (after launch, an import or a codebook edit). */
@@ -29,9 +29,9 @@ function useSettled(value: string | null, ms: number): string | null {
 
 export function AnalysisPrewarm() {
   const { t } = useI18n()
-  const docs = useDocuments(undefined)
+  const docs = useDocumentMeta(undefined)
   const book = useCodebook()
-  const inputs = useMemo(() => docs?.map(toAnalysisInput), [docs])
+  const inputs = useMemo(() => docs?.map(toAnalysisKey), [docs])
   const key = inputs && inputs.length > 0 && book.ready ? `${book.key}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
   const settled = useSettled(key, PREWARM_DELAY_MS)
   const task = useWorkerTask(settled, (options) =>

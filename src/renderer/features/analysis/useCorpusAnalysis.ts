@@ -5,8 +5,8 @@
  */
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { getDatabase, type StoredDocument } from '../../db/database'
-import { listDocuments } from '../../db/documents'
+import { getDatabase, type DocumentMeta, type StoredDocument } from '../../db/database'
+import { documentMetaOf, listDocumentMeta, listDocuments } from '../../db/documents'
 import { analyseInWorker, sharesInWorker } from '../../workers/analysis-client'
 import type { AnalyseParams, AnalysedDocument, AnalysisDocInput, DocumentShares } from '../../workers/analysis-handlers'
 import type { CallOptions, RpcProgress } from '../../workers/rpc'
@@ -20,8 +20,8 @@ import { useWorkerTask } from './useWorkerTask'
  */
 export type CorpusAnalysis = AnalysisTask<AnalysedDocument>
 
-/** A document as the worker takes it. */
-export function toAnalysisInput(doc: StoredDocument): AnalysisDocInput {
+/** A document as the workers take it, with its text. */
+export function toAnalysisInput(doc: StoredDocument): Required<AnalysisDocInput> {
   return { id: doc.id, textHash: doc.textHash, text: doc.text }
 }
 
@@ -35,27 +35,41 @@ export function useDocuments(docIds: readonly string[] | undefined): StoredDocum
   }, [idsKey])
 }
 
-/** The task's result for each document, with the stored document beside it. */
-export interface AnalysisTask<T> {
+/** As {@link useDocuments} without the texts: for views that show no text (oldest import first when undefined). */
+export function useDocumentMeta(docIds: readonly string[] | undefined): DocumentMeta[] | undefined {
+  const idsKey = docIds?.join('|')
+  return useLiveQuery(async () => (docIds ? documentMetaOf(docIds) : (await listDocumentMeta()).reverse()), [idsKey])
+}
+
+/** The task's result for each document, with the stored document (`D`: with or without its text) beside it. */
+export interface AnalysisTask<T, D extends DocumentMeta | StoredDocument = StoredDocument> {
   status: 'idle' | 'running' | 'ready' | 'failed'
   progress?: RpcProgress
   error?: string
-  documents: { doc: StoredDocument; analysed: T }[]
-  loaded?: StoredDocument[]
+  documents: { doc: D; analysed: T }[]
+  loaded?: D[]
   codebook: CodebookState
 }
 
-/** Runs one analysis call for `docIds` with `codebook` in the worker (see useCorpusAnalysis). */
-function useAnalysisTask<T extends { id: string }>(
+/**
+ * A document as the worker's analysis takes it: id and text hash only. The worker reads the texts it
+ * needs from the library itself (most often none: its caches hold the classification), so nothing is
+ * copied from the window for documents it already knows.
+ */
+export function toAnalysisKey({ id, textHash }: { id: string; textHash: string }): AnalysisDocInput {
+  return { id, textHash }
+}
+
+/** Runs one analysis call for the `loaded` documents with `codebook` in the worker (see useCorpusAnalysis). */
+function useAnalysisTask<T extends { id: string }, D extends DocumentMeta | StoredDocument>(
   kind: string,
   call: (params: AnalyseParams, options: CallOptions) => Promise<T[]>,
-  docIds: readonly string[] | undefined,
+  loaded: D[] | undefined,
   codebook: CodebookState | undefined,
-): AnalysisTask<T> {
+): AnalysisTask<T, D> {
   const own = useCodebook()
   const book = codebook ?? own
-  const loaded = useDocuments(docIds)
-  const inputs = useMemo(() => loaded?.map(toAnalysisInput), [loaded])
+  const inputs = useMemo(() => loaded?.map(toAnalysisKey), [loaded])
   const key = inputs && book.ready ? `${kind}:${book.key}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
   const task = useWorkerTask(key, (options) => call({ docs: inputs ?? [], codebook: book.codebook, codebookKey: book.key }, options))
   const documents = useMemo(() => {
@@ -73,10 +87,10 @@ function useAnalysisTask<T extends { id: string }>(
  * `codebook` (the user's codebook when omitted). Shows progress as `progress` ({done, total} documents).
  */
 export function useCorpusAnalysis(docIds?: readonly string[], codebook?: CodebookState): CorpusAnalysis {
-  return useAnalysisTask('analyse', analyseInWorker, docIds, codebook)
+  return useAnalysisTask('analyse', analyseInWorker, useDocuments(docIds), codebook)
 }
 
 /** Each document's theme shares only, as useCorpusAnalysis computes them, without the passages (the matrix needs no more). */
-export function useCorpusShares(docIds?: readonly string[], codebook?: CodebookState): AnalysisTask<DocumentShares> {
-  return useAnalysisTask('shares', sharesInWorker, docIds, codebook)
+export function useCorpusShares(docIds?: readonly string[], codebook?: CodebookState): AnalysisTask<DocumentShares, DocumentMeta> {
+  return useAnalysisTask('shares', sharesInWorker, useDocumentMeta(docIds), codebook)
 }

@@ -6,7 +6,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { type Annotation } from '../../../core/anchoring'
-import { listDocuments } from '../../db/documents'
+import { listDocumentMeta } from '../../db/documents'
 import { useI18n } from '../../i18n'
 import { ExportButton, filterLabel } from '../export'
 import { useDocumentLabels } from '../sets'
@@ -32,7 +32,7 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
   const { t, locale } = useI18n()
   const themes = useThemes()
   const rows = useAnnotationsOf(documentIds)
-  const docs = useLiveQuery(() => listDocuments(), [])
+  const docs = useLiveQuery(() => listDocumentMeta(), [])
   const labelOf = useDocumentLabels()
   const selectedId = useAnnotationUi((s) => s.selectedId)
   const [filter, setFilter] = useState(EMPTY_ANNOTATION_FILTER)

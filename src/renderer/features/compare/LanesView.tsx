@@ -8,7 +8,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { useI18n } from '../../i18n'
-import { AnalysisProgress } from '../analysis'
+import { AnalysisProgress, useDocuments } from '../analysis'
 import { AnnotationPaneToggle, ReaderAnnotationPane, useAnnotationPane } from '../annotations'
 import { useCodebook } from '../codebook'
 import { useRevealInReader } from '../reader'
@@ -27,6 +27,7 @@ import { useThemeLanes, type LanePassage } from './useThemeLanes'
 
 /** A library larger than this opens the lanes on the set chooser (59 columns read as noise). */
 export const CHOOSE_SET_ABOVE = 8
+const NO_IDS: readonly string[] = []
 
 export function LanesView() {
   const { t, locale } = useI18n()
@@ -38,7 +39,13 @@ export function LanesView() {
   const themeId = theme?.id
   const mustChoose = sets.ready && !sets.set && sets.library.length > CHOOSE_SET_ABOVE
   const focus = sets.docs.find((d) => d.id === filter.focusDocId)
-  const columns = useMemo(() => (sets.ready && !mustChoose ? focusFirst(sets.docs, focus?.id) : undefined), [sets, mustChoose, focus])
+  const columnIds = useMemo(
+    () => (sets.ready && !mustChoose ? focusFirst(sets.docs, focus?.id).map((d) => d.id) : undefined),
+    [sets, mustChoose, focus],
+  )
+  // The set comes without texts; the lanes show passages, so their documents are read whole.
+  const loadedColumns = useDocuments(columnIds ?? NO_IDS)
+  const columns = columnIds ? loadedColumns : undefined
   const lanes = useThemeLanes(columns, themeId, codebook)
   const decisions = useLaneDecisions(themeId)
   const jump = useRevealInReader()

@@ -1,15 +1,15 @@
 /** One row of the library table: the checkbox, the document's metadata and its actions. */
 import type { Ref } from 'react'
-import type { StoredDocument } from '../../db/database'
+import type { DocumentMeta } from '../../db/database'
 import { useI18n } from '../../i18n'
 
 /** What a row's buttons do (the table passes its own props through). */
 export interface RowActions {
   onOpen(id: string): void
-  onEdit(doc: StoredDocument): void
-  onCleaning(doc: StoredDocument): void
+  onEdit(doc: DocumentMeta): void
+  onCleaning(doc: DocumentMeta): void
   /** "Replace with corrected version…": a new file for this document, annotations kept. */
-  onReplace(doc: StoredDocument): void
+  onReplace(doc: DocumentMeta): void
   onDelete(id: string): void
 }
 
@@ -17,7 +17,7 @@ interface DocumentRowProps {
   /** The virtualiser measures the row through it (with `data-index`). */
   ref: Ref<HTMLTableRowElement>
   index: number
-  doc: StoredDocument
+  doc: DocumentMeta
   selected: boolean
   onToggle(id: string): void
   /** The text length, formatted for the locale. */

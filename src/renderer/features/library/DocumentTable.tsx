@@ -5,13 +5,13 @@
  */
 import { useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { StoredDocument } from '../../db/database'
+import type { DocumentMeta } from '../../db/database'
 import { useI18n, type MessageKey } from '../../i18n'
 import type { SortColumn, SortOrder } from './library-table'
 import { DocumentRow, type RowActions } from './DocumentRow'
 
 interface DocumentTableProps extends RowActions {
-  rows: readonly StoredDocument[]
+  rows: readonly DocumentMeta[]
   order: SortOrder
   onSort(order: SortOrder): void
   selected: ReadonlySet<string>
@@ -111,7 +111,7 @@ export function DocumentTable(props: DocumentTableProps) {
                 doc={doc}
                 selected={selected.has(doc.id)}
                 onToggle={toggle}
-                length={number.format(doc.text.length)}
+                length={number.format(doc.textLength)}
                 actions={props}
               />
             )

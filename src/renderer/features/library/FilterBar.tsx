@@ -1,11 +1,11 @@
 /** Text, level, year and type filters above the library table. */
-import type { StoredDocument } from '../../db/database'
+import type { DocumentMeta } from '../../db/database'
 import { useI18n } from '../../i18n'
 import { DOC_TYPES, LEVELS } from './metadata-form'
 import { yearsOf, type LibraryFilter } from './library-table'
 
 interface FilterBarProps {
-  docs: readonly StoredDocument[]
+  docs: readonly DocumentMeta[]
   filter: LibraryFilter
   onChange(filter: LibraryFilter): void
 }

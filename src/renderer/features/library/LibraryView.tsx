@@ -5,10 +5,10 @@
  */
 import { useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { listDocuments } from '../../db/documents'
+import { listDocumentMeta } from '../../db/documents'
 import { moveToTrash, restoreFromTrash } from '../../db/trash'
 import { MAX_READER_COLUMNS } from '../../db/settings'
-import type { StoredDocument } from '../../db/database'
+import type { DocumentMeta } from '../../db/database'
 import { useI18n } from '../../i18n'
 import { useToast } from '../../ui/Toast'
 import { useNavigation } from '../../navigation'
@@ -35,12 +35,12 @@ export function LibraryView() {
   const toast = useToast()
   const { go } = useNavigation()
   const { pickAndImport } = useImport()
-  const docs = useLiveQuery(() => listDocuments(), [])
+  const docs = useLiveQuery(() => listDocumentMeta(), [])
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER)
   const [order, setOrder] = useState<SortOrder>({ column: 'importedAt', descending: true })
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
-  const [editing, setEditing] = useState<StoredDocument | null>(null)
-  const [cleaning, setCleaning] = useState<StoredDocument | null>(null)
+  const [editing, setEditing] = useState<DocumentMeta | null>(null)
+  const [cleaning, setCleaning] = useState<DocumentMeta | null>(null)
   const [confirmDelete, setConfirmDelete] = useState<string[] | null>(null)
   const [trashOpen, setTrashOpen] = useState(false)
   const [bulk, setBulk] = useState<'metadata' | 'set' | null>(null)

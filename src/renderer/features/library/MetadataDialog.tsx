@@ -1,6 +1,6 @@
 /** Edits one document's metadata, validated before saving; the previous values can be restored with Undo. */
 import { useState } from 'react'
-import type { StoredDocument } from '../../db/database'
+import type { DocumentMeta } from '../../db/database'
 import { updateMetadata } from '../../db/documents'
 import { useI18n, type MessageKey } from '../../i18n'
 import { FormDialog } from '../../ui/FormDialog'
@@ -19,7 +19,7 @@ const TEXT_FIELDS: { field: Exclude<keyof MetadataForm, 'level' | 'docType'>; la
   { field: 'year', label: 'library.column.year' },
 ]
 
-export function MetadataDialog({ doc, onClose }: { doc: StoredDocument; onClose(): void }) {
+export function MetadataDialog({ doc, onClose }: { doc: DocumentMeta; onClose(): void }) {
   const { t } = useI18n()
   const toast = useToast()
   const [form, setForm] = useState<MetadataForm>(() => toMetadataForm(doc.metadata))

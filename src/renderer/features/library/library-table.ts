@@ -4,7 +4,7 @@
  * administrative levels from the top down.
  */
 import type { AdminLevel } from '../../../core/import/types'
-import type { StoredDocument } from '../../db/database'
+import type { DocumentMeta } from '../../db/database'
 
 export type SortColumn = 'title' | 'place' | 'level' | 'year' | 'docType' | 'length' | 'importedAt'
 export interface SortOrder {
@@ -27,7 +27,7 @@ const collator = new Intl.Collator('zh', { numeric: true })
 /** Administrative levels from the top down, so sorting by level reads 国家 → 省 → 市 → 区/县 → 乡镇, unknown last. */
 const LEVEL_ORDER: readonly AdminLevel[] = ['national', 'province', 'city', 'district', 'county', 'town', 'village', 'unknown']
 
-function sortValue(doc: StoredDocument, column: SortColumn): string | number {
+function sortValue(doc: DocumentMeta, column: SortColumn): string | number {
   switch (column) {
     case 'title':
       return doc.metadata.title
@@ -43,14 +43,14 @@ function sortValue(doc: StoredDocument, column: SortColumn): string | number {
     case 'docType':
       return doc.metadata.docType
     case 'length':
-      return doc.text.length
+      return doc.textLength
     case 'importedAt':
       return doc.importedAt
   }
 }
 
 /** Documents that pass `filter`, in `order` (ties keep import order). */
-export function filterAndSort(docs: readonly StoredDocument[], filter: LibraryFilter, order: SortOrder): StoredDocument[] {
+export function filterAndSort(docs: readonly DocumentMeta[], filter: LibraryFilter, order: SortOrder): DocumentMeta[] {
   const needle = filter.text.trim().toLowerCase()
   const kept = docs.filter((doc) => {
     const m = doc.metadata
@@ -79,6 +79,6 @@ export function filterAndSort(docs: readonly StoredDocument[], filter: LibraryFi
 }
 
 /** The distinct years present, newest first (for the year filter). */
-export function yearsOf(docs: readonly StoredDocument[]): number[] {
+export function yearsOf(docs: readonly DocumentMeta[]): number[] {
   return [...new Set(docs.map((doc) => doc.metadata.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a)
 }

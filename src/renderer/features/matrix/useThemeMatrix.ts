@@ -16,13 +16,14 @@ import {
   type ThemeMatrix,
 } from '../../../core/matrix'
 import { listAnnotations } from '../../db/annotations'
+import type { DocumentMeta } from '../../db/database'
 import { useI18n } from '../../i18n'
 import { useCorpusShares, type AnalysisTask, type DocumentShares } from '../analysis'
 import { themeLabel } from '../codebook'
 import type { LabelOf } from '../sets'
 
 export interface ThemeMatrixState {
-  analysis: AnalysisTask<DocumentShares>
+  analysis: AnalysisTask<DocumentShares, DocumentMeta>
   /** The matrix with columns in display (grouped) order; undefined until the analysis has results. */
   matrix?: ThemeMatrix
   /** Groups over the displayed columns (their `columns` index the displayed order). */

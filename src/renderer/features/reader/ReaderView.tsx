@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { getDatabase, type StoredDocument } from '../../db/database'
-import { listDocuments } from '../../db/documents'
+import { listDocumentMeta } from '../../db/documents'
 import { MAX_READER_COLUMNS } from '../../db/settings'
 import { useI18n } from '../../i18n'
 import { ReaderColumn } from './ReaderColumn'
@@ -34,7 +34,7 @@ export function ReaderView() {
   const ids = layout?.columns.map((c) => c.docId) ?? []
   const idsKey = ids.join('|')
   const loaded = useLiveQuery(async () => ({ key: idsKey, docs: await getDatabase().documents.bulkGet(ids) }), [idsKey])
-  const all = useLiveQuery(() => listDocuments(), [])
+  const all = useLiveQuery(() => listDocumentMeta(), [])
   const topicDocs = useMemo(
     () =>
       layout?.sync === 'topic' && loaded?.key === idsKey ? loaded.docs.filter((d): d is StoredDocument => d !== undefined) : undefined,

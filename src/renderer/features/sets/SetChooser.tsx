@@ -5,7 +5,7 @@
 import { useId, useMemo, useState } from 'react'
 import { resolveSet, type ComparisonSet } from '../../../core/compare'
 import { chooseSet, deleteSet, saveSet } from '../../db/comparison-sets'
-import type { StoredDocument } from '../../db/database'
+import type { DocumentMeta } from '../../db/database'
 import { useI18n, type MessageKey } from '../../i18n'
 import { draftOf, draftRule, EMPTY_DRAFT, toggled, type DraftMode, type SetDraft } from './set-draft'
 import type { LabelOf } from './useDocumentLabels'
@@ -13,7 +13,7 @@ import type { LabelOf } from './useDocumentLabels'
 const MODES: DraftMode[] = ['documents', 'places', 'level']
 
 interface SetChooserProps {
-  library: readonly StoredDocument[]
+  library: readonly DocumentMeta[]
   saved: readonly ComparisonSet[]
   current: ComparisonSet | undefined
   labelOf: LabelOf

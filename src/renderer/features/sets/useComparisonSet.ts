@@ -7,8 +7,8 @@ import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { orderDocuments, resolveSet, type ComparisonSet } from '../../../core/compare'
 import { currentSet, listSets } from '../../db/comparison-sets'
-import type { StoredDocument } from '../../db/database'
-import { listDocuments } from '../../db/documents'
+import type { DocumentMeta } from '../../db/database'
+import { listDocumentMeta } from '../../db/documents'
 
 /** What a compare view gets. */
 export interface ComparisonSetState {
@@ -18,17 +18,17 @@ export interface ComparisonSetState {
   set: ComparisonSet | undefined
   /** Every saved set, most recently changed first. */
   saved: ComparisonSet[]
-  /** The whole library. */
-  library: StoredDocument[]
+  /** The whole library (without texts: a set is chosen by metadata). */
+  library: DocumentMeta[]
   /** The set's documents (the whole library without a set), place then year. */
-  docs: StoredDocument[]
+  docs: DocumentMeta[]
   /** Ids the set names that are no longer in the library. */
   missing: string[]
 }
 
 /** The current comparison set, live. */
 export function useComparisonSet(): ComparisonSetState {
-  const library = useLiveQuery(() => listDocuments(), [])
+  const library = useLiveQuery(() => listDocumentMeta(), [])
   const set = useLiveQuery(async () => ({ value: await currentSet() }), [])
   const saved = useLiveQuery(() => listSets(), [])
   return useMemo(() => {

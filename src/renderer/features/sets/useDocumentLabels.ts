@@ -6,7 +6,7 @@
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { documentHoverTitle, documentLabels, SHORT_TYPE_NAMES_ZH, type LabelSource } from '../../../core/compare'
-import { getDatabase, type StoredDocument } from '../../db/database'
+import { getDatabase, type DocumentMeta } from '../../db/database'
 import { useI18n, type MessageKey, type Translate } from '../../i18n'
 
 /** A document's label and hover title. */
@@ -33,7 +33,7 @@ export function useDocumentLabels(): LabelOf {
   const { t } = useI18n()
   const sources = useLiveQuery(
     async () =>
-      (await getDatabase().documents.orderBy('importedAt').toArray()).map(({ id, fileName, metadata }: StoredDocument) => ({
+      (await getDatabase().documentMeta.orderBy('importedAt').toArray()).map(({ id, fileName, metadata }: DocumentMeta) => ({
         id,
         fileName,
         metadata,

@@ -1,19 +1,17 @@
 // Sorting and filtering the library table, and validating the metadata form.
 import { describe, expect, it } from 'vitest'
-import type { StoredDocument } from '../../../../src/renderer/db/database'
+import type { DocumentMeta } from '../../../../src/renderer/db/database'
 import { EMPTY_FILTER, filterAndSort, yearsOf, type SortOrder } from '../../../../src/renderer/features/library/library-table'
 import { parseMetadataForm, toMetadataForm, type MetadataForm } from '../../../../src/renderer/features/library/metadata-form'
 import type { DocumentMetadata } from '../../../../src/core/import/types'
 
-function doc(id: string, metadata: Partial<DocumentMetadata>, length: number, importedAt: number): StoredDocument {
+function doc(id: string, metadata: Partial<DocumentMetadata>, length: number, importedAt: number): DocumentMeta {
   return {
     id,
     fileName: `${id}.txt`,
     format: 'txt',
-    text: 'x'.repeat(length),
+    textLength: length,
     textHash: `hash-${id}`,
-    rawText: '',
-    removed: [],
     metadata: { title: id, place: '', level: 'unknown', docType: 'other', ...metadata },
     importedAt,
     updatedAt: importedAt,
@@ -27,7 +25,7 @@ const DOCS = [
   doc('d', { title: 'Untitled', place: '', level: 'unknown', docType: 'other' }, 10, 4),
 ]
 
-const ids = (docs: StoredDocument[]) => docs.map((d) => d.id)
+const ids = (docs: DocumentMeta[]) => docs.map((d) => d.id)
 const by = (column: SortOrder['column'], descending = false): SortOrder => ({ column, descending })
 
 describe('filterAndSort', () => {
