@@ -14,6 +14,13 @@ const into = (...folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`
 
 const rule = (regex, message) => ({ regex, message })
 
+/** One owner of document structure in the app: the analysis worker parses, every other place asks it. */
+const STRUCTURE_OWNER = 'src/renderer/workers/analysis-structure.ts'
+const PARSES_STRUCTURE = rule(
+  '(^|/)core/structure(/index)?$',
+  'the analysis worker alone parses structure (workers/analysis-structure.ts): ask it; types are in core/structure/types.',
+)
+
 /** The layer table: what each folder of src/ must not import. */
 const LAYERS = {
   core: [
@@ -41,6 +48,7 @@ const LAYERS = {
     rule('^electron(/|$)', 'the renderer reaches Electron only through preload and platform/.'),
     rule(NODE_BUILTINS, 'the renderer has no Node modules.'),
     rule(into('main', 'preload', 'cli'), 'the renderer uses core and shared only.'),
+    PARSES_STRUCTURE,
   ],
 }
 
@@ -96,4 +104,5 @@ export default tseslint.config(
     RENDERER_BELOW_FEATURES.map((folder) => `src/renderer/${folder}/**`),
     [...LAYERS.renderer, FEATURE_INSIDES, ...BELOW_FEATURES_RULES],
   ),
+  restrict([STRUCTURE_OWNER], [...LAYERS.renderer.filter((r) => r !== PARSES_STRUCTURE), FEATURE_INSIDES, ...BELOW_FEATURES_RULES]),
 )

@@ -42,6 +42,8 @@ const FORBIDDEN: [string, string][] = [
   ['src/renderer/workers/a.ts', '../features/concordance'],
   ['src/renderer/text-view/a.ts', '../features/annotations'],
   ['src/renderer/db/a.ts', '../app/App'],
+  ['src/renderer/workers/export.worker.ts', '../../core/structure'],
+  ['src/renderer/features/reader/a.ts', '../../../core/structure/index'],
 ]
 
 const ALLOWED: [string, string][] = [
@@ -64,6 +66,8 @@ const ALLOWED: [string, string][] = [
   ['src/renderer/app/a.ts', '../features/reader'],
   ['src/renderer/workers/a.ts', '../../core/concordance'],
   ['src/renderer/db/a.ts', 'dexie'],
+  ['src/renderer/workers/analysis-structure.ts', '../../core/structure'],
+  ['src/renderer/features/reader/a.ts', '../../../core/structure/types'],
 ]
 
 describe('import boundaries', () => {

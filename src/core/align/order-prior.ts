@@ -85,9 +85,10 @@ function mapped(m: OrderMap, x: number): number {
 }
 
 /**
- * The candidate lists with each score lowered by the order penalty of its document pair and each
- * list re-sorted (ties by entry). `docOf[e]` is the document of entry e and `position[e]` where it
- * starts, as a share (0–1) of its document's text. The input is not changed.
+ * Lowers each candidate's score by the order penalty of its document pair and re-sorts the lists
+ * that changed (ties by entry), in place: at scale the lists hold millions of candidates, and these
+ * were made for this step. `docOf[e]` is the document of entry e and `position[e]` where it starts,
+ * as a share (0–1) of its document's text. Returns `lists`.
  */
 export function applyOrderPrior(lists: CandidateLists, docOf: Int32Array, position: Float64Array): CandidateLists {
   let documents = 0
@@ -103,28 +104,22 @@ export function applyOrderPrior(lists: CandidateLists, docOf: Int32Array, positi
       else anchors.set(key, [[position[q], position[top.entry]]])
     }
   })
+  // Every map is built before any score moves: anchors are read from the unpenalised lists.
   const maps = new Map<number, OrderMap>()
   for (const [key, list] of anchors) {
     const m = orderMap(list)
     if (m.trust > 0) maps.set(key, m)
   }
   const spread2 = 2 * ORDER_SPREAD * ORDER_SPREAD
-  return lists.map((perDoc, q) => {
-    const out: CandidateLists[number] = new Map()
+  lists.forEach((perDoc, q) => {
     for (const [doc, list] of perDoc) {
       const m = maps.get(docOf[q] * documents + doc)
-      if (!m) {
-        out.set(doc, list)
-        continue
-      }
+      if (!m) continue
       const y = mapped(m, position[q])
       const weight = ORDER_WEIGHT * m.trust
-      const adjusted = list.map((c) => ({ ...c, score: c.score - weight * (1 - Math.exp(-((position[c.entry] - y) ** 2) / spread2)) }))
-      out.set(
-        doc,
-        adjusted.sort((a, b) => b.score - a.score || a.entry - b.entry),
-      )
+      for (const c of list) c.score -= weight * (1 - Math.exp(-((position[c.entry] - y) ** 2) / spread2))
+      list.sort((a, b) => b.score - a.score || a.entry - b.entry)
     }
-    return out
   })
+  return lists
 }

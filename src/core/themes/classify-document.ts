@@ -5,6 +5,7 @@
  */
 import { segmentPassages } from '../passages/segment-passages'
 import { parseStructure } from '../structure'
+import type { DocumentStructure } from '../structure/types'
 import { classifyPassages, type ClassifiedPassage } from './classify-passages'
 import { compileThemeMatcher, indexThemeTerms, type ThemeMatcher } from '../terms'
 import { policyConceptCodebook } from './policy-concepts'
@@ -14,13 +15,18 @@ let concepts: ThemeMatcher | undefined
 /**
  * Parses `text`, cuts it into passages and classifies them with `matcher`. Offsets are UTF-16 units
  * into `text`. With `matches: false` the evidence carries no term matches (same themes, less work).
+ * `structure` is `parseStructure(text)` when the caller has it already (parsed once, used twice).
  * Returns [] for an empty text.
  */
-export function classifyDocument(text: string, matcher: ThemeMatcher, options: { matches?: boolean } = {}): ClassifiedPassage[] {
+export function classifyDocument(
+  text: string,
+  matcher: ThemeMatcher,
+  options: { matches?: boolean; structure?: DocumentStructure } = {},
+): ClassifiedPassage[] {
   if (text.trim() === '') return []
   concepts ??= compileThemeMatcher(policyConceptCodebook())
   // One walk of the text for the codebook's terms serves segmentation and classification.
   const themeIndex = indexThemeTerms(matcher, text)
-  const passages = segmentPassages(text, parseStructure(text), { matcher, concepts, themeIndex })
+  const passages = segmentPassages(text, options.structure ?? parseStructure(text), { matcher, concepts, themeIndex })
   return classifyPassages(text, passages, matcher, { index: themeIndex, matches: options.matches })
 }

@@ -31,6 +31,7 @@ import { rowWording } from './analysis-wording'
 import { topicMatches, type TopicMatches } from './analysis-topic-sync'
 import { analysisKey, openAnalysisStore, type AnalysisStore, type StoredAnalysis } from './analysis-store'
 import { checkpoint } from './checkpoint'
+import { structureOf } from './analysis-structure'
 import { readLibraryTexts, type StoredText } from './library-texts'
 import type { RpcContext, RpcProgress } from './rpc'
 
@@ -201,7 +202,10 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
       await checkpoint(ctx)
       // Alignment reads passages' themes, headings and offsets, never the term matches: classifying
       // without them makes no object per term occurrence and keeps the cache small.
-      const classified = classifyDocument(doc.text, matcherFor(params), { matches: false })
+      const classified = classifyDocument(doc.text, matcherFor(params), {
+        matches: false,
+        structure: structureOf({ textHash: doc.textHash, text: doc.text }),
+      })
       entry = entryOf(doc, classified, themeShares(doc.text, classified, themeIds))
       unsaved.push({ key: storedKey, classified, shares: entry.analysed.shares, savedAt: Date.now() })
       if (persisted && unsaved.length >= SAVE_EVERY) await persisted.putMany(unsaved.splice(0))

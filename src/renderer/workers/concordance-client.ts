@@ -5,7 +5,7 @@
  */
 import type { CallOptions } from './rpc'
 import { WorkerClient } from './worker-client'
-import type { ConcordanceHandlers, CorpusParams, FiguresParams, SearchParams, SpansParams } from './concordance.worker'
+import type { ConcordanceHandlers, CorpusParams, FiguresParams, SearchParams } from './concordance.worker'
 
 let sentKey: string | null = null
 // A crashed worker lost the corpus it was sent.
@@ -24,11 +24,6 @@ export async function ensureCorpus(corpus: CorpusParams, options: CallOptions = 
 /** Searches the indexed corpus (call {@link ensureCorpus} first). */
 export function searchInWorker(params: SearchParams, options: CallOptions = {}) {
   return worker.call('search', params, options)
-}
-
-/** The distinct spans that coding the given hits annotates. */
-export function spansToCodeInWorker(params: SpansParams, options: CallOptions = {}) {
-  return worker.call('spansToCode', params, options)
 }
 
 /** Figures inside the given spans of indexed documents (call {@link ensureCorpus} first). */

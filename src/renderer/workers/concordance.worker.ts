@@ -1,7 +1,7 @@
 /**
  * The concordance worker: holds the search index of the library's texts (built once per set of
- * texts) and answers searches, "which span does this hit code" questions and figure extraction off
- * the window's thread. Each call is short (milliseconds per document) and runs to the end; a newer
+ * texts) and answers searches and figure extraction off the window's thread ("which span does this hit
+ * code" is the analysis worker's, which owns sentences and passages). Each call is short (milliseconds per document) and runs to the end; a newer
  * call from the same view simply supersedes its result.
  * Served through rpc.ts; see concordance-client.ts for the caller.
  */
@@ -16,10 +16,7 @@ import {
   type HitOrder,
 } from '../../core/concordance'
 import { extractFigures, type Figure } from '../../core/figures'
-import { parseStructure } from '../../core/structure'
-import { builtinCodebook, classifyDocument, compileThemeMatcher, fromCodebookJson, type ThemeMatcher } from '../../core/themes'
 import type { Result } from '../../core/result'
-import { spansToCode, type CodeScope, type CodeSpan, type DocSpan } from '../../core/concordance'
 import { serveRpc, type RpcContext, type RpcEndpoint } from './rpc'
 
 /** The corpus to index: each document's id and text, and a key that changes when any text does. */
@@ -35,13 +32,6 @@ export interface SearchParams {
   order: HitOrder
 }
 
-export interface SpansParams {
-  hits: DocSpan[]
-  scope: CodeScope
-  /** The codebook as JSON (its terms shape passages); the built-in one when absent or invalid. */
-  codebookJson?: string
-}
-
 /** Documents of the indexed corpus and the spans (passages) to look for figures in. */
 export interface FiguresParams {
   docs: { id: string; spans: { start: number; end: number }[] }[]
@@ -50,11 +40,6 @@ export interface FiguresParams {
 let corpusKey = ''
 let index: ConcordanceIndex | null = null
 let texts = new Map<string, string>()
-
-function matcherOf(codebookJson: string | undefined): ThemeMatcher {
-  const parsed = codebookJson ? fromCodebookJson(codebookJson) : undefined
-  return compileThemeMatcher(parsed?.ok ? parsed.value : builtinCodebook())
-}
 
 export const concordanceHandlers = {
   /** Indexes the corpus unless the same key is indexed already; returns the number of documents. */
@@ -73,18 +58,6 @@ export const concordanceHandlers = {
     const result = searchConcordance(index, params.query, params.context)
     if (!result.ok) return result
     return { ok: true, value: { ...result.value, hits: sortHits(result.value.hits, params.order) } }
-  },
-  /** The distinct spans that coding `hits` in `scope` annotates (sentences and passages parsed here). */
-  spansToCode: (params: SpansParams, ctx: RpcContext): CodeSpan[] => {
-    const units = new Map<string, { start: number; end: number }[]>()
-    const matcher = params.scope === 'passage' ? matcherOf(params.codebookJson) : undefined
-    const docIds = [...new Set(params.hits.map((h) => h.docId))]
-    docIds.forEach((docId, i) => {
-      const text = texts.get(docId) ?? ''
-      units.set(docId, matcher ? classifyDocument(text, matcher, { matches: false }) : parseStructure(text).sentences)
-      ctx.progress({ done: i + 1, total: docIds.length })
-    })
-    return spansToCode(params.hits, params.scope, (docId) => units.get(docId) ?? [])
   },
   /** Figures inside each document's spans (each with its span index), documents in the order given. */
   figures: (params: FiguresParams, ctx: RpcContext): { docId: string; figures: Figure[] }[] =>

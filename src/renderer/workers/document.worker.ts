@@ -1,11 +1,9 @@
 /**
- * The document worker: imports files (decode, extract, clean, guess metadata) and parses document
- * structure off the window's thread. Served through rpc.ts; see document-client.ts for the caller.
+ * The document worker: imports files (decode, extract, clean, guess metadata) off the window's thread.
+ * Served through rpc.ts; see document-client.ts for the caller. (Structure is the analysis worker's.)
  */
 import { importDocument } from '../../core/import'
-import { parseStructure } from '../../core/structure'
 import type { ImportedDocument, ImportErrorCode } from '../../core/import/types'
-import type { DocumentStructure } from '../../core/structure/types'
 import type { Result } from '../../core/result'
 import { createBrowserPdfExtractor } from '../platform/pdf-browser'
 import { serveRpc, type RpcContext, type RpcEndpoint } from './rpc'
@@ -23,8 +21,6 @@ export const documentHandlers = {
     importDocument(params.name, params.bytes, {
       pdf: createBrowserPdfExtractor((done, total) => ctx.progress({ done, total, label: 'pdf-pages' }), ctx.signal),
     }),
-  /** The outline, paragraphs and sentences of a text. */
-  parseStructure: (text: string): DocumentStructure => parseStructure(text),
 }
 
 export type DocumentHandlers = typeof documentHandlers

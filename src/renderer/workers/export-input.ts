@@ -1,7 +1,7 @@
 /**
  * The export's input as plain data that can cross to the worker (functions cannot), and its
- * conversion into the core's ExportInput there: outlines parsed per document (memoised by text
- * version), figures found in each quote with the core's extractFigures, aligned passages looked up
+ * conversion into the core's ExportInput there: outlines as the analysis worker parsed them (the
+ * window adds them, export-client.ts), figures found in each quote with the core's extractFigures, aligned passages looked up
  * from the table the caller computed. It does not choose the annotations (see export-scope.ts).
  */
 import type { Annotation } from '../../core/anchoring'
@@ -18,7 +18,7 @@ export interface PayloadDocument {
   fileName: string
   /** Cleaned text; offsets are UTF-16 code units. */
   text: string
-  /** Identifies the text version, so outlines are parsed once per version. */
+  /** Identifies the text version, so its outline is parsed once per version. */
   textHash: string
   metadata: DocumentMetadata
   /** The app's label of the document (headings use it). */
@@ -36,6 +36,11 @@ export interface ExportPayload {
   echoes?: Record<string, ExportEcho[]>
   /** Memos of the scope (absent in payloads built before memos existed). */
   memos?: Memo[]
+}
+
+/** A payload whose documents carry their outlines, as the export worker gets it. */
+export interface OutlinedPayload extends Omit<ExportPayload, 'documents'> {
+  documents: (PayloadDocument & { outline: OutlineNode[] })[]
 }
 
 /**
@@ -71,11 +76,8 @@ export function figuresByAnnotation(
   return out
 }
 
-/**
- * Turns a payload into the core's input.
- * @param outlineOf the outline of a document (the worker memoises parseStructure behind it)
- */
-export function toExportInput(payload: ExportPayload, outlineOf: (doc: PayloadDocument) => OutlineNode[]): ExportInput {
+/** Turns a payload into the core's input. */
+export function toExportInput(payload: OutlinedPayload): ExportInput {
   let figures: Map<string, ExportFigure[]> | undefined
   const documents: ExportDocument[] = payload.documents.map((doc) => ({
     id: doc.id,
@@ -83,7 +85,7 @@ export function toExportInput(payload: ExportPayload, outlineOf: (doc: PayloadDo
     text: doc.text,
     metadata: doc.metadata,
     ...(doc.label ? { label: doc.label } : {}),
-    outline: outlineOf(doc),
+    outline: doc.outline,
   }))
   return {
     documents,

@@ -16,7 +16,7 @@ const PAYLOAD: ExportPayload = {
   codebook: builtinCodebook(),
   aligned: { n1: [{ documentId: 'b', start: 30, end: 40, text: '开展安全生产专项整治' }] },
 }
-const input = toExportInput(PAYLOAD, (doc) => parseStructure(doc.text).outline)
+const input = toExportInput({ ...PAYLOAD, documents: PAYLOAD.documents.map((d) => ({ ...d, outline: parseStructure(d.text).outline })) })
 
 describe('previewText', () => {
   const cases: { text: string; max: number; shown: string; totalLines: number }[] = [

@@ -1,15 +1,14 @@
 /**
- * Runs "Code all hits" for the concordance view: asks the worker which spans the ticked hits code
- * (hit, sentence or passage), stores them as one undoable action, and reports the outcome in a
- * notice with Undo. Errors are caught here, at the top of the user's action.
+ * Runs "Code all hits" for the concordance view: asks the analysis worker which spans the ticked hits
+ * code (hit, sentence or passage, as it parses and classifies them for every view), stores them as one
+ * undoable action, and reports the outcome in a notice with Undo. Errors are caught here, at the top of the user's action.
  */
 import { useCallback, useState } from 'react'
 import type { ConcordanceHit } from '../../../core/concordance'
-import { toCodebookJson } from '../../../core/themes'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
 import { useToast } from '../../ui/Toast'
-import { spansToCodeInWorker } from '../../workers/concordance-client'
+import { codeSpansInWorker } from '../../workers/analysis-client'
 import { codeSpansAction, undoLast, type CodeChoice } from '../annotations'
 import { themeLabel, useCodebook } from '../codebook'
 import type { CodeScope } from '../../../core/concordance'
@@ -21,17 +20,20 @@ export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): {
 } {
   const { t, locale } = useI18n()
   const toast = useToast()
-  const { codebook } = useCodebook()
+  const { codebook, key: codebookKey } = useCodebook()
   const [busy, setBusy] = useState(false)
   const code = useCallback(
     (hits: ConcordanceHit[], choice: CodeChoice, scope: CodeScope) => {
       setBusy(true)
       const theme = codebook.themes.find((th) => th.id === choice.themeId)
       const texts = new Map([...docs].map(([id, doc]) => [id, doc.text]))
-      spansToCodeInWorker({
+      const hitDocs = new Set(hits.map((h) => h.docId))
+      codeSpansInWorker({
         hits: hits.map(({ docId, start, end }) => ({ docId, start, end })),
         scope,
-        codebookJson: toCodebookJson(codebook),
+        docs: [...docs.values()].filter((d) => hitDocs.has(d.id)).map(({ id, textHash, text }) => ({ id, textHash, text })),
+        codebook,
+        codebookKey,
       })
         .then((spans) => codeSpansAction(spans, texts, choice, 'concordance.code.action'))
         .then(
@@ -53,7 +55,7 @@ export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): {
         )
         .finally(() => setBusy(false))
     },
-    [codebook, docs, locale, t, toast],
+    [codebook, codebookKey, docs, locale, t, toast],
   )
   return { busy, code }
 }

@@ -1,6 +1,6 @@
 /**
  * Outline section labels of annotated passages, for citations (place · year · section): each needed
- * document's structure is parsed in the document worker (memoised there per text version), so a list
+ * document's structure is parsed in the analysis worker (memoised per text version), so a list
  * over sixty documents never parses on the window's thread. Until a structure arrives its rows show no section.
  */
 import { useEffect, useState } from 'react'
@@ -8,7 +8,7 @@ import type { Annotation } from '../../../core/anchoring'
 import { sectionLabel } from '../../../core/export'
 import type { OutlineNode } from '../../../core/structure/types'
 import type { StoredDocument } from '../../db/database'
-import { structureOf } from '../../workers/document-client'
+import { structureInWorker } from '../../workers/analysis-client'
 
 /** A function giving an annotation's section label ('' when unknown or orphaned). */
 export type SectionOf = (a: Annotation) => string
@@ -21,7 +21,7 @@ export function useSections(documents: readonly StoredDocument[] | undefined, an
     let live = true
     const wanted = new Set(needed.split('|'))
     const docs = documents.filter((d) => wanted.has(d.id))
-    void Promise.all(docs.map(async (d) => [d.id, (await structureOf(`${d.id}:${d.textHash}`, d.text)).outline] as const)).then(
+    void Promise.all(docs.map(async (d) => [d.id, (await structureInWorker(d)).outline] as const)).then(
       (pairs) => live && setOutlines(new Map(pairs)),
     )
     return () => {

@@ -1,8 +1,8 @@
-/** The structure of a stored document, parsed in the document worker and memoised per text version. */
+/** The structure of a stored document, parsed in the analysis worker and memoised per text version. */
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { DocumentStructure } from '../../../core/structure/types'
 import type { StoredDocument } from '../../db/database'
-import { structureOf } from '../../workers/document-client'
+import { structureInWorker } from '../../workers/analysis-client'
 import { messageOf } from '../../../core/result'
 
 export type StructureState =
@@ -11,7 +11,7 @@ export type StructureState =
 export function useDocumentStructure(doc: StoredDocument | undefined): StructureState {
   const [state, setState] = useState<StructureState>({ status: 'loading' })
   const key = doc ? `${doc.id}:${doc.textHash}` : ''
-  const parse = useEffectEvent(() => (doc ? structureOf(key, doc.text) : undefined))
+  const parse = useEffectEvent(() => (doc ? structureInWorker(doc) : undefined))
   useEffect(() => {
     const parsing = parse()
     if (!parsing) return
