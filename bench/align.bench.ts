@@ -32,6 +32,11 @@ const COLD_TARGET_MS: Record<number, number> = { 200: 1_000, 1000: 4_000 }
 
 const matcher = compileThemeMatcher(builtinCodebook())
 const ms = (t0: number): number => Math.round((performance.now() - t0) * 10) / 10
+/** CPU time of this process so far (ms): on a shared machine it varies far less than wall time. */
+const cpuMs = (): number => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
 
 interface Row {
   documents: number
@@ -45,6 +50,8 @@ interface Row {
   oursRowsMs: number
   /** featuresMs + oursRowsMs: rows from scratch. */
   oursColdMs: number
+  /** CPU time of the same (features and rows). */
+  oursColdCpuMs: number
   rows: number
   baselineMs: number
   baselineExtrapolated: boolean
@@ -66,6 +73,7 @@ for (const documents of DOC_COUNTS) {
 
   // Passages outside the theme are never read: one shared empty value keeps the timing to the theme's own features.
   const none: PassageTerms = { words: new Map(), bigrams: new Map(), concepts: new Map(), context: new Map(), clauses: [] }
+  const cpu0 = cpuMs()
   t0 = performance.now()
   const terms: PassageTerms[][] = docs.map((d) => {
     const extract = passageTermsOf(d.text)
@@ -75,6 +83,7 @@ for (const documents of DOC_COUNTS) {
   t0 = performance.now()
   const rows = buildAlignmentRows(docs, { themeId: THEME, terms })
   const oursRowsMs = ms(t0)
+  const oursColdCpuMs = Math.round(cpuMs() - cpu0)
 
   const stride = themePassages > BASELINE_FULL_LIMIT ? Math.ceil(themePassages / BASELINE_SAMPLE) : 1
   t0 = performance.now()
@@ -90,6 +99,7 @@ for (const documents of DOC_COUNTS) {
     featuresMs,
     oursRowsMs,
     oursColdMs: Math.round(featuresMs + oursRowsMs),
+    oursColdCpuMs,
     rows: rows.filter((r) => r.members.length > 1).length,
     baselineMs,
     baselineExtrapolated: stride > 1,
@@ -98,7 +108,7 @@ for (const documents of DOC_COUNTS) {
   results.push(row)
   process.stdout.write(
     `${documents} docs: ${total} passages (${themePassages} ${THEME}); classify ${row.classifyPassagesPerSecond} passages/s; ` +
-      `${THEME} rows ${oursRowsMs} ms from cached features + ${featuresMs} ms features = ${row.oursColdMs} ms cold ` +
+      `${THEME} rows ${oursRowsMs} ms from cached features + ${featuresMs} ms features = ${row.oursColdMs} ms cold (CPU ${oursColdCpuMs} ms) ` +
       `(${row.rows} rows of 2+) vs baseline all-pairs ${baselineMs} ms` +
       `${stride > 1 ? ` (extrapolated from every ${stride}th query passage)` : ''}: baseline/ours-cold ${row.ratio}x (load average ${load})\n`,
   )

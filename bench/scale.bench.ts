@@ -16,7 +16,7 @@
  * Each figure is printed beside its baseline and their ratio, with the issue's target.
  *
  * Run: `npm run bench -- scale` or `npx tsx bench/scale.bench.ts [documents] [charsPerDocument]`
- * (the web build goes to /tmp/bidu-bench-web; BIDU_BENCH_PORT, default 4290). Writes bench/results/scale.json.
+ * (the web build goes to BIDU_WEB_OUT, default /tmp/bidu-bench-web; BIDU_BENCH_PORT, default 4290). Writes bench/results/scale.json.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -71,7 +71,7 @@ const textsOf = (paths: string[]) => paths.map((p) => readFileSync(p, 'utf8'))
 const stem = (path: string) => basename(path).replace(/\.txt$/, '')
 
 async function main(): Promise<void> {
-  const served = await serveWebBuild(PORT, '/tmp/bidu-bench-web')
+  const served = await serveWebBuild(PORT, process.env.BIDU_WEB_OUT ?? '/tmp/bidu-bench-web')
   const browser = await launchChromium()
   try {
     // Imports, the filter and memory in one large library.

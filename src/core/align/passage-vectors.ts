@@ -243,8 +243,7 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
  * Zero when none of its words has a vector.
  */
 export function denseVector(stats: TermStats, terms: ClauseTerms, mean?: Float32Array): Float32Array {
-  const bg = background()
-  const dims = bg.dims
+  const { dims, vectors } = background()
   const out = new Float32Array(dims)
   const map = stats.ids.words
   for (const [term, tf] of terms.words) {
@@ -253,7 +252,7 @@ export function denseVector(stats: TermStats, terms: ClauseTerms, mean?: Float32
     const row = stats.vectorRow[id]
     if (row < 0) continue
     const w = (tf === 1 ? 1 : 1 + Math.log(tf)) * stats.weight[id]
-    for (let d = 0; d < dims; d++) out[d] += w * bg.vectors[row * dims + d]
+    for (let d = 0, at = row * dims; d < dims; d++, at++) out[d] += w * vectors[at]
   }
   return normalise(out, mean)
 }

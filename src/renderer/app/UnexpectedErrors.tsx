@@ -4,6 +4,7 @@
  * failed, instead of vanishing into the console while the user thinks the action worked.
  */
 import { useEffect } from 'react'
+import { isQuotaError } from '../db/quota'
 import { useI18n } from '../i18n'
 import { useToast } from '../ui/Toast'
 
@@ -17,10 +18,12 @@ export function UnexpectedErrors() {
   const { t } = useI18n()
   const { show } = useToast()
   useEffect(() => {
-    const report = (reason: unknown): void => show({ message: t('app.unexpectedError', { message: messageOf(reason) }) })
+    const report = (reason: unknown): void =>
+      show({ message: isQuotaError(reason) ? t('app.quotaFull') : t('app.unexpectedError', { message: messageOf(reason) }) })
     const onRejection = (e: PromiseRejectionEvent): void => {
-      // A cancelled worker task is expected when a view closes before its analysis finishes.
-      if (e.reason instanceof Error && e.reason.name === 'AbortError') return
+      // A cancelled worker task is expected when a view closes before its analysis finishes; a write
+      // aborted at the quota is an AbortError too, and must be told.
+      if (e.reason instanceof Error && e.reason.name === 'AbortError' && !isQuotaError(e.reason)) return
       report(e.reason)
     }
     const onError = (e: ErrorEvent): void => {

@@ -2,6 +2,8 @@
 export const en = {
   'app.name': 'Bidu 比读',
   'app.unexpectedError': 'Something went wrong and was not done: {message}',
+  'app.quotaFull':
+    'Not saved: the disk space the app may use is full. Nothing of this change was written; free disk space or delete documents, then try again.',
   'app.viewFailed': 'This view could not be shown. Your library is unchanged.',
   'app.retryView': 'Try again',
   'app.toLibrary': 'Go to the library',

@@ -4,6 +4,7 @@ import type { Messages } from './en'
 export const zh: Messages = {
   'app.name': 'Bidu 比读',
   'app.unexpectedError': '操作未能完成：{message}',
+  'app.quotaFull': '未保存：应用可用的存储空间已满。此次更改没有写入任何内容；请释放磁盘空间或删除文档后重试。',
   'app.viewFailed': '此视图无法显示。文库没有任何改动。',
   'app.retryView': '重试',
   'app.toLibrary': '回到文库',

@@ -8,6 +8,7 @@ import { hashText } from '../../../src/core/anchoring'
 import type { ImportedDocument } from '../../../src/core/import/types'
 import { openDatabase, type BiduDatabase, type StoredDocument } from '../../../src/renderer/db/database'
 import { toDocumentMeta } from '../../../src/renderer/db/document-meta'
+import { isQuotaError } from '../../../src/renderer/db/quota'
 import {
   addDocuments,
   deleteDocuments,
@@ -78,6 +79,17 @@ describe('documentMeta', () => {
       }),
     ).rejects.toThrow('stop')
     expect(await db.documentMeta.count()).toBe(1)
+    await expectInStep(db)
+  })
+
+  it('a write refused at the quota (on either table) stores nothing and fails with an error recognised as the quota', async () => {
+    const [a] = await addDocuments([{ doc: imported('盐田区报告') }], db)
+    db.documentMeta.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    const refused = await addDocuments([{ doc: imported('沙市区报告') }, { doc: imported('黄浦区报告') }], db).catch((e: unknown) => e)
+    expect(isQuotaError(refused)).toBe(true)
+    expect((await db.documents.toArray()).map((d) => d.id)).toEqual([a])
     await expectInStep(db)
   })
 

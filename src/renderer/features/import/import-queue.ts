@@ -16,6 +16,7 @@ import { addDocuments } from '../../db/documents'
 import type { PickedFile } from '../../platform'
 import { importFileInWorker } from '../../workers/document-client'
 import type { ImportRow } from './ImportDialog'
+import { isQuotaError } from '../../db/quota'
 
 /** Files stored per transaction at most. */
 const BATCH_FILES = 50
@@ -64,13 +65,6 @@ export function createPauseGate(onChange: (paused: boolean) => void = () => {}):
       })
     },
   }
-}
-
-/** True for the errors IndexedDB raises when the browser's quota is used up (Dexie wraps them). */
-export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false
-  const inner = (error as { inner?: unknown }).inner
-  return error.name === 'QuotaExceededError' || (inner instanceof Error && inner.name === 'QuotaExceededError')
 }
 
 interface QueueOptions {

@@ -86,6 +86,9 @@ export const DocumentText = memo(function DocumentText({
     getScrollElement: () => scroller.current,
     estimateSize: (i) => estimateParagraphHeight(spans[i].end - spans[i].start, metrics.current),
     overscan: OVERSCAN,
+    // Paragraphs entering the view render in React's next task, not synchronously inside each scroll
+    // event (which then forced a layout of the column per event); the overscan covers the frame between.
+    useFlushSync: false,
     // The text starts below the column's padding; item positions count from the scroller's top.
     scrollMargin: list.current?.offsetTop ?? 0,
     rangeExtractor: (range: Range) => {

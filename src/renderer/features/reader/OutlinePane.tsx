@@ -10,6 +10,12 @@ import { useI18n } from '../../i18n'
 /** First guess of an entry's height (CSS px); entries are measured once rendered. */
 const ESTIMATED_ENTRY_PX = 27
 const OVERSCAN = 10
+/**
+ * The outline follows the reading position once scrolling pauses this long: following it on every
+ * section passed read the pane's scroll height in each scroll frame, a layout of the whole column
+ * (the text just re-rendered) each time, 25–30 ms a frame through a long report.
+ */
+const FOLLOW_DELAY_MS = 120
 
 interface OutlinePaneProps {
   flat: readonly FlatNode[]
@@ -28,7 +34,9 @@ export const OutlinePane = memo(function OutlinePane({ flat, current, onPick, sc
     overscan: OVERSCAN,
   })
   useEffect(() => {
-    if (current >= 0 && current < flat.length) virtualizer.scrollToIndex(current, { align: 'auto' })
+    if (current < 0 || current >= flat.length) return
+    const timer = setTimeout(() => virtualizer.scrollToIndex(current, { align: 'auto' }), FOLLOW_DELAY_MS)
+    return () => clearTimeout(timer)
   }, [current, flat, virtualizer])
   if (flat.length === 0) return <p className="outline-empty">{t('reader.noOutline')}</p>
   return (
