@@ -6,6 +6,7 @@
  */
 import type { CallOptions } from './rpc'
 import { WorkerClient } from './worker-client'
+import { remember } from './bounded-cache'
 import type { Codebook } from '../../core/themes'
 import type { DocumentStructure } from '../../core/structure/types'
 import type { AnalysisHandlers, AnalyseParams, ThemeRowsParams, YearParams } from './analysis-handlers'
@@ -61,9 +62,7 @@ export function structureInWorker(doc: StructureInput): Promise<DocumentStructur
   if (cached) return cached
   const pending = worker.call('structure', { textHash: doc.textHash, text: doc.text })
   pending.catch(() => structures.delete(doc.textHash))
-  structures.set(doc.textHash, pending)
-  if (structures.size > MAX_CACHED_STRUCTURES) structures.delete(structures.keys().next().value as string)
-  return pending
+  return remember(structures, doc.textHash, pending, MAX_CACHED_STRUCTURES)
 }
 
 /** The outline of each document, in order. */

@@ -30,6 +30,7 @@ import {
 import { rowWording } from './analysis-wording'
 import { topicMatches, type TopicMatches } from './analysis-topic-sync'
 import { analysisKey, openAnalysisStore, type AnalysisStore, type StoredAnalysis } from './analysis-store'
+import { remember } from './bounded-cache'
 import { checkpoint } from './checkpoint'
 import { structureOf } from './analysis-structure'
 import { readLibraryTexts, type StoredText } from './library-texts'
@@ -210,8 +211,7 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
       unsaved.push({ key: storedKey, classified, shares: entry.analysed.shares, savedAt: Date.now() })
       if (persisted && unsaved.length >= SAVE_EVERY) await persisted.putMany(unsaved.splice(0))
     }
-    cache.set(key, entry)
-    if (cache.size > MAX_CACHED_DOCUMENTS) cache.delete(cache.keys().next().value as string)
+    remember(cache, key, entry, MAX_CACHED_DOCUMENTS)
     out.push(entry)
     ctx.progress({ done: i + 1, total: params.docs.length, label: 'classify' })
   }
@@ -324,9 +324,7 @@ export const analysisHandlers = {
         }
       }),
     }
-    rowsCache.set(rowsKey, result)
-    if (rowsCache.size > MAX_CACHED_ROWS) rowsCache.delete(rowsCache.keys().next().value as string)
-    return result
+    return remember(rowsCache, rowsKey, result, MAX_CACHED_ROWS)
   },
 
   /** For each group of passage texts, the spans of each text shared with at least one other member (see analysis-wording.ts). */

@@ -6,6 +6,7 @@
  */
 import { parseStructure } from '../../core/structure'
 import type { DocumentStructure } from '../../core/structure/types'
+import { remember } from './bounded-cache'
 
 /** A text to parse: its hash (the stored hashText) names the version, so equal texts share one parse. */
 export interface StructureInput {
@@ -23,7 +24,5 @@ export function structureOf(doc: StructureInput): DocumentStructure {
   let structure = structures.get(doc.textHash)
   if (structure) structures.delete(doc.textHash)
   else structure = parseStructure(doc.text)
-  structures.set(doc.textHash, structure)
-  if (structures.size > MAX_CACHED_STRUCTURES) structures.delete(structures.keys().next().value as string)
-  return structure
+  return remember(structures, doc.textHash, structure, MAX_CACHED_STRUCTURES)
 }

@@ -8,6 +8,7 @@ import { outlinesInWorker } from './analysis-client'
 import type { OutlinedPayload } from './export-input'
 import type { CallOptions } from './rpc'
 import { WorkerClient } from './worker-client'
+import { remember } from './bounded-cache'
 import type { ExportHandlers, OutlinedRenderParams, RenderParams } from './export.worker'
 import type { ExportPreview } from './export-preview'
 
@@ -34,8 +35,7 @@ export async function withOutlines(params: RenderParams, options: CallOptions = 
     const found = await outlinesInWorker(asked, { signal: options.signal })
     asked.forEach(({ textHash }, i) => {
       known.set(textHash, found[i])
-      outlines.set(textHash, found[i])
-      if (outlines.size > MAX_CACHED_OUTLINES) outlines.delete(outlines.keys().next().value as string)
+      remember(outlines, textHash, found[i], MAX_CACHED_OUTLINES)
     })
   }
   const payload: OutlinedPayload = {

@@ -15,6 +15,7 @@ import {
   type ReferenceErrorCode,
   type ReferenceIndex,
 } from '../../core/trace'
+import { remember } from './bounded-cache'
 import { serveRpc, type RpcContext, type RpcEndpoint } from './rpc'
 
 /** A document as the worker takes it: `textHash` identifies the text version. */
@@ -44,11 +45,8 @@ const MAX_CACHED = 5000
 const indexes = new Map<string, ReferenceIndex>()
 const pairs = new Map<string, { spans: EchoSpan[]; error?: ReferenceErrorCode }>()
 
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string)
-  cache.set(key, value)
-  return value
-}
+// Called only after a miss, so evicting after the set keeps at most MAX_CACHED entries, as before.
+const rememberTrace = <V>(cache: Map<string, V>, key: string, value: V): V => remember(cache, key, value, MAX_CACHED)
 
 const keyOf = (t: TraceText): string => `${t.id}@${t.textHash}`
 
@@ -57,17 +55,17 @@ function tracePair(reference: TraceText, doc: TraceText): { spans: EchoSpan[]; e
   const cached = pairs.get(key)
   if (cached) return cached
   const usable = checkTraceText('reference', reference.text)
-  if (!usable.ok) return remember(pairs, key, { spans: [], error: usable.error.code })
+  if (!usable.ok) return rememberTrace(pairs, key, { spans: [], error: usable.error.code })
   const docUsable = checkTraceText('document', doc.text)
-  if (!docUsable.ok) return remember(pairs, key, { spans: [], error: docUsable.error.code })
-  const index = indexes.get(keyOf(reference)) ?? remember(indexes, keyOf(reference), indexReference(reference.text))
+  if (!docUsable.ok) return rememberTrace(pairs, key, { spans: [], error: docUsable.error.code })
+  const index = indexes.get(keyOf(reference)) ?? rememberTrace(indexes, keyOf(reference), indexReference(reference.text))
   const spans = findEchoes(index, doc.text)
   const pair = checkReferencePair(
     { name: 'reference', text: reference.text, id: reference.id },
     { name: 'document', text: doc.text, id: doc.id },
     spans,
   )
-  return remember(pairs, key, pair.ok ? { spans } : { spans: [], error: pair.error.code })
+  return rememberTrace(pairs, key, pair.ok ? { spans } : { spans: [], error: pair.error.code })
 }
 
 export const traceHandlers = {
