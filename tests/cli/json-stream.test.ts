@@ -83,7 +83,12 @@ describe('align --json streamed', () => {
   async function streamed(args: string[]): Promise<string> {
     let stdout = ''
     const code = await align.run(['--json', ...args, ...files], {
-      stdout: { write: (s: string) => ((stdout += s), true) },
+      stdout: {
+        write: (s: string) => {
+          stdout += s
+          return true
+        },
+      },
       stderr: { write: () => true },
     })
     expect(code).toBe(0)
