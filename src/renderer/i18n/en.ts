@@ -400,6 +400,7 @@ export const en = {
   'matrix.group.none': 'No grouping',
   'matrix.group.level': 'By level',
   'matrix.group.year': 'By year',
+  'matrix.count': '{count} documents',
   'matrix.theme': 'Theme',
   'matrix.cellTitle': '{theme} in {document}: {share} of the text, {count} annotation(s). Click to open the theme lanes.',
   'matrix.fileName': 'theme-matrix',

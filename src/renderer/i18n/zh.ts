@@ -394,6 +394,7 @@ export const zh: Messages = {
   'matrix.group.none': '不分组',
   'matrix.group.level': '按层级',
   'matrix.group.year': '按年份',
+  'matrix.count': '共 {count} 篇',
   'matrix.theme': '主题',
   'matrix.cellTitle': '{document} 的「{theme}」：占篇幅 {share}，{count} 条标注。点击打开主题对照。',
   'matrix.fileName': '主题矩阵',
