@@ -252,6 +252,8 @@ export const en = {
   'analysis.classifying': 'Classifying passages ({done} of {total} documents)…',
   'analysis.aligning': 'Aligning passages ({done} of {total})…',
   'analysis.wording': 'Marking shared wording ({done} of {total} rows)…',
+  'analysis.cacheFull':
+    'Analyses are not being kept: the disk space the app may use is full. Your library is unchanged; the views still work but analyse the documents again after a restart. Free disk space or delete documents.',
   'analysis.background': 'Analysing the library in the background: {done} of {total} documents…',
   'analysis.failed': 'The analysis failed: {reason}',
 

@@ -250,6 +250,8 @@ export const zh: Messages = {
   'analysis.classifying': '正在划分主题（{done}/{total} 份文件）…',
   'analysis.aligning': '正在对齐段落（{done}/{total}）…',
   'analysis.wording': '正在标出共同措辞（{done}/{total} 行）…',
+  'analysis.cacheFull':
+    '分析结果未能保存：应用可用的磁盘空间已满。文库未受影响；各视图仍可使用，但重新启动后需再次分析。请释放磁盘空间或删除文件。',
   'analysis.background': '正在后台分析文库：第 {done} 份，共 {total} 份…',
   'analysis.failed': '分析失败：{reason}',
 
