@@ -48,7 +48,7 @@ function yearKey(doc: MatrixDocument): { key: string; value: string; rank: numbe
 }
 
 /** The part of a group heading over the columns drawn: its group and how many of those columns it spans. */
-export interface GroupSpan {
+interface GroupSpan {
   group: ColumnGroup
   span: number
 }
