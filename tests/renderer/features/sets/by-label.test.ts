@@ -14,7 +14,9 @@ describe('byLabel', () => {
       f: '盐田区 · 2017 · 方案',
     }
     const labelOf: LabelOf = (id) => ({ label: labels[id] ?? id, title: '' })
-    const ordered = Object.keys(labels).sort(byLabel(labelOf)).map((id) => labels[id])
+    const ordered = Object.keys(labels)
+      .sort(byLabel(labelOf))
+      .map((id) => labels[id])
     const places = ordered.map((l) => l!.split(' · ')[0])
     // Each place once, in one run.
     expect(places.filter((p, i) => p !== places[i - 1])).toEqual([...new Set(places)])
