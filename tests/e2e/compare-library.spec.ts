@@ -330,3 +330,26 @@ test('sync by topic in three columns brings the others to the passages the engin
     expect(onScreen).toBe(true)
   }
 })
+
+test('the reader’s add-column menu and the export dialog’s document picker name every report by its label, year included', async () => {
+  test.setTimeout(120_000)
+  /** Each national year once, in year order, and the full title on hover. */
+  const expectLabelled = async (options: ReturnType<Page['locator']>): Promise<void> => {
+    const shown = await options.evaluateAll((os) => os.map((o) => ({ text: o.textContent ?? '', title: o.getAttribute('title') ?? '' })))
+    const national = shown.filter((o) => o.text.startsWith('中华人民共和国 · '))
+    expect(national.map((o) => o.text.slice('中华人民共和国 · '.length, '中华人民共和国 · '.length + 4))).toEqual(
+      [...YEARS].sort().filter((y) => national.some((o) => o.text.includes(` ${y}`))),
+    )
+    expect(national.length).toBeGreaterThan(40)
+    expect(national.every((o) => /\d{4}年.*政府工作报告/.test(o.title))).toBe(true)
+  }
+  await openView('Reader')
+  await expectLabelled(page.getByRole('combobox', { name: 'Add column' }).locator('option[value]:not([value=""])'))
+
+  await openView('Library')
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByTestId('export-dialog')
+  await dialog.getByRole('radio', { name: 'One document' }).check()
+  await expectLabelled(dialog.getByRole('combobox', { name: 'Document' }).locator('option'))
+  await dialog.getByRole('button', { name: 'Close' }).click()
+})
