@@ -147,7 +147,16 @@ describe('segmentPassages with sub-themes', () => {
     const text = opening + heading + production + food
     const structure = structureOf(text)
     const at = { start: opening.length, end: opening.length + heading.length }
-    structure.outline.push({ id: 'h', kind: 'cn-shi', depth: 0, label: '二是', title: heading, heading: at, section: { start: at.start, end: text.length }, children: [] })
+    structure.outline.push({
+      id: 'h',
+      kind: 'cn-shi',
+      depth: 0,
+      label: '二是',
+      title: heading,
+      heading: at,
+      section: { start: at.start, end: text.length },
+      children: [],
+    })
     const passages = segmentPassages(text, structure, { matcher, concepts }).map((p) => text.slice(p.start, p.end))
     expect(passages).not.toContain(heading)
     expect(passages.some((p) => p.startsWith(heading + production))).toBe(true)
