@@ -4,7 +4,7 @@
  */
 import { useState } from 'react'
 import { useI18n } from '../../i18n'
-import type { LabelOf } from '../sets'
+import { byLabel, type LabelOf } from '../sets'
 
 interface MarkReferenceBarProps {
   libraryIds: readonly string[]
@@ -21,8 +21,8 @@ export function MarkReferenceBar({ libraryIds, labelOf, onMark }: MarkReferenceB
         {t('trace.markReference')}{' '}
         <select value={chosen} onChange={(e) => setChosen(e.target.value)} data-testid="trace-mark-select">
           <option value="">{t('trace.chooseReference')}</option>
-          {libraryIds.map((id) => (
-            <option key={id} value={id}>
+          {[...libraryIds].sort(byLabel(labelOf)).map((id) => (
+            <option key={id} value={id} title={labelOf(id).title}>
               {labelOf(id).label}
             </option>
           ))}

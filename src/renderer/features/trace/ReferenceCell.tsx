@@ -3,7 +3,7 @@
  * another document of the library as reference, and "Default" to go back to the default pairing.
  */
 import { useI18n } from '../../i18n'
-import type { LabelOf } from '../sets'
+import { byLabel, type LabelOf } from '../sets'
 import type { TracePairs } from '../analysis'
 
 interface ReferenceCellProps {
@@ -18,7 +18,7 @@ interface ReferenceCellProps {
 export function ReferenceCell({ docId, pairs, labelOf, onAdd, onRemove, onDefault }: ReferenceCellProps) {
   const { t } = useI18n()
   const references = pairs.referencesOf(docId)
-  const addable = [...pairs.library.keys()].filter((id) => id !== docId && !references.includes(id))
+  const addable = [...pairs.library.keys()].filter((id) => id !== docId && !references.includes(id)).sort(byLabel(labelOf))
   return (
     <div className="trace-references">
       {references.length === 0 && <span className="hint">{t('trace.noReferences')}</span>}
@@ -38,7 +38,7 @@ export function ReferenceCell({ docId, pairs, labelOf, onAdd, onRemove, onDefaul
       <select aria-label={t('trace.addReference')} value="" onChange={(e) => e.target.value && onAdd(e.target.value)}>
         <option value="">{t('trace.addReference')}</option>
         {addable.map((id) => (
-          <option key={id} value={id}>
+          <option key={id} value={id} title={labelOf(id).title}>
             {labelOf(id).label}
           </option>
         ))}
