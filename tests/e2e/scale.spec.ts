@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { openSeededLibrary, SEED_COUNT } from './helpers'
+import { expectMatrixDocuments, openSeededLibrary, SEED_COUNT } from './helpers'
 
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
 
@@ -68,9 +68,11 @@ test('300 generated reports and one of 300,000 characters: library, lanes, matri
   await page.getByTestId('library-scroller').evaluate((el) => (el.scrollTop = el.scrollHeight))
   await expect(page.getByTestId('library-row').last()).toBeVisible()
 
-  // The matrix: a column per report once the background analysis is done.
+  // The matrix: a column per report once the background analysis is done, met by scrolling it to its
+  // last; only the columns on screen are drawn.
   await openView(page, 'Matrix')
-  await expect(page.getByTestId('matrix-table').locator('thead th.matrix-doc')).toHaveCount(total, { timeout: 120_000 })
+  await expectMatrixDocuments(page, total, 120_000)
+  expect(await page.getByTestId('matrix-doc').count()).toBeLessThan(total)
   // The lanes: a library this size opens on the set chooser; the whole library as one set lists
   // every report in the (collapsed) document header, and the rows are a bounded virtual list.
   await openView(page, 'Theme lanes')
