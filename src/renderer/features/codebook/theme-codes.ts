@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n'
 import { themeLabel } from './useCodebook'
 
 /** One menu entry: a theme or sub-theme code and its label in the interface language. */
-export interface ThemeCodeOption {
+interface ThemeCodeOption {
   id: string
   label: string
 }
