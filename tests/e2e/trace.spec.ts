@@ -34,6 +34,10 @@ test('marks a reference and traces the samples against it', async ({ page }) => 
   await expect(yantian.getByTestId('trace-share')).toHaveText(/^\d+\.\d%$/, { timeout: 30_000 })
   expect(parseFloat((await yantian.getByTestId('trace-share').textContent()) ?? '0')).toBeGreaterThan(1)
 
+  // The reference itself has nothing to be traced against: a dash, not a trace under way.
+  const reference = rows.filter({ has: page.getByRole('rowheader', { name: /^中华人民共和国 · 2023/ }) })
+  await expect(reference.getByTestId('trace-share')).toHaveText('—')
+
   // The CSV names documents and references as the view does (label), with their files beside them.
   const download = page.waitForEvent('download')
   await page.getByTestId('trace-csv').click()

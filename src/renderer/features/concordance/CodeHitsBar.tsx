@@ -1,7 +1,7 @@
 /** The "Code all hits" bar: theme, optional tag, scope (hit, sentence, passage) and the button. */
 import { useState } from 'react'
 import { useI18n, type MessageKey } from '../../i18n'
-import { themeLabel, useCodebook } from '../codebook'
+import { themeCodeOptions, useCodebook } from '../codebook'
 import { CODE_SCOPES, type CodeScope } from '../../../core/concordance'
 import type { CodeChoice } from '../annotations'
 
@@ -28,9 +28,10 @@ export function CodeHitsBar({ tickedCount, busy, onCode }: CodeHitsBarProps) {
     <div className="toolbar code-hits" data-testid="code-hits">
       <select aria-label={t('concordance.code.theme')} value={themeId} onChange={(e) => setThemeId(e.target.value)}>
         <option value="">{t('concordance.code.chooseTheme')}</option>
-        {codebook.themes.map((theme) => (
-          <option key={theme.id} value={theme.id}>
-            {themeLabel(theme, locale)}
+        {/* Sub-themes too: "what does each district say about 食品安全" is coded with 食品药品安全. */}
+        {themeCodeOptions(codebook.themes, locale).map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
           </option>
         ))}
       </select>
