@@ -416,32 +416,9 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
     corroborate(table, docOf)
     reciprocate(table, docOf)
   }
-  const similarity = similarityOf(entries, stats.idf.length)
+  const similarity = (x: number, y: number): number => dot(entries[x].vector, entries[y].vector)
   for (let s = 0; s < table.slotStart.length; s++) choose(table, s, top, similarity)
   return { refs: entries.map((e) => ({ doc: e.doc, index: e.index })), table }
-}
-
-/**
- * Passage cosines for diversity, which compares several candidates with one chosen passage in turn:
- * the chosen passage's weights are scattered into an array by feature id once, and each candidate's
- * dot product reads it along the candidate's own features. The same products in the same order as
- * `dot(x, y)` (features x lacks add zeros), so the same values to the bit.
- */
-function similarityOf(entries: Entry[], features: number): (x: number, y: number) => number {
-  const scattered = new Float64Array(features)
-  let current = -1
-  return (x, y) => {
-    if (y !== current) {
-      if (current >= 0) for (const id of entries[current].vector.ids) scattered[id] = 0
-      const v = entries[y].vector
-      for (let k = 0; k < v.ids.length; k++) scattered[v.ids[k]] = v.weights[k]
-      current = y
-    }
-    const { ids, weights } = entries[x].vector
-    let sum = 0
-    for (let k = 0; k < ids.length; k++) sum += weights[k] * scattered[ids[k]]
-    return sum
-  }
 }
 
 /**
