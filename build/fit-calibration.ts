@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { findCandidates } from '../src/core/align/align-passages'
 import { CALIBRATION, matchProbability } from '../src/core/align/calibrate'
-import type { Candidate } from '../src/core/align/corroborate'
+import { slotOf } from '../src/core/align/candidate-table'
 import { importDocument } from '../src/core/import'
 import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../src/core/themes'
 
@@ -58,7 +58,7 @@ async function collect(set: string): Promise<void> {
       return { file, text, folded: fold(text), passages: classifyDocument(text, matcher, { matches: false }) }
     }),
   )
-  const { refs, lists } = findCandidates(docs, { top: 3 })
+  const { refs, table } = findCandidates(docs, { top: 3 })
   const entryOf = new Map(refs.map((r, e) => [`${r.doc}|${r.index}`, e]))
   /** The entry of the passage holding most of `quote` in document `doc` (as the scorer locates it). */
   const locate = (docName: string, quote: string): { doc: number; entry: number } | undefined => {
@@ -85,12 +85,13 @@ async function collect(set: string): Promise<void> {
     for (const s of members) {
       for (const t of members) {
         if (t.doc === s.doc) continue
-        for (const c of lists[s.entry].get(t.doc) ?? []) {
-          const parts = c as Candidate
+        const slot = slotOf(table, s.entry, t.doc)
+        if (slot < 0) continue
+        for (let c = table.slotStart[slot], end = c + table.slotLength[slot]; c < end; c++) {
           samples.push({
-            x: [parts.direct ?? parts.score, parts.support ?? 0, parts.mutual ? 1 : 0],
-            y: c.entry === t.entry ? 1 : 0,
-            p: c.score,
+            x: [table.direct[c], table.support[c], table.mutual[c]],
+            y: table.entry[c] === t.entry ? 1 : 0,
+            p: table.score[c],
           })
         }
       }
@@ -129,7 +130,7 @@ function fit(): void {
       w = w.map((x, i) => x - a[i][4] / a[i][i])
     }
     for (const s of samples) s.p = 1 / (1 + Math.exp(-logit(s.x, w)))
-  } else for (const s of samples) s.p = matchProbability({ entry: 0, score: 0, direct: s.x[0], support: s.x[1], mutual: s.x[2] === 1 })
+  } else for (const s of samples) s.p = matchProbability(s.x[0], s.x[1], s.x[2] === 1)
 
   const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d
   console.log(`pairs: ${samples.length} (${samples.filter((s) => s.y).length} same topic)`)

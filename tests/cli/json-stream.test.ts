@@ -1,6 +1,13 @@
 import { EventEmitter } from 'node:events'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import align from '../../src/cli/commands/align'
 import { writeJsonObject } from '../../src/cli/json-stream'
+import { loadDocuments } from '../../src/cli/load-documents'
+import { alignDocuments } from '../../src/core/align'
+import { selectMatches, type SelectOptions } from '../../src/core/align/select-matches'
+import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../../src/core/themes'
 
 /** A stdout that refuses every other write until it has drained, like a pipe to a slow reader. */
 function slowStream() {
@@ -59,4 +66,56 @@ describe('writeJsonObject with a generator', () => {
     await writeJsonObject(io, { matches: items() }, new Set(['matches']))
     expect(chunks.join('')).toBe(JSON.stringify({ matches: [...items()] }) + '\n')
   })
+})
+
+/**
+ * The align command streams its matches (one passage's at a time from the core, selected one source
+ * document at a time, written in pieces); what it writes must be byte for byte what building every
+ * match first, selecting over all of them and stringifying the whole object gives.
+ */
+describe('align --json streamed', () => {
+  const SEEDS = join(import.meta.dirname, '..', '..', 'seeds')
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(SEEDS, f))
+
+  async function streamed(args: string[]): Promise<string> {
+    let stdout = ''
+    const code = await align.run(['--json', ...args, ...files], {
+      stdout: {
+        write: (s: string) => {
+          stdout += s
+          return true
+        },
+      },
+      stderr: { write: () => true },
+    })
+    expect(code).toBe(0)
+    return stdout
+  }
+
+  async function whole(options: SelectOptions): Promise<string> {
+    const { loaded } = await loadDocuments(files, { stdout: { write: () => true }, stderr: { write: () => true } })
+    const matcher = compileThemeMatcher(builtinCodebook())
+    const docs = loaded.map(({ file, doc }) => ({
+      file,
+      text: doc.text,
+      passages: classifyDocument(doc.text, matcher, { matches: false }),
+    }))
+    const documents = docs.map((d) => ({
+      file: d.file,
+      text: d.text,
+      passages: d.passages.map((p) => ({ id: p.id, start: p.start, end: p.end, themes: p.themes, subthemes: p.subthemes })),
+    }))
+    return JSON.stringify({ documents, matches: selectMatches(alignDocuments(docs), options) }) + '\n'
+  }
+
+  it('writes the same JSON as the whole result stringified at once, with and without selection', async () => {
+    const all = await streamed([])
+    expect(all).toBe(await whole({}))
+    const selected = await streamed(['--min-score', '0.2', '--per-pair', '25'])
+    expect(selected).toBe(await whole({ minScore: 0.2, perPair: 25 }))
+    expect(selected.length).toBeLessThan(all.length)
+  }, 60_000)
 })

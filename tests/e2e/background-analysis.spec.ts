@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { importThroughChooser, openSeededLibrary, SEED_COUNT } from './helpers'
+import { expectMatrixDocuments, importThroughChooser, openSeededLibrary, SEED_COUNT } from './helpers'
 
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
 
@@ -50,5 +50,5 @@ test('the background analysis is kept over a reload and completes; the matrix th
   await expect.poll(() => cachedAnalyses(page), { timeout: 90_000 }).toBe(total)
   await expect(page.getByTestId('background-analysis')).toHaveCount(0)
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Matrix', exact: true }).click()
-  await expect(page.getByTestId('matrix-table').locator('thead th.matrix-doc')).toHaveCount(total, { timeout: 30_000 })
+  await expectMatrixDocuments(page, total)
 })

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib'
 import { alignDocuments, NO_COUNTERPART_BELOW } from '../../src/core/align'
 import { SCORE_TIE } from '../../src/core/compare'
 import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../../src/core/themes'
-import { importThroughChooser, openSeededLibrary, SEED_COUNT, tickRows, writeTempFiles } from './helpers'
+import { expectMatrixDocuments, importThroughChooser, openSeededLibrary, SEED_COUNT, tickRows, writeTempFiles } from './helpers'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -149,17 +149,8 @@ test('every national report’s year is visible in the matrix and the concordanc
   test.setTimeout(300_000)
   await openView('Matrix')
   await expect(page.getByTestId('set-bar')).toContainText('Set: all 59')
-  const headers = page.getByTestId('matrix-doc')
-  await expect(headers).toHaveCount(TOTAL, { timeout: 240_000 })
-  // Nothing in a heading is clipped: its label fits the cell.
-  const matrix = await headers.evaluateAll((ths) =>
-    ths.map((th) => {
-      const label = th.querySelector<HTMLElement>('.matrix-doc-label')!
-      const box = label.getBoundingClientRect()
-      const cell = th.getBoundingClientRect()
-      return { text: label.textContent ?? '', fits: box.height <= cell.height + 1 && box.width <= cell.width + 1 }
-    }),
-  )
+  // Every heading, met by scrolling the matrix to its last column; nothing in one is clipped.
+  const matrix = await expectMatrixDocuments(page, TOTAL, 240_000)
   for (const year of YEARS)
     expect(
       matrix.some((h) => h.text.includes(year) && h.text.includes('中华人民共和国')),
@@ -338,4 +329,27 @@ test('sync by topic in three columns brings the others to the passages the engin
       }, shown.start)
     expect(onScreen).toBe(true)
   }
+})
+
+test('the reader’s add-column menu and the export dialog’s document picker name every report by its label, year included', async () => {
+  test.setTimeout(120_000)
+  /** Each national year once, in year order, and the full title on hover. */
+  const expectLabelled = async (options: ReturnType<Page['locator']>): Promise<void> => {
+    const shown = await options.evaluateAll((os) => os.map((o) => ({ text: o.textContent ?? '', title: o.getAttribute('title') ?? '' })))
+    const national = shown.filter((o) => o.text.startsWith('中华人民共和国 · '))
+    expect(national.map((o) => o.text.slice('中华人民共和国 · '.length, '中华人民共和国 · '.length + 4))).toEqual(
+      [...YEARS].sort().filter((y) => national.some((o) => o.text.includes(` ${y}`))),
+    )
+    expect(national.length).toBeGreaterThan(40)
+    expect(national.every((o) => /\d{4}年.*政府工作报告/.test(o.title))).toBe(true)
+  }
+  await openView('Reader')
+  await expectLabelled(page.getByRole('combobox', { name: 'Add column' }).locator('option[value]:not([value=""])'))
+
+  await openView('Library')
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByTestId('export-dialog')
+  await dialog.getByRole('radio', { name: 'One document' }).check()
+  await expectLabelled(dialog.getByRole('combobox', { name: 'Document' }).locator('option'))
+  await dialog.getByRole('button', { name: 'Close' }).click()
 })

@@ -19,7 +19,11 @@ const sweepRow = (page: Page) => page.locator('[data-testid="lane-row"]', { hasT
  * a reader would. The sweep repeats while the rows are still being recomputed (after a decision).
  */
 async function revealRow(page: Page, text: string): Promise<Locator> {
-  const row = page.locator('[data-testid="lane-row"]', { hasText: text }).first()
+  return reveal(page, page.locator('[data-testid="lane-row"]', { hasText: text }).first())
+}
+
+/** Scrolls the lanes until `row` (a locator into the virtual list) is rendered, then centres it. */
+async function reveal(page: Page, row: Locator): Promise<Locator> {
   const scroller = page.locator('.lanes-scroll')
   await expect(page.getByTestId('lane-row').first()).toBeVisible({ timeout: 30_000 })
   await expect(async () => {
@@ -214,6 +218,8 @@ test('annotate from a lane cell, and link a lone passage to a row by hand', asyn
     .getByRole('button', { name: /^Row 1:/ })
     .click()
   // The passage now sits in an aligned row (wherever its sub-theme places it), marked as linked by hand.
-  const linked = await revealRow(page, loneText)
-  await expect(linked.locator('.lane-linked')).toHaveCount(1)
+  // Searched for as that cell, so a re-render of the virtual list after the decision cannot hide it.
+  const linked = page.locator('[data-testid="lane-row"] [data-testid="lane-cell"].lane-linked', { hasText: loneText })
+  await reveal(page, linked.first())
+  await expect(linked).toHaveCount(1)
 })

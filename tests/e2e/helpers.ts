@@ -115,3 +115,55 @@ export function libraryDocs(page: Page): Promise<LibraryDoc[]> {
       }),
   )
 }
+
+/** A document heading of the matrix: its column (1 is the theme column), hover title, text, and whether its label fits. */
+export interface MatrixHeading {
+  column: number
+  title: string
+  text: string
+  fits: boolean
+}
+
+/**
+ * Every document heading of the matrix, met by scrolling it from its first column to its last as a
+ * user would (the table draws only the columns on screen), in column order.
+ */
+export async function matrixHeadings(page: Page): Promise<MatrixHeading[]> {
+  const scroller = page.locator('.matrix-scroll')
+  await scroller.evaluate((el) => el.scrollTo({ left: 0 }))
+  const seen = new Map<number, MatrixHeading>()
+  for (;;) {
+    const { headings, atEnd } = await scroller.evaluate(async (el) => {
+      // Two frames: the scroll event, then the columns it brought in.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+      const found = [...el.querySelectorAll<HTMLElement>('th.matrix-doc')].map((th) => {
+        const label = th.querySelector<HTMLElement>('.matrix-doc-label')!
+        const box = label.getBoundingClientRect()
+        const cell = th.getBoundingClientRect()
+        return {
+          column: Number(th.getAttribute('aria-colindex')),
+          title: th.title,
+          text: label.textContent ?? '',
+          fits: box.height <= cell.height + 1 && box.width <= cell.width + 1,
+        }
+      })
+      return { headings: found, atEnd: el.scrollLeft + el.clientWidth >= el.scrollWidth - 1 }
+    })
+    for (const h of headings) seen.set(h.column, h)
+    if (atEnd) break
+    await scroller.evaluate((el) => el.scrollBy({ left: el.clientWidth / 2 }))
+  }
+  return [...seen.values()].sort((a, b) => a.column - b.column)
+}
+
+/**
+ * Waits until the matrix says it has `total` documents, then scrolls through it: every column from
+ * the first to the last is met, once each.
+ */
+export async function expectMatrixDocuments(page: Page, total: number, timeout = 30_000): Promise<MatrixHeading[]> {
+  await expect(page.getByTestId('matrix-count')).toHaveText(`${total} documents`, { timeout })
+  await expect(page.getByTestId('matrix-table')).toHaveAttribute('aria-colcount', String(total + 1))
+  const headings = await matrixHeadings(page)
+  expect(headings.map((h) => h.column)).toEqual(Array.from({ length: total }, (_, i) => i + 2))
+  return headings
+}

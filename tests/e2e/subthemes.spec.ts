@@ -1,7 +1,8 @@
 // Editing a theme's sub-themes in the codebook view: rename, reorder, move a term to another
 // sub-theme, add one; the tree survives a reload. An empty sub-theme or a term in two sub-themes is
 // refused with a message naming it, and nothing is stored. A passage coded with a sub-theme in the
-// reader reaches the exports as a nested tag (Markdown) and a subtheme column (CSV).
+// reader reaches the exports as a nested tag (Markdown) and a subtheme column (CSV); concordance hits
+// coded with a sub-theme are retrieved by it in Coded segments and exported by theme, then place.
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { importThroughChooser, openSeededLibrary, selectInColumn, tickRows, writeTempFiles } from './helpers'
@@ -116,4 +117,41 @@ test('a passage coded with a sub-theme in the reader reaches Markdown and CSV', 
   const cells = row.split(',')
   expect(cells[header.split(',').indexOf('subtheme')]).toBe('safety.food_drug')
   expect(cells[header.split(',').indexOf('theme')]).toBe('safety')
+})
+
+test('code concordance hits with a sub-theme, retrieve them by that sub-theme, export them by theme then place', async ({ page }) => {
+  await openSeededLibrary(page)
+  await importThroughChooser(page, writeTempFiles(REPORTS))
+  await page.getByRole('button', { name: 'Close' }).click()
+
+  // "What does each district say about 食品安全?": code every hit with 公共安全 › 食品药品安全.
+  await page.getByRole('button', { name: 'Concordance', exact: true }).click()
+  await page.getByRole('searchbox', { name: 'Search for' }).fill('食品安全')
+  await page.getByRole('button', { name: 'Search', exact: true }).click()
+  const rows = page.getByTestId('kwic-row')
+  await expect(rows.first()).toBeVisible({ timeout: 20_000 })
+  const documents = new Set(await page.getByTestId('kwic-doc').allTextContents())
+  expect([...documents].some((d) => d.startsWith('戊市 · 2024'))).toBe(true)
+  await page.getByRole('checkbox', { name: 'Tick all hits' }).check()
+  const bar = page.getByTestId('code-hits')
+  await bar.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Public safety › Food and drug safety' })
+  await bar.getByRole('button', { name: /^Code \d+ ticked hit\(s\)$/ }).click()
+  await expect(page.getByText(/^Coded \d+ span\(s\) with Public safety › Food and drug safety\./)).toBeVisible({ timeout: 20_000 })
+
+  // Coded segments: the ticked theme offers its sub-themes; ticking one narrows the retrieval to it.
+  await page.getByRole('button', { name: 'Coded segments', exact: true }).click()
+  await page.getByRole('checkbox', { name: 'Public safety', exact: true }).check()
+  await page.getByRole('checkbox', { name: '› Food and drug safety' }).check()
+  await expect(page.getByTestId('segments-summary')).toHaveText(new RegExp(`segment\\(s\\) in ${documents.size} document\\(s\\)$`))
+
+  // Markdown by theme, then place: the sub-theme nested in its theme, each document under its label.
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByTestId('export-dialog')
+  await dialog.getByRole('radio', { name: 'Markdown (.md)' }).check()
+  await dialog.getByRole('combobox', { name: 'Group by' }).selectOption('theme-place')
+  const markdown = await saveExport(page, 'Markdown (.md)')
+  const headings = markdown.split('\n').filter((l) => /^#{2,3} /.test(l))
+  expect(headings[0]).toBe('## 公共安全 › 食品药品安全 (Public safety › Food and drug safety)')
+  expect(headings).toContain('### 戊市 · 2024 · report')
+  expect(headings.filter((h) => h.startsWith('### '))).toHaveLength(documents.size)
 })

@@ -34,6 +34,23 @@ test('marks a reference and traces the samples against it', async ({ page }) => 
   await expect(yantian.getByTestId('trace-share')).toHaveText(/^\d+\.\d%$/, { timeout: 30_000 })
   expect(parseFloat((await yantian.getByTestId('trace-share').textContent()) ?? '0')).toBeGreaterThan(1)
 
+  // The reference itself has nothing to be traced against: a dash, not a trace under way.
+  const reference = rows.filter({ has: page.getByRole('rowheader', { name: /^中华人民共和国 · 2023/ }) })
+  await expect(reference.getByTestId('trace-share')).toHaveText('—')
+
+  // The CSV names documents and references as the view does (label), with their files beside them.
+  const download = page.waitForEvent('download')
+  await page.getByTestId('trace-csv').click()
+  const csv = readFileSync(await (await download).path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+  const header = csv[0]!.split(',')
+  const yantianRow = csv.find((line) => line.startsWith('盐田区 · 2023 · report,'))?.split(',')
+  expect(yantianRow, csv.join('\n')).toBeDefined()
+  expect(yantianRow![header.indexOf('reference')]).toMatch(/^中华人民共和国 · 2023/)
+  expect(yantianRow![header.indexOf('reference_file')]).toBe('2023年国务院政府工作报告.txt')
+  expect(yantianRow![header.indexOf('file')]).toMatch(/\.txt$/)
+
   // Echo by theme: a cell lists the theme's passages with the echoed wording marked.
   const cell = page
     .getByTestId('trace-matrix')

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { importThroughChooser, openSeededLibrary, SEED_COUNT, writeTempFiles } from './helpers'
+import { expectMatrixDocuments, importThroughChooser, openSeededLibrary, SEED_COUNT, writeTempFiles } from './helpers'
 
 test.use({ locale: 'en-US', viewport: { width: 1400, height: 900 } })
 
@@ -63,7 +63,7 @@ test('matrix: shares and counts per theme and document, grouped by year; a cell 
   await openView(page, 'Matrix')
   const table = page.getByTestId('matrix-table')
   await expect(table).toBeVisible({ timeout: 30_000 })
-  await expect(table.locator('thead th.matrix-doc')).toHaveCount(SEED_COUNT)
+  await expectMatrixDocuments(page, SEED_COUNT)
   const safetyRow = table.locator('tr[data-theme="safety"]')
   await expect(safetyRow.getByTestId('matrix-cell')).toHaveCount(SEED_COUNT)
   await expect(safetyRow.getByTestId('matrix-cell').first()).toHaveText(/%$/)
@@ -99,7 +99,7 @@ test('the library is classified in the background after launch, before any compa
   // The analysis worker starts on its own once the library has been still for a moment.
   await expect.poll(() => page.workers().some((w) => w.url().includes('analysis')), { timeout: 20_000 }).toBe(true)
   await openView(page, 'Matrix')
-  await expect(page.getByTestId('matrix-table').locator('thead th.matrix-doc')).toHaveCount(SEED_COUNT, { timeout: 30_000 })
+  await expectMatrixDocuments(page, SEED_COUNT)
 })
 
 test('figures: 13.5微克/立方米 is listed with its measure and opens its passage in the reader', async ({ page }) => {
@@ -157,7 +157,7 @@ test('50 imported reports: the matrix shows analysis progress, then every docume
   // While the worker classifies, the window still answers: the grouping control reacts at once.
   await page.getByRole('combobox', { name: 'Group columns' }).selectOption('level')
   await expect(page.getByRole('combobox', { name: 'Group columns' })).toHaveValue('level')
-  await expect(page.getByTestId('matrix-table').locator('thead th.matrix-doc')).toHaveCount(SEED_COUNT + 50, { timeout: 180_000 })
+  await expectMatrixDocuments(page, SEED_COUNT + 50, 180_000)
   await openView(page, 'Concordance')
   await page.getByRole('searchbox', { name: 'Search for' }).fill('安全')
   await page.getByRole('button', { name: 'Search', exact: true }).click()

@@ -9,7 +9,8 @@
  * deliberately does not group matches into rows (see alignment-rows.ts).
  */
 import { buildCandidateIndex, searchCandidates, type CandidateIndex } from './candidate-index'
-import { corroborate, type Candidate, type CandidateLists } from './corroborate'
+import { corroborate } from './corroborate'
+import { sortSlot, tableBuilder, type CandidateTable, type TableBuilder } from './candidate-table'
 import { reciprocate } from './reciprocity'
 import { matchProbability } from './calibrate'
 import { closestDocuments, createScratch, offer, type Scratch } from './top-candidates'
@@ -249,8 +250,9 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
 }
 
 /**
- * The candidates of one query: per other document (ascending) the best `keep` passages by the full
- * score (passage and best-clause cosine plus bonuses), best first, in at most `maxTargets` documents.
+ * Adds the candidates of one query to `out`: per other document (ascending) the best `keep` passages
+ * by the full score (passage and best-clause cosine plus bonuses), best first, in at most
+ * `maxTargets` documents.
  */
 function scoreCandidates(
   stats: TermStats,
@@ -260,7 +262,9 @@ function scoreCandidates(
   scratch: Scratch,
   q: Entry,
   maxTargets: number,
-): CandidateLists[number] {
+  out: TableBuilder,
+  rescored: CandidateTable,
+): void {
   const found = searchCandidates(index, q.vector)
   const docs: number[] = []
   const { hits, hitScores } = index
@@ -279,10 +283,12 @@ function scoreCandidates(
     }
   }
   const chosen = docs.length > maxTargets ? closestDocuments(scratch, docs, maxTargets) : docs
-  const out: CandidateLists[number] = new Map()
   const clauses = scratch.keep > 1 && chosen.length > 0 ? layOutClauses(stats.idf.length, clausesOf(stats, q)) : undefined
+  out.query()
   for (const doc of chosen.sort((x, y) => x - y)) {
-    const rescored: { entry: number; score: number }[] = []
+    out.slot(doc)
+    // One slot of `rescored` (a table of one query) is the sort buffer for this document's shortlist.
+    rescored.slotLength[0] = scratch.counts[doc]
     for (let r = 0; r < scratch.counts[doc]; r++) {
       const entry = scratch.entries[doc * scratch.keep + r]
       const t = entries[entry]
@@ -292,27 +298,36 @@ function scoreCandidates(
       // With one candidate per document there is no order to refine, so the passage cosine stands in
       // for the (costly) best-clause cosine.
       const clause = clauses ? bestClause(clauses, clausesOf(stats, t)) : base
-      rescored.push({ entry, score: PASSAGE_SHARE * base + (1 - PASSAGE_SHARE) * clause + bonus })
+      rescored.entry[r] = entry
+      rescored.score[r] = PASSAGE_SHARE * base + (1 - PASSAGE_SHARE) * clause + bonus
     }
-    out.set(
-      doc,
-      rescored.sort((x, y) => y.score - x.score || x.entry - y.entry),
-    )
+    sortSlot(rescored, 0)
+    for (let r = 0; r < scratch.counts[doc]; r++) out.add(rescored.entry[r], rescored.score[r])
   }
   if (clauses) clearClauses(clauses)
   for (const doc of docs) scratch.counts[doc] = 0
-  return out
 }
 
-/** Candidates of every passage in scope: `refs[i]` locates entry i, `lists[i]` its ranked matches. */
+/** Candidates of every passage in scope: `refs[i]` locates entry i, `table` holds its ranked matches. */
 export interface CandidateSet {
   refs: { doc: number; index: number }[]
-  lists: CandidateLists
+  table: CandidateTable
+}
+
+/** A table of one query with one slot of `size` candidates: a sort buffer. */
+function sortBuffer(size: number): CandidateTable {
+  const b = tableBuilder(1)
+  b.query()
+  b.slot(0)
+  for (let i = 0; i < size; i++) b.add(0, 0)
+  return b.finish()
 }
 
 /**
  * The ranked candidates behind `alignDocuments`, by entry index (no ids or match objects), for
- * callers that post-process many matches (rows). Throws RangeError for a bad `top`.
+ * callers that post-process many matches (rows). Each slot holds the chosen candidates (at most
+ * `top`) with their calibrated probability as score and the parts it came from (direct, support,
+ * mutual). Throws RangeError for a bad `top`.
  */
 export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}): CandidateSet {
   const top = options.top ?? DEFAULT_TOP
@@ -323,47 +338,58 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
   // Exact corpora re-score a generous shortlist; pruned ones only their `top` candidates.
   const scratch = createScratch(docs.length, top + (index.exhaustive ? EXTRA_CANDIDATES : PRUNED_EXTRA_CANDIDATES))
   const docOf = Int32Array.from(entries, (e) => e.doc)
-  let lists = entries.map((q, qi) => {
-    const found = scoreCandidates(stats, entries, docOf, index, scratch, q, maxTargets)
+  const builder = tableBuilder(entries.length)
+  const buffer = sortBuffer(scratch.keep)
+  entries.forEach((q, qi) => {
+    scoreCandidates(stats, entries, docOf, index, scratch, q, maxTargets, builder, buffer)
     if (options.onProgress && ((qi + 1) % PROGRESS_EVERY === 0 || qi + 1 === entries.length)) options.onProgress(qi + 1, entries.length)
-    return found
   })
+  const table = builder.finish()
   // Corroboration and reciprocity re-order candidates within a document; with one candidate per
   // document there is nothing to re-order, so large corpora built for rows skip their cost.
   if (scratch.keep > 1) {
-    lists = applyOrderPrior(
-      lists,
+    applyOrderPrior(
+      table,
       docOf,
       Float64Array.from(entries, (e) => e.position),
     )
-    // One generation of lists at a time: the uncorroborated ones are garbage before reciprocity runs.
-    lists = corroborate(lists, docOf)
-    lists = reciprocate(lists, docOf)
+    corroborate(table, docOf)
+    reciprocate(table, docOf)
   }
   const similarity = (x: number, y: number): number => dot(entries[x].vector, entries[y].vector)
-  for (const perDoc of lists) {
-    for (const [doc, list] of perDoc) {
-      const chosen = list.length > 1 ? (top > 1 ? diversify(list, top, similarity) : list.slice(0, top)) : list
-      perDoc.set(doc, toProbabilities(chosen, list))
-    }
-  }
-  return { refs: entries.map((e) => ({ doc: e.doc, index: e.index })), lists }
+  for (let s = 0; s < table.slotStart.length; s++) choose(table, s, top, similarity)
+  return { refs: entries.map((e) => ({ doc: e.doc, index: e.index })), table }
 }
 
 /**
- * The chosen candidates with their calibrated probability as `score` (see calibrate.ts), each capped
- * by the one ranked above so scores never rise with rank (diversity may promote a less likely
- * candidate above a redundant one). `all` holds the candidates with their parts before diversity.
+ * Keeps the first `top` candidates of slot `s` (chosen for diversity when several are kept), each
+ * with its calibrated probability as score (see calibrate.ts), capped by the one ranked above so
+ * scores never rise with rank (diversity may promote a less likely candidate above a redundant one).
+ * `direct` then holds the direct score the probability came from.
  */
-function toProbabilities(chosen: Candidate[], all: Candidate[]): Candidate[] {
+function choose(t: CandidateTable, s: number, top: number, similarity: (x: number, y: number) => number): void {
+  const from = t.slotStart[s]
+  const n = t.slotLength[s]
+  const list: { entry: number; score: number }[] = []
+  for (let c = from; c < from + n; c++) list.push({ entry: t.entry[c], score: t.score[c] })
+  const chosen = n > 1 ? (top > 1 ? diversify(list, top, similarity) : list.slice(0, top)) : list
+  // The parts of every candidate before the choice (a slot holds a few: copies, not a map).
+  const entry = t.entry.slice(from, from + n)
+  const direct = t.corroborated ? t.direct.slice(from, from + n) : t.score.slice(from, from + n)
+  const support = t.support.slice(from, from + n)
+  const mutual = t.mutual.slice(from, from + n)
   let cap = 1
-  return chosen.map((c) => {
-    // Lists are short (top plus a few extra): a scan, not a map per list.
-    const parts = all.find((x) => x.entry === c.entry) ?? c
-    const p = Math.min(cap, matchProbability(parts))
+  chosen.forEach((c, k) => {
+    const i = entry.indexOf(c.entry)
+    const p = Math.min(cap, matchProbability(direct[i], support[i], mutual[i] === 1))
     cap = p
-    return { ...parts, entry: c.entry, score: p }
+    t.entry[from + k] = c.entry
+    t.score[from + k] = p
+    t.direct[from + k] = direct[i]
+    t.support[from + k] = support[i]
+    t.mutual[from + k] = mutual[i]
   })
+  t.slotLength[s] = chosen.length
 }
 
 /**
@@ -380,21 +406,22 @@ export function alignDocuments(docs: AlignDocument[], options: AlignOptions = {}
 
 /**
  * The matches of `alignDocuments`, one passage's at a time (in document and passage order), so a
- * caller writing millions of them never holds them all: each candidate list is released once read.
+ * caller writing millions of them never holds them all as objects (the candidates stay in flat arrays).
  */
 export function* matchesByPassage(docs: AlignDocument[], options: AlignOptions = {}): Generator<PassageMatch[]> {
-  const { refs, lists } = findCandidates(docs, options)
+  const { refs, table } = findCandidates(docs, options)
   for (let qi = 0; qi < refs.length; qi++) {
     const q = refs[qi]
     const from = { doc: q.doc, passage: docs[q.doc].passages[q.index].id }
     const matches: PassageMatch[] = []
-    for (const [doc, list] of lists[qi]) {
-      list.forEach(({ entry, score }, r) => {
-        const to = { doc, passage: docs[doc].passages[refs[entry].index].id }
-        matches.push({ from, to, rank: r + 1, score: Math.round(score * 1e4) / 1e4 })
-      })
+    for (let s = table.firstSlot[qi]; s < table.firstSlot[qi + 1]; s++) {
+      const doc = table.slotDoc[s]
+      for (let r = 0; r < table.slotLength[s]; r++) {
+        const c = table.slotStart[s] + r
+        const to = { doc, passage: docs[doc].passages[refs[table.entry[c]].index].id }
+        matches.push({ from, to, rank: r + 1, score: Math.round(table.score[c] * 1e4) / 1e4 })
+      }
     }
-    lists[qi] = new Map()
     yield matches
   }
 }

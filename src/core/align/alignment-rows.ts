@@ -7,6 +7,7 @@
  * compute similarities itself (see align-passages.ts).
  */
 import { findCandidates, type AlignOptions, type PassageMatch, type PassageRef } from './align-passages'
+import { bestIn } from './candidate-table'
 import type { AlignDocument } from './passage-vectors'
 
 /**
@@ -84,16 +85,18 @@ export function groupMatchesIntoRows(passages: PassageRef[], matches: PassageMat
  * passage is in scope. Works on entry indices throughout, so large corpora avoid string keys.
  */
 export function buildAlignmentRows(docs: AlignDocument[], options: RowOptions = {}): AlignmentRow[] {
-  const { refs, lists } = findCandidates(docs, { ...options, top: 1, maxTargets: options.maxTargets ?? ROW_TARGETS })
+  const { refs, table } = findCandidates(docs, { ...options, top: 1, maxTargets: options.maxTargets ?? ROW_TARGETS })
   const minScore = options.minScore ?? ROW_MIN_SCORE
   const links: { a: number; b: number; score: number }[] = []
-  lists.forEach((perDoc, a) => {
-    for (const [, [best]] of perDoc) {
-      if (!best || best.score < minScore || best.entry < a) continue
-      const back = lists[best.entry].get(refs[a].doc)?.[0]
-      if (back?.entry === a) links.push({ a, b: best.entry, score: best.score })
+  for (let a = 0; a < refs.length; a++) {
+    for (let s = table.firstSlot[a]; s < table.firstSlot[a + 1]; s++) {
+      if (table.slotLength[s] === 0) continue
+      const b = table.entry[table.slotStart[s]]
+      const score = table.score[table.slotStart[s]]
+      if (score < minScore || b < a) continue
+      if (bestIn(table, b, refs[a].doc) === a) links.push({ a, b, score })
     }
-  })
+  }
   links.sort((x, y) => y.score - x.score)
   const rowOf = Int32Array.from(refs.keys())
   const members: number[][] = refs.map((_, i) => [i])

@@ -9,8 +9,6 @@
  * (a raw score grows with the number of third documents; this does not). It deliberately does not
  * rank (see align-passages.ts).
  */
-import type { Candidate } from './corroborate'
-
 /** Logistic coefficients fitted by build/fit-calibration.ts (see its output in the README). */
 export const CALIBRATION = {
   bias: -3.396,
@@ -26,10 +24,8 @@ export const CALIBRATION = {
  */
 export const NO_COUNTERPART_BELOW = 0.15
 
-/** The calibrated probability of a candidate (its `direct` score, else its `score`, is used). */
-export function matchProbability(c: Candidate): number {
-  const direct = c.direct ?? c.score
-  const logit =
-    CALIBRATION.bias + CALIBRATION.direct * direct + CALIBRATION.support * (c.support ?? 0) + CALIBRATION.mutual * (c.mutual ? 1 : 0)
+/** The calibrated probability of a candidate from its parts: direct score, corroboration support and mutual best match. */
+export function matchProbability(direct: number, support: number, mutual: boolean): number {
+  const logit = CALIBRATION.bias + CALIBRATION.direct * direct + CALIBRATION.support * support + CALIBRATION.mutual * (mutual ? 1 : 0)
   return 1 / (1 + Math.exp(-logit))
 }

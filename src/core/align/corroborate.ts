@@ -8,6 +8,7 @@
  * SUPPORT_DOCUMENTS most supportive third documents, so it does not grow with corpus size. It
  * deliberately does not find candidates itself (see align-passages.ts).
  */
+import { sortSlot, type CandidateTable } from './candidate-table'
 
 /** Weight of the corroboration added to a direct score (score units per unit of support). */
 export const CORROBORATION_WEIGHT = 1
@@ -17,121 +18,66 @@ export const SUPPORT_VIA = 3
 export const SUPPORT_DOCUMENTS = 3
 
 /**
- * One candidate: its entry and ranking score, and, once corroborated and reciprocated, the parts the
- * calibrated probability is computed from (see calibrate.ts).
+ * Adds corroboration to every candidate's score (keeping the direct score and the support apart for
+ * calibrate.ts) and re-sorts each slot, in place. `docOf[e]` is the document of entry e. Scores of
+ * links not among the candidates count as 0. Every path reads the scores as they were before this
+ * step. A path through a third document is never stronger than the query's best link into it, so
+ * third documents are tried strongest first and the search stops once SUPPORT_DOCUMENTS paths beat
+ * every document left. A table per intermediate passage from document to its slot makes a path a
+ * few array reads. Returns `t`.
  */
-export interface Candidate {
-  entry: number
-  score: number
-  /** The direct score (cosines and bonuses) before corroboration. */
-  direct?: number
-  /** Corroboration through third documents (sum of best path supports). */
-  support?: number
-  /** The candidate's own best match in the query's document is the query. */
-  mutual?: boolean
-}
-
-/** Per query entry: per other document, candidates best first. */
-export type CandidateLists = Map<number, Candidate[]>[]
-
-/** Every candidate list in flat arrays: entry x's lists are slots slotStart..; slot s holds its candidates. */
-interface FlatLists {
-  firstSlot: Int32Array
-  slotDoc: Int32Array
-  slotFirst: Int32Array
-  slotLength: Int32Array
-  entry: Int32Array
-  score: Float64Array
-}
-
-function flatten(lists: CandidateLists): FlatLists {
-  let slots = 0
-  let candidates = 0
-  for (const perDoc of lists) {
-    slots += perDoc.size
-    for (const list of perDoc.values()) candidates += list.length
-  }
-  const flat: FlatLists = {
-    firstSlot: new Int32Array(lists.length + 1),
-    slotDoc: new Int32Array(slots),
-    slotFirst: new Int32Array(slots),
-    slotLength: new Int32Array(slots),
-    entry: new Int32Array(candidates),
-    score: new Float64Array(candidates),
-  }
-  let s = 0
-  let c = 0
-  lists.forEach((perDoc, x) => {
-    flat.firstSlot[x] = s
-    for (const [doc, list] of perDoc) {
-      flat.slotDoc[s] = doc
-      flat.slotFirst[s] = c
-      flat.slotLength[s++] = list.length
-      for (const cand of list) {
-        flat.entry[c] = cand.entry
-        flat.score[c++] = cand.score
-      }
-    }
-  })
-  flat.firstSlot[lists.length] = s
-  return flat
-}
-
-/**
- * Returns the candidate lists with corroboration added to every score and each list re-sorted.
- * `docOf[e]` is the document of entry e. Scores of links not among the candidates count as 0.
- * A path through a third document is never stronger than the query's best link into it, so third
- * documents are tried strongest first and the search stops once SUPPORT_DOCUMENTS paths beat every
- * document left. The lists are read from flat typed arrays, with a table per intermediate passage
- * from document to its list, so a path costs a few array reads instead of map lookups. The input
- * is consumed: each query's lists are replaced by their corroborated copy as soon as it is made (the
- * flat arrays keep what later queries read), so two generations of millions of candidates never
- * coexist. Returns `lists`.
- */
-export function corroborate(lists: CandidateLists, docOf: Int32Array | number[]): CandidateLists {
-  const flat = flatten(lists)
+export function corroborate(t: CandidateTable, docOf: Int32Array | number[]): CandidateTable {
+  const { firstSlot, slotDoc, slotStart, slotLength, entry, direct, support } = t
+  const candidates = entry.length
+  // The scores every path reads: the table's scores before this step.
+  direct.set(t.score.subarray(0, candidates))
   let documents = 0
   for (const d of docOf) documents = Math.max(documents, d + 1)
-  // Per (third document rank, via rank): that via passage's list slot for each target document.
+  // Per (third document rank, via rank): that via passage's slot for each target document.
   const slotOfDoc = new Int32Array(documents * SUPPORT_VIA * documents)
   const filledFor = new Int32Array(documents * SUPPORT_VIA).fill(-1)
   const best = new Float64Array(SUPPORT_DOCUMENTS)
-  lists.forEach((perDoc, query) => {
-    // Third documents by the query's best link into them, strongest first (ties: document order).
-    const thirds = [...perDoc].filter(([, via]) => via.length > 0).sort((a, b) => b[1][0].score - a[1][0].score || a[0] - b[0])
-    const tableOf = (t: number, v: number): number => {
-      const key = t * SUPPORT_VIA + v
+  const queries = firstSlot.length - 1
+  for (let query = 0; query < queries; query++) {
+    // Third documents (their slots) by the query's best link into them, strongest first (ties: document order).
+    const thirds: number[] = []
+    for (let s = firstSlot[query]; s < firstSlot[query + 1]; s++) if (slotLength[s] > 0) thirds.push(s)
+    thirds.sort((a, b) => direct[slotStart[b]] - direct[slotStart[a]] || slotDoc[a] - slotDoc[b])
+    const tableOf = (k: number, v: number): number => {
+      const key = k * SUPPORT_VIA + v
       const base = key * documents
       if (filledFor[key] !== query) {
         filledFor[key] = query
         slotOfDoc.fill(-1, base, base + documents)
-        const x = thirds[t][1][v].entry
-        for (let s = flat.firstSlot[x]; s < flat.firstSlot[x + 1]; s++) slotOfDoc[base + flat.slotDoc[s]] = s
+        const x = entry[slotStart[thirds[k]] + v]
+        for (let s = firstSlot[x]; s < firstSlot[x + 1]; s++) slotOfDoc[base + slotDoc[s]] = s
       }
       return base
     }
-    const out: CandidateLists[number] = new Map()
-    for (const [doc, list] of perDoc) {
-      const adjusted = list.map(({ entry, score }): Candidate => {
+    for (let s = firstSlot[query]; s < firstSlot[query + 1]; s++) {
+      const doc = slotDoc[s]
+      for (let c = slotStart[s], end = c + slotLength[s]; c < end; c++) {
+        const target = entry[c]
         let found = 0
-        for (let t = 0; t < thirds.length; t++) {
-          const [third, via] = thirds[t]
-          if (third === doc) continue
+        for (let k = 0; k < thirds.length; k++) {
+          const via = thirds[k]
+          if (slotDoc[via] === doc) continue
+          const viaFirst = slotStart[via]
           // No path through this or any later document can beat the weakest of SUPPORT_DOCUMENTS found.
-          if (found === SUPPORT_DOCUMENTS && best[found - 1] >= via[0].score) break
+          if (found === SUPPORT_DOCUMENTS && best[found - 1] >= direct[viaFirst]) break
           let path = 0
-          for (let v = 0; v < via.length && v < SUPPORT_VIA; v++) {
-            const slot = slotOfDoc[tableOf(t, v) + doc]
+          for (let v = 0; v < slotLength[via] && v < SUPPORT_VIA; v++) {
+            const slot = slotOfDoc[tableOf(k, v) + doc]
             let link = 0
             if (slot >= 0) {
-              for (let c = flat.slotFirst[slot], last = c + flat.slotLength[slot]; c < last; c++) {
-                if (flat.entry[c] === entry) {
-                  link = flat.score[c]
+              for (let l = slotStart[slot], last = l + slotLength[slot]; l < last; l++) {
+                if (entry[l] === target) {
+                  link = direct[l]
                   break
                 }
               }
             }
-            path = Math.max(path, Math.min(via[v].score, link))
+            path = Math.max(path, Math.min(direct[viaFirst + v], link))
           }
           if (path <= 0) continue
           // Insert into the best SUPPORT_DOCUMENTS paths, kept in descending order.
@@ -145,16 +91,14 @@ export function corroborate(lists: CandidateLists, docOf: Int32Array | number[])
           }
           best[i] = path
         }
-        let support = 0
-        for (let i = 0; i < found; i++) support += best[i]
-        return { entry, score: score + CORROBORATION_WEIGHT * support, direct: score, support }
-      })
-      out.set(
-        doc,
-        adjusted.sort((x, y) => y.score - x.score || x.entry - y.entry),
-      )
+        let sum = 0
+        for (let i = 0; i < found; i++) sum += best[i]
+        support[c] = sum
+      }
     }
-    lists[query] = out
-  })
-  return lists
+  }
+  for (let c = 0; c < candidates; c++) t.score[c] = direct[c] + CORROBORATION_WEIGHT * support[c]
+  for (let s = 0; s < slotStart.length; s++) sortSlot(t, s)
+  t.corroborated = true
+  return t
 }

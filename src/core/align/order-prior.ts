@@ -11,7 +11,7 @@
  * two local documents built differently. It re-orders candidates; it does not find them (see
  * align-passages.ts).
  */
-import type { CandidateLists } from './corroborate'
+import { bestIn, sortSlot, type CandidateTable } from './candidate-table'
 
 /** Score units taken off a candidate far from where the pair's order puts it (fully consistent pair). */
 export const ORDER_WEIGHT = 0.4
@@ -85,25 +85,27 @@ function mapped(m: OrderMap, x: number): number {
 }
 
 /**
- * Lowers each candidate's score by the order penalty of its document pair and re-sorts the lists
- * that changed (ties by entry), in place: at scale the lists hold millions of candidates, and these
- * were made for this step. `docOf[e]` is the document of entry e and `position[e]` where it starts,
- * as a share (0–1) of its document's text. Returns `lists`.
+ * Lowers each candidate's score by the order penalty of its document pair and re-sorts the slots
+ * that changed (ties by entry), in place. `docOf[e]` is the document of entry e and `position[e]`
+ * where it starts, as a share (0–1) of its document's text. Returns `t`.
  */
-export function applyOrderPrior(lists: CandidateLists, docOf: Int32Array, position: Float64Array): CandidateLists {
+export function applyOrderPrior(t: CandidateTable, docOf: Int32Array, position: Float64Array): CandidateTable {
   let documents = 0
   for (const d of docOf) documents = Math.max(documents, d + 1)
+  const queries = t.firstSlot.length - 1
   const anchors = new Map<number, [number, number][]>()
-  lists.forEach((perDoc, q) => {
-    for (const [doc, list] of perDoc) {
-      const top = list[0]
-      if (!top || top.score < ANCHOR_MIN_SCORE || lists[top.entry]?.get(docOf[q])?.[0]?.entry !== q) continue
-      const key = docOf[q] * documents + doc
+  for (let q = 0; q < queries; q++) {
+    for (let s = t.firstSlot[q]; s < t.firstSlot[q + 1]; s++) {
+      if (t.slotLength[s] === 0) continue
+      const top = t.slotStart[s]
+      const other = t.entry[top]
+      if (t.score[top] < ANCHOR_MIN_SCORE || bestIn(t, other, docOf[q]) !== q) continue
+      const key = docOf[q] * documents + t.slotDoc[s]
       const found = anchors.get(key)
-      if (found) found.push([position[q], position[top.entry]])
-      else anchors.set(key, [[position[q], position[top.entry]]])
+      if (found) found.push([position[q], position[other]])
+      else anchors.set(key, [[position[q], position[other]]])
     }
-  })
+  }
   // Every map is built before any score moves: anchors are read from the unpenalised lists.
   const maps = new Map<number, OrderMap>()
   for (const [key, list] of anchors) {
@@ -111,15 +113,17 @@ export function applyOrderPrior(lists: CandidateLists, docOf: Int32Array, positi
     if (m.trust > 0) maps.set(key, m)
   }
   const spread2 = 2 * ORDER_SPREAD * ORDER_SPREAD
-  lists.forEach((perDoc, q) => {
-    for (const [doc, list] of perDoc) {
-      const m = maps.get(docOf[q] * documents + doc)
+  for (let q = 0; q < queries; q++) {
+    for (let s = t.firstSlot[q]; s < t.firstSlot[q + 1]; s++) {
+      const m = maps.get(docOf[q] * documents + t.slotDoc[s])
       if (!m) continue
       const y = mapped(m, position[q])
       const weight = ORDER_WEIGHT * m.trust
-      for (const c of list) c.score -= weight * (1 - Math.exp(-((position[c.entry] - y) ** 2) / spread2))
-      list.sort((a, b) => b.score - a.score || a.entry - b.entry)
+      for (let c = t.slotStart[s], end = c + t.slotLength[s]; c < end; c++) {
+        t.score[c] -= weight * (1 - Math.exp(-((position[t.entry[c]] - y) ** 2) / spread2))
+      }
+      sortSlot(t, s)
     }
-  })
-  return lists
+  }
+  return t
 }

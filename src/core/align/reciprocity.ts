@@ -6,28 +6,25 @@
  * a factor on the score, so it re-orders close candidates and leaves clear ones alone. It
  * deliberately does not find or score candidates (see align-passages.ts).
  */
-import type { CandidateLists } from './corroborate'
+import { bestIn, sortSlot, type CandidateTable } from './candidate-table'
 
 /** Share added to the score of a candidate whose own best match in the query's document is the query. */
 export const RECIPROCITY_BONUS = 0.15
 
 /**
- * Returns the candidate lists with RECIPROCITY_BONUS applied to mutual best matches and each list
- * re-sorted (ties by entry). `docOf[e]` is the document of entry e. The input is not changed.
+ * Applies RECIPROCITY_BONUS to mutual best matches (marking them in `t.mutual`) and re-sorts each
+ * slot (ties by entry), in place; whether a match is mutual is read from the table as it was before
+ * this step. `docOf[e]` is the document of entry e. Returns `t`.
  */
-export function reciprocate(lists: CandidateLists, docOf: Int32Array | number[]): CandidateLists {
-  return lists.map((perDoc, query) => {
-    const out: CandidateLists[number] = new Map()
-    for (const [doc, list] of perDoc) {
-      const adjusted = list.map((c) => {
-        const mutual = lists[c.entry]?.get(docOf[query])?.[0]?.entry === query
-        return { ...c, score: mutual ? c.score * (1 + RECIPROCITY_BONUS) : c.score, mutual }
-      })
-      out.set(
-        doc,
-        adjusted.sort((x, y) => y.score - x.score || x.entry - y.entry),
-      )
+export function reciprocate(t: CandidateTable, docOf: Int32Array | number[]): CandidateTable {
+  const queries = t.firstSlot.length - 1
+  for (let query = 0; query < queries; query++) {
+    for (let s = t.firstSlot[query]; s < t.firstSlot[query + 1]; s++) {
+      for (let c = t.slotStart[s], end = c + t.slotLength[s]; c < end; c++)
+        t.mutual[c] = bestIn(t, t.entry[c], docOf[query]) === query ? 1 : 0
     }
-    return out
-  })
+  }
+  for (let c = 0; c < t.entry.length; c++) if (t.mutual[c] === 1) t.score[c] = t.score[c] * (1 + RECIPROCITY_BONUS)
+  for (let s = 0; s < t.slotStart.length; s++) sortSlot(t, s)
+  return t
 }

@@ -1,31 +1,26 @@
 /**
  * Arranges annotations for an export: order (document position, creation or update time), grouping
- * (document › section, theme › place, tag, colour) and the citation of each quote (place, year, title,
+ * (document › section, theme › place (theme-place-groups), tag, colour) and the citation of each quote (place, year, title,
  * outline section, character range). Shared by the Markdown writer and the CSV columns. It does not
  * filter: the caller passes the annotations of the chosen scope.
  */
 import type { Annotation } from '../anchoring/types'
 import type { OutlineNode } from '../structure/types'
 import type { ExportDocument, ExportInput, ExportOptions } from './types'
+import { documentHeading, documentTitle } from './document-names'
+import { groupByThemeAndPlace, type AnnotationGroup } from './theme-place-groups'
 
 /** How many levels of the outline path a citation shows (deepest last), e.g. `（三）… › 12.`. */
 const SECTION_LEVELS_SHOWN = 2
 const SECTION_SEPARATOR = ' › '
 
-/** Group title for annotations without a theme / tag. */
-export const NO_THEME_TITLE = '未归类主题 (no theme)'
+/** Group title for annotations without a tag. */
 export const NO_TAG_TITLE = '无标签 (no tag)'
 /**
  * What an orphan's citation and section say instead of a place in the text: its stored position points
  * at other text (or none), so naming the section there would cite the quote wrongly.
  */
 export const NOT_FOUND_LABEL = '原文中未找到 (quote not found in the text)'
-
-/** A heading of the export with its annotations, possibly split by a second level. */
-export interface AnnotationGroup {
-  title: string
-  subgroups: { title: string; annotations: Annotation[] }[]
-}
 
 /** The outline nodes whose section contains UTF-16 offset `offset`, outermost first. */
 export function sectionPath(outline: OutlineNode[] | undefined, offset: number): OutlineNode[] {
@@ -46,17 +41,6 @@ export function sectionLabel(outline: OutlineNode[] | undefined, offset: number)
     .map((n) => `${n.label}${n.title}`.trim())
     .filter((s) => s !== '')
     .join(SECTION_SEPARATOR)
-}
-
-/** A document's display title: metadata title, else its file name. */
-export function documentTitle(doc: ExportDocument | undefined): string {
-  if (!doc) return '(unknown document)'
-  return doc.metadata.title.trim() || doc.fileName
-}
-
-/** A document's heading: its label when the caller gave one (unique, keeps the year), else its title. */
-export function documentHeading(doc: ExportDocument | undefined): string {
-  return doc?.label?.trim() || documentTitle(doc)
 }
 
 /** The outline section an annotation stands in ('' if none); NOT_FOUND_LABEL for an orphan. */
@@ -130,24 +114,8 @@ export function groupAnnotations(input: ExportInput, options: ExportOptions): An
           return { title: documentHeading(doc), subgroups: [...bySection].map(([title, annotations]) => ({ title, annotations })) }
         })
     }
-    case 'theme-place': {
-      const byTheme = bucket(sorted, (a) => (a.themes.length > 0 ? a.themes : ['']))
-      const themeOrder = [...input.codebook.themes.map((t) => t.id), ...[...byTheme.keys()].filter((k) => k !== '')]
-      const seen = new Set<string>()
-      const groups: AnnotationGroup[] = []
-      for (const id of [...themeOrder, '']) {
-        if (seen.has(id) || !byTheme.has(id)) continue
-        seen.add(id)
-        const theme = input.codebook.themes.find((t) => t.id === id)
-        const title = id === '' ? NO_THEME_TITLE : theme ? `${theme.labelZh} (${theme.labelEn})` : id
-        const byPlace = bucket(byTheme.get(id) ?? [], (a) => {
-          const doc = docs.get(a.documentId)
-          return [doc?.metadata.place || documentTitle(doc)]
-        })
-        groups.push({ title, subgroups: [...byPlace].map(([place, annotations]) => ({ title: place, annotations })) })
-      }
-      return groups
-    }
+    case 'theme-place':
+      return groupByThemeAndPlace(sorted, input.documents, input.codebook)
     case 'tag': {
       const byTag = bucket(sorted, (a) => (a.tags.length > 0 ? a.tags : ['']))
       const tagged = [...byTag].filter(([k]) => k !== '').map(([k, v]) => single(k, v))

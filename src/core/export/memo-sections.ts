@@ -4,7 +4,7 @@
  * a document outside the export's documents is left out too (the caller scoped the export).
  */
 import type { Memo } from '../memos/types'
-import { documentHeading } from './arrange-annotations'
+import { documentHeading } from './document-names'
 import { themeDisplayName } from './theme-labels'
 import type { ExportInput } from './types'
 

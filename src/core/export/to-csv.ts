@@ -15,7 +15,8 @@
  * themes columns, the text goes in `note`; quote, offsets and colour stay empty.
  */
 import type { Annotation } from '../anchoring/types'
-import { sectionLabel, documentTitle, sortAnnotations } from './arrange-annotations'
+import { sectionLabel, sortAnnotations } from './arrange-annotations'
+import { documentTitle } from './document-names'
 import { placeMemos } from './memo-sections'
 import { resolveThemeCode, themeLabelsOf } from './theme-labels'
 import type { ExportDocument, ExportInput, ExportOptions } from './types'

@@ -7,7 +7,8 @@
  * document › section in document order, the way a paper cites.
  */
 import type { Annotation } from '../anchoring/types'
-import { citationParts, documentTitle, groupAnnotations } from './arrange-annotations'
+import { citationParts, groupAnnotations } from './arrange-annotations'
+import { documentTitle } from './document-names'
 import { MEMO_HEADINGS, placeMemos } from './memo-sections'
 import { themeDisplayName } from './theme-labels'
 import { DEFAULT_EXPORT_TITLE } from './to-markdown'

@@ -7,7 +7,8 @@
  * goes through escape-markdown. Grouping and order come from arrange-annotations.
  */
 import type { Annotation } from '../anchoring/types'
-import { citationParts, documentTitle, groupAnnotations } from './arrange-annotations'
+import { citationParts, groupAnnotations } from './arrange-annotations'
+import { documentTitle } from './document-names'
 import { containNoteLines, escapeInline, escapeQuoteLines, obsidianTag, yamlString } from './escape-markdown'
 import { MEMO_HEADINGS, placeMemos } from './memo-sections'
 import type { AlignedPassage, ExportDocument, ExportInput, ExportOptions } from './types'

@@ -23,7 +23,8 @@
  */
 import { strToU8, zipSync } from 'fflate'
 import type { Annotation } from '../anchoring/types'
-import { documentTitle, sortAnnotations } from './arrange-annotations'
+import { sortAnnotations } from './arrange-annotations'
+import { documentTitle } from './document-names'
 import { xmlAttr, xmlText } from '../text/escape-xml'
 import { JOINED_NOTE_SEPARATOR, mergeSelections, type MergedSelection } from './qde-selections'
 import { variablesXml, variableValuesXml } from './qde-variables'

@@ -46,3 +46,26 @@ function yearKey(doc: MatrixDocument): { key: string; value: string; rank: numbe
   if (year === undefined || !Number.isInteger(year)) return { key: 'year:unknown', value: '', rank: Number.POSITIVE_INFINITY }
   return { key: `year:${year}`, value: String(year), rank: year }
 }
+
+/** The part of a group heading over the columns drawn: its group and how many of those columns it spans. */
+interface GroupSpan {
+  group: ColumnGroup
+  span: number
+}
+
+/**
+ * The group headings over displayed columns `first`..`last` (inclusive) when only those are drawn
+ * (the matrix draws the columns on screen): each group cut to the columns it has in the range, in
+ * order, groups with none left out. `groups` are consecutive runs over the displayed order.
+ */
+export function groupSpans(groups: readonly ColumnGroup[], first: number, last: number): GroupSpan[] {
+  const spans: GroupSpan[] = []
+  let start = 0
+  for (const group of groups) {
+    const end = start + group.columns.length - 1
+    const span = Math.min(end, last) - Math.max(start, first) + 1
+    if (span > 0) spans.push({ group, span })
+    start = end + 1
+  }
+  return spans
+}

@@ -8,7 +8,7 @@
  */
 export * from './types'
 export { buildMatrix, countAnnotationsByTheme, cellValue, scaleMax, reorderColumns, type CodedSpan } from './build-matrix'
-export { groupColumns, groupedOrder } from './group-columns'
+export { groupColumns, groupedOrder, groupSpans } from './group-columns'
 export { heatLevel, heatColor, heatTextColor, formatShare } from './heat-color'
 export { toMatrixCsv } from './matrix-csv'
 export { toMatrixSvg } from './matrix-svg'

@@ -252,6 +252,8 @@ export const en = {
   'analysis.classifying': 'Classifying passages ({done} of {total} documents)…',
   'analysis.aligning': 'Aligning passages ({done} of {total})…',
   'analysis.wording': 'Marking shared wording ({done} of {total} rows)…',
+  'analysis.cacheFull':
+    'Analyses are not being kept: the disk space the app may use is full. Your library is unchanged; the views still work but analyse the documents again after a restart. Free disk space or delete documents.',
   'analysis.background': 'Analysing the library in the background: {done} of {total} documents…',
   'analysis.failed': 'The analysis failed: {reason}',
 
@@ -400,6 +402,7 @@ export const en = {
   'matrix.group.none': 'No grouping',
   'matrix.group.level': 'By level',
   'matrix.group.year': 'By year',
+  'matrix.count': '{count} documents',
   'matrix.theme': 'Theme',
   'matrix.cellTitle': '{theme} in {document}: {share} of the text, {count} annotation(s). Click to open the theme lanes.',
   'matrix.fileName': 'theme-matrix',

@@ -250,6 +250,8 @@ export const zh: Messages = {
   'analysis.classifying': '正在划分主题（{done}/{total} 份文件）…',
   'analysis.aligning': '正在对齐段落（{done}/{total}）…',
   'analysis.wording': '正在标出共同措辞（{done}/{total} 行）…',
+  'analysis.cacheFull':
+    '分析结果未能保存：应用可用的磁盘空间已满。文库未受影响；各视图仍可使用，但重新启动后需再次分析。请释放磁盘空间或删除文件。',
   'analysis.background': '正在后台分析文库：第 {done} 份，共 {total} 份…',
   'analysis.failed': '分析失败：{reason}',
 
@@ -394,6 +396,7 @@ export const zh: Messages = {
   'matrix.group.none': '不分组',
   'matrix.group.level': '按层级',
   'matrix.group.year': '按年份',
+  'matrix.count': '共 {count} 篇',
   'matrix.theme': '主题',
   'matrix.cellTitle': '{document} 的「{theme}」：占篇幅 {share}，{count} 条标注。点击打开主题对照。',
   'matrix.fileName': '主题矩阵',

@@ -8,6 +8,8 @@ import type { SelectHTMLAttributes } from 'react'
 export interface SelectOption<T extends string> {
   value: T
   label: string
+  /** Shown on hover (a document's full title behind its short label). */
+  title?: string
 }
 
 type SelectProps<T extends string> = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange' | 'children'> & {
@@ -25,7 +27,7 @@ export function Select<T extends string>({ value, options, emptyLabel, onChange,
     <select {...attributes} value={value} onChange={(e) => onChange(e.target.value as T)}>
       {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
       {options.map((option) => (
-        <option key={option.value} value={option.value}>
+        <option key={option.value} value={option.value} title={option.title}>
           {option.label}
         </option>
       ))}

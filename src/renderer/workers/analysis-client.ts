@@ -27,6 +27,11 @@ export function sharesInWorker(params: AnalyseParams, options: CallOptions = {})
   return worker.call('shares', params, options)
 }
 
+/** True while the worker's persistent cache cannot be written for the browser's quota. */
+export function analysisCacheFullInWorker(options: CallOptions = {}) {
+  return worker.call('cacheFull', undefined, options)
+}
+
 /** One theme's alignment rows. */
 export function themeRowsInWorker(params: ThemeRowsParams, options: CallOptions = {}) {
   return worker.call('themeRows', params, options)

@@ -138,6 +138,14 @@ function storeOf(): AnalysisStore | undefined {
   return store
 }
 
+/** Whether the cache's last write was refused at the browser's quota (until one is stored again). */
+let cacheFull = false
+
+async function save(persisted: AnalysisStore, entries: StoredAnalysis[]): Promise<void> {
+  const outcome = await persisted.putMany(entries)
+  if (outcome !== 'failed') cacheFull = outcome === 'full'
+}
+
 function entryOf(doc: AnalysisDocInput, classified: ClassifiedPassage[], shares: Record<string, number>): CacheEntry {
   const passages = classified.map(({ id, start, end, themes }) => ({ id, start, end, themes }))
   return { analysed: { id: doc.id, passages, shares }, classified, textHash: doc.textHash, text: doc.text, terms: [] }
@@ -209,13 +217,13 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
       })
       entry = entryOf(doc, classified, themeShares(doc.text, classified, themeIds))
       unsaved.push({ key: storedKey, classified, shares: entry.analysed.shares, savedAt: Date.now() })
-      if (persisted && unsaved.length >= SAVE_EVERY) await persisted.putMany(unsaved.splice(0))
+      if (persisted && unsaved.length >= SAVE_EVERY) await save(persisted, unsaved.splice(0))
     }
     remember(cache, key, entry, MAX_CACHED_DOCUMENTS)
     out.push(entry)
     ctx.progress({ done: i + 1, total: params.docs.length, label: 'classify' })
   }
-  if (persisted && unsaved.length > 0) await persisted.putMany(unsaved)
+  if (persisted && unsaved.length > 0) await save(persisted, unsaved)
   return out
 }
 
@@ -278,6 +286,9 @@ export const analysisHandlers = {
 
   /** Each document's theme shares only (what the matrix needs), classified and cached like `analyse`. */
   shares: sharesOf,
+
+  /** True while the persistent cache's writes are refused at the browser's quota (analyses are not kept). */
+  cacheFull: (): boolean => cacheFull,
 
   /** One theme's alignment rows across the documents; progress in documents, then passages. */
   themeRows: async (params: ThemeRowsParams, ctx: RpcContext): Promise<ThemeRows> => {

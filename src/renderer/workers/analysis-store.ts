@@ -3,10 +3,12 @@
  * headings, theme shares) kept in IndexedDB under its text hash and the codebook key, so after a reload
  * (or a restart) the library's analysis resumes where it left off instead of starting again, and views
  * open from it. A cache only: its own database (not the library's), safe to lose; a failed read or
- * write (quota, a private window) means recomputing, never an error for the user.
+ * write (quota, a private window) means recomputing, never an error. A write refused at the quota is
+ * reported (the window says that analyses are not being kept).
  */
 import Dexie, { type Table } from 'dexie'
 import type { ClassifiedPassage } from '../../core/themes'
+import { isQuotaError } from '../db/quota'
 
 /** One document's analysis as stored. */
 export interface StoredAnalysis {
@@ -48,11 +50,15 @@ export interface AnalysisStore {
   /** The stored shares for `keys`, in order (undefined where none, or when the read failed). */
   getShares(keys: readonly string[]): Promise<(StoredShares | undefined)[]>
   /**
-   * Stores `entries` and their shares in one transaction (replacing same keys); a failure (the quota)
-   * leaves the cache as it was and is otherwise ignored: they are computed again next time.
+   * Stores `entries` and their shares in one transaction (replacing same keys). A failure leaves the
+   * cache as it was (they are computed again next time) and resolves to 'full' when the browser's
+   * quota refused the write, 'failed' otherwise; 'saved' when stored.
    */
-  putMany(entries: readonly StoredAnalysis[]): Promise<void>
+  putMany(entries: readonly StoredAnalysis[]): Promise<PutOutcome>
 }
+
+/** What became of a write to the cache. */
+export type PutOutcome = 'saved' | 'full' | 'failed'
 
 /** The cache key of a text under a codebook. */
 export function analysisKey(textHash: string, codebookKey: string): string {
@@ -74,8 +80,8 @@ export function openAnalysisStore(name: string = ANALYSIS_CACHE_NAME): AnalysisS
           await db.shares.bulkPut(entries.map(({ key, shares }) => ({ key, shares })))
         })
         .then(
-          () => undefined,
-          () => undefined,
+          (): PutOutcome => 'saved',
+          (error: unknown): PutOutcome => (isQuotaError(error) ? 'full' : 'failed'),
         ),
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupColumns, groupedOrder } from '../../../src/core/matrix'
+import { groupColumns, groupedOrder, groupSpans } from '../../../src/core/matrix'
 import type { MatrixDocument } from '../../../src/core/matrix'
 
 const docs: MatrixDocument[] = [
@@ -55,5 +55,37 @@ describe('groupColumns', () => {
 
   it('flattens groups into a column order', () => {
     expect(groupedOrder(groupColumns(docs, 'year'))).toEqual([3, 0, 1, 4, 2])
+  })
+
+  describe('groupSpans: the headings over the columns drawn', () => {
+    // Years displayed as 2017 | 2021 | 2023 2023 | unknown: columns 0 | 1 | 2 3 | 4.
+    const groups = groupColumns(docs, 'year')
+    const spans = (first: number, last: number) => groupSpans(groups, first, last).map((s) => [s.group.value, s.span])
+
+    it('gives every group whole when every column is drawn', () => {
+      expect(spans(0, 4)).toEqual([
+        ['2017', 1],
+        ['2021', 1],
+        ['2023', 2],
+        ['', 1],
+      ])
+    })
+
+    it('cuts a group to the columns drawn and leaves out groups with none', () => {
+      expect(spans(3, 4)).toEqual([
+        ['2023', 1],
+        ['', 1],
+      ])
+      expect(spans(1, 2)).toEqual([
+        ['2021', 1],
+        ['2023', 1],
+      ])
+    })
+
+    it('spans the drawn columns exactly, whatever the range', () => {
+      for (let first = 0; first < 5; first++)
+        for (let last = first; last < 5; last++)
+          expect(groupSpans(groups, first, last).reduce((n, s) => n + s.span, 0)).toBe(last - first + 1)
+    })
   })
 })

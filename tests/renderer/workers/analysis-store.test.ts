@@ -160,4 +160,32 @@ describe('shares apart from the passages', () => {
     tables.close()
     expect([tables.entries, tables.shares]).toEqual([3, 3])
   })
+
+  it('a write refused at the quota is reported until one is stored again; what was stored before stays whole', async () => {
+    const worker = await freshWorker()
+    // A first library is kept; then the quota refuses the next one's writes (a forced abort).
+    await worker.shares({ docs: library(2, 'a'), codebook, codebookKey: 'k1' }, context())
+    expect(worker.cacheFull()).toBe(false)
+    const put = IDBObjectStore.prototype.put
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'entries') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return put.apply(this, args)
+    })
+    try {
+      const shares = await worker.shares({ docs: library(3, 'b'), codebook, codebookKey: 'k1' }, context())
+      expect(shares).toHaveLength(3)
+      expect(worker.cacheFull()).toBe(true)
+    } finally {
+      spy.mockRestore()
+    }
+    let tables = await cacheTables()
+    tables.close()
+    expect([tables.entries, tables.shares]).toEqual([2, 2])
+    // Space freed: the next write stores, and the report goes.
+    await worker.shares({ docs: library(1, 'c'), codebook, codebookKey: 'k1' }, context())
+    expect(worker.cacheFull()).toBe(false)
+    tables = await cacheTables()
+    tables.close()
+    expect([tables.entries, tables.shares]).toEqual([3, 3])
+  })
 })

@@ -5,11 +5,12 @@
  * line at the foot of the window counts the documents; the worker keeps what it classified in
  * IndexedDB, so after a reload it goes on from there. It waits until the library has been still for
  * PREWARM_DELAY_MS, so an import in progress keeps the processor to itself; a view opened meanwhile
- * shares the work through the worker's cache.
+ * shares the work through the worker's cache. When the browser's quota refuses the cache's writes, a
+ * line says so after each run (analyses then last until a restart); it goes once a write succeeds.
  */
 import { useEffect, useMemo, useState } from 'react'
 import { useI18n } from '../../i18n'
-import { sharesInWorker } from '../../workers/analysis-client'
+import { analysisCacheFullInWorker, sharesInWorker } from '../../workers/analysis-client'
 import { useCodebook } from '../codebook'
 import { toAnalysisKey, useDocumentMeta } from './useCorpusAnalysis'
 import { useWorkerTask } from './useWorkerTask'
@@ -37,12 +38,30 @@ export function AnalysisPrewarm() {
   const task = useWorkerTask(settled, (options) =>
     sharesInWorker({ docs: inputs ?? [], codebook: book.codebook, codebookKey: book.key }, options),
   )
+  const [cacheFull, setCacheFull] = useState(false)
+  useEffect(() => {
+    if (task.status !== 'ready') return
+    let live = true
+    analysisCacheFullInWorker().then(
+      (full) => live && setCacheFull(full),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [task.status, task.valueKey])
   const progress = task.progress
   // Cached documents count up at once; only a run with work left is worth a line.
-  if (task.status !== 'running' || !progress || progress.done >= progress.total) return null
+  const counting = task.status === 'running' && progress && progress.done < progress.total
+  if (!counting && !cacheFull) return null
   return (
     <div className="background-analysis" role="status" data-testid="background-analysis">
-      {t('analysis.background', { done: progress.done, total: progress.total })}
+      {counting && <span>{t('analysis.background', { done: progress.done, total: progress.total })}</span>}
+      {cacheFull && (
+        <span className="analysis-cache-full" data-testid="analysis-cache-full">
+          {t('analysis.cacheFull')}
+        </span>
+      )}
     </div>
   )
 }

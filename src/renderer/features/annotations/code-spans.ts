@@ -12,11 +12,13 @@ import type { MessageKey } from '../../i18n'
 import { buildAnnotation } from './build-annotation'
 import { getAnnotationUi, setAnnotationUi } from './annotation-store'
 import { pushAction, type UndoAction } from './undo-stack'
+import { codesWithTheme } from '../codebook'
 
 /** Colour of annotations coded in bulk (the reader's default highlight). */
 export const CODED_COLOR: HighlightColor = 'yellow'
 
 export interface CodeChoice {
+  /** A theme, or a sub-theme's code `<theme>.<sub-theme>` (stored with its theme's). */
   themeId: string
   /** Empty for no tag. */
   tag: string
@@ -67,7 +69,7 @@ export function buildHitAnnotations(
       color: CODED_COLOR,
       id: newId(),
       now,
-      themes: [choice.themeId],
+      themes: codesWithTheme(choice.themeId),
       tags: tag ? [tag] : [],
     })
     if (row) rows.push(row)

@@ -2,3 +2,4 @@
 import './codebook.css'
 export { useCodebook, themeLabel, themeOptions, type CodebookState } from './useCodebook'
 export { CodebookView } from './CodebookView'
+export { codesWithTheme, themeCodeOptions } from './theme-codes'

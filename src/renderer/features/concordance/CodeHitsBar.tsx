@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { useI18n, type MessageKey } from '../../i18n'
 import { optionsOf, Select } from '../../ui/Select'
-import { themeOptions, useCodebook } from '../codebook'
+import { themeCodeOptions, useCodebook } from '../codebook'
 import { CODE_SCOPES, type CodeScope } from '../../../core/concordance'
 import type { CodeChoice } from '../annotations'
 
@@ -27,11 +27,12 @@ export function CodeHitsBar({ tickedCount, busy, onCode }: CodeHitsBarProps) {
   const [scope, setScope] = useState<CodeScope>('sentence')
   return (
     <div className="toolbar code-hits" data-testid="code-hits">
+      {/* Sub-themes too: "what does each district say about 食品安全" is coded with 食品药品安全. */}
       <Select
         aria-label={t('concordance.code.theme')}
         value={themeId}
         emptyLabel={t('concordance.code.chooseTheme')}
-        options={themeOptions(codebook.themes, locale)}
+        options={themeCodeOptions(codebook.themes, locale)}
         onChange={setThemeId}
       />
       <input

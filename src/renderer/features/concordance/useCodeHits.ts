@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n'
 import { useToast } from '../../ui/Toast'
 import { codeSpansInWorker } from '../../workers/analysis-client'
 import { codeSpansAction, undoLast, type CodeChoice } from '../annotations'
-import { themeLabel, useCodebook } from '../codebook'
+import { themeCodeOptions, useCodebook } from '../codebook'
 import type { CodeScope } from '../../../core/concordance'
 import { messageOf } from '../../../core/result'
 
@@ -25,7 +25,7 @@ export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): {
   const code = useCallback(
     (hits: ConcordanceHit[], choice: CodeChoice, scope: CodeScope) => {
       setBusy(true)
-      const theme = codebook.themes.find((th) => th.id === choice.themeId)
+      const codeName = themeCodeOptions(codebook.themes, locale).find((o) => o.value === choice.themeId)?.label ?? choice.themeId
       const texts = new Map([...docs].map(([id, doc]) => [id, doc.text]))
       const hitDocs = new Set(hits.map((h) => h.docId))
       codeSpansInWorker({
@@ -44,7 +44,7 @@ export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): {
                 : {
                     message: t(skipped > 0 ? 'concordance.code.doneSkipped' : 'concordance.code.done', {
                       count: rows.length,
-                      theme: theme ? themeLabel(theme, locale) : choice.themeId,
+                      theme: codeName,
                       skipped,
                     }),
                     actionLabel: t('common.undo'),

@@ -74,10 +74,15 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
     echoes.echoesOf,
   )
   const coder = useCoderName()
-  const label = scopeLabel(choices.scope, library?.documents ?? [], (id) => {
-    const theme = codebook.themes.find((th) => th.id === id)
-    return theme ? themeLabel(theme, locale) : undefined
-  })
+  const label = scopeLabel(
+    choices.scope,
+    library?.documents ?? [],
+    (id) => {
+      const theme = codebook.themes.find((th) => th.id === id)
+      return theme ? themeLabel(theme, locale) : undefined
+    },
+    headingOf,
+  )
   const options = useMemo<ExportOptions>(
     () => ({
       grouping: preferences.grouping,
@@ -144,7 +149,14 @@ export function ExportDialog({ context, onClose }: ExportDialogProps) {
     >
       <div className="export-dialog">
         <div className="export-options">
-          <ScopeFields choices={choices} context={context} documents={library?.documents ?? []} annotated={annotated} codebook={codebook} />
+          <ScopeFields
+            choices={choices}
+            context={context}
+            documents={library?.documents ?? []}
+            annotated={annotated}
+            codebook={codebook}
+            labelOf={labels}
+          />
           <OptionsFields preferences={preferences} onChange={choices.change} />
           {CODER_FORMATS.has(preferences.format) && <CoderField coder={coder} />}
         </div>

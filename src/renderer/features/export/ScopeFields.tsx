@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n'
 import { Select } from '../../ui/Select'
 import type { Codebook } from '../../../core/themes'
 import { themeOptions } from '../codebook'
+import { byLabel, type LabelOf } from '../sets'
 import type { ExportChoices } from './useExportChoices'
 import type { ExportContext, ExportScopeKind } from './export-scope'
 
@@ -14,16 +15,20 @@ interface ScopeFieldsProps {
   /** Document ids that have annotations (the picker lists these first). */
   annotated: ReadonlySet<string>
   codebook: Codebook
+  /** The one label of each document (the picker names documents as every other view does). */
+  labelOf: LabelOf
 }
 
-export function ScopeFields({ choices, context, documents, annotated, codebook }: ScopeFieldsProps) {
+export function ScopeFields({ choices, context, documents, annotated, codebook, labelOf }: ScopeFieldsProps) {
   const { t, locale } = useI18n()
   const label = (kind: ExportScopeKind): string => {
     if (kind === 'selected') return t('export.scope.selected', { count: context.selectedIds?.length ?? 0 })
     if (kind === 'filter') return t('export.scope.filter', { label: context.filter?.label ?? '' })
     return t(`export.scope.${kind}`)
   }
-  const pickable = [...documents].sort((a, b) => Number(annotated.has(b.id)) - Number(annotated.has(a.id)))
+  // Annotated documents first, each group in label order (a place's reports together, year by year).
+  const inLabelOrder = byLabel(labelOf)
+  const pickable = [...documents].sort((a, b) => Number(annotated.has(b.id)) - Number(annotated.has(a.id)) || inLabelOrder(a.id, b.id))
   return (
     <fieldset className="export-fieldset">
       <legend>{t('export.scope')}</legend>
@@ -38,12 +43,7 @@ export function ScopeFields({ choices, context, documents, annotated, codebook }
           <span>{t('export.pickDocument')}</span>
           <Select
             value={choices.documentId}
-            options={pickable.map((doc) => ({
-              value: doc.id,
-              label: [doc.metadata.place, doc.metadata.year, doc.metadata.title || doc.fileName]
-                .filter((p) => p !== undefined && p !== '')
-                .join(' · '),
-            }))}
+            options={pickable.map((doc) => ({ value: doc.id, ...labelOf(doc.id) }))}
             onChange={choices.setDocumentId}
           />
         </label>

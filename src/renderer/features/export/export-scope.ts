@@ -123,23 +123,26 @@ export const MAX_PLACES_IN_LABEL = 3
 
 /**
  * A short label of what `scope` covers, for the file name and the export title: the theme's name,
- * the document's place (else its title), the places of the selected documents, the pane filter's
- * label; '' for everything.
+ * the document's label (place · year · type, as everywhere: 52 national reports need the year), the
+ * places of the selected documents, the pane filter's label; '' for everything.
  * @param documents library documents (id, place, title)
  * @param themeName the display name of a theme id (undefined when unknown)
+ * @param documentLabel the one label of a library document
  */
 export function scopeLabel(
   scope: ExportScope,
   documents: readonly { id: string; metadata: { place: string; title: string } }[],
   themeName: (themeId: string) => string | undefined,
+  documentLabel: (docId: string) => string,
 ): string {
+  const find = (id: string) => documents.find((d) => d.id === id)
   const nameOf = (id: string): string => {
-    const doc = documents.find((d) => d.id === id)
+    const doc = find(id)
     return doc ? doc.metadata.place.trim() || doc.metadata.title.trim() : ''
   }
   switch (scope.kind) {
     case 'document':
-      return nameOf(scope.documentId)
+      return find(scope.documentId) ? documentLabel(scope.documentId) : ''
     case 'selected': {
       const names = [...new Set(scope.documentIds.map(nameOf).filter((n) => n !== ''))]
       return names.length <= MAX_PLACES_IN_LABEL

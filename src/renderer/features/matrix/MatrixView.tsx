@@ -88,6 +88,9 @@ export function MatrixView() {
       </div>
       {matrix && (
         <p className="hint matrix-hint">
+          {/* The table draws only the columns on screen: this says how many there are. */}
+          <span data-testid="matrix-count">{t('matrix.count', { count: matrix.documents.length })}</span>
+          {' · '}
           {mode === 'share'
             ? t('matrix.hint.share', { max: formatShare(scaleMax(matrix, mode)) })
             : t('matrix.hint.count', { max: scaleMax(matrix, mode) })}
@@ -97,15 +100,13 @@ export function MatrixView() {
       {analysis.status === 'failed' && <p className="error">{t('views.analysisFailed', { reason: analysis.error ?? '' })}</p>}
       {sets.ready && analysis.loaded?.length === 0 && <p className="empty">{t('views.noDocuments')}</p>}
       {matrix && (
-        <div className="matrix-scroll">
-          <MatrixTable
-            matrix={matrix}
-            groups={groups}
-            mode={mode}
-            groupLabel={groupLabel}
-            onCell={(cell) => openLanes({ themeId: cell.themeId, focusDocId: cell.docId })}
-          />
-        </div>
+        <MatrixTable
+          matrix={matrix}
+          groups={groups}
+          mode={mode}
+          groupLabel={groupLabel}
+          onCell={(cell) => openLanes({ themeId: cell.themeId, focusDocId: cell.docId })}
+        />
       )}
     </section>
   )

@@ -3,7 +3,7 @@
  * comparison set, the current set by default), see every coded segment there grouped by document (its one label) with counts, each with place · year · section and its note; open one in the
  * reader; export exactly that selection (Markdown, CSV or any export format) through the export dialog.
  */
-import { useMemo, useState } from 'react'
+import { Fragment, useMemo, useState } from 'react'
 import type { Annotation } from '../../../core/anchoring'
 import { orderDocuments, resolveSet } from '../../../core/compare'
 import { useNavigation } from '../../navigation'
@@ -13,7 +13,8 @@ import { jumpToAnnotation, useThemeLabel } from '../annotations'
 import { themeLabel as labelOf, useCodebook } from '../codebook'
 import { ExportButton } from '../export'
 import { useComparisonSet, useDocumentLabels } from '../sets'
-import { retrieveSegments, type ThemeMatch } from './retrieve-segments'
+import { narrowedCodes, retrieveSegments, type ThemeMatch } from './retrieve-segments'
+import { subthemeKey } from '../../../core/themes'
 import { DocumentSegments } from './DocumentSegments'
 import { useNotesData } from './useNotes'
 import { useSections } from './useSections'
@@ -43,9 +44,13 @@ export function SegmentsView() {
   const groups = useMemo(() => retrieveSegments(data?.annotations ?? [], themeIds, match, order), [data, themeIds, match, order])
   const segments = useMemo(() => groups.flatMap((g) => g.segments), [groups])
   const sectionOf = useSections(data?.documents, segments)
-  const toggle = (id: string): void => setThemeIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]))
+  // Unticking a theme unticks its sub-themes (they are offered only under a ticked theme).
+  const toggle = (id: string): void =>
+    setThemeIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id && !x.startsWith(`${id}.`)) : [...ids, id]))
   const show = (a: Annotation): void => void jumpToAnnotation(a).then(() => go('reader'))
-  const themesLabel = themeIds.map(themeLabel).join(match === 'all' ? ' + ' : ' / ')
+  const themesLabel = narrowedCodes(themeIds)
+    .map(themeLabel)
+    .join(match === 'all' ? ' + ' : ' / ')
   const label = scopeSet ? `${themesLabel} · ${scopeSet.name}` : themesLabel
 
   return (
@@ -54,9 +59,21 @@ export function SegmentsView() {
         <fieldset className="segments-themes">
           <legend>{t('segments.themes')}</legend>
           {codebook.themes.map((th) => (
-            <label key={th.id}>
-              <input type="checkbox" checked={themeIds.includes(th.id)} onChange={() => toggle(th.id)} /> {labelOf(th, locale)}
-            </label>
+            <Fragment key={th.id}>
+              <label>
+                <input type="checkbox" checked={themeIds.includes(th.id)} onChange={() => toggle(th.id)} /> {labelOf(th, locale)}
+              </label>
+              {/* A ticked theme offers its sub-themes, each narrowing it (公共安全 › 食品药品安全). */}
+              {themeIds.includes(th.id) &&
+                (th.subthemes ?? []).map((s) => {
+                  const key = subthemeKey(th.id, s.id)
+                  return (
+                    <label key={key} className="segments-subtheme">
+                      <input type="checkbox" checked={themeIds.includes(key)} onChange={() => toggle(key)} /> › {labelOf(s, locale)}
+                    </label>
+                  )
+                })}
+            </Fragment>
           ))}
         </fieldset>
         <label>

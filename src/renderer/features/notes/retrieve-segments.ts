@@ -2,7 +2,8 @@
  * Retrieved segments (MAXQDA's term): every coded segment of the chosen themes across a set of
  * documents, grouped by document with counts. A segment coded with a sub-theme (`<theme>.<sub>`)
  * counts for its theme. 'any' keeps segments with at least one chosen theme (OR), 'all' those with
- * every one (AND). Orphans are left out: their position points at no passage. Pure.
+ * every one (AND). A chosen sub-theme narrows its chosen theme: 公共安全 with 食品药品安全 ticked means
+ * 食品药品安全 (see {@link narrowedCodes}). Orphans are left out: their position points at no passage. Pure.
  */
 import type { Annotation } from '../../../core/anchoring'
 import { isThemeOrSub } from './notes-filter'
@@ -16,8 +17,13 @@ export interface SegmentGroup {
   segments: Annotation[]
 }
 
+/** `themeIds` without each theme one of whose sub-themes (`<theme>.<sub>`) is chosen too, in order. */
+export function narrowedCodes(themeIds: readonly string[]): string[] {
+  return themeIds.filter((id) => !themeIds.some((other) => other.startsWith(`${id}.`)))
+}
+
 /**
- * The segments of `themeIds` in the documents of `documentOrder` (that order; documents outside it
+ * The segments of `themeIds` (narrowed: a theme with a chosen sub-theme stands for it) in the documents of `documentOrder` (that order; documents outside it
  * are left out), grouped by document; groups without segments are left out.
  * @returns no groups when no theme is chosen
  */
@@ -28,9 +34,10 @@ export function retrieveSegments(
   documentOrder: readonly string[],
 ): SegmentGroup[] {
   if (themeIds.length === 0) return []
+  const codes = narrowedCodes(themeIds)
   const hasTheme = (a: Annotation, id: string): boolean => a.themes.some((code) => isThemeOrSub(code, id))
   const keep = (a: Annotation): boolean =>
-    a.anchorStatus !== 'orphan' && (match === 'all' ? themeIds.every((id) => hasTheme(a, id)) : themeIds.some((id) => hasTheme(a, id)))
+    a.anchorStatus !== 'orphan' && (match === 'all' ? codes.every((id) => hasTheme(a, id)) : codes.some((id) => hasTheme(a, id)))
   const byDoc = new Map<string, Annotation[]>(documentOrder.map((id) => [id, []]))
   for (const a of annotations) if (keep(a)) byDoc.get(a.documentId)?.push(a)
   const groups: SegmentGroup[] = []

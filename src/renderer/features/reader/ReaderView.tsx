@@ -17,6 +17,7 @@ import { AnalysisProgress } from '../analysis'
 import type { SyncMode } from '../../db/settings'
 import './reader.css'
 import { AnnotationPaneToggle, ReaderAnnotationPane, useAnnotationPane, useUndoShortcuts } from '../annotations'
+import { byLabel, useDocumentLabels } from '../sets'
 
 /** The column's document; undefined while loading (or while the query is for older columns), null when deleted. */
 function docOf(loaded: { key: string; docs: (StoredDocument | undefined)[] } | undefined, key: string, id: string) {
@@ -35,6 +36,8 @@ export function ReaderView() {
   const idsKey = ids.join('|')
   const loaded = useLiveQuery(async () => ({ key: idsKey, docs: await getDatabase().documents.bulkGet(ids) }), [idsKey])
   const all = useLiveQuery(() => listDocumentMeta(), [])
+  const labelOf = useDocumentLabels()
+  const inLabelOrder = useMemo(() => byLabel(labelOf), [labelOf])
   const topicDocs = useMemo(
     () =>
       layout?.sync === 'topic' && loaded?.key === idsKey ? loaded.docs.filter((d): d is StoredDocument => d !== undefined) : undefined,
@@ -49,7 +52,8 @@ export function ReaderView() {
   const pane = useAnnotationPane(ids.length)
   useUndoShortcuts()
   if (!layout) return null
-  const addable = (all ?? []).filter((doc) => !ids.includes(doc.id))
+  // Named as the columns are (place · year · type), each place's reports together, year by year.
+  const addable = (all ?? []).filter((doc) => !ids.includes(doc.id)).sort((a, b) => inLabelOrder(a.id, b.id))
   const full = layout.columns.length >= MAX_READER_COLUMNS
 
   return (
@@ -63,8 +67,8 @@ export function ReaderView() {
         >
           <option value="">{full ? t('reader.full', { max: MAX_READER_COLUMNS }) : t('reader.chooseDocument')}</option>
           {addable.map((doc) => (
-            <option key={doc.id} value={doc.id}>
-              {doc.metadata.title || doc.fileName}
+            <option key={doc.id} value={doc.id} title={labelOf(doc.id).title}>
+              {labelOf(doc.id).label}
             </option>
           ))}
         </select>

@@ -5,7 +5,7 @@
 import './sets.css'
 
 export { useComparisonSet } from './useComparisonSet'
-export { useDocumentLabels, type DocumentLabel, type LabelOf } from './useDocumentLabels'
+export { byLabel, useDocumentLabels, type DocumentLabel, type LabelOf } from './useDocumentLabels'
 export { useSetScope } from './useSetScope'
 export { SetBar } from './SetBar'
 export { SetChooser } from './SetChooser'

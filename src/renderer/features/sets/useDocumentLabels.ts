@@ -28,6 +28,14 @@ export function labelDocuments(docs: readonly (LabelSource & { id: string })[], 
   return new Map(docs.map((d, i) => [d.id, { label: labels[i], title: documentHoverTitle(d) }]))
 }
 
+/**
+ * Orders documents by their labels, so a menu of 59 reports lists each place's reports together,
+ * year by year (numbers compared as numbers: 2 before 10, #2 before #10).
+ */
+export function byLabel(labelOf: LabelOf): (aId: string, bId: string) => number {
+  return (a, b) => labelOf(a).label.localeCompare(labelOf(b).label, 'zh', { numeric: true })
+}
+
 /** Every document's label; documents are numbered among look-alikes in import order, so a label never changes with the view. */
 export function useDocumentLabels(): LabelOf {
   const { t } = useI18n()

@@ -33,33 +33,41 @@ export function EchoTable({ documents, pairs, labelOf, onAdd, onRemove, onDefaul
         </tr>
       </thead>
       <tbody>
-        {documents.map(({ doc, trace, refused }) => (
-          <tr key={doc.id} data-doc-id={doc.id} data-testid="trace-row">
-            <th scope="row" title={labelOf(doc.id).title}>
-              {labelOf(doc.id).label}
-            </th>
-            <td>
-              <ReferenceCell
-                docId={doc.id}
-                pairs={pairs}
-                labelOf={labelOf}
-                onAdd={(id) => onAdd(doc.id, id)}
-                onRemove={(id) => onRemove(doc.id, id)}
-                onDefault={() => onDefault(doc.id)}
-              />
-              {refused.map((r) => (
-                <p key={r.referenceId} className="error" role="status">
-                  {t(`trace.refused.${r.code}` as MessageKey, { reference: labelOf(r.referenceId).label, document: labelOf(doc.id).label })}
-                </p>
-              ))}
-            </td>
-            <td className="trace-share" data-testid="trace-share">
-              {trace ? formatShare(trace.echoShare) : '…'}
-            </td>
-            <td className="trace-number">{trace ? trace.spans.length : '…'}</td>
-            <td className="trace-number">{trace ? trace.localPassages.length : '…'}</td>
-          </tr>
-        ))}
+        {documents.map(({ doc, trace, refused, referenceIds }) => {
+          // Nothing to trace against (a national report, a document whose references were all
+          // removed): a dash, not the ellipsis of a trace under way.
+          const pending = referenceIds.length > 0 ? '…' : '—'
+          return (
+            <tr key={doc.id} data-doc-id={doc.id} data-testid="trace-row">
+              <th scope="row" title={labelOf(doc.id).title}>
+                {labelOf(doc.id).label}
+              </th>
+              <td>
+                <ReferenceCell
+                  docId={doc.id}
+                  pairs={pairs}
+                  labelOf={labelOf}
+                  onAdd={(id) => onAdd(doc.id, id)}
+                  onRemove={(id) => onRemove(doc.id, id)}
+                  onDefault={() => onDefault(doc.id)}
+                />
+                {refused.map((r) => (
+                  <p key={r.referenceId} className="error" role="status">
+                    {t(`trace.refused.${r.code}` as MessageKey, {
+                      reference: labelOf(r.referenceId).label,
+                      document: labelOf(doc.id).label,
+                    })}
+                  </p>
+                ))}
+              </td>
+              <td className="trace-share" data-testid="trace-share">
+                {trace ? formatShare(trace.echoShare) : pending}
+              </td>
+              <td className="trace-number">{trace ? trace.spans.length : pending}</td>
+              <td className="trace-number">{trace ? trace.localPassages.length : pending}</td>
+            </tr>
+          )
+        })}
       </tbody>
     </table>
   )

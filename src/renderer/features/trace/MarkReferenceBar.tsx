@@ -4,8 +4,8 @@
  */
 import { useState } from 'react'
 import { useI18n } from '../../i18n'
-import { optionsOf, Select } from '../../ui/Select'
-import type { LabelOf } from '../sets'
+import { Select } from '../../ui/Select'
+import { byLabel, type LabelOf } from '../sets'
 
 interface MarkReferenceBarProps {
   libraryIds: readonly string[]
@@ -23,7 +23,7 @@ export function MarkReferenceBar({ libraryIds, labelOf, onMark }: MarkReferenceB
         <Select
           value={chosen}
           emptyLabel={t('trace.chooseReference')}
-          options={optionsOf(libraryIds, (id) => labelOf(id).label)}
+          options={[...libraryIds].sort(byLabel(labelOf)).map((id) => ({ value: id, ...labelOf(id) }))}
           onChange={setChosen}
           data-testid="trace-mark-select"
         />

@@ -3,8 +3,8 @@
  * another document of the library as reference, and "Default" to go back to the default pairing.
  */
 import { useI18n } from '../../i18n'
-import { optionsOf, Select } from '../../ui/Select'
-import type { LabelOf } from '../sets'
+import { Select } from '../../ui/Select'
+import { byLabel, type LabelOf } from '../sets'
 import type { TracePairs } from '../analysis'
 
 interface ReferenceCellProps {
@@ -19,7 +19,7 @@ interface ReferenceCellProps {
 export function ReferenceCell({ docId, pairs, labelOf, onAdd, onRemove, onDefault }: ReferenceCellProps) {
   const { t } = useI18n()
   const references = pairs.referencesOf(docId)
-  const addable = [...pairs.library.keys()].filter((id) => id !== docId && !references.includes(id))
+  const addable = [...pairs.library.keys()].filter((id) => id !== docId && !references.includes(id)).sort(byLabel(labelOf))
   return (
     <div className="trace-references">
       {references.length === 0 && <span className="hint">{t('trace.noReferences')}</span>}
@@ -40,7 +40,7 @@ export function ReferenceCell({ docId, pairs, labelOf, onAdd, onRemove, onDefaul
         aria-label={t('trace.addReference')}
         value=""
         emptyLabel={t('trace.addReference')}
-        options={optionsOf(addable, (id) => labelOf(id).label)}
+        options={addable.map((id) => ({ value: id, ...labelOf(id) }))}
         onChange={(id) => id && onAdd(id)}
       />
       {!pairs.isDefault(docId) && (

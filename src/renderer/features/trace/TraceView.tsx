@@ -39,12 +39,14 @@ export function TraceView() {
       trace && referenceIds.length > 0
         ? [
             {
-              document: doc.fileName,
+              document: labelOf(doc.id).label,
+              file: doc.fileName,
               title: doc.metadata.title,
               place: doc.metadata.place,
               year: doc.metadata.year,
               level: doc.metadata.level,
-              reference: referenceIds.map((id) => pairs.library.get(id)?.fileName ?? id).join('; '),
+              reference: referenceIds.map((id) => labelOf(id).label).join('; '),
+              referenceFile: referenceIds.map((id) => pairs.library.get(id)?.fileName ?? id).join('; '),
               chars: doc.text.length,
               echoShare: trace.echoShare,
               themes: trace.themes,

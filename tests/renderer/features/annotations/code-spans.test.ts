@@ -52,6 +52,11 @@ describe('buildHitAnnotations', () => {
     expect(skipped).toBe(1)
   })
 
+  it('codes a sub-theme with its theme, as the annotation editor does', () => {
+    const { rows } = buildHitAnnotations([span(0, 13)], texts, { themeId: 'governance.disputes', tag: '' }, [], newId, now)
+    expect(rows[0]?.themes).toEqual(['governance', 'governance.disputes'])
+  })
+
   it('codes a span again for a different theme', () => {
     const existing = [
       { documentId: 'a', themes: ['safety'], position: { type: 'TextPositionSelector', start: 0, end: 13 } },

@@ -83,12 +83,15 @@ describe('scopeLabel', () => {
     { id: 'e', metadata: { place: '甲市', title: '另一份' } },
   ]
   const themeName = (id: string): string | undefined => (id === 'safety' ? '安全' : undefined)
+  const labels: Record<string, string> = { a: '甲市 · 2019 · 报告', e: '甲市 · 2020 · 报告' }
+  const labelOf = (id: string): string => labels[id] ?? id
   const cases: { scope: ExportScope; label: string }[] = [
     { scope: { kind: 'all' }, label: '' },
     { scope: { kind: 'theme', themeId: 'safety' }, label: '安全' },
     { scope: { kind: 'theme', themeId: 'custom' }, label: 'custom' },
-    { scope: { kind: 'document', documentId: 'a' }, label: '甲市' },
-    { scope: { kind: 'document', documentId: 'b' }, label: '某报告' },
+    // A document is named by its one label, so two reports of one place (or 52 national ones) differ.
+    { scope: { kind: 'document', documentId: 'a' }, label: '甲市 · 2019 · 报告' },
+    { scope: { kind: 'document', documentId: 'e' }, label: '甲市 · 2020 · 报告' },
     { scope: { kind: 'document', documentId: 'gone' }, label: '' },
     { scope: { kind: 'selected', documentIds: ['a', 'e', 'c'] }, label: '甲市+丙县' },
     { scope: { kind: 'selected', documentIds: ['a', 'b', 'c', 'd'] }, label: '甲市+某报告+丙县+1' },
@@ -96,6 +99,6 @@ describe('scopeLabel', () => {
     { scope: { kind: 'filter', annotationIds: [], label: '黄色 · 安全' }, label: '黄色 · 安全' },
   ]
   it.each(cases)('$scope.kind → "$label"', ({ scope, label }) => {
-    expect(scopeLabel(scope, docs, themeName)).toBe(label)
+    expect(scopeLabel(scope, docs, themeName, labelOf)).toBe(label)
   })
 })

@@ -1,10 +1,11 @@
 // The Notes place's list (memos and passage notes, filtered by kind, document, theme, text) and
-// retrieved segments (themes with OR / AND, sub-themes counted for their theme, grouped by document).
+// retrieved segments (themes with OR / AND, sub-themes counted for their theme, a chosen sub-theme
+// narrowing its theme, grouped by document).
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../../../../src/core/anchoring'
 import { memoId, type Memo } from '../../../../src/core/memos'
 import { EMPTY_NOTES_FILTER, filterNotes, toNoteEntries } from '../../../../src/renderer/features/notes/notes-filter'
-import { retrieveSegments } from '../../../../src/renderer/features/notes/retrieve-segments'
+import { narrowedCodes, retrieveSegments } from '../../../../src/renderer/features/notes/retrieve-segments'
 
 function ann(id: string, documentId: string, start: number, themes: string[], note = '', extra: Partial<Annotation> = {}): Annotation {
   return {
@@ -92,5 +93,13 @@ describe('retrieveSegments', () => {
   })
   it('gives nothing when no theme is chosen', () => {
     expect(retrieveSegments(rows, [], 'any', ['d1'])).toEqual([])
+  })
+  it('narrows a theme to its chosen sub-theme (OR and AND)', () => {
+    const ids = (themeIds: string[], match: 'any' | 'all'): string[] =>
+      retrieveSegments(rows, themeIds, match, ['d1', 'd2']).flatMap((g) => g.segments.map((s) => s.id))
+    expect(ids(['governance', 'governance.grid'], 'any')).toEqual(['s2'])
+    expect(ids(['governance', 'governance.grid', 'safety'], 'any')).toEqual(['s2', 's1'])
+    expect(ids(['governance', 'governance.grid', 'safety'], 'all')).toEqual(['s2'])
+    expect(narrowedCodes(['safety', 'governance', 'governance.grid'])).toEqual(['safety', 'governance.grid'])
   })
 })
