@@ -183,6 +183,13 @@ test('a saved set survives a reload; one naming a deleted document says which is
   await page.getByTestId('set-bar').getByRole('button', { name: 'Change set…' }).click()
   const dialog = page.getByTestId('set-dialog')
   await dialog.getByRole('radio', { name: 'Some documents' }).check()
+  // The list reads by label: a place's reports together, year by year (not in import order).
+  const listed = await dialog.locator('.set-list label').allTextContents()
+  const national = listed.filter((l) => l.startsWith('中华人民共和国 · ')).map((l) => l.slice('中华人民共和国 · '.length))
+  expect(national).toHaveLength(NATIONAL.length)
+  expect(national).toEqual([...national].sort())
+  const first = listed.findIndex((l) => l.startsWith('中华人民共和国 · '))
+  expect(listed.slice(first, first + NATIONAL.length).every((l) => l.startsWith('中华人民共和国 · '))).toBe(true)
   const pick = async (filter: string, count: number): Promise<void> => {
     await dialog.getByRole('searchbox', { name: 'Filter documents' }).fill(filter)
     const boxes = dialog.getByRole('checkbox')
