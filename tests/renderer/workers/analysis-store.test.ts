@@ -136,6 +136,19 @@ describe('shares apart from the passages', () => {
     expect(classified.count).toBe(0)
   })
 
+  it('an analysis cached under earlier rules (the cutting changed since) is made again', async () => {
+    const docs = library(2)
+    const db = new Dexie('bidu-analysis-cache')
+    db.version(2).stores({ entries: 'key, savedAt', shares: 'key' })
+    const earlier = docs.map((d) => ({ key: `${d.textHash}|k1`, classified: [], shares: { safety: 0.5 }, savedAt: 1 }))
+    await db.table('entries').bulkPut(earlier)
+    await db.table('shares').bulkPut(earlier.map(({ key, shares }) => ({ key, shares })))
+    db.close()
+    const shares = await (await freshWorker()).shares({ docs, codebook, codebookKey: 'k1' }, context())
+    expect(classified.count).toBe(2)
+    expect(shares.every((s) => s.shares.safety !== 0.5)).toBe(true)
+  })
+
   it('a write refused at the quota leaves neither passages nor shares behind and the answer still comes', async () => {
     const put = IDBObjectStore.prototype.put
     // The shares of the first batch are refused as at the browser's quota: the batch's transaction aborts.
