@@ -27,6 +27,7 @@ export function classifyDocument(
   concepts ??= compileThemeMatcher(policyConceptCodebook())
   // One walk of the text for the codebook's terms serves segmentation and classification.
   const themeIndex = indexThemeTerms(matcher, text)
-  const passages = segmentPassages(text, options.structure ?? parseStructure(text), { matcher, concepts, themeIndex })
-  return classifyPassages(text, passages, matcher, { index: themeIndex, matches: options.matches })
+  const subthemeIndex = matcher.subthemes && indexThemeTerms(matcher.subthemes.matcher, text)
+  const passages = segmentPassages(text, options.structure ?? parseStructure(text), { matcher, concepts, themeIndex, subthemeIndex })
+  return classifyPassages(text, passages, matcher, { index: themeIndex, subthemeIndex, matches: options.matches })
 }
