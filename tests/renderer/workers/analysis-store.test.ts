@@ -201,4 +201,27 @@ describe('shares apart from the passages', () => {
     tables.close()
     expect([tables.entries, tables.shares]).toEqual([3, 3])
   })
+
+  it('a first analysis sends the shares found, then each batch classified, with its progress', async () => {
+    await (await freshWorker()).shares({ docs: library(5), codebook, codebookKey: 'k1' }, context())
+    const sent: string[][] = []
+    const docs = library(50)
+    const ctx: RpcContext = {
+      signal: new AbortController().signal,
+      progress: (p) => p.partial && sent.push(p.partial.map((item) => (item as { id: string }).id)),
+    }
+    const shares = await (await freshWorker()).shares({ docs, codebook, codebookKey: 'k1' }, ctx)
+    expect(shares.map((s) => s.id)).toEqual(docs.map((d) => d.id))
+    // The five cached first, then batches of newly classified ones, each document once, all in the result.
+    expect(sent[0]!.sort()).toEqual(['doc-0', 'doc-1', 'doc-2', 'doc-3', 'doc-4'])
+    const all = sent.flat()
+    expect(new Set(all).size).toBe(all.length)
+    expect(sent.length).toBeGreaterThan(1)
+    expect(all.length).toBeGreaterThanOrEqual(5 + 20)
+    expect(all.every((id) => shares.some((s) => s.id === id))).toBe(true)
+    // Everything known: the answer comes at once, nothing partial.
+    sent.length = 0
+    await (await freshWorker()).shares({ docs, codebook, codebookKey: 'k1' }, ctx)
+    expect(sent).toEqual([])
+  })
 })
