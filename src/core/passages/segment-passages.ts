@@ -2,7 +2,8 @@
  * Cuts a document into passages, the unit of alignment: each heading that stands on its own line,
  * each paragraph, and, for long paragraphs, runs of whole sentences split where the topic changes.
  * Topic changes are read from in-paragraph headings (`一是`/`二是`, lead phrases, which always start a
- * new run) and from shifts of the dominant theme between sentences. Hard rule: no passage is longer
+ * new run), from shifts of the dominant theme or policy concept between sentences, and from a sentence
+ * that names another sub-theme outright (安全生产 → 食品药品), which cuts even a short run. Hard rule: no passage is longer
  * than MAX_PASSAGE_CHARS unless it is a single sentence. It deliberately does not classify passages
  * (see themes/classify-passages.ts) and does not split sentences itself (that is the structure's job).
  */
@@ -23,6 +24,15 @@ export const SPLIT_PARAGRAPHS_OVER = 2 * MIN_RUN_CHARS
 export const SOFT_MAX_RUN_CHARS = 320
 /** Minimum term score for a sentence to have a dominant theme that can signal a topic shift. */
 export const SHIFT_MIN_SCORE = 2
+/**
+ * A run this long closes when the next sentence names another sub-theme of the codebook outright:
+ * national reports give a topic one short sentence (做好退役军人…服务保障。) and go straight on to the
+ * next (加强…养老服务…), and a run of both could rank only one of them first. Shorter than
+ * MIN_RUN_CHARS because a sub-theme named outright is a stronger signal than a theme's words.
+ */
+export const SUBTHEME_SHIFT_MIN_CHARS = 20
+/** Score of a sentence's dominant sub-theme that counts as naming it outright (a term of weight 3). */
+export const SUBTHEME_SHIFT_MIN_SCORE = 3
 
 /**
  * A short comma-free sentence (维护镇域稳定大局。) is a lead phrase announcing the next topic, in the
@@ -39,12 +49,15 @@ export interface SegmentOptions {
   concepts?: ThemeMatcher
   /** `matcher`'s index of this text, when the caller has one (classification reuses it); built otherwise. */
   themeIndex?: TermIndex
+  /** The index of this text by `matcher`'s sub-themes, when the caller has one; built otherwise. */
+  subthemeIndex?: TermIndex
 }
 
 /** The term indexes of one text that topic shifts are read from. */
 interface ShiftIndexes {
   themes?: TermIndex
   concepts?: TermIndex
+  subthemes?: TermIndex
 }
 
 function flatten(nodes: OutlineNode[], out: OutlineNode[] = []): OutlineNode[] {
@@ -73,11 +86,11 @@ function tallyOf(index: TermIndex, s: Span, by: 'weight' | 'count'): Float64Arra
   return tally
 }
 
-/** The dominant theme of a stretch, or -1 when no theme reaches SHIFT_MIN_SCORE. */
-function dominantTheme(index: TermIndex | undefined, s: Span): number {
+/** The dominant theme (or sub-theme) of a stretch, or -1 when none reaches `minScore`. */
+function dominantTheme(index: TermIndex | undefined, s: Span, minScore = SHIFT_MIN_SCORE): number {
   if (!index) return -1
   let best = -1
-  let bestScore = SHIFT_MIN_SCORE - Number.EPSILON
+  let bestScore = minScore - Number.EPSILON
   const scores = tallyOf(index, s, 'weight')
   for (let theme = 0; theme < index.themes; theme++) {
     if (scores[theme] > bestScore) {
@@ -162,25 +175,36 @@ function conceptsOf(index: TermIndex | undefined, s: Span): { all: Set<number>; 
   return { all, main }
 }
 
+/** A lead phrase: a short comma-free sentence (see LEAD_PHRASE_MAX_CHARS). */
+function isLeadPhrase(text: string, unit: Span): boolean {
+  const body = text.slice(unit.start, unit.end).trim()
+  return body.length <= LEAD_PHRASE_MAX_CHARS && LEAD_PHRASE.test(body)
+}
+
 function splitIntoRuns(text: string, body: Span, sentences: Span[], forced: Set<number>, indexes: ShiftIndexes): Span[] {
   const units = sentenceUnits(text, sentences, body)
   const runs: Span[] = []
   let run: Span | undefined
   let runTheme = -1
   let runConcepts = new Set<number>()
+  let runSubthemes = new Set<number>()
+  // A run holding only a heading or lead phrase is not closed by a shift: its details follow it.
+  let runIsLead = false
   for (const unit of units) {
     const theme = dominantTheme(indexes.themes, unit)
     const concepts = conceptsOf(indexes.concepts, unit)
+    const subtheme = dominantTheme(indexes.subthemes, unit, SUBTHEME_SHIFT_MIN_SCORE)
+    const lead = isLeadPhrase(text, unit)
     if (run) {
       const length = run.end - run.start
       // A topic changes when the dominant theme changes, or, within a theme, when a sentence is
       // mainly about a policy (air quality → river chiefs) the run has not named so far.
       const themeShift = theme >= 0 && runTheme >= 0 && theme !== runTheme
       const conceptShift = concepts.main >= 0 && runConcepts.size > 0 && !runConcepts.has(concepts.main)
-      const body = text.slice(unit.start, unit.end).trim()
-      const lead = body.length <= LEAD_PHRASE_MAX_CHARS && LEAD_PHRASE.test(body)
+      const subthemeShift = !runIsLead && subtheme >= 0 && runSubthemes.size > 0 && !runSubthemes.has(subtheme)
       const mustClose = forced.has(unit.start) || lead || unit.end - run.start > MAX_PASSAGE_CHARS
-      if (mustClose || (length >= MIN_RUN_CHARS && (themeShift || conceptShift || length >= SOFT_MAX_RUN_CHARS))) {
+      const shifted = length >= MIN_RUN_CHARS && (themeShift || conceptShift || subthemeShift || length >= SOFT_MAX_RUN_CHARS)
+      if (mustClose || shifted || (length >= SUBTHEME_SHIFT_MIN_CHARS && subthemeShift)) {
         runs.push(run)
         run = undefined
       }
@@ -189,10 +213,14 @@ function splitIntoRuns(text: string, body: Span, sentences: Span[], forced: Set<
       run = { ...unit }
       runTheme = theme
       runConcepts = new Set(concepts.all)
+      runSubthemes = new Set(subtheme >= 0 ? [subtheme] : [])
+      runIsLead = forced.has(unit.start) || lead
     } else {
       run.end = unit.end
       if (runTheme < 0) runTheme = theme
       for (const c of concepts.all) runConcepts.add(c)
+      if (subtheme >= 0) runSubthemes.add(subtheme)
+      runIsLead = false
     }
   }
   if (run) runs.push(run)
@@ -216,6 +244,7 @@ export function segmentPassages(text: string, structure: DocumentStructure, opti
   const indexes: ShiftIndexes = {
     themes: options.themeIndex ?? (options.matcher && indexThemeTerms(options.matcher, text)),
     concepts: options.concepts && indexThemeTerms(options.concepts, text),
+    subthemes: options.subthemeIndex ?? (options.matcher?.subthemes && indexThemeTerms(options.matcher.subthemes.matcher, text)),
   }
   const spans: { span: Span; kind: Passage['kind']; node?: OutlineNode }[] = []
   for (const raw of structure.paragraphs) {

@@ -13,6 +13,13 @@ import { policyConceptCodebook } from './policy-concepts'
 let concepts: ThemeMatcher | undefined
 
 /**
+ * Version of what classifyDocument returns for a given text and codebook. Raise it whenever the cutting
+ * or the classification rules change, so analyses cached under the previous rules are made again
+ * (2: runs also cut where a sentence names another sub-theme).
+ */
+export const ANALYSIS_VERSION = 2
+
+/**
  * Parses `text`, cuts it into passages and classifies them with `matcher`. Offsets are UTF-16 units
  * into `text`. With `matches: false` the evidence carries no term matches (same themes, less work).
  * `structure` is `parseStructure(text)` when the caller has it already (parsed once, used twice).
@@ -27,6 +34,7 @@ export function classifyDocument(
   concepts ??= compileThemeMatcher(policyConceptCodebook())
   // One walk of the text for the codebook's terms serves segmentation and classification.
   const themeIndex = indexThemeTerms(matcher, text)
-  const passages = segmentPassages(text, options.structure ?? parseStructure(text), { matcher, concepts, themeIndex })
-  return classifyPassages(text, passages, matcher, { index: themeIndex, matches: options.matches })
+  const subthemeIndex = matcher.subthemes && indexThemeTerms(matcher.subthemes.matcher, text)
+  const passages = segmentPassages(text, options.structure ?? parseStructure(text), { matcher, concepts, themeIndex, subthemeIndex })
+  return classifyPassages(text, passages, matcher, { index: themeIndex, subthemeIndex, matches: options.matches })
 }

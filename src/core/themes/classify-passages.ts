@@ -78,6 +78,8 @@ function isAssigned(e: ThemeEvidence, decisive: boolean): boolean {
 export interface ClassifyOptions {
   /** `matcher`'s index of the text (indexThemeTerms), when the caller has one (segmentation's). */
   index?: TermIndex
+  /** The index of the text by `matcher`'s sub-themes, when the caller has one (segmentation's). */
+  subthemeIndex?: TermIndex
   /**
    * False to leave each evidence's `matches` empty: themes and scores are the same, and no object is
    * made per term occurrence (the app's analysis worker needs only the themes).
@@ -186,7 +188,7 @@ export function classifyPassages(
     return { id: p.id, start: p.start, end: p.end, kind: p.kind, headings, themes, subthemes, evidence }
   })
   if (matcher.subthemes) {
-    const subthemes = classifySubthemes(text, classified, matcher.themeIds, matcher.subthemes)
+    const subthemes = classifySubthemes(text, classified, matcher.themeIds, matcher.subthemes, options.subthemeIndex)
     classified.forEach((p, i) => (p.subthemes = subthemes[i]))
   }
   return classified

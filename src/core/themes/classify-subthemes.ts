@@ -67,9 +67,16 @@ class StretchScores {
  * The sub-theme keys of each passage (same order as `passages`), by descending score within each of
  * the passage's themes, themes in the passage's order. `themeIds` are the matcher's theme ids.
  */
-export function classifySubthemes(text: string, passages: ThemedPassage[], themeIds: string[], sub: SubthemeMatcher): string[][] {
+export function classifySubthemes(
+  text: string,
+  passages: ThemedPassage[],
+  themeIds: string[],
+  sub: SubthemeMatcher,
+  /** The text's index by `sub.matcher`, when the caller has one (segmentation's); built otherwise. */
+  textIndex?: TermIndex,
+): string[][] {
   if (passages.every((p) => p.themes.length === 0)) return passages.map(() => [])
-  const index: TermIndex = indexThemeTerms(sub.matcher, text)
+  const index = textIndex ?? indexThemeTerms(sub.matcher, text)
   const scores = new StretchScores(index, sub.matcher.themeIds.length, sub.matcher.trie.terms.length)
   // Sub-theme indexes of each theme, so a passage looks only at the sub-themes of its themes.
   const subsOf = new Map<string, number[]>()

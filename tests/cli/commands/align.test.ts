@@ -12,10 +12,10 @@ const SEED_FILES = readdirSync(SEEDS)
   .sort()
   .map((f) => join(SEEDS, f))
 /**
- * recall@1 issue 3 asks for on the seeds (the bigram baseline reaches 0.62). The seeds cap it at 0.92: one comma-joined
- * sentence of 002 lists five gold topics, and as a source it can rank only one target per document first.
+ * recall@1 on the seeds: 0.885 (the bigram baseline 0.67). The seeds cap it at 0.92: one comma-joined sentence of 002
+ * lists five gold topics, and as a source it can rank only one target per document first.
  */
-const RECALL1_FLOOR = 0.85
+const RECALL1_FLOOR = 0.88
 const textsIn = (dir: string): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -33,7 +33,8 @@ const HELD_OUT_2_FILES = textsIn(HELD_OUT_2)
 /**
  * A third blind set (issue 13), the largest: national reports 2008–2014 and the five samples, 14 topics,
  * 1,102 pairs, labelled from the texts before the engine ran on them and scored only once the method was
- * fixed: ours 0.583 / 0.839 (0.575 / 0.839 before the order prior), the bigram baseline 0.424 / 0.674.
+ * fixed: ours 0.583 / 0.839 (0.575 / 0.839 before the order prior), the bigram baseline 0.424 / 0.674; with runs also
+ * cut where a sentence names another sub-theme, ours 0.605 / 0.838 and the baseline 0.436 / 0.662.
  */
 const BLIND_3 = join(HELD_OUT, 'blind3')
 const BLIND_3_FILES = [...textsIn(BLIND_3), ...SEED_FILES]
@@ -145,11 +146,11 @@ describe('align --json', () => {
     const ours = await scoreHeldOut(gold, HELD_OUT_FILES, 'ours')
     const baseline = await scoreHeldOut(gold, HELD_OUT_FILES, 'baseline')
     expect(ours.missing).toBe(0)
-    // Ours 0.870 / 0.986, the baseline 0.746 / 0.971.
-    expect(ours.recall1, JSON.stringify({ ours, baseline })).toBeGreaterThanOrEqual(baseline.recall1 + 0.1)
-    expect(ours.recall1, JSON.stringify({ ours, baseline })).toBeGreaterThanOrEqual(0.85)
+    // Ours 0.891 / 1.000, the baseline 0.739 / 0.971 (on the same passages).
+    expect(ours.recall1, JSON.stringify({ ours, baseline })).toBeGreaterThanOrEqual(baseline.recall1 + 0.15)
+    expect(ours.recall1, JSON.stringify({ ours, baseline })).toBeGreaterThanOrEqual(0.88)
     expect(ours.mrr, JSON.stringify({ ours, baseline })).toBeGreaterThan(baseline.mrr)
-    expect(ours.recall3).toBeGreaterThanOrEqual(0.97)
+    expect(ours.recall3).toBeGreaterThanOrEqual(0.99)
   }, 60_000)
 
   it('beats the baseline on a second, independently labelled held-out set, and tags its themes but not the traps', async () => {
@@ -158,9 +159,9 @@ describe('align --json', () => {
     const baseline = await scoreHeldOut(gold, HELD_OUT_2_FILES, 'baseline')
     const both = JSON.stringify({ ours, baseline })
     expect(ours.missing).toBe(0)
-    // Ours 0.635 / 0.851, the baseline 0.478 / 0.758.
-    expect(ours.recall1, both).toBeGreaterThanOrEqual(baseline.recall1 + 0.14)
-    expect(ours.recall1, both).toBeGreaterThanOrEqual(0.62)
+    // Ours 0.645 / 0.844, the baseline 0.472 / 0.746.
+    expect(ours.recall1, both).toBeGreaterThanOrEqual(baseline.recall1 + 0.15)
+    expect(ours.recall1, both).toBeGreaterThanOrEqual(0.64)
     expect(ours.recall3, both).toBeGreaterThanOrEqual(0.84)
     expect(ours.mrr, both).toBeGreaterThan(baseline.mrr)
     expect(ours.themeRecall, both).toBeGreaterThanOrEqual(0.95)
@@ -175,7 +176,7 @@ describe('align --json', () => {
     const both = JSON.stringify({ ours, baseline })
     expect(ours.missing).toBe(0)
     expect(ours.recall1, both).toBeGreaterThanOrEqual(baseline.recall1 + 0.15)
-    expect(ours.recall1, both).toBeGreaterThanOrEqual(0.575)
+    expect(ours.recall1, both).toBeGreaterThanOrEqual(0.6)
     expect(ours.recall3, both).toBeGreaterThanOrEqual(0.83)
     expect(ours.themeRecall, both).toBeGreaterThanOrEqual(0.95)
   }, 120_000)

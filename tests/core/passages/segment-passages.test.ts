@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_PASSAGE_CHARS, segmentPassages } from '../../../src/core/passages'
-import { SPLIT_PARAGRAPHS_OVER } from '../../../src/core/passages/segment-passages'
+import { MIN_RUN_CHARS, SPLIT_PARAGRAPHS_OVER, SUBTHEME_SHIFT_MIN_CHARS } from '../../../src/core/passages/segment-passages'
 import type { DocumentStructure, OutlineNode, Span } from '../../../src/core/structure/types'
 import { builtinCodebook, compileThemeMatcher, policyConceptCodebook } from '../../../src/core/themes'
 
@@ -117,5 +117,48 @@ describe('segmentPassages with policy concepts', () => {
     const short = '加强污染防治。强化臭氧协同控制。落实河湖长制。'
     expect(short.length).toBeLessThanOrEqual(SPLIT_PARAGRAPHS_OVER)
     expect(segmentPassages(short, structureOf(short), { matcher, concepts }).length).toBe(1)
+  })
+})
+
+describe('segmentPassages with sub-themes', () => {
+  const concepts = compileThemeMatcher(policyConceptCodebook())
+  // Two safety topics, one short sentence each, as national reports write them: a reader aligns
+  // each on its own (a run of both could rank only one of them first in another report).
+  const production = '深入实施安全生产治本攻坚三年行动，坚决遏制重特大事故发生。'
+  const food = '严格食品药品监管，抓好校园学生餐安全。'
+  // Another theme before them, so the production run starts at its own sentence.
+  const opening = ECOLOGY + ECOLOGY
+
+  it('cuts a short run where the next sentence names another sub-theme outright', () => {
+    const text = opening + production + food
+    expect(production.length).toBeLessThan(MIN_RUN_CHARS)
+    expect(production.length).toBeGreaterThanOrEqual(SUBTHEME_SHIFT_MIN_CHARS)
+    const passages = segmentPassages(text, structureOf(text), { matcher, concepts })
+    expect(passages.map((p) => text.slice(p.start, p.end)).at(-1)).toBe(food)
+    // A codebook without sub-themes keeps the two together.
+    const flat = compileThemeMatcher({ themes: builtinCodebook().themes.map(({ subthemes: _, ...t }) => t) })
+    const flatPassages = segmentPassages(text, structureOf(text), { matcher: flat, concepts })
+    expect(flatPassages.map((p) => text.slice(p.start, p.end))).not.toContain(food)
+  })
+
+  it('keeps an in-paragraph heading with the sentence that follows it', () => {
+    const heading = '二是全面加强食品药品安全监管体系和能力建设。'
+    expect(heading.length).toBeGreaterThanOrEqual(SUBTHEME_SHIFT_MIN_CHARS)
+    const text = opening + heading + production + food
+    const structure = structureOf(text)
+    const at = { start: opening.length, end: opening.length + heading.length }
+    structure.outline.push({
+      id: 'h',
+      kind: 'cn-shi',
+      depth: 0,
+      label: '二是',
+      title: heading,
+      heading: at,
+      section: { start: at.start, end: text.length },
+      children: [],
+    })
+    const passages = segmentPassages(text, structure, { matcher, concepts }).map((p) => text.slice(p.start, p.end))
+    expect(passages).not.toContain(heading)
+    expect(passages.some((p) => p.startsWith(heading + production))).toBe(true)
   })
 })

@@ -122,8 +122,10 @@ describe('flat codebooks of the previous version', () => {
     const before = compileThemeMatcher(flat)
     const after = compileThemeMatcher(loaded.value)
     for (const text of texts) {
-      const old = classifyDocument(text, before).map((p) => [p.start, p.end, p.themes])
-      expect(classifyDocument(text, after).map((p) => [p.start, p.end, p.themes])).toEqual(old)
+      // The same passages: the gained sub-themes may also cut a run where a sentence names another one.
+      const passages = classifyDocument(text, before)
+      const old = passages.map((p) => [p.start, p.end, p.themes])
+      expect(classifyPassages(text, passages, after).map((p) => [p.start, p.end, p.themes])).toEqual(old)
     }
   })
 

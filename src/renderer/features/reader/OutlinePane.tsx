@@ -11,9 +11,9 @@ import { useI18n } from '../../i18n'
 const ESTIMATED_ENTRY_PX = 27
 const OVERSCAN = 10
 /**
- * The outline follows the reading position once scrolling pauses this long: following it on every
- * section passed read the pane's scroll height in each scroll frame, a layout of the whole column
- * (the text just re-rendered) each time, 25–30 ms a frame through a long report.
+ * The outline follows the reading position once the text has not scrolled for this long: following
+ * it while the text moves scrolled the pane, whose virtual list then re-rendered synchronously and
+ * measured its entries in the text's scroll frames, a layout of the whole column each time.
  */
 const FOLLOW_DELAY_MS = 120
 
@@ -23,21 +23,36 @@ interface OutlinePaneProps {
   onPick(index: number): void
   /** The pane's scrolling element. */
   scroller: RefObject<HTMLElement | null>
+  /** The text's scrolling element: the outline follows once it stops. */
+  text: RefObject<HTMLElement | null>
 }
 
-export const OutlinePane = memo(function OutlinePane({ flat, current, onPick, scroller }: OutlinePaneProps) {
+export const OutlinePane = memo(function OutlinePane({ flat, current, onPick, scroller, text }: OutlinePaneProps) {
   const { t } = useI18n()
   const virtualizer = useVirtualizer({
     count: flat.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ENTRY_PX,
     overscan: OVERSCAN,
+    // Entries scrolled in render in React's next task, not inside the scroll event.
+    useFlushSync: false,
+    getItemKey: (index) => flat[index]?.node.id ?? index,
   })
   useEffect(() => {
     if (current < 0 || current >= flat.length) return
-    const timer = setTimeout(() => virtualizer.scrollToIndex(current, { align: 'auto' }), FOLLOW_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [current, flat, virtualizer])
+    const follow = (): void => virtualizer.scrollToIndex(current, { align: 'auto' })
+    let timer = setTimeout(follow, FOLLOW_DELAY_MS)
+    const wait = (): void => {
+      clearTimeout(timer)
+      timer = setTimeout(follow, FOLLOW_DELAY_MS)
+    }
+    const scrolling = text.current
+    scrolling?.addEventListener('scroll', wait, { passive: true })
+    return () => {
+      clearTimeout(timer)
+      scrolling?.removeEventListener('scroll', wait)
+    }
+  }, [current, flat, virtualizer, text])
   if (flat.length === 0) return <p className="outline-empty">{t('reader.noOutline')}</p>
   return (
     <ol className="outline" style={{ height: virtualizer.getTotalSize() }}>

@@ -176,7 +176,7 @@ export function ReaderColumn({ column, index, count, doc, actions, bus, sync, to
         {column.outlineOpen && doc && (
           <>
             <nav className="outline-pane" style={{ width: outlineWidth }} aria-label={t('reader.outline')} ref={outlineScroller}>
-              <OutlinePane flat={flat} current={navigation.current} onPick={navigation.pick} scroller={outlineScroller} />
+              <OutlinePane flat={flat} current={navigation.current} onPick={navigation.pick} scroller={outlineScroller} text={scroller} />
             </nav>
             <Splitter
               width={outlineWidth}
