@@ -13,7 +13,7 @@ import { corroborate } from './corroborate'
 import { sortSlot, tableBuilder, type CandidateTable, type TableBuilder } from './candidate-table'
 import { reciprocate } from './reciprocity'
 import { matchProbability } from './calibrate'
-import { closestDocuments, createScratch, offer, type Scratch } from './top-candidates'
+import { closestDocuments, createScratch, insertBest, offer, type Scratch } from './top-candidates'
 import { diversify } from './diversify'
 import { applyOrderPrior } from './order-prior'
 import { hasHan } from '../text/fold'
@@ -61,6 +61,11 @@ function densePart(a: Float32Array, b: Float32Array): number {
   const c = denseDot(a, b)
   return c > 0 ? DENSE_WEIGHT * c : 0
 }
+/**
+ * The most a dense part can add: the cosine of unit vectors is at most 1, with a margin far above
+ * the rounding of 64 float products, so a candidate skipped for it could never have been kept.
+ */
+const DENSE_BOUND = DENSE_WEIGHT * 1.001
 /** How often (in passages) progress is reported. */
 const PROGRESS_EVERY = 128
 
@@ -250,6 +255,55 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
 }
 
 /**
+ * The exhaustive search's shortlists: every hit's score gains its dense part (a 64-dimension dot
+ * product, most of the cost) before it is offered, except where that part cannot change what is
+ * kept. A document whose best sparse score plus the largest dense part stays below the sparse best
+ * of `maxTargets` other documents is never among the closest documents, and a hit whose sparse score
+ * plus that part stays below its document's full shortlist's last score would be refused by `offer`.
+ * Both skip only what the full computation would drop, so the shortlists are the same.
+ */
+function offerExhaustive(
+  entries: Entry[],
+  docOf: Int32Array,
+  index: CandidateIndex,
+  scratch: Scratch,
+  q: Entry,
+  found: number,
+  maxTargets: number,
+  docs: number[],
+): void {
+  const { hits, hitScores } = index
+  const { keep, counts, scores, bestSparse } = scratch
+  let floor = -Infinity
+  if (Number.isFinite(maxTargets)) {
+    const touched: number[] = []
+    for (let i = 0; i < found; i++) {
+      const doc = docOf[hits[i]]
+      if (doc === q.doc) continue
+      if (bestSparse[doc] === -Infinity) touched.push(doc)
+      if (hitScores[i] > bestSparse[doc]) bestSparse[doc] = hitScores[i]
+    }
+    if (touched.length > maxTargets) {
+      const top: number[] = []
+      const topScores: number[] = []
+      for (const doc of touched) insertBest(top, topScores, maxTargets, doc, bestSparse[doc])
+      floor = topScores[maxTargets - 1]
+    }
+  }
+  for (let i = 0; i < found; i++) {
+    const e = hits[i]
+    const doc = docOf[e]
+    if (doc === q.doc) continue
+    if (bestSparse[doc] + DENSE_BOUND < floor) continue
+    if (counts[doc] === keep && hitScores[i] + DENSE_BOUND < scores[doc * keep + keep - 1]) continue
+    if (counts[doc] === 0) docs.push(doc)
+    hitScores[i] += densePart(q.dense, entries[e].dense)
+    offer(scratch, doc, e, hitScores[i])
+  }
+  if (Number.isFinite(maxTargets)) for (let i = 0; i < found; i++) bestSparse[docOf[hits[i]]] = -Infinity
+}
+
+/**
  * Adds the candidates of one query to `out`: per other document (ascending) the best `keep` passages
  * by the full score (passage and best-clause cosine plus bonuses), best first, in at most
  * `maxTargets` documents.
@@ -268,18 +322,20 @@ function scoreCandidates(
   const found = searchCandidates(index, q.vector)
   const docs: number[] = []
   const { hits, hitScores } = index
-  for (let i = 0; i < found; i++) {
-    const e = hits[i]
-    const doc = docOf[e]
-    if (doc === q.doc) continue
-    if (scratch.counts[doc] === 0) docs.push(doc)
-    if (index.exhaustive) hitScores[i] += densePart(q.dense, entries[e].dense)
-    if (scratch.keep > 1) offer(scratch, doc, e, hitScores[i])
-    else if (scratch.counts[doc] === 0 || hitScores[i] > scratch.scores[doc]) {
-      // One candidate per document (rows): a plain running maximum, the hot path of large corpora.
-      scratch.counts[doc] = 1
-      scratch.scores[doc] = hitScores[i]
-      scratch.entries[doc] = e
+  if (index.exhaustive) offerExhaustive(entries, docOf, index, scratch, q, found, maxTargets, docs)
+  else {
+    for (let i = 0; i < found; i++) {
+      const e = hits[i]
+      const doc = docOf[e]
+      if (doc === q.doc) continue
+      if (scratch.counts[doc] === 0) docs.push(doc)
+      if (scratch.keep > 1) offer(scratch, doc, e, hitScores[i])
+      else if (scratch.counts[doc] === 0 || hitScores[i] > scratch.scores[doc]) {
+        // One candidate per document (rows): a plain running maximum, the hot path of large corpora.
+        scratch.counts[doc] = 1
+        scratch.scores[doc] = hitScores[i]
+        scratch.entries[doc] = e
+      }
     }
   }
   const chosen = docs.length > maxTargets ? closestDocuments(scratch, docs, maxTargets) : docs
@@ -356,9 +412,32 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
     corroborate(table, docOf)
     reciprocate(table, docOf)
   }
-  const similarity = (x: number, y: number): number => dot(entries[x].vector, entries[y].vector)
+  const similarity = similarityOf(entries, stats.idf.length)
   for (let s = 0; s < table.slotStart.length; s++) choose(table, s, top, similarity)
   return { refs: entries.map((e) => ({ doc: e.doc, index: e.index })), table }
+}
+
+/**
+ * Passage cosines for diversity, which compares several candidates with one chosen passage in turn:
+ * the chosen passage's weights are scattered into an array by feature id once, and each candidate's
+ * dot product reads it along the candidate's own features. The same products in the same order as
+ * `dot(x, y)` (features x lacks add zeros), so the same values to the bit.
+ */
+function similarityOf(entries: Entry[], features: number): (x: number, y: number) => number {
+  const scattered = new Float64Array(features)
+  let current = -1
+  return (x, y) => {
+    if (y !== current) {
+      if (current >= 0) for (const id of entries[current].vector.ids) scattered[id] = 0
+      const v = entries[y].vector
+      for (let k = 0; k < v.ids.length; k++) scattered[v.ids[k]] = v.weights[k]
+      current = y
+    }
+    const { ids, weights } = entries[x].vector
+    let sum = 0
+    for (let k = 0; k < ids.length; k++) sum += weights[k] * scattered[ids[k]]
+    return sum
+  }
 }
 
 /**

@@ -38,6 +38,18 @@ export function corroborate(t: CandidateTable, docOf: Int32Array | number[]): Ca
   const filledFor = new Int32Array(documents * SUPPORT_VIA).fill(-1)
   const best = new Float64Array(SUPPORT_DOCUMENTS)
   const queries = firstSlot.length - 1
+  // Bit (target × documents + third document): some passage of that document links to the target
+  // with a positive score. Without one every path through the document is 0, so it is not searched.
+  const linked = new Uint32Array(Math.ceil((queries * documents) / 32))
+  for (let x = 0; x < queries; x++) {
+    for (let s = firstSlot[x]; s < firstSlot[x + 1]; s++) {
+      for (let l = slotStart[s], end = l + slotLength[s]; l < end; l++) {
+        if (direct[l] <= 0) continue
+        const bit = entry[l] * documents + docOf[x]
+        linked[bit >>> 5] |= 1 << (bit & 31)
+      }
+    }
+  }
   for (let query = 0; query < queries; query++) {
     // Third documents (their slots) by the query's best link into them, strongest first (ties: document order).
     const thirds: number[] = []
@@ -65,6 +77,8 @@ export function corroborate(t: CandidateTable, docOf: Int32Array | number[]): Ca
           const viaFirst = slotStart[via]
           // No path through this or any later document can beat the weakest of SUPPORT_DOCUMENTS found.
           if (found === SUPPORT_DOCUMENTS && best[found - 1] >= direct[viaFirst]) break
+          const bit = target * documents + slotDoc[via]
+          if ((linked[bit >>> 5] & (1 << (bit & 31))) === 0) continue
           let path = 0
           for (let v = 0; v < slotLength[via] && v < SUPPORT_VIA; v++) {
             const slot = slotOfDoc[tableOf(k, v) + doc]
