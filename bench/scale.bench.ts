@@ -23,7 +23,17 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { nationalReports } from '../tests/fixtures/corpora/national-reports'
 import { writeCorpus } from './generate-corpus'
-import { importFiles, libraryTotal, openApp, openView, storeRawTexts, timeLibrary, timeMatrix, timeReaderOpen } from './scale-browser'
+import {
+  importFiles,
+  libraryTotal,
+  openApp,
+  openView,
+  storeRawTexts,
+  timeLibrary,
+  timeMatrix,
+  timeMatrixSteps,
+  timeReaderOpen,
+} from './scale-browser'
 import { launchChromium, serveWebBuild } from './serve-web'
 import { addAnnotations, heapUsed, plainTextBaseline, scrollLongTasks, timeBareFilter, timeFilter } from './scale-page'
 
@@ -149,11 +159,19 @@ async function main(): Promise<void> {
     )
     await page2.reload()
     await page2.getByTestId('library-row').first().waitFor()
-    const cold = await timeMatrix(page2, columns)
+    const cold = await timeMatrixSteps(page2, columns)
+    const switchBaseline = await timeLibrary(page2)
     rows.push({
-      figure: `matrix first opening, ${columns} reports, empty cache`,
-      ours: cold,
-      baseline: await timeLibrary(page2),
+      figure: `matrix first opening, ${columns} reports, empty cache: first columns on screen`,
+      ours: cold.firstMs,
+      baseline: switchBaseline,
+      unit: 'ms',
+      target: 1_000,
+    })
+    rows.push({
+      figure: `matrix first opening, ${columns} reports, empty cache: every column`,
+      ours: cold.allMs,
+      baseline: switchBaseline,
       unit: 'ms',
       target: 1_000,
     })

@@ -183,6 +183,13 @@ test('a saved set survives a reload; one naming a deleted document says which is
   await page.getByTestId('set-bar').getByRole('button', { name: 'Change set…' }).click()
   const dialog = page.getByTestId('set-dialog')
   await dialog.getByRole('radio', { name: 'Some documents' }).check()
+  // The list reads by label: a place's reports together, year by year (not in import order).
+  const listed = await dialog.locator('.set-list label').allTextContents()
+  const national = listed.filter((l) => l.startsWith('中华人民共和国 · ')).map((l) => l.slice('中华人民共和国 · '.length))
+  expect(national).toHaveLength(NATIONAL.length)
+  expect(national).toEqual([...national].sort())
+  const first = listed.findIndex((l) => l.startsWith('中华人民共和国 · '))
+  expect(listed.slice(first, first + NATIONAL.length).every((l) => l.startsWith('中华人民共和国 · '))).toBe(true)
   const pick = async (filter: string, count: number): Promise<void> => {
     await dialog.getByRole('searchbox', { name: 'Filter documents' }).fill(filter)
     const boxes = dialog.getByRole('checkbox')
@@ -299,10 +306,10 @@ test('sync by topic in three columns brings the others to the passages the engin
     const best = engine[0]
     if (!best || best.score < NO_COUNTERPART_BELOW) {
       // Nothing clears the threshold: the column says so and stays put.
-      await expect(badge).toHaveAttribute('data-kind', 'none')
+      await expect(badge).toHaveAttribute('data-kind', 'none', { timeout: 30_000 })
       continue
     }
-    await expect(badge).toHaveAttribute('data-kind', 'passage')
+    await expect(badge).toHaveAttribute('data-kind', 'passage', { timeout: 30_000 })
     const shown = {
       start: Number(await badge.getAttribute('data-start')),
       end: Number(await badge.getAttribute('data-end')),
@@ -314,20 +321,21 @@ test('sync by topic in three columns brings the others to the passages the engin
     // The best one, up to a near-tie broken by nearness.
     expect(chosen!.score).toBeGreaterThanOrEqual(best.score - SCORE_TIE)
     await expect(badge).toContainText(`score ${shown.score.toFixed(2)}`)
-    // The passage is on screen in that column.
-    const onScreen = await columns
-      .nth(col)
-      .locator('.column-text')
-      .evaluate((root, start) => {
-        const block = [...root.querySelectorAll<HTMLElement>('p[data-start]')].find(
-          (p) => Number(p.dataset.start) <= start && start < Number(p.dataset.end),
-        )
-        if (!block) return false
-        const a = block.getBoundingClientRect()
-        const b = root.getBoundingClientRect()
-        return a.bottom > b.top && a.top < b.bottom
-      }, shown.start)
-    expect(onScreen).toBe(true)
+    // The passage is on screen in that column (once the column's scroll has settled).
+    const onScreen = () =>
+      columns
+        .nth(col)
+        .locator('.column-text')
+        .evaluate((root, start) => {
+          const block = [...root.querySelectorAll<HTMLElement>('p[data-start]')].find(
+            (p) => Number(p.dataset.start) <= start && start < Number(p.dataset.end),
+          )
+          if (!block) return false
+          const a = block.getBoundingClientRect()
+          const b = root.getBoundingClientRect()
+          return a.bottom > b.top && a.top < b.bottom
+        }, shown.start)
+    await expect.poll(onScreen, { timeout: 10_000 }).toBe(true)
   }
 })
 

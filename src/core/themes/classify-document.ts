@@ -13,6 +13,13 @@ import { policyConceptCodebook } from './policy-concepts'
 let concepts: ThemeMatcher | undefined
 
 /**
+ * Version of what classifyDocument returns for a given text and codebook. Raise it whenever the cutting
+ * or the classification rules change, so analyses cached under the previous rules are made again
+ * (2: runs also cut where a sentence names another sub-theme).
+ */
+export const ANALYSIS_VERSION = 2
+
+/**
  * Parses `text`, cuts it into passages and classifies them with `matcher`. Offsets are UTF-16 units
  * into `text`. With `matches: false` the evidence carries no term matches (same themes, less work).
  * `structure` is `parseStructure(text)` when the caller has it already (parsed once, used twice).

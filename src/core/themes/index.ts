@@ -12,4 +12,4 @@ export { validateCodebook, toCodebookJson, fromCodebookJson, type CodebookErrorC
 export { compileThemeMatcher, matchTerms, countWords, type ThemeMatcher } from '../terms'
 export { classifyPassages, themeShares, type ClassifiedPassage } from './classify-passages'
 export { policyConceptCodebook } from './policy-concepts'
-export { classifyDocument } from './classify-document'
+export { ANALYSIS_VERSION, classifyDocument } from './classify-document'

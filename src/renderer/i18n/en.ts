@@ -403,6 +403,7 @@ export const en = {
   'matrix.group.level': 'By level',
   'matrix.group.year': 'By year',
   'matrix.count': '{count} documents',
+  'matrix.countSoFar': '{count} of {total} documents analysed so far',
   'matrix.theme': 'Theme',
   'matrix.cellTitle': '{theme} in {document}: {share} of the text, {count} annotation(s). Click to open the theme lanes.',
   'matrix.fileName': 'theme-matrix',

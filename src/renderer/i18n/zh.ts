@@ -397,6 +397,7 @@ export const zh: Messages = {
   'matrix.group.level': '按层级',
   'matrix.group.year': '按年份',
   'matrix.count': '共 {count} 篇',
+  'matrix.countSoFar': '已分析 {count} 篇，共 {total} 篇',
   'matrix.theme': '主题',
   'matrix.cellTitle': '{document} 的「{theme}」：占篇幅 {share}，{count} 条标注。点击打开主题对照。',
   'matrix.fileName': '主题矩阵',

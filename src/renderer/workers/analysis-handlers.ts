@@ -183,7 +183,10 @@ async function withTexts(docs: readonly AnalysisDocInput[]): Promise<(AnalysisDo
   })
 }
 
-async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<CacheEntry[]> {
+/** Called with the entries finished since its last call, each time a batch is written to the cache. */
+type OnBatch = (entries: CacheEntry[]) => void
+
+async function analyseAll(params: AnalyseParams, ctx: RpcContext, onBatch?: OnBatch): Promise<CacheEntry[]> {
   const themeIds = params.codebook.themes.map((t) => t.id)
   const memoryKey = (doc: AnalysisDocInput): string => `${doc.id}|${doc.textHash}|${params.codebookKey}`
   // Documents not in memory are looked up in the persistent cache first, in one read.
@@ -197,6 +200,7 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
   const texts = new Map(toClassify.map((doc) => [doc.id, doc]))
   const unsaved: StoredAnalysis[] = []
   const out: CacheEntry[] = []
+  let told = 0
   for (const [i, asked] of params.docs.entries()) {
     const doc = texts.get(asked.id) ?? asked
     const key = memoryKey(doc)
@@ -217,7 +221,12 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
       })
       entry = entryOf(doc, classified, themeShares(doc.text, classified, themeIds))
       unsaved.push({ key: storedKey, classified, shares: entry.analysed.shares, savedAt: Date.now() })
-      if (persisted && unsaved.length >= SAVE_EVERY) await save(persisted, unsaved.splice(0))
+      if (unsaved.length >= SAVE_EVERY) {
+        if (persisted) await save(persisted, unsaved.splice(0))
+        else unsaved.length = 0
+        onBatch?.(out.slice(told))
+        told = out.length
+      }
     }
     remember(cache, key, entry, MAX_CACHED_DOCUMENTS)
     out.push(entry)
@@ -230,7 +239,9 @@ async function analyseAll(params: AnalyseParams, ctx: RpcContext): Promise<Cache
 /**
  * Each document's shares: from memory, else from the persistent cache's shares alone (reading every
  * document's passages to get them took seconds for a large library), classifying only what neither
- * holds. Progress counts every document, those found first.
+ * holds. Progress counts every document, those found first; when some must be classified, progress
+ * also carries the shares known so far (`partial`: those found, then each batch classified), so the
+ * matrix can draw them while the rest is computed.
  */
 async function sharesOf(params: AnalyseParams, ctx: RpcContext): Promise<DocumentShares[]> {
   const known = new Map<string, Record<string, number>>()
@@ -245,8 +256,19 @@ async function sharesOf(params: AnalyseParams, ctx: RpcContext): Promise<Documen
   const missing = rest.filter((doc) => !known.has(doc.id))
   const found = params.docs.length - missing.length
   if (missing.length > 0) {
-    const progress = ({ done, ...p }: RpcProgress): void => ctx.progress({ ...p, done: found + done, total: params.docs.length })
-    for (const e of await analyseAll({ ...params, docs: missing }, { ...ctx, progress })) known.set(e.analysed.id, e.analysed.shares)
+    const total = params.docs.length
+    let done = found
+    const progress = (p: RpcProgress): void => ctx.progress({ ...p, done: (done = found + p.done), total })
+    if (found > 0) ctx.progress({ done, total, label: 'classify', partial: [...known].map(([id, shares]) => ({ id, shares })) })
+    const onBatch: OnBatch = (entries) =>
+      ctx.progress({
+        done,
+        total,
+        label: 'classify',
+        partial: entries.map(({ analysed }) => ({ id: analysed.id, shares: analysed.shares })),
+      })
+    for (const e of await analyseAll({ ...params, docs: missing }, { ...ctx, progress }, onBatch))
+      known.set(e.analysed.id, e.analysed.shares)
   } else ctx.progress({ done: found, total: params.docs.length, label: 'classify' })
   return params.docs.flatMap((doc) => {
     const shares = known.get(doc.id)

@@ -7,12 +7,12 @@
  * reported (the window says that analyses are not being kept).
  */
 import Dexie, { type Table } from 'dexie'
-import type { ClassifiedPassage } from '../../core/themes'
+import { ANALYSIS_VERSION, type ClassifiedPassage } from '../../core/themes'
 import { isQuotaError } from '../db/quota'
 
 /** One document's analysis as stored. */
 export interface StoredAnalysis {
-  /** `${textHash}|${codebookKey}`: the same text under the same codebook, whatever document holds it. */
+  /** `${textHash}|${codebookKey}|${ANALYSIS_VERSION}`: the same text under the same codebook and rules, whatever document holds it. */
   key: string
   classified: ClassifiedPassage[]
   shares: Record<string, number>
@@ -60,9 +60,9 @@ export interface AnalysisStore {
 /** What became of a write to the cache. */
 export type PutOutcome = 'saved' | 'full' | 'failed'
 
-/** The cache key of a text under a codebook. */
+/** The cache key of a text under a codebook, by the current analysis rules (an older rule's entries are never read). */
 export function analysisKey(textHash: string, codebookKey: string): string {
-  return `${textHash}|${codebookKey}`
+  return `${textHash}|${codebookKey}|${ANALYSIS_VERSION}`
 }
 
 /** Opens the cache in `name`; undefined where there is no IndexedDB (plain Node). */

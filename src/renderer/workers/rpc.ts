@@ -10,11 +10,16 @@
  * Errors thrown by a handler reject the call with an Error carrying the same name and message.
  */
 
-/** Progress of a call: `done` of `total` units (pages, files, passages), with an optional label. */
+/**
+ * Progress of a call: `done` of `total` units (pages, files, passages), with an optional label. A
+ * handler whose result is a list may send its items as they are finished in `partial` (each item
+ * once; the result still holds them all), so the caller can show them before the end.
+ */
 export interface RpcProgress {
   done: number
   total: number
   label?: string
+  partial?: unknown[]
 }
 
 /** What a handler gets besides its parameters. */

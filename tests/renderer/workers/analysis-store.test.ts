@@ -136,6 +136,19 @@ describe('shares apart from the passages', () => {
     expect(classified.count).toBe(0)
   })
 
+  it('an analysis cached under earlier rules (the cutting changed since) is made again', async () => {
+    const docs = library(2)
+    const db = new Dexie('bidu-analysis-cache')
+    db.version(2).stores({ entries: 'key, savedAt', shares: 'key' })
+    const earlier = docs.map((d) => ({ key: `${d.textHash}|k1`, classified: [], shares: { safety: 0.5 }, savedAt: 1 }))
+    await db.table('entries').bulkPut(earlier)
+    await db.table('shares').bulkPut(earlier.map(({ key, shares }) => ({ key, shares })))
+    db.close()
+    const shares = await (await freshWorker()).shares({ docs, codebook, codebookKey: 'k1' }, context())
+    expect(classified.count).toBe(2)
+    expect(shares.every((s) => s.shares.safety !== 0.5)).toBe(true)
+  })
+
   it('a write refused at the quota leaves neither passages nor shares behind and the answer still comes', async () => {
     const put = IDBObjectStore.prototype.put
     // The shares of the first batch are refused as at the browser's quota: the batch's transaction aborts.
@@ -187,5 +200,28 @@ describe('shares apart from the passages', () => {
     tables = await cacheTables()
     tables.close()
     expect([tables.entries, tables.shares]).toEqual([3, 3])
+  })
+
+  it('a first analysis sends the shares found, then each batch classified, with its progress', async () => {
+    await (await freshWorker()).shares({ docs: library(5), codebook, codebookKey: 'k1' }, context())
+    const sent: string[][] = []
+    const docs = library(50)
+    const ctx: RpcContext = {
+      signal: new AbortController().signal,
+      progress: (p) => p.partial && sent.push(p.partial.map((item) => (item as { id: string }).id)),
+    }
+    const shares = await (await freshWorker()).shares({ docs, codebook, codebookKey: 'k1' }, ctx)
+    expect(shares.map((s) => s.id)).toEqual(docs.map((d) => d.id))
+    // The five cached first, then batches of newly classified ones, each document once, all in the result.
+    expect(sent[0]!.sort()).toEqual(['doc-0', 'doc-1', 'doc-2', 'doc-3', 'doc-4'])
+    const all = sent.flat()
+    expect(new Set(all).size).toBe(all.length)
+    expect(sent.length).toBeGreaterThan(1)
+    expect(all.length).toBeGreaterThanOrEqual(5 + 20)
+    expect(all.every((id) => shares.some((s) => s.id === id))).toBe(true)
+    // Everything known: the answer comes at once, nothing partial.
+    sent.length = 0
+    await (await freshWorker()).shares({ docs, codebook, codebookKey: 'k1' }, ctx)
+    expect(sent).toEqual([])
   })
 })

@@ -72,13 +72,18 @@ function useAnalysisTask<T extends { id: string }, D extends DocumentMeta | Stor
   const inputs = useMemo(() => loaded?.map(toAnalysisKey), [loaded])
   const key = inputs && book.ready ? `${kind}:${book.key}:${inputs.map((d) => `${d.id}@${d.textHash}`).join(',')}` : null
   const task = useWorkerTask(key, (options) => call({ docs: inputs ?? [], codebook: book.codebook, codebookKey: book.key }, options))
+  // While it runs, the items already sent (a first analysis of many documents) if they are more than
+  // the last result shown.
+  const partial = task.status === 'running' && (task.partial?.length ?? 0) > (task.value?.length ?? 0) ? (task.partial as T[]) : undefined
+  const results = partial ?? task.value
+  // In the order asked for (partial items come in the order they were finished).
   const documents = useMemo(() => {
-    const byId = new Map((loaded ?? []).map((d) => [d.id, d]))
-    return (task.value ?? []).flatMap((analysed) => {
-      const doc = byId.get(analysed.id)
-      return doc ? [{ doc, analysed }] : []
+    const byId = new Map((results ?? []).map((analysed) => [analysed.id, analysed]))
+    return (loaded ?? []).flatMap((doc) => {
+      const analysed = byId.get(doc.id)
+      return analysed ? [{ doc, analysed }] : []
     })
-  }, [task.value, loaded])
+  }, [results, loaded])
   return { status: task.status, progress: task.progress, error: task.error, documents, loaded, codebook: book }
 }
 

@@ -15,6 +15,8 @@ export interface TaskState<T> {
   error?: string
   /** The key `value` was computed for. */
   valueKey?: string
+  /** While running: the items of the result sent so far with the progress (see RpcProgress.partial). */
+  partial?: unknown[]
 }
 
 /** Calls `run` whenever `key` changes (not when `run` does: the key must capture every input). */
@@ -27,8 +29,14 @@ export function useWorkerTask<T>(key: string | null, run: (options: CallOptions)
       return
     }
     const controller = new AbortController()
-    setState((s) => ({ ...s, status: 'running', progress: undefined, error: undefined }))
-    start({ signal: controller.signal, onProgress: (progress) => setState((s) => (s.status === 'running' ? { ...s, progress } : s)) }).then(
+    setState((s) => ({ ...s, status: 'running', progress: undefined, error: undefined, partial: undefined }))
+    const onProgress = (progress: RpcProgress): void =>
+      setState((s) => {
+        if (s.status !== 'running') return s
+        const partial = progress.partial ? [...(s.partial ?? []), ...progress.partial] : s.partial
+        return { ...s, progress, partial }
+      })
+    start({ signal: controller.signal, onProgress }).then(
       (value) => setState({ status: 'ready', value, valueKey: key }),
       (error: unknown) => {
         if (error instanceof Error && error.name === ABORT_ERROR) return

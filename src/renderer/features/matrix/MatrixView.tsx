@@ -89,7 +89,11 @@ export function MatrixView() {
       {matrix && (
         <p className="hint matrix-hint">
           {/* The table draws only the columns on screen: this says how many there are. */}
-          <span data-testid="matrix-count">{t('matrix.count', { count: matrix.documents.length })}</span>
+          <span data-testid="matrix-count">
+            {analysis.status === 'running' && analysis.loaded && matrix.documents.length < analysis.loaded.length
+              ? t('matrix.countSoFar', { count: matrix.documents.length, total: analysis.loaded.length })
+              : t('matrix.count', { count: matrix.documents.length })}
+          </span>
           {' · '}
           {mode === 'share'
             ? t('matrix.hint.share', { max: formatShare(scaleMax(matrix, mode)) })

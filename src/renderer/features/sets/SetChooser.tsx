@@ -7,8 +7,9 @@ import { resolveSet, type ComparisonSet } from '../../../core/compare'
 import { chooseSet, deleteSet, saveSet } from '../../db/comparison-sets'
 import type { DocumentMeta } from '../../db/database'
 import { useI18n, type MessageKey } from '../../i18n'
+import { optionsOf, Select } from '../../ui/Select'
 import { draftOf, draftRule, EMPTY_DRAFT, toggled, type DraftMode, type SetDraft } from './set-draft'
-import type { LabelOf } from './useDocumentLabels'
+import { byLabel, type LabelOf } from './useDocumentLabels'
 
 const MODES: DraftMode[] = ['documents', 'places', 'level']
 
@@ -35,8 +36,17 @@ export function SetChooser({ library, saved, current, labelOf, onDone }: SetChoo
     () => [...new Set(library.map((d) => d.metadata.place).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh')),
     [library],
   )
+  const years = useMemo(() => {
+    const known = library.flatMap((d) => (d.metadata.year !== undefined ? [d.metadata.year] : []))
+    return known.length === 0 ? { first: '', last: '' } : { first: String(Math.min(...known)), last: String(Math.max(...known)) }
+  }, [library])
   const levels = useMemo(() => [...new Set(library.map((d) => d.metadata.level))], [library])
-  const shown = library.filter((d) => !filter || `${labelOf(d.id).label} ${d.metadata.title}`.includes(filter))
+  // By label: each place's reports together, year by year (the library's order is the import's).
+  const sorted = useMemo(() => {
+    const order = byLabel(labelOf)
+    return [...library].sort((a, b) => order(a.id, b.id))
+  }, [library, labelOf])
+  const shown = sorted.filter((d) => !filter || `${labelOf(d.id).label} ${d.metadata.title}`.includes(filter))
 
   const save = async (): Promise<void> => {
     const labels = rule.kind === 'documents' ? Object.fromEntries(rule.ids.map((id) => [id, labelOf(id).label])) : undefined
@@ -93,25 +103,42 @@ export function SetChooser({ library, saved, current, labelOf, onDone }: SetChoo
               </label>
             ))}
           </div>
-          <label>
-            {t('sets.from')}{' '}
-            <input type="number" className="set-year" value={draft.from} onChange={(e) => edit({ from: e.target.value })} />
-          </label>{' '}
-          <label>
-            {t('sets.to')} <input type="number" className="set-year" value={draft.to} onChange={(e) => edit({ to: e.target.value })} />
-          </label>
+          {/* One line, "from [2017] to [2024]", the library's first and last years as placeholders. */}
+          <div className="set-years">
+            <label>
+              {t('sets.from')}{' '}
+              <input
+                type="number"
+                className="set-year"
+                value={draft.from}
+                placeholder={years.first}
+                onChange={(e) => edit({ from: e.target.value })}
+              />
+            </label>
+            <label>
+              {t('sets.to')}{' '}
+              <input
+                type="number"
+                className="set-year"
+                value={draft.to}
+                placeholder={years.last}
+                onChange={(e) => edit({ to: e.target.value })}
+              />
+            </label>
+          </div>
         </div>
       )}
       {draft.mode === 'level' && (
         <div className="set-options">
-          <select aria-label={t('sets.level')} value={draft.level} onChange={(e) => edit({ level: e.target.value })}>
-            <option value="all">{t('sets.wholeLibrary', { count: library.length })}</option>
-            {levels.map((l) => (
-              <option key={l} value={l}>
-                {t(`level.${l}` as MessageKey)}
-              </option>
-            ))}
-          </select>
+          <Select
+            aria-label={t('sets.level')}
+            value={draft.level}
+            options={[
+              { value: 'all', label: t('sets.wholeLibrary', { count: library.length }) },
+              ...optionsOf(levels, (l) => t(`level.${l}` as MessageKey)),
+            ]}
+            onChange={(level) => edit({ level })}
+          />
         </div>
       )}
       <div className="set-save">
