@@ -5,36 +5,9 @@ import { expect, test, type Page } from '@playwright/test'
 import MarkdownIt from 'markdown-it'
 import { readFileSync } from 'node:fs'
 import { describeSelection, hashText, type Annotation } from '../../src/core/anchoring'
-import { defaultExportOptions, toJsonLd, type ExportDocument } from '../../src/core/export'
+import { defaultExportOptions, toJsonLd } from '../../src/core/export'
 import { builtinCodebook } from '../../src/core/themes'
-import { importThroughChooser, openSeededLibrary, selectInColumn, tickRows, writeTempFiles } from './helpers'
-
-interface LibraryDoc {
-  id: string
-  fileName: string
-  text: string
-  metadata: { title: string; place: string }
-}
-
-/** The documents as stored in the page's IndexedDB (the cleaned text the offsets refer to). */
-function libraryDocs(page: Page): Promise<LibraryDoc[]> {
-  return page.evaluate(
-    () =>
-      new Promise<LibraryDoc[]>((resolve, reject) => {
-        const open = indexedDB.open('bidu')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const request = db.transaction('documents').objectStore('documents').getAll()
-          request.onerror = () => reject(request.error)
-          request.onsuccess = () => {
-            db.close()
-            resolve((request.result as LibraryDoc[]).map(({ id, fileName, text, metadata }) => ({ id, fileName, text, metadata })))
-          }
-        }
-      }),
-  )
-}
+import { importThroughChooser, libraryDocs, openSeededLibrary, selectInColumn, tickRows, writeTempFiles, type LibraryDoc } from './helpers'
 
 /** A run of Chinese characters (no punctuation, so it reads the same escaped or not) around `keyword`. */
 function quoteAround(text: string, keyword: string): { start: number; end: number } | undefined {
@@ -109,8 +82,7 @@ test('exports Markdown by theme and CSV as downloads, and the JSON-LD re-imports
   const annotations = sampleAnnotations(docs)
   expect(annotations).toHaveLength(3)
   // Annotations arrive through "Import annotations…" (a W3C file written by the core, as another tool would).
-  const documents = docs.map((d) => ({ ...d, metadata: d.metadata as ExportDocument['metadata'] }))
-  const seedJson = toJsonLd({ documents, annotations, codebook: builtinCodebook() }, defaultExportOptions(new Date(), 'e2e'))
+  const seedJson = toJsonLd({ documents: docs, annotations, codebook: builtinCodebook() }, defaultExportOptions(new Date(), 'e2e'))
   await importAnnotations(page, writeTempFiles({ 'seed-annotations.jsonld': seedJson })[0])
   await expect(page.getByTestId('toast').filter({ hasText: 'Annotations imported: 3 added' })).toBeVisible()
 
@@ -275,11 +247,10 @@ test('Markdown saved right after opening the export dialog contains the aligned 
   await openSeededLibrary(page)
   const docs = await libraryDocs(page)
   const annotations = sampleAnnotations(docs)
-  const documents = docs.map((d) => ({ ...d, metadata: d.metadata as ExportDocument['metadata'] }))
   await importAnnotations(
     page,
     writeTempFiles({
-      'seed.jsonld': toJsonLd({ documents, annotations, codebook: builtinCodebook() }, defaultExportOptions(new Date(), 'e2e')),
+      'seed.jsonld': toJsonLd({ documents: docs, annotations, codebook: builtinCodebook() }, defaultExportOptions(new Date(), 'e2e')),
     })[0],
   )
   await expect(page.getByTestId('toast').filter({ hasText: 'Annotations imported: 3 added' })).toBeVisible()

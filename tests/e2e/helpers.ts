@@ -3,6 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { ExportDocument } from '../../src/core/export'
 
 /** Number of sample reports in seeds/catalog.json. */
 export const SEED_COUNT = 5
@@ -85,6 +86,33 @@ export function storedSetting(page: Page, key: string): Promise<unknown> {
         }
       }),
     key,
+  )
+}
+
+/** A stored document as the e2e tests read it: the cleaned text the offsets refer to, and its metadata. */
+export interface LibraryDoc {
+  id: string
+  fileName: string
+  text: string
+  metadata: ExportDocument['metadata']
+}
+
+/** The documents as stored in the page's IndexedDB. */
+export function libraryDocs(page: Page): Promise<LibraryDoc[]> {
+  return page.evaluate(
+    () =>
+      new Promise<LibraryDoc[]>((resolve, reject) => {
+        const open = indexedDB.open('bidu')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const request = open.result.transaction('documents').objectStore('documents').getAll()
+          request.onerror = () => reject(request.error)
+          request.onsuccess = () => {
+            open.result.close()
+            resolve((request.result as LibraryDoc[]).map(({ id, fileName, text, metadata }) => ({ id, fileName, text, metadata })))
+          }
+        }
+      }),
   )
 }
 

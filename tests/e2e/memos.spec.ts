@@ -8,39 +8,14 @@ import { strFromU8, unzipSync } from 'fflate'
 import mammoth from 'mammoth'
 import { readFileSync } from 'node:fs'
 import { describeSelection, hashText, type Annotation } from '../../src/core/anchoring'
-import { defaultExportOptions, toJsonLd, type ExportDocument } from '../../src/core/export'
+import { defaultExportOptions, toJsonLd } from '../../src/core/export'
 import { builtinCodebook } from '../../src/core/themes'
-import { openSeededLibrary, writeTempFiles } from './helpers'
+import { libraryDocs, openSeededLibrary, writeTempFiles, type LibraryDoc } from './helpers'
 
 const DOC_MEMO = '这份报告由区政府办公室起草，是网格化改革的起点。'
 const THEME_MEMO = '各地的**基层治理**：网格、枫桥经验、议事会。'
 const FIRST_NOTE = '第一条批注：网格'
 const SECOND_NOTE = '第二条批注：同一处的另一个想法'
-
-interface LibraryDoc {
-  id: string
-  fileName: string
-  text: string
-  metadata: ExportDocument['metadata']
-}
-
-function libraryDocs(page: Page): Promise<LibraryDoc[]> {
-  return page.evaluate(
-    () =>
-      new Promise<LibraryDoc[]>((resolve, reject) => {
-        const open = indexedDB.open('bidu')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const request = open.result.transaction('documents').objectStore('documents').getAll()
-          request.onerror = () => reject(request.error)
-          request.onsuccess = () => {
-            open.result.close()
-            resolve((request.result as LibraryDoc[]).map(({ id, fileName, text, metadata }) => ({ id, fileName, text, metadata })))
-          }
-        }
-      }),
-  )
-}
 
 /** Two annotations on the same span with the same theme (and different notes), imported as W3C JSON-LD. */
 async function importTwins(page: Page, doc: LibraryDoc): Promise<string> {

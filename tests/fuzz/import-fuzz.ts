@@ -15,6 +15,7 @@ import { extractPdfItems } from '../../src/cli/pdf-node'
 import { documentXml } from '../fixtures/import/make-zip'
 import { layoutParagraphs, makePdf } from '../fixtures/import/make-pdf'
 import { createRandom } from '../fixtures/random'
+import { concatBytes } from '../fixtures/import/concat-bytes'
 
 export type FuzzKind = 'txt' | 'html' | 'docx' | 'pdf' | 'backup' | 'jsonld'
 
@@ -130,16 +131,6 @@ const HOSTILE = [
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 const int = (random: () => number, max: number) => Math.floor(random() * max)
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
-}
-
 /** A byte-level mutation of `bytes`, named. */
 function mutateBytes(random: () => number, bytes: Uint8Array): [string, Uint8Array] {
   const at = int(random, bytes.length + 1)
@@ -157,16 +148,16 @@ function mutateBytes(random: () => number, bytes: Uint8Array): [string, Uint8Arr
       const times = 1 + int(random, 5000)
       return [
         `insert ${JSON.stringify(snippet)}×${times}`,
-        concat([bytes.subarray(0, at), strToU8(snippet.repeat(times)), bytes.subarray(at)]),
+        concatBytes([bytes.subarray(0, at), strToU8(snippet.repeat(times)), bytes.subarray(at)]),
       ]
     }
     case 3: {
       const from = int(random, bytes.length)
       const slice = bytes.subarray(from, from + int(random, 4096))
-      return ['duplicate a slice', concat([bytes.subarray(0, at), slice, slice, bytes.subarray(at)])]
+      return ['duplicate a slice', concatBytes([bytes.subarray(0, at), slice, slice, bytes.subarray(at)])]
     }
     case 4:
-      return ['delete a slice', concat([bytes.subarray(0, at), bytes.subarray(at + int(random, 4096))])]
+      return ['delete a slice', concatBytes([bytes.subarray(0, at), bytes.subarray(at + int(random, 4096))])]
     default: {
       const out = new Uint8Array(int(random, 65536))
       for (let i = 0; i < out.length; i++) out[i] = int(random, 256)

@@ -5,6 +5,7 @@
  * upstream, and with many copies of a short phrase (建设, 同比增长) nearness to a good hint is what
  * tells them apart. Pure; does not search (reanchor-all.ts runs the second pass with these hints).
  */
+import { partitionPoint } from '../sorted-search'
 import type { AnchorResult, AnchorTarget } from './anchor-annotation'
 
 /** Quotes at least this long, re-anchored exactly, are trusted to show how the text moved there. */
@@ -88,12 +89,5 @@ function movedAlone(shifts: readonly Shift[], k: number): boolean {
 
 /** Index of the first shift whose old start is after `p` (binary search). */
 function firstAfter(shifts: readonly Shift[], p: number): number {
-  let lo = 0
-  let hi = shifts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (shifts[mid].oldStart <= p) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(shifts.length, (i) => shifts[i].oldStart <= p)
 }

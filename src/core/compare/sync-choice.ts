@@ -4,6 +4,7 @@
  * best-aligned passage when the engine's score clears its "no counterpart" threshold, else nowhere
  * (the column stays put and says so). Offsets are UTF-16 units of each document's text.
  */
+import { firstEndingAfter } from '../sorted-search'
 
 /** A passage with its span. */
 export interface SyncPassage {
@@ -35,14 +36,7 @@ export const SCORE_TIE = 0.005
  * else the last; undefined when there are none.
  */
 export function passageAt<P extends SyncPassage>(passages: readonly P[], offset: number): P | undefined {
-  let lo = 0
-  let hi = passages.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (passages[mid].end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return passages[Math.min(lo, passages.length - 1)]
+  return passages[Math.min(firstEndingAfter(passages, offset), passages.length - 1)]
 }
 
 /**

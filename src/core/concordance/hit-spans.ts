@@ -5,6 +5,7 @@
  * It does not parse: the concordance worker passes sentences from parseStructure and passages
  * from the same segmentation the themes use.
  */
+import { spanAt } from '../sorted-search'
 
 /** How much text around a hit is coded. */
 export type CodeScope = 'hit' | 'sentence' | 'passage'
@@ -34,24 +35,10 @@ export function enclosingSpan(
   start: number,
   end: number,
 ): { start: number; end: number } {
-  const first = findSpan(spans, start)
+  const first = spanAt(spans, start)
   if (!first) return { start, end }
-  const last = end > first.end ? (findSpan(spans, Math.max(start, end - 1)) ?? first) : first
+  const last = end > first.end ? (spanAt(spans, Math.max(start, end - 1)) ?? first) : first
   return { start: Math.min(first.start, start), end: Math.max(last.end, end) }
-}
-
-/** Binary search for the span with start ≤ offset < end. */
-function findSpan(spans: readonly { start: number; end: number }[], offset: number): { start: number; end: number } | undefined {
-  let lo = 0
-  let hi = spans.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const span = spans[mid]!
-    if (offset < span.start) hi = mid - 1
-    else if (offset >= span.end) lo = mid + 1
-    else return span
-  }
-  return undefined
 }
 
 /**

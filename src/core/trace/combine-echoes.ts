@@ -5,6 +5,7 @@
  * highest level first, so wording counts as national when the province repeats it too. Overlapping
  * later echoes are dropped whole, never cut (a cut echo would no longer map onto its source).
  */
+import { firstEndingAfter } from '../sorted-search'
 import type { EchoSpan } from './find-echoes'
 
 /** An echo and the reference it comes from. */
@@ -26,12 +27,6 @@ export function combineEchoes(perReference: readonly { referenceId: string; span
 }
 
 function overlapsAny(sorted: readonly EchoSpan[], s: EchoSpan): boolean {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]!.end <= s.start) lo = mid + 1
-    else hi = mid
-  }
-  return lo < sorted.length && sorted[lo]!.start < s.end
+  const first = firstEndingAfter(sorted, s.start)
+  return first < sorted.length && sorted[first]!.start < s.end
 }

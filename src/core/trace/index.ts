@@ -7,7 +7,7 @@
  *   const trace = traceDocument(doc.text.length, spans, classifyDocument(doc.text, matcher))
  */
 export { indexReference, findEchoes, echoedChars, MIN_ECHO_CHARS, type EchoSpan, type ReferenceIndex } from './find-echoes'
-export { traceDocument, passageAt, type DocumentTrace } from './trace-document'
+export { traceDocument, type DocumentTrace } from './trace-document'
 export { mostEchoedSentences } from './echoed-sentences'
 export { checkTraceText, checkReferencePair, type ReferenceErrorCode } from './check-reference'
 export { defaultReferences, type ReferenceCandidate } from './default-references'

@@ -6,6 +6,7 @@
  * no echo at all. It deliberately takes passages as given (classifyDocument cuts and classifies them)
  * and does not find echoes itself.
  */
+import { firstEndingAfter } from '../sorted-search'
 import type { EchoSpan } from './find-echoes'
 import { MIN_ECHO_CHARS } from './find-echoes'
 
@@ -61,15 +62,7 @@ function overlap(spans: readonly EchoSpan[], start: number, end: number): { echo
   let echoed = 0
   let longest: EchoSpan | undefined
   let bestLength = 0
-  // Binary search for the first span ending after `start`.
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid]!.end <= start) lo = mid + 1
-    else hi = mid
-  }
-  for (let k = lo; k < spans.length && spans[k]!.start < end; k++) {
+  for (let k = firstEndingAfter(spans, start); k < spans.length && spans[k]!.start < end; k++) {
     const s = spans[k]!
     const n = Math.min(end, s.end) - Math.max(start, s.start)
     if (n <= 0) continue
@@ -122,20 +115,4 @@ export function traceDocument(textLength: number, spans: readonly EchoSpan[], pa
     subthemes: finish(subthemes),
     localPassages,
   }
-}
-
-/**
- * The passage of `passages` (sorted by start) that holds `offset`, e.g. the reference passage an
- * echo's `refStart` falls in; undefined when none does.
- */
-export function passageAt<P extends { start: number; end: number }>(passages: readonly P[], offset: number): P | undefined {
-  let lo = 0
-  let hi = passages.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (passages[mid]!.end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  const p = passages[lo]
-  return p && p.start <= offset && offset < p.end ? p : undefined
 }

@@ -14,17 +14,7 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose(): void 
     if (open) void getPlatform().appInfo().then(setInfo)
   }, [open])
   return (
-    <Dialog
-      open={open}
-      title={t('about.title')}
-      onClose={onClose}
-      testId="about-dialog"
-      footer={
-        <button type="button" className="primary" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      }
-    >
+    <Dialog open={open} title={t('about.title')} onClose={onClose} testId="about-dialog" dismiss="close">
       <p>
         <strong>{t('app.name')}</strong> {info?.version ?? ''}
       </p>

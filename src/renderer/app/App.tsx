@@ -3,8 +3,9 @@
  * language switch, and the current view. First-run seeding and menu commands are wired here.
  */
 import { useCallback, useEffect, useEffectEvent, useState } from 'react'
-import { I18nProvider, LOCALES, useI18n, type Locale } from '../i18n'
+import { I18nProvider, LOCALES, useI18n } from '../i18n'
 import { ToastProvider, useToast } from '../ui/Toast'
+import { optionsOf, Select } from '../ui/Select'
 import { ImportProvider, useImport } from '../features/import'
 import { ExportProvider, useExport } from '../features/export'
 import { restoreMissingSamples, seedSamplesOnFirstRun } from '../features/library'
@@ -35,13 +36,12 @@ function TopBar() {
       <span className="toolbar-spacer" />
       <label className="locale-switch">
         <span className="visually-hidden">{t('app.language')}</span>
-        <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} aria-label={t('app.language')}>
-          {LOCALES.map((code) => (
-            <option key={code} value={code}>
-              {t(`locale.${code}`)}
-            </option>
-          ))}
-        </select>
+        <Select
+          value={locale}
+          options={optionsOf(LOCALES, (code) => t(`locale.${code}`))}
+          onChange={setLocale}
+          aria-label={t('app.language')}
+        />
       </label>
     </header>
   )

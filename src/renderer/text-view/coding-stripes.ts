@@ -5,6 +5,7 @@
  * inside a block — exact at block edges, close enough inside for a margin mark; the component measures
  * the boxes (however the reader renders or virtualises its paragraphs) and draws the result.
  */
+import { partitionPoint } from '../../core/sorted-search'
 
 /** An annotated range with its theme codes. Offsets are UTF-16 code units of the document text. */
 export interface StripeSource {
@@ -47,18 +48,12 @@ export const MIN_STRIPE_PX = 4
 /** The y of text offset `offset` over `boxes` (sorted by start); undefined when there are no boxes. */
 export function offsetToY(boxes: readonly BlockBox[], offset: number): number | undefined {
   if (boxes.length === 0) return undefined
-  let lo = 0
-  let hi = boxes.length - 1
-  // The last box starting at or before the offset.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (boxes[mid].start <= offset) lo = mid
-    else hi = mid - 1
-  }
-  const box = boxes[lo]
+  // The last box starting at or before the offset (else the first).
+  const at = Math.max(0, partitionPoint(boxes.length, (i) => boxes[i].start <= offset) - 1)
+  const box = boxes[at]
   if (offset < box.start) return box.top
   // In the gap after a block (blank lines between paragraphs): the next block's top, or this one's bottom.
-  if (offset >= box.end) return boxes[lo + 1]?.top ?? box.top + box.height
+  if (offset >= box.end) return boxes[at + 1]?.top ?? box.top + box.height
   const share = box.end > box.start ? (offset - box.start) / (box.end - box.start) : 0
   return box.top + share * box.height
 }

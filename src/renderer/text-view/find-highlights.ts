@@ -6,7 +6,7 @@
  * `::highlight(find-hit)` and `::highlight(find-current)`.
  */
 import type { Span } from '../../core/structure/types'
-import { firstEndingAfter } from './paragraph-index'
+import { firstEndingAfter } from '../../core/sorted-search'
 import { BLOCK_SELECTOR, rangeFromOffsets } from './selection-offsets'
 
 interface Painted {

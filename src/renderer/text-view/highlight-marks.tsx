@@ -5,7 +5,7 @@
  * document's characters in order (selection offsets keep counting through the marks). What a mark
  * shows on hover is the annotation feature's (its hover card reads the ids).
  */
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 import { segmentHighlights } from './highlight-segments'
 
 /** A highlight as the reader draws it. */
@@ -19,6 +19,11 @@ export interface Highlight {
   note: string
   /** Theme codes of the annotation (coding stripes draw one per theme); absent = none. */
   themes?: readonly string[]
+}
+
+/** The background of a highlight colour, from the palette of annotations.css (`--hl-yellow` …). */
+export function highlightBackground(color: string): CSSProperties {
+  return { background: `var(--hl-${color})` }
 }
 
 /**
@@ -44,6 +49,7 @@ export function renderHighlighted(
       <mark
         key={`${keyPrefix}-${segment.start}`}
         className={`hl hl-${top.color}${overlap}${covering.some((h) => h.note.trim() !== '') ? ' hl-note' : ''}`}
+        style={highlightBackground(top.color)}
         data-annotation-ids={segment.ids.join(' ')}
       >
         {piece}

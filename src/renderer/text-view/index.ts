@@ -5,7 +5,7 @@
  * annotations and the annotations feature places its toolbar without importing each other.
  */
 export { offsetOfPoint, rangeFromOffsets, selectOffsets, selectionToOffsets, BLOCK_SELECTOR } from './selection-offsets'
-export type { Highlight } from './highlight-marks'
+export { highlightBackground, type Highlight } from './highlight-marks'
 export { useSelectionOffsets } from './useSelectionOffsets'
 export { layoutStripes, offsetToY, MIN_STRIPE_PX, type BlockBox, type StripeSource } from './coding-stripes'
 export { estimateParagraphHeight, groupByParagraph, paragraphAt, type TextMetrics } from './paragraph-index'

@@ -4,6 +4,7 @@
  * before it is measured. Offsets are UTF-16 code units of the document text; spans are sorted and
  * disjoint (as structure parsing gives them), with gaps (blank lines) between them.
  */
+import { firstEndingAfter } from '../../core/sorted-search'
 import type { Span } from '../../core/structure/types'
 
 /**
@@ -13,18 +14,6 @@ import type { Span } from '../../core/structure/types'
 export function paragraphAt(spans: readonly Span[], offset: number): number {
   if (spans.length === 0) return -1
   return Math.min(firstEndingAfter(spans, offset), spans.length - 1)
-}
-
-/** Index of the first span ending after `offset` (spans sorted, disjoint); `spans.length` when none does. */
-export function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid].end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /**

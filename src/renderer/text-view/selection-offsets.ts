@@ -6,6 +6,7 @@
  * not the document's — badges, counters — must carry `data-offset-ignore` or live outside blocks).
  * Characters between blocks (line breaks) are not rendered: a point there snaps to a block edge.
  */
+import { partitionPoint } from '../../core/sorted-search'
 import type { Span } from '../../core/structure/types'
 
 /** Elements that carry a text span. */
@@ -46,14 +47,8 @@ export function offsetOfPoint(root: Element, node: Node, offset: number, bias: '
   if (!root.contains(node)) return null
   const blocks = blocksOf(root)
   if (blocks.length === 0) return null
-  // Binary search for the first block that does not lie entirely before the point.
-  let lo = 0
-  let hi = blocks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (compare(blocks[mid], node, offset) > 0) lo = mid + 1
-    else hi = mid
-  }
+  // The first block that does not lie entirely before the point.
+  const lo = partitionPoint(blocks.length, (i) => compare(blocks[i], node, offset) > 0)
   if (lo === blocks.length) return spanOf(blocks[blocks.length - 1]).end
   const block = blocks[lo]
   if (compare(block, node, offset) < 0) return spanOf(block).start
@@ -106,15 +101,11 @@ function spanOfLast(root: Element): Span | undefined {
 
 /** The block whose span holds `offset` (a start: the block with start ≤ offset < end, or the next one). */
 function blockAt(blocks: HTMLElement[], offset: number, isEnd: boolean): HTMLElement | undefined {
-  let lo = 0
-  let hi = blocks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    const span = spanOf(blocks[mid])
-    if (isEnd ? span.end < offset : span.end <= offset) lo = mid + 1
-    else hi = mid
+  const before = (i: number): boolean => {
+    const span = spanOf(blocks[i])
+    return isEnd ? span.end < offset : span.end <= offset
   }
-  return blocks[lo]
+  return blocks[partitionPoint(blocks.length, before)]
 }
 
 /** The DOM point of a text offset: inside a text node of the block that holds it. */

@@ -1,8 +1,10 @@
 /**
  * A modal dialog on the native `<dialog>` element: focus is kept inside, Escape closes it, the page
- * behind is inert. Content and footer buttons come from the caller.
+ * behind is inert. Content and footer buttons come from the caller; the button that only dismisses
+ * the dialog is the dialog's own (`dismiss`), so every dialog words and places it alike.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useI18n } from '../i18n'
 
 interface DialogProps {
   open: boolean
@@ -11,12 +13,18 @@ interface DialogProps {
   children: ReactNode
   /** Buttons, right-aligned under the content. */
   footer?: ReactNode
+  /**
+   * A button that calls onClose: 'cancel' before the footer's buttons (the dialog proposes an action),
+   * 'close' after them as the primary button (the dialog shows something).
+   */
+  dismiss?: 'cancel' | 'close'
   /** Wider layout for text views. */
   wide?: boolean
   testId?: string
 }
 
-export function Dialog({ open, title, onClose, children, footer, wide, testId }: DialogProps) {
+export function Dialog({ open, title, onClose, children, footer, dismiss, wide, testId }: DialogProps) {
+  const { t } = useI18n()
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   useEffect(() => {
@@ -42,7 +50,21 @@ export function Dialog({ open, title, onClose, children, footer, wide, testId }:
             {title}
           </h2>
           <div className="dialog-body">{children}</div>
-          {footer && <div className="dialog-footer">{footer}</div>}
+          {(footer || dismiss) && (
+            <div className="dialog-footer">
+              {dismiss === 'cancel' && (
+                <button type="button" onClick={onClose}>
+                  {t('common.cancel')}
+                </button>
+              )}
+              {footer}
+              {dismiss === 'close' && (
+                <button type="button" className="primary" onClick={onClose}>
+                  {t('common.close')}
+                </button>
+              )}
+            </div>
+          )}
         </>
       )}
     </dialog>

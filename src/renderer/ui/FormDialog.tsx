@@ -41,15 +41,11 @@ export function FormDialog({
       title={title}
       onClose={onClose}
       testId={testId}
+      dismiss="cancel"
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="primary">
-            {submitLabel ?? t('common.save')}
-          </button>
-        </>
+        <button type="submit" form={formId} className="primary">
+          {submitLabel ?? t('common.save')}
+        </button>
       }
     >
       {intro}

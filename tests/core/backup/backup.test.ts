@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { describeSelection, hashText, type Annotation } from '../../../src/core/anchoring'
+import { hashText, type Annotation } from '../../../src/core/anchoring'
 import { mergeBackup, parseBackup, reanchorMerged, toBackup, type BackupContents } from '../../../src/core/backup'
 import { builtinCodebook } from '../../../src/core/themes'
+import { annotation as annotationOn } from '../../fixtures/annotated-library'
 
 const annotation: Annotation = {
   id: 'a1',
@@ -225,25 +226,7 @@ describe('mergeBackup never duplicates a document (same text, other id)', () => 
 describe('reanchorMerged', () => {
   const OLD = '一、发展经济\n推动制造业高质量发展。'
   const NEW = '前言。\n一、发展经济\n推动制造业高质量发展。'
-  const row = (id: string, extra: Partial<Annotation> = {}): Annotation => {
-    const start = OLD.indexOf('推动制造业')
-    const { quote, position } = describeSelection(OLD, start, start + 5)
-    return {
-      id,
-      documentId: 'd1',
-      textHash: hashText(OLD),
-      quote,
-      position,
-      color: 'yellow',
-      themes: [],
-      tags: [],
-      note: '',
-      created: 'c',
-      updated: 'u',
-      anchorStatus: 'exact',
-      ...extra,
-    }
-  }
+  const row = (id: string, extra: Partial<Annotation> = {}): Annotation => annotationOn(id, 'd1', OLD, '推动制造业', extra)
   it('re-anchors only live rows made on the other text of a document that differed', () => {
     const rows = [
       row('a'),

@@ -3,23 +3,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../../../src/core/anchoring/types'
 import { mergeSelections } from '../../../src/core/export'
+import { annotationRow } from '../../fixtures/annotated-library'
 
 function row(id: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation {
-  return {
-    id,
-    documentId: 'd',
+  return annotationRow(id, 'd', {
     textHash: 'h',
     quote: { type: 'TextQuoteSelector', exact: 'x'.repeat(end - start), prefix: '', suffix: '' },
     position: { type: 'TextPositionSelector', start, end },
-    color: 'yellow',
-    themes: [],
-    tags: [],
-    note: '',
-    created: '2026-01-01T00:00:00.000Z',
-    updated: '2026-01-01T00:00:00.000Z',
-    anchorStatus: 'exact',
     ...extra,
-  }
+  })
 }
 
 const ALL = { themes: true, tags: true }

@@ -3,19 +3,11 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { decodeText } from '../../../src/core/import/decode-text'
 import { importDocument } from '../../../src/core/import'
+import { concatBytes } from '../../fixtures/import/concat-bytes'
 
 const seed = readFileSync(new URL('../../../seeds/001_8f52a2821bb8e2be.txt', import.meta.url), 'utf8')
 const sample = seed.slice(0, 2000)
 const utf8 = new TextEncoder().encode(sample)
-const cat = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
-}
 const utf16be = (s: string) => {
   const le = new Uint8Array(iconv.encode(s, 'utf16le'))
   for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!]
@@ -25,9 +17,9 @@ const utf16be = (s: string) => {
 describe('decodeText', () => {
   const cases: [string, Uint8Array, string][] = [
     ['UTF-8 without BOM', utf8, 'utf-8'],
-    ['UTF-8 with BOM', cat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8), 'utf-8'],
-    ['UTF-16LE with BOM', cat(new Uint8Array([0xff, 0xfe]), new Uint8Array(iconv.encode(sample, 'utf16le'))), 'utf-16le'],
-    ['UTF-16BE with BOM', cat(new Uint8Array([0xfe, 0xff]), utf16be(sample)), 'utf-16be'],
+    ['UTF-8 with BOM', concatBytes([new Uint8Array([0xef, 0xbb, 0xbf]), utf8]), 'utf-8'],
+    ['UTF-16LE with BOM', concatBytes([new Uint8Array([0xff, 0xfe]), new Uint8Array(iconv.encode(sample, 'utf16le'))]), 'utf-16le'],
+    ['UTF-16BE with BOM', concatBytes([new Uint8Array([0xfe, 0xff]), utf16be(sample)]), 'utf-16be'],
     ['GBK', new Uint8Array(iconv.encode(sample, 'gbk')), 'gb18030'],
     ['GB18030', new Uint8Array(iconv.encode(sample, 'gb18030')), 'gb18030'],
   ]
@@ -66,7 +58,7 @@ describe('decodeText', () => {
     const cut = decodeText(utf8.subarray(0, utf8.length - 1))
     expect(cut.ok && cut.value.encoding).toBe('utf-8')
     expect(cut.ok && cut.value.text.slice(0, 100)).toBe(sample.slice(0, 100))
-    const stray = cat(utf8.subarray(0, 300), new Uint8Array([0xff]), utf8.subarray(300))
+    const stray = concatBytes([utf8.subarray(0, 300), new Uint8Array([0xff]), utf8.subarray(300)])
     const r = decodeText(stray)
     expect(r.ok && r.value.text.includes('\ufffd')).toBe(true)
   })
@@ -88,13 +80,13 @@ describe('decodeText', () => {
     const cut = decodeText(gbk.subarray(0, gbk.length - 1))
     expect(cut.ok && cut.value.encoding).toBe('gb18030')
     expect(cut.ok && cut.value.text).toBe(`${sample.slice(0, -1)}\ufffd`)
-    const stray = decodeText(cat(gbk.subarray(0, 300), new Uint8Array([0x81]), gbk.subarray(300)))
+    const stray = decodeText(concatBytes([gbk.subarray(0, 300), new Uint8Array([0x81]), gbk.subarray(300)]))
     expect(stray.ok && stray.value.encoding).toBe('gb18030')
     expect(stray.ok && stray.value.text.replace('\ufffd', '').length).toBeGreaterThan(sample.length - 3)
   })
 
   it('accepts UTF-8 with a BOM and one damaged byte', () => {
-    const damaged = cat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8.subarray(0, 301), utf8.subarray(302))
+    const damaged = concatBytes([new Uint8Array([0xef, 0xbb, 0xbf]), utf8.subarray(0, 301), utf8.subarray(302)])
     const r = decodeText(damaged)
     expect(r.ok && r.value.encoding).toBe('utf-8')
     expect(r.ok && r.value.text.slice(0, 90)).toBe(sample.slice(0, 90))

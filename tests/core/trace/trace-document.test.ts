@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../../../src/core/themes'
-import { findEchoes, indexReference, passageAt, traceDocument, type EchoSpan } from '../../../src/core/trace'
+import { findEchoes, indexReference, traceDocument, type EchoSpan } from '../../../src/core/trace'
 
 const span = (start: number, end: number, refStart = 0, refEnd = end - start): EchoSpan => ({ start, end, refStart, refEnd })
 
@@ -46,23 +46,4 @@ describe('traceDocument', () => {
     const local = trace.passages.filter((p) => trace.localPassages.includes(p.id)).map((p) => text.slice(p.start, p.end))
     expect(local.join('')).toContain('新建社区消防站')
   })
-})
-
-describe('passageAt', () => {
-  const list = [
-    { start: 0, end: 10 },
-    { start: 12, end: 20 },
-  ]
-  it.each([
-    [0, 0],
-    [9, 0],
-    [10, undefined],
-    [12, 1],
-    [19, 1],
-    [20, undefined],
-    [-1, undefined],
-  ])('finds the passage holding offset %i', (offset, index) => {
-    expect(passageAt(list, offset)).toBe(index === undefined ? undefined : list[index])
-  })
-  it('finds nothing in an empty list', () => expect(passageAt([], 3)).toBeUndefined())
 })

@@ -1,10 +1,10 @@
 // Annotation writes: create, edit with undo data, delete + restore, tags, and a text replacement that
 // re-anchors in the same transaction (and its undo).
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { hashText, type Annotation } from '../../../src/core/anchoring'
-import { openDatabase, type BiduDatabase, type StoredDocument } from '../../../src/renderer/db/database'
-import { annotation } from '../../fixtures/annotated-library'
+import { type BiduDatabase, type StoredDocument } from '../../../src/renderer/db/database'
+import { annotation, storedDoc } from '../../fixtures/annotated-library'
 import {
   annotationsOfDocuments,
   createAnnotation,
@@ -16,23 +16,13 @@ import {
   undoTextReplacement,
   updateAnnotation,
 } from '../../../src/renderer/db/annotations'
+import { testDatabases } from '../../fixtures/test-database'
 
 const TEXT =
   '一、发展经济\n推动制造业高质量发展，建设现代化产业体系。\n二、保障民生\n新增城镇就业1.2万人，城镇调查失业率控制在5.5%以内。\n三、生态环境\n空气质量优良天数比例达到95%。'
 
 function doc(id: string, text = TEXT): StoredDocument {
-  return {
-    id,
-    fileName: `${id}.txt`,
-    format: 'txt',
-    text,
-    rawText: text,
-    removed: [],
-    metadata: { title: id } as StoredDocument['metadata'],
-    textHash: hashText(text),
-    importedAt: 1,
-    updatedAt: 1,
-  }
+  return storedDoc(id, text)
 }
 
 /** An annotation on `exact` in `text` (the sample text by default), via the shared fixture builder. */
@@ -41,15 +31,10 @@ function note(id: string, documentId: string, exact: string, extra: Partial<Anno
 }
 
 let db: BiduDatabase
-let counter = 0
+const freshDatabase = testDatabases('bidu-annotations')
 beforeEach(async () => {
-  db = openDatabase(`bidu-annotations-${++counter}`)
-  await db.open()
+  db = await freshDatabase()
   await db.documents.bulkAdd([doc('d1'), doc('d2')])
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
 })
 
 describe('create, update, delete, restore', () => {

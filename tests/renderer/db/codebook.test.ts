@@ -2,7 +2,7 @@
 // invalid import or edit changes nothing), undo values returned, and a version-2 library upgrades.
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { builtinCodebook, toCodebookJson, type Theme } from '../../../src/core/themes'
 import { CODEBOOK_ROW_KEY, openDatabase, type BiduDatabase } from '../../../src/renderer/db/database'
 import {
@@ -18,20 +18,16 @@ import {
   updateTheme,
 } from '../../../src/renderer/db/codebook'
 import { decisionId, deleteDecision, listDecisions, restoreDecision, saveDecision } from '../../../src/renderer/db/decisions'
+import { testDatabases } from '../../fixtures/test-database'
 
 const housing: Theme = { id: 'housing', labelZh: '住房', labelEn: 'Housing', color: '#336699', terms: [{ term: '保障性住房', weight: 3 }] }
 
 let db: BiduDatabase
 let counter = 0
+const freshDatabase = testDatabases('bidu-codebook-test')
 
 beforeEach(async () => {
-  db = openDatabase(`bidu-codebook-test-${++counter}`)
-  await db.open()
-})
-
-afterEach(async () => {
-  db.close()
-  await db.delete()
+  db = await freshDatabase()
 })
 
 describe('codebook storage', () => {

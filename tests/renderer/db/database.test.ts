@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ImportedDocument } from '../../../src/core/import/types'
-import { openDatabase, requestPersistentStorage, type BiduDatabase } from '../../../src/renderer/db/database'
+import { requestPersistentStorage, type BiduDatabase } from '../../../src/renderer/db/database'
 import {
   addDocuments,
   deleteDocuments,
@@ -21,6 +21,7 @@ import {
   shouldSeedSamples,
 } from '../../../src/renderer/db/settings'
 import { hashText } from '../../../src/core/anchoring'
+import { testDatabases } from '../../fixtures/test-database'
 
 function imported(title: string, text = `${title}的正文。`): ImportedDocument {
   return {
@@ -35,16 +36,10 @@ function imported(title: string, text = `${title}的正文。`): ImportedDocumen
 }
 
 let db: BiduDatabase
-let counter = 0
+const freshDatabase = testDatabases('bidu-test')
 
 beforeEach(async () => {
-  db = openDatabase(`bidu-test-${++counter}`)
-  await db.open()
-})
-
-afterEach(async () => {
-  db.close()
-  await db.delete()
+  db = await freshDatabase()
 })
 
 describe('addDocuments', () => {

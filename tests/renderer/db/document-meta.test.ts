@@ -3,7 +3,7 @@
 // unchanged), and a library from version 9 gets it filled on upgrade.
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { hashText } from '../../../src/core/anchoring'
 import type { ImportedDocument } from '../../../src/core/import/types'
 import { openDatabase, type BiduDatabase, type StoredDocument } from '../../../src/renderer/db/database'
@@ -18,6 +18,7 @@ import {
   restoreDocuments,
   updateMetadataMany,
 } from '../../../src/renderer/db/documents'
+import { testDatabases } from '../../fixtures/test-database'
 
 function imported(title: string, text = `${title}的正文。`): ImportedDocument {
   return {
@@ -41,12 +42,9 @@ async function expectInStep(db: BiduDatabase): Promise<void> {
 
 let db: BiduDatabase
 let n = 0
-beforeEach(() => {
-  db = openDatabase(`meta-test-${++n}`)
-})
-afterEach(async () => {
-  db.close()
-  await Dexie.delete(db.name)
+const freshDatabase = testDatabases('meta-test')
+beforeEach(async () => {
+  db = await freshDatabase()
 })
 
 describe('documentMeta', () => {

@@ -3,56 +3,33 @@
 // and undo puts it back; backups carry memos and refuse a document memo without its document.
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
-import { hashText } from '../../../src/core/anchoring'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { parseBackup, toBackup } from '../../../src/core/backup'
 import { memoId } from '../../../src/core/memos'
 import { deleteDocumentsWithAnnotations, restoreDocumentsWithAnnotations } from '../../../src/renderer/db/annotations'
-import { openDatabase, type BiduDatabase, type StoredDocument } from '../../../src/renderer/db/database'
+import { openDatabase } from '../../../src/renderer/db/database'
 import { getMemo, listMemos, saveMemo } from '../../../src/renderer/db/memos'
 import { readLibrary, restoreBackup } from '../../../src/renderer/features/backup/library-snapshot'
+import { storedDoc } from '../../fixtures/annotated-library'
+import { testDatabases } from '../../fixtures/test-database'
 
 const TEXT = '一、发展经济\n推动制造业高质量发展。'
-let counter = 0
-let db: BiduDatabase | undefined
-let name = ''
-
-function doc(id: string): StoredDocument {
-  return {
-    id,
-    fileName: `${id}.txt`,
-    format: 'txt',
-    text: TEXT,
-    rawText: TEXT,
-    removed: [],
-    metadata: { title: id, place: '', level: 'unknown', docType: 'other' },
-    textHash: hashText(TEXT),
-    importedAt: 1,
-    updatedAt: 1,
-  }
-}
-
-function fresh(): BiduDatabase {
-  name = `memos-test-${++counter}`
-  db = openDatabase(name)
-  return db
-}
-
-afterEach(async () => {
-  db?.close()
-  await Dexie.delete(name)
-})
+const freshDatabase = testDatabases('memos-test')
 
 describe('upgrade to version 7', () => {
   it('keeps a version 3 library and adds an empty memos table with its indexes', async () => {
-    name = `memos-upgrade-${++counter}`
+    const name = 'memos-upgrade'
     const v3 = new Dexie(name)
     v3.version(1).stores({ documents: 'id, importedAt, metadata.place, metadata.year, metadata.level, sampleFile', settings: 'key' })
     v3.version(2).stores({ annotations: 'id, documentId, *themes, *tags, updated, color, anchorStatus' })
     v3.version(3).stores({ alignmentDecisions: 'id, themeId, passage.docId', codebook: 'key' })
-    await v3.table('documents').add(doc('d1'))
+    await v3.table('documents').add(storedDoc('d1', TEXT))
     v3.close()
-    db = openDatabase(name)
+    const db = openDatabase(name)
+    onTestFinished(async () => {
+      db.close()
+      await Dexie.delete(name)
+    })
     await db.open()
     expect(db.verno).toBeGreaterThanOrEqual(7)
     expect(await db.documents.count()).toBe(1)
@@ -63,7 +40,7 @@ describe('upgrade to version 7', () => {
 
 describe('memos', () => {
   it('keeps one memo per target, its creation time, and deletes it on blank text', async () => {
-    const d = fresh()
+    const d = await freshDatabase()
     await saveMemo('theme', 'governance', '初稿', new Date('2026-01-01T00:00:00Z'), d)
     await saveMemo('theme', 'governance', '二稿', new Date('2026-01-02T00:00:00Z'), d)
     await saveMemo('project', 'ignored', '日志', new Date('2026-01-03T00:00:00Z'), d)
@@ -79,8 +56,8 @@ describe('memos', () => {
   })
 
   it('goes with its document into the deletion, and undo puts it back', async () => {
-    const d = fresh()
-    await d.documents.bulkAdd([doc('d1'), doc('d2')])
+    const d = await freshDatabase()
+    await d.documents.bulkAdd([storedDoc('d1', TEXT), storedDoc('d2', TEXT)])
     await saveMemo('document', 'd1', '谁写的、为什么重要', new Date(), d)
     await saveMemo('document', 'd2', '另一份', new Date(), d)
     const removed = await deleteDocumentsWithAnnotations(['d1'], d)
@@ -91,8 +68,8 @@ describe('memos', () => {
   })
 
   it('travels in backups and comes back on restore', async () => {
-    const d = fresh()
-    await d.documents.add(doc('d1'))
+    const d = await freshDatabase()
+    await d.documents.add(storedDoc('d1', TEXT))
     await saveMemo('document', 'd1', '文档备忘', new Date('2026-01-01T00:00:00Z'), d)
     await saveMemo('theme', 'safety', '主题备忘', new Date('2026-01-01T00:00:00Z'), d)
     const { contents } = await readLibrary(d)
@@ -100,7 +77,7 @@ describe('memos', () => {
     const parsed = parseBackup(text)
     if (!parsed.ok) throw new Error(parsed.error.message)
     expect(parsed.value.memos.map((m) => m.id).sort()).toEqual(['document:d1', 'theme:safety'])
-    const target = fresh()
+    const target = await freshDatabase()
     await restoreBackup(parsed.value, 'replace', target)
     expect((await listMemos(target)).map((m) => m.text).sort()).toEqual(['主题备忘', '文档备忘'])
   })

@@ -1,65 +1,32 @@
 // Deleting documents puts them in a trash kept 30 days: undo works after a restart (a new database
 // connection), and old rows are purged with the earlier versions of their documents.
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { describeSelection, hashText } from '../../../src/core/anchoring'
-import { openDatabase, TRASH_DAYS, type BiduDatabase, type StoredDocument } from '../../../src/renderer/db/database'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { openDatabase, TRASH_DAYS, type BiduDatabase } from '../../../src/renderer/db/database'
 import { listTrash, moveToTrash, purgeTrash, restoreFromTrash } from '../../../src/renderer/db/trash'
+import { annotation, storedDoc } from '../../fixtures/annotated-library'
+import { testDatabases } from '../../fixtures/test-database'
 
 const TEXT = '一、发展经济\n推动制造业高质量发展。'
-const NAME = 'bidu-trash-test'
 const DAY = 24 * 60 * 60 * 1000
 
-function doc(id: string): StoredDocument {
-  return {
-    id,
-    fileName: `${id}.txt`,
-    format: 'txt',
-    text: TEXT,
-    rawText: TEXT,
-    removed: [],
-    metadata: { title: `报告${id}`, place: '', level: 'unknown', docType: 'other' },
-    textHash: hashText(TEXT),
-    importedAt: 1,
-    updatedAt: 1,
-  }
-}
-
+const freshDatabase = testDatabases('bidu-trash-test')
 let db: BiduDatabase
 beforeEach(async () => {
-  db = openDatabase(NAME)
-  await db.open()
-  await db.documents.bulkAdd([doc('d1'), doc('d2')])
-  const { quote, position } = describeSelection(TEXT, 7, 12)
-  await db.annotations.add({
-    id: 'a1',
-    documentId: 'd1',
-    textHash: hashText(TEXT),
-    quote,
-    position,
-    color: 'yellow',
-    themes: [],
-    tags: [],
-    note: 'n',
-    created: 'c',
-    updated: 'u',
-    anchorStatus: 'exact',
-  })
+  db = await freshDatabase()
+  await db.documents.bulkAdd([storedDoc('d1', TEXT), storedDoc('d2', TEXT)])
+  await db.annotations.add(annotation('a1', 'd1', TEXT, TEXT.slice(7, 12), { note: 'n' }))
   await db.memos.add({ id: 'document:d1', kind: 'document', target: 'd1', text: 'memo', created: 'c', updated: 'u' })
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
 })
 
 describe('trash', () => {
   it('keeps deleted documents with their annotations and memos, and puts them back after a restart', async () => {
     const row = await moveToTrash(['d1', 'missing'], db, 1000)
-    expect(row?.titles).toEqual(['报告d1'])
+    expect(row?.titles).toEqual(['d1政府工作报告'])
     expect(await db.documents.count()).toBe(1)
     expect(await db.annotations.count()).toBe(0)
     db.close()
-    db = openDatabase(NAME)
+    db = openDatabase(db.name)
     await db.open()
     const [entry] = await listTrash(db)
     expect(entry.id).toBe(row?.id)
@@ -88,7 +55,7 @@ describe('trash', () => {
       replacedAt: 0,
     })
     expect(await purgeTrash(db, now)).toBe(1)
-    expect((await listTrash(db)).map((r) => r.titles)).toEqual([['报告d2']])
+    expect((await listTrash(db)).map((r) => r.titles)).toEqual([['d2政府工作报告']])
     expect(await db.documentVersions.count()).toBe(0)
   })
 

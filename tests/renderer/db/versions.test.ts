@@ -1,58 +1,30 @@
 // A new version of a document: the row keeps its id and takes the new text, annotations are
 // re-anchored through the old→new diff, and the earlier text stays available and can be put back.
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { describeSelection, hashText, type Annotation } from '../../../src/core/anchoring'
-import { openDatabase, type BiduDatabase, type StoredDocument } from '../../../src/renderer/db/database'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { hashText, type Annotation } from '../../../src/core/anchoring'
+import { type BiduDatabase, type StoredDocument } from '../../../src/renderer/db/database'
 import { listVersions, restoreVersion, storeNewVersion } from '../../../src/renderer/db/versions'
+import { testDatabases } from '../../fixtures/test-database'
+import { annotation, storedDoc } from '../../fixtures/annotated-library'
 
 const OLD = '一、发展经济\n推动制造业高质量发展。\n二、保障民生\n新增城镇就业1.2万人。'
 const NEW = '（2024年1月在区人代会上）\n一、发展经济\n推动制造业高质量发展。\n二、保障民生\n新增城镇就业1.3万人。'
 
 function doc(): StoredDocument {
-  return {
-    id: 'd1',
-    fileName: 'old.txt',
-    format: 'txt',
-    text: OLD,
-    rawText: OLD,
-    removed: [],
-    metadata: { title: '报告', place: '盐田区', year: 2024, level: 'district', docType: 'government-work-report' },
-    textHash: hashText(OLD),
-    importedAt: 1,
-    updatedAt: 1,
-  }
+  const metadata = { title: '报告', place: '盐田区', year: 2024, level: 'district', docType: 'government-work-report' } as const
+  return storedDoc('d1', OLD, { fileName: 'old.txt', metadata })
 }
 function note(id: string, exact: string): Annotation {
-  const start = OLD.indexOf(exact)
-  const { quote, position } = describeSelection(OLD, start, start + exact.length)
-  return {
-    id,
-    documentId: 'd1',
-    textHash: hashText(OLD),
-    quote,
-    position,
-    color: 'green',
-    themes: [],
-    tags: [],
-    note: '',
-    created: 'c',
-    updated: 'u',
-    anchorStatus: 'exact',
-  }
+  return annotation(id, 'd1', OLD, exact, { color: 'green' })
 }
 
 let db: BiduDatabase
-let n = 0
+const freshDatabase = testDatabases('bidu-versions')
 beforeEach(async () => {
-  db = openDatabase(`bidu-versions-${++n}`)
-  await db.open()
+  db = await freshDatabase()
   await db.documents.add(doc())
   await db.annotations.bulkAdd([note('a1', '推动制造业'), note('a2', '新增城镇就业1.2万人')])
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
 })
 
 describe('document versions', () => {

@@ -7,6 +7,7 @@ import { Fragment, useEffect, useRef } from 'react'
 import { subthemeKey } from '../../../core/themes'
 import { HIGHLIGHT_COLORS, type Annotation } from '../../../core/anchoring'
 import { useI18n } from '../../i18n'
+import { highlightBackground } from '../../text-view'
 import { useToast } from '../../ui/Toast'
 import { addTagAction, deleteAction, editAction, removeTagAction, setThemeAction, undoAction } from './annotation-actions'
 import { setAnnotationUi, useAnnotationUi } from './annotation-store'
@@ -52,7 +53,8 @@ export function AnnotationEditor({ annotation }: { annotation: Annotation }) {
             type="button"
             role="radio"
             aria-checked={annotation.color === color}
-            className={`swatch swatch-${color}`}
+            className="swatch"
+            style={highlightBackground(color)}
             aria-label={t(`color.${color}`)}
             title={t(`color.${color}`)}
             onClick={() => {

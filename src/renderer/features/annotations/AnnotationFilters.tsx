@@ -1,9 +1,10 @@
 /** The filter bar of the annotation list: document, theme, colour, tag and free text. */
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../core/anchoring'
+import { HIGHLIGHT_COLORS } from '../../../core/anchoring'
 import { useI18n } from '../../i18n'
 import type { AnnotationFilter } from './annotation-filter'
 import { useThemes } from './useThemes'
-import { FilterSelect } from '../../ui/FilterSelect'
+import { optionsOf } from '../../ui/Select'
+import { FilterSelect, SearchFilters } from '../../ui/SearchFilters'
 
 interface AnnotationFiltersProps {
   filter: AnnotationFilter
@@ -18,14 +19,7 @@ export function AnnotationFilters({ filter, onChange, documents, tags }: Annotat
   const themes = useThemes()
   const set = (patch: Partial<AnnotationFilter>): void => onChange({ ...filter, ...patch })
   return (
-    <div className="annotation-filters" role="search">
-      <input
-        type="search"
-        value={filter.text}
-        placeholder={t('annotations.search')}
-        aria-label={t('annotations.search')}
-        onChange={(e) => set({ text: e.target.value })}
-      />
+    <SearchFilters className="annotation-filters" searchLabel={t('annotations.search')} text={filter.text} onText={(text) => set({ text })}>
       {documents.length > 1 && (
         <FilterSelect
           label={t('annotations.filterDocument')}
@@ -42,26 +36,20 @@ export function AnnotationFilters({ filter, onChange, documents, tags }: Annotat
         options={themes.map((th) => ({ value: th.id, label: locale === 'zh' ? th.labelZh : th.labelEn }))}
         onChange={(themeId) => set({ themeId })}
       />
-      <select
-        aria-label={t('annotations.filterColor')}
+      <FilterSelect
+        label={t('annotations.filterColor')}
+        allLabel={t('annotations.allColors')}
         value={filter.color}
-        onChange={(e) => set({ color: e.target.value as HighlightColor | '' })}
-      >
-        <option value="">{t('annotations.allColors')}</option>
-        {HIGHLIGHT_COLORS.map((color) => (
-          <option key={color} value={color}>
-            {t(`color.${color}`)}
-          </option>
-        ))}
-      </select>
-      <select aria-label={t('annotations.filterTag')} value={filter.tag} onChange={(e) => set({ tag: e.target.value })}>
-        <option value="">{t('annotations.allTags')}</option>
-        {tags.map((tag) => (
-          <option key={tag} value={tag}>
-            {tag}
-          </option>
-        ))}
-      </select>
-    </div>
+        options={optionsOf(HIGHLIGHT_COLORS, (color) => t(`color.${color}`))}
+        onChange={(color) => set({ color })}
+      />
+      <FilterSelect
+        label={t('annotations.filterTag')}
+        allLabel={t('annotations.allTags')}
+        value={filter.tag}
+        options={optionsOf(tags, (tag) => tag)}
+        onChange={(tag) => set({ tag })}
+      />
+    </SearchFilters>
   )
 }

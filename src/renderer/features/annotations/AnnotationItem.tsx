@@ -6,6 +6,7 @@ import type { Ref } from 'react'
 import type { Annotation } from '../../../core/anchoring'
 import type { DocumentLabel } from '../sets'
 import { useI18n } from '../../i18n'
+import { highlightBackground } from '../../text-view'
 import { AnnotationEditor } from './AnnotationEditor'
 import { NoteMarkdown } from './NoteMarkdown'
 import { useThemeLabel } from './useThemes'
@@ -41,7 +42,7 @@ export function AnnotationItem({ annotation: a, document, selected, onActivate, 
       style={place && { transform: `translateY(${place.top}px)` }}
     >
       <button type="button" className="annotation-summary" aria-expanded={selected} title={a.quote.exact} onClick={() => onActivate(a)}>
-        <span className={`color-dot swatch-${a.color}`} aria-label={t(`color.${a.color}`)} />
+        <span className="color-dot" style={highlightBackground(a.color)} aria-label={t(`color.${a.color}`)} />
         <span className="annotation-quote" data-testid="annotation-quote">
           {quote}
         </span>

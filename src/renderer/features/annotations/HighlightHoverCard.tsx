@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { Annotation } from '../../../core/anchoring'
+import { highlightBackground } from '../../text-view'
 import { NoteMarkdown } from './NoteMarkdown'
 import { useAnnotationsOf } from './useAnnotations'
 import { useThemeLabel } from './useThemes'
@@ -89,7 +90,7 @@ export function HighlightHoverCard({ scroller, documentId }: { scroller: RefObje
         <div key={a.id} className="highlight-card-item">
           {(a.themes.length > 0 || a.tags.length > 0) && (
             <div className="annotation-meta">
-              <span className={`color-dot swatch-${a.color}`} aria-hidden="true" />
+              <span className="color-dot" style={highlightBackground(a.color)} aria-hidden="true" />
               {a.themes.map((id) => (
                 <span key={`t-${id}`} className="chip small theme-chip">
                   {themeLabel(id)}

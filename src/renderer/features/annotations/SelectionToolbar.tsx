@@ -6,6 +6,7 @@
 import type { ReactNode, RefObject } from 'react'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../core/anchoring'
 import { useI18n } from '../../i18n'
+import { highlightBackground } from '../../text-view'
 import type { FocusField } from './annotation-store'
 import type { ToolbarPlacement } from './useColumnAnnotations'
 
@@ -58,7 +59,8 @@ export function SelectionToolbar({ placement, toolbarRef, onCreate, lastColor }:
         <button
           key={color}
           type="button"
-          className={`swatch swatch-${color}`}
+          className="swatch"
+          style={highlightBackground(color)}
           aria-label={t('annotations.highlightIn', { color: t(`color.${color}`) })}
           title={t('annotations.highlightIn', { color: t(`color.${color}`) }) + (color === lastColor ? ` (H)` : '')}
           data-color={color}

@@ -19,11 +19,9 @@ export function RestoreDialog({ backup, onChoose, onCancel }: RestoreDialogProps
       title={t('backup.title')}
       onClose={onCancel}
       testId="restore-dialog"
+      dismiss="cancel"
       footer={
         <>
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
           <button type="button" onClick={() => onChoose('replace')}>
             {t('backup.replace')}
           </button>

@@ -139,19 +139,15 @@ export function CodebookView() {
         title={t(confirm?.kind === 'reset' ? 'codebook.confirmResetTitle' : 'codebook.confirmDeleteTitle')}
         onClose={() => setConfirm(null)}
         testId="confirm-codebook"
+        dismiss="cancel"
         footer={
-          <>
-            <button type="button" onClick={() => setConfirm(null)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="danger"
-              onClick={() => void (confirm?.kind === 'delete' ? remove(confirm.theme) : reset()).catch(report)}
-            >
-              {t(confirm?.kind === 'reset' ? 'codebook.reset' : 'common.delete')}
-            </button>
-          </>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => void (confirm?.kind === 'delete' ? remove(confirm.theme) : reset()).catch(report)}
+          >
+            {t(confirm?.kind === 'reset' ? 'codebook.reset' : 'common.delete')}
+          </button>
         }
       >
         <p>

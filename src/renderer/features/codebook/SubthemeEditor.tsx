@@ -8,6 +8,7 @@ import { useState } from 'react'
 import type { Theme } from '../../../core/themes'
 import { newThemeId, updateTheme } from '../../db/codebook'
 import { useI18n } from '../../i18n'
+import { optionsOf, Select } from '../../ui/Select'
 import { useFinishEdit } from './useFinishEdit'
 import { fromTermsText } from './codebook-form'
 import { fromSubthemeDrafts, moveSubtheme, moveTerm, toSubthemeDrafts, type SubthemeDraft } from './subtheme-form'
@@ -135,20 +136,13 @@ function SubthemeRow({ draft, index, others, count, onChange, onMove, onRemove, 
       />
       {terms.length > 0 && others.length > 0 && (
         <div className="subtheme-move">
-          <select value={chosenTerm} aria-label={t('codebook.termToMove', { n })} onChange={(e) => setTerm(e.target.value)}>
-            {terms.map((x) => (
-              <option key={x} value={x}>
-                {x}
-              </option>
-            ))}
-          </select>
-          <select value={chosenTarget} aria-label={t('codebook.moveTarget')} onChange={(e) => setTarget(e.target.value)}>
-            {others.map((o) => (
-              <option key={o.index} value={o.index}>
-                {o.name}
-              </option>
-            ))}
-          </select>
+          <Select value={chosenTerm} aria-label={t('codebook.termToMove', { n })} options={optionsOf(terms, (x) => x)} onChange={setTerm} />
+          <Select
+            value={String(chosenTarget)}
+            aria-label={t('codebook.moveTarget')}
+            options={others.map((o) => ({ value: String(o.index), label: o.name }))}
+            onChange={setTarget}
+          />
           <button type="button" onClick={() => chosenTarget !== undefined && onMoveTerm(chosenTerm, chosenTarget)}>
             {t('codebook.moveTerm')}
           </button>

@@ -5,19 +5,17 @@
  */
 import { subthemeKey, type Theme } from '../../../core/themes'
 import type { Locale } from '../../i18n'
+import type { SelectOption } from '../../ui/Select'
 import { themeLabel } from './useCodebook'
 
-/** One menu entry: a theme or sub-theme code and its label in the interface language. */
-interface ThemeCodeOption {
-  id: string
-  label: string
-}
-
-/** Every theme, each followed by its sub-themes, in codebook order. */
-export function themeCodeOptions(themes: readonly Theme[], locale: Locale): ThemeCodeOption[] {
+/** Every theme, each followed by its sub-themes, in codebook order: a theme or sub-theme code and its label. */
+export function themeCodeOptions(themes: readonly Theme[], locale: Locale): SelectOption<string>[] {
   return themes.flatMap((th) => [
-    { id: th.id, label: themeLabel(th, locale) },
-    ...(th.subthemes ?? []).map((s) => ({ id: subthemeKey(th.id, s.id), label: `${themeLabel(th, locale)} › ${themeLabel(s, locale)}` })),
+    { value: th.id, label: themeLabel(th, locale) },
+    ...(th.subthemes ?? []).map((s) => ({
+      value: subthemeKey(th.id, s.id),
+      label: `${themeLabel(th, locale)} › ${themeLabel(s, locale)}`,
+    })),
   ])
 }
 

@@ -8,6 +8,7 @@ import { hashText } from '../../../core/anchoring'
 import { builtinCodebook, type Codebook, type Theme } from '../../../core/themes'
 import { ensureCodebook, readCodebook } from '../../db/codebook'
 import type { Locale } from '../../i18n'
+import type { SelectOption } from '../../ui/Select'
 
 /** The codebook as components see it. */
 export interface CodebookState {
@@ -46,4 +47,9 @@ export function useCodebook(): CodebookState {
 /** A theme's label in `locale`, falling back to the other language when one is empty. */
 export function themeLabel(theme: Pick<Theme, 'labelZh' | 'labelEn'>, locale: Locale): string {
   return (locale === 'zh' ? theme.labelZh || theme.labelEn : theme.labelEn || theme.labelZh) || ''
+}
+
+/** Themes as a select's options: the id, shown by its label in `locale`. */
+export function themeOptions(themes: readonly Theme[], locale: Locale): SelectOption<string>[] {
+  return themes.map((theme) => ({ value: theme.id, label: themeLabel(theme, locale) }))
 }

@@ -20,18 +20,7 @@ export function LinkDialog({ passage, rows, onPick, onClose }: LinkDialogProps) 
     .map((row, i) => ({ row, n: i + 1 }))
     .filter(({ row }) => row.members.length > 1 && !row.members.some((m) => m.passage === passage))
   return (
-    <Dialog
-      open
-      wide
-      title={t('lanes.linkChoose')}
-      onClose={onClose}
-      testId="link-dialog"
-      footer={
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      }
-    >
+    <Dialog open wide title={t('lanes.linkChoose')} onClose={onClose} testId="link-dialog" dismiss="cancel">
       <blockquote className="link-passage" lang="zh-CN">
         {passage.text.slice(0, PREVIEW_CHARS * 2)}
       </blockquote>

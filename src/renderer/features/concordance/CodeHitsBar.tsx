@@ -1,6 +1,7 @@
 /** The "Code all hits" bar: theme, optional tag, scope (hit, sentence, passage) and the button. */
 import { useState } from 'react'
 import { useI18n, type MessageKey } from '../../i18n'
+import { optionsOf, Select } from '../../ui/Select'
 import { themeCodeOptions, useCodebook } from '../codebook'
 import { CODE_SCOPES, type CodeScope } from '../../../core/concordance'
 import type { CodeChoice } from '../annotations'
@@ -26,15 +27,14 @@ export function CodeHitsBar({ tickedCount, busy, onCode }: CodeHitsBarProps) {
   const [scope, setScope] = useState<CodeScope>('sentence')
   return (
     <div className="toolbar code-hits" data-testid="code-hits">
-      <select aria-label={t('concordance.code.theme')} value={themeId} onChange={(e) => setThemeId(e.target.value)}>
-        <option value="">{t('concordance.code.chooseTheme')}</option>
-        {/* Sub-themes too: "what does each district say about 食品安全" is coded with 食品药品安全. */}
-        {themeCodeOptions(codebook.themes, locale).map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      {/* Sub-themes too: "what does each district say about 食品安全" is coded with 食品药品安全. */}
+      <Select
+        aria-label={t('concordance.code.theme')}
+        value={themeId}
+        emptyLabel={t('concordance.code.chooseTheme')}
+        options={themeCodeOptions(codebook.themes, locale)}
+        onChange={setThemeId}
+      />
       <input
         type="text"
         value={tag}
@@ -45,13 +45,7 @@ export function CodeHitsBar({ tickedCount, busy, onCode }: CodeHitsBarProps) {
       />
       <label>
         {t('concordance.code.scope')}{' '}
-        <select value={scope} onChange={(e) => setScope(e.target.value as CodeScope)}>
-          {CODE_SCOPES.map((s) => (
-            <option key={s} value={s}>
-              {t(SCOPE_LABELS[s])}
-            </option>
-          ))}
-        </select>
+        <Select value={scope} options={optionsOf(CODE_SCOPES, (s) => t(SCOPE_LABELS[s]))} onChange={setScope} />
       </label>
       <button type="button" disabled={busy || !themeId || tickedCount === 0} onClick={() => onCode({ themeId, tag }, scope)}>
         {t('concordance.code.run', { count: tickedCount })}

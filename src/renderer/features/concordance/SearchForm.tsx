@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react'
 import type { ConcordanceQuery } from '../../../core/concordance'
 import { useI18n } from '../../i18n'
+import { Select } from '../../ui/Select'
 
 export function SearchForm({ onSearch, busy }: { onSearch(query: ConcordanceQuery): void; busy: boolean }) {
   const { t } = useI18n()
@@ -25,10 +26,15 @@ export function SearchForm({ onSearch, busy }: { onSearch(query: ConcordanceQuer
           size={28}
         />
       </label>
-      <select value={kind} aria-label={t('concordance.kind.text')} onChange={(e) => setKind(e.target.value as ConcordanceQuery['kind'])}>
-        <option value="text">{t('concordance.kind.text')}</option>
-        <option value="regex">{t('concordance.kind.regex')}</option>
-      </select>
+      <Select<ConcordanceQuery['kind']>
+        value={kind}
+        aria-label={t('concordance.kind.text')}
+        options={[
+          { value: 'text', label: t('concordance.kind.text') },
+          { value: 'regex', label: t('concordance.kind.regex') },
+        ]}
+        onChange={setKind}
+      />
       <label className="checkbox">
         <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} />
         {t('concordance.caseSensitive')}

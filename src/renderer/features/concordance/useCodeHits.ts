@@ -25,7 +25,7 @@ export function useCodeHits(docs: ReadonlyMap<string, StoredDocument>): {
   const code = useCallback(
     (hits: ConcordanceHit[], choice: CodeChoice, scope: CodeScope) => {
       setBusy(true)
-      const codeName = themeCodeOptions(codebook.themes, locale).find((o) => o.id === choice.themeId)?.label ?? choice.themeId
+      const codeName = themeCodeOptions(codebook.themes, locale).find((o) => o.value === choice.themeId)?.label ?? choice.themeId
       const texts = new Map([...docs].map(([id, doc]) => [id, doc.text]))
       const hitDocs = new Set(hits.map((h) => h.docId))
       codeSpansInWorker({

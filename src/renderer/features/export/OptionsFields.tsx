@@ -1,6 +1,7 @@
 /** The export dialog's options: grouping, what to include, order and format (all remembered). */
 import { FORMAT_OPTIONS } from '../../../core/export'
 import { useI18n } from '../../i18n'
+import { optionsOf, Select } from '../../ui/Select'
 import { FORMATS, GROUPINGS, INCLUDE_KEYS, ORDERS, type ExportPreferences } from './export-preferences'
 
 interface OptionsFieldsProps {
@@ -25,31 +26,21 @@ export function OptionsFields({ preferences, onChange }: OptionsFieldsProps) {
       </fieldset>
       <label className="export-picker">
         <span>{t('export.grouping')}</span>
-        <select
+        <Select
           value={preferences.grouping}
           disabled={!honoured.grouping}
-          onChange={(e) => onChange({ grouping: e.target.value as ExportPreferences['grouping'] })}
-        >
-          {GROUPINGS.map((grouping) => (
-            <option key={grouping} value={grouping}>
-              {t(`export.grouping.${grouping}`)}
-            </option>
-          ))}
-        </select>
+          options={optionsOf(GROUPINGS, (grouping) => t(`export.grouping.${grouping}`))}
+          onChange={(grouping) => onChange({ grouping })}
+        />
       </label>
       <label className="export-picker">
         <span>{t('export.order')}</span>
-        <select
+        <Select
           value={preferences.order}
           disabled={!honoured.order}
-          onChange={(e) => onChange({ order: e.target.value as ExportPreferences['order'] })}
-        >
-          {ORDERS.map((order) => (
-            <option key={order} value={order}>
-              {t(`export.order.${order}`)}
-            </option>
-          ))}
-        </select>
+          options={optionsOf(ORDERS, (order) => t(`export.order.${order}`))}
+          onChange={(order) => onChange({ order })}
+        />
       </label>
       <fieldset className="export-fieldset" disabled={honoured.include.length === 0}>
         <legend>{t('export.include')}</legend>

@@ -1,8 +1,9 @@
 /** The scope part of the export dialog: what to export, with a document or theme picker when needed. */
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
+import { Select } from '../../ui/Select'
 import type { Codebook } from '../../../core/themes'
-import { themeLabel } from '../codebook'
+import { themeOptions } from '../codebook'
 import { byLabel, type LabelOf } from '../sets'
 import type { ExportChoices } from './useExportChoices'
 import type { ExportContext, ExportScopeKind } from './export-scope'
@@ -40,25 +41,17 @@ export function ScopeFields({ choices, context, documents, annotated, codebook, 
       {choices.scope.kind === 'document' && (
         <label className="export-picker">
           <span>{t('export.pickDocument')}</span>
-          <select value={choices.documentId} onChange={(e) => choices.setDocumentId(e.target.value)}>
-            {pickable.map((doc) => (
-              <option key={doc.id} value={doc.id} title={labelOf(doc.id).title}>
-                {labelOf(doc.id).label}
-              </option>
-            ))}
-          </select>
+          <Select
+            value={choices.documentId}
+            options={pickable.map((doc) => ({ value: doc.id, ...labelOf(doc.id) }))}
+            onChange={choices.setDocumentId}
+          />
         </label>
       )}
       {choices.scope.kind === 'theme' && (
         <label className="export-picker">
           <span>{t('export.pickTheme')}</span>
-          <select value={choices.themeId} onChange={(e) => choices.setThemeId(e.target.value)}>
-            {codebook.themes.map((theme) => (
-              <option key={theme.id} value={theme.id}>
-                {themeLabel(theme, locale)}
-              </option>
-            ))}
-          </select>
+          <Select value={choices.themeId} options={themeOptions(codebook.themes, locale)} onChange={choices.setThemeId} />
         </label>
       )}
     </fieldset>

@@ -5,9 +5,10 @@
  */
 import { useMemo, useState } from 'react'
 import { useI18n } from '../../i18n'
+import { Select } from '../../ui/Select'
 import { ProgressBar } from '../../ui/ProgressBar'
 import { AnalysisProgress, useCorpusAnalysis } from '../analysis'
-import { themeLabel } from '../codebook'
+import { themeLabel, themeOptions } from '../codebook'
 import { useJumpToReader } from '../docmap'
 import { SetBar, useSetScope } from '../sets'
 import { useSaveText } from '../matrix'
@@ -62,21 +63,18 @@ export function FiguresView() {
         <SetBar sets={sets} labelOf={labelsOf} />
         <label>
           {t('figures.theme')}{' '}
-          <select value={themeId} onChange={(e) => setThemeId(e.target.value)}>
-            <option value="">{t('figures.allThemes')}</option>
-            {themes.map((th) => (
-              <option key={th.id} value={th.id}>
-                {themeLabel(th, locale)}
-              </option>
-            ))}
-          </select>
+          <Select value={themeId} emptyLabel={t('figures.allThemes')} options={themeOptions(themes, locale)} onChange={setThemeId} />
         </label>
         <label>
           {t('figures.order')}{' '}
-          <select value={order} onChange={(e) => setOrder(e.target.value as FigureOrder)}>
-            <option value="document">{t('figures.order.document')}</option>
-            <option value="theme">{t('figures.order.theme')}</option>
-          </select>
+          <Select<FigureOrder>
+            value={order}
+            options={[
+              { value: 'document', label: t('figures.order.document') },
+              { value: 'theme', label: t('figures.order.theme') },
+            ]}
+            onChange={setOrder}
+          />
         </label>
         <span data-testid="figures-count">{t('figures.count', { count: rows.length })}</span>
         <span className="toolbar-spacer" />

@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { addToSet, listSets } from '../../db/comparison-sets'
 import { useI18n, type MessageKey } from '../../i18n'
 import { FormDialog } from '../../ui/FormDialog'
+import { Select } from '../../ui/Select'
 import { useToast } from '../../ui/Toast'
 
 const NEW_SET = ''
@@ -46,14 +47,12 @@ export function AddToSetDialog({ ids, onClose }: { ids: readonly string[]; onClo
     >
       <label>
         <span>{t('bulk.set')}</span>
-        <select value={target} onChange={(e) => setTarget(e.target.value)}>
-          <option value={NEW_SET}>{t('bulk.newSet')}</option>
-          {(sets ?? []).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <Select
+          value={target}
+          emptyLabel={t('bulk.newSet')}
+          options={(sets ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          onChange={setTarget}
+        />
       </label>
       {target === NEW_SET && (
         <label>

@@ -57,15 +57,11 @@ export function CleaningDialog({ docId, onClose }: { docId: string; onClose(): v
       title={t('cleaning.title', { title: doc.metadata.title })}
       onClose={onClose}
       testId="cleaning-dialog"
+      dismiss="close"
       footer={
-        <>
-          <button type="button" disabled={doc.removed.length === 0} onClick={() => void restore()}>
-            {t('cleaning.restore')}
-          </button>
-          <button type="button" className="primary" onClick={onClose}>
-            {t('common.close')}
-          </button>
-        </>
+        <button type="button" disabled={doc.removed.length === 0} onClick={() => void restore()}>
+          {t('cleaning.restore')}
+        </button>
       }
     >
       <div className="segmented" role="radiogroup" aria-label={t('cleaning.view')}>

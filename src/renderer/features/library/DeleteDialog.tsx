@@ -36,15 +36,11 @@ export function DeleteDialog({ ids, onConfirm, onClose }: DeleteDialogProps) {
       title={t('library.confirmDeleteTitle')}
       onClose={onClose}
       testId="confirm-delete"
+      dismiss="cancel"
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="danger" onClick={() => ids && onConfirm(ids)}>
-            {t('common.delete')}
-          </button>
-        </>
+        <button type="button" className="danger" onClick={() => ids && onConfirm(ids)}>
+          {t('common.delete')}
+        </button>
       }
     >
       <p>{count === 1 && facts?.title ? t('library.confirmDeleteOne', { title: facts.title }) : t('library.confirmDelete', { count })}</p>

@@ -3,6 +3,7 @@
  * type, each with its error under it. In the bulk dialog every field may stay empty ("keep").
  */
 import { useI18n, type MessageKey } from '../../i18n'
+import { optionsOf, Select } from '../../ui/Select'
 import { DOC_TYPES, LEVELS, MAX_YEAR, MIN_YEAR, type FieldErrors, type MetadataForm } from './metadata-form'
 
 type TextField = Exclude<keyof MetadataForm, 'level' | 'docType'>
@@ -35,7 +36,23 @@ export function MetadataFields<F extends Partial<MetadataForm> & { level: string
       </span>
     ) : null
   }
-  const keepOption = keep ? <option value="">{t('bulk.keep')}</option> : null
+  const choiceField = <C extends string>(
+    field: 'level' | 'docType',
+    label: MessageKey,
+    choices: readonly C[],
+    labelOf: (choice: C) => string,
+  ) => (
+    <label>
+      <span>{t(label)}</span>
+      <Select
+        value={form[field]}
+        emptyLabel={keep ? t('bulk.keep') : undefined}
+        options={optionsOf(choices, labelOf)}
+        onChange={(value) => set({ [field]: value } as Partial<F>)}
+      />
+      {errorOf(field)}
+    </label>
+  )
   return (
     <>
       {textFields.map(({ field, label }) => (
@@ -52,30 +69,8 @@ export function MetadataFields<F extends Partial<MetadataForm> & { level: string
           {errorOf(field)}
         </label>
       ))}
-      <label>
-        <span>{t('library.column.level')}</span>
-        <select value={form.level} onChange={(e) => set({ level: e.target.value } as Partial<F>)}>
-          {keepOption}
-          {LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {t(`level.${level}`)}
-            </option>
-          ))}
-        </select>
-        {errorOf('level')}
-      </label>
-      <label>
-        <span>{t('library.column.docType')}</span>
-        <select value={form.docType} onChange={(e) => set({ docType: e.target.value } as Partial<F>)}>
-          {keepOption}
-          {DOC_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`docType.${type}`)}
-            </option>
-          ))}
-        </select>
-        {errorOf('docType')}
-      </label>
+      {choiceField('level', 'library.column.level', LEVELS, (level) => t(`level.${level}`))}
+      {choiceField('docType', 'library.column.docType', DOC_TYPES, (type) => t(`docType.${type}`))}
     </>
   )
 }

@@ -12,17 +12,7 @@ export function TrashDialog({ onClose }: { onClose(): void }) {
   const { t, locale } = useI18n()
   const rows = useLiveQuery(() => listTrash(), [])
   return (
-    <Dialog
-      open
-      title={t('library.trash')}
-      onClose={onClose}
-      testId="trash-dialog"
-      footer={
-        <button type="button" className="primary" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      }
-    >
+    <Dialog open title={t('library.trash')} onClose={onClose} testId="trash-dialog" dismiss="close">
       <p className="hint">{t('library.trashHint', { days: TRASH_DAYS })}</p>
       {rows && rows.length === 0 && <p>{t('library.trashEmpty')}</p>}
       <ul className="trash-list">

@@ -1,8 +1,9 @@
 /** "Write a memo on…": the journal, a document or a theme (and its sub-themes), then Write. */
 import { useState } from 'react'
-import type { MemoKind } from '../../../core/memos'
+import { MEMO_KINDS, type MemoKind } from '../../../core/memos'
 import type { Theme } from '../../../core/themes'
 import { useI18n } from '../../i18n'
+import { optionsOf, Select } from '../../ui/Select'
 import { themeCodeOptions } from '../codebook'
 
 interface MemoTargetPickerProps {
@@ -17,30 +18,26 @@ export function MemoTargetPicker({ documents, themes, onPick }: MemoTargetPicker
   const [target, setTarget] = useState('')
   // Each theme, then its sub-themes (`<theme>.<sub-theme>`) as `theme › sub-theme`.
   const themeOptions = themeCodeOptions(themes, locale)
-  const options = kind === 'document' ? documents.map((d) => ({ id: d.id, label: d.label })) : kind === 'theme' ? themeOptions : []
+  const options = kind === 'document' ? documents.map((d) => ({ value: d.id, label: d.label })) : kind === 'theme' ? themeOptions : []
   return (
     <div className="memo-picker" role="group" aria-label={t('notes.write')}>
-      <select
+      <Select
         aria-label={t('notes.memoKind')}
         value={kind}
-        onChange={(e) => {
-          setKind(e.target.value as MemoKind)
+        options={optionsOf(MEMO_KINDS, (memoKind) => t(`notes.kind.${memoKind}`))}
+        onChange={(memoKind) => {
+          setKind(memoKind)
           setTarget('')
         }}
-      >
-        <option value="document">{t('notes.kind.document')}</option>
-        <option value="theme">{t('notes.kind.theme')}</option>
-        <option value="project">{t('notes.kind.project')}</option>
-      </select>
+      />
       {kind !== 'project' && (
-        <select aria-label={t('notes.memoTarget')} value={target} onChange={(e) => setTarget(e.target.value)}>
-          <option value="">{t('notes.chooseTarget')}</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <Select
+          aria-label={t('notes.memoTarget')}
+          value={target}
+          emptyLabel={t('notes.chooseTarget')}
+          options={options}
+          onChange={setTarget}
+        />
       )}
       <button type="button" disabled={kind !== 'project' && target === ''} onClick={() => onPick(kind, kind === 'project' ? '' : target)}>
         {t('notes.write')}

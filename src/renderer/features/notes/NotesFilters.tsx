@@ -1,9 +1,10 @@
 /** The Notes place's filters: kind, document, theme and free text (the same search as annotations'). */
 import type { Theme } from '../../../core/themes'
 import { useI18n } from '../../i18n'
-import { themeLabel } from '../codebook'
-import { NOTE_KINDS, type NoteKind, type NotesFilter } from './notes-filter'
-import { FilterSelect } from '../../ui/FilterSelect'
+import { themeOptions } from '../codebook'
+import { NOTE_KINDS, type NotesFilter } from './notes-filter'
+import { optionsOf } from '../../ui/Select'
+import { FilterSelect, SearchFilters } from '../../ui/SearchFilters'
 
 interface NotesFiltersProps {
   filter: NotesFilter
@@ -16,22 +17,19 @@ export function NotesFilters({ filter, onChange, documents, themes }: NotesFilte
   const { t, locale } = useI18n()
   const set = (patch: Partial<NotesFilter>): void => onChange({ ...filter, ...patch })
   return (
-    <div className="annotation-filters notes-filters" role="search">
-      <input
-        type="search"
-        value={filter.text}
-        placeholder={t('notes.search')}
-        aria-label={t('notes.search')}
-        onChange={(e) => set({ text: e.target.value })}
+    <SearchFilters
+      className="annotation-filters notes-filters"
+      searchLabel={t('notes.search')}
+      text={filter.text}
+      onText={(text) => set({ text })}
+    >
+      <FilterSelect
+        label={t('notes.filterKind')}
+        allLabel={t('notes.allKinds')}
+        value={filter.kind}
+        options={optionsOf(NOTE_KINDS, (kind) => t(`notes.kind.${kind}`))}
+        onChange={(kind) => set({ kind })}
       />
-      <select aria-label={t('notes.filterKind')} value={filter.kind} onChange={(e) => set({ kind: e.target.value as NoteKind | '' })}>
-        <option value="">{t('notes.allKinds')}</option>
-        {NOTE_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(`notes.kind.${k}`)}
-          </option>
-        ))}
-      </select>
       <FilterSelect
         label={t('annotations.filterDocument')}
         allLabel={t('annotations.allDocuments')}
@@ -43,9 +41,9 @@ export function NotesFilters({ filter, onChange, documents, themes }: NotesFilte
         label={t('annotations.filterTheme')}
         allLabel={t('annotations.allThemes')}
         value={filter.themeId}
-        options={themes.map((th) => ({ value: th.id, label: themeLabel(th, locale) }))}
+        options={themeOptions(themes, locale)}
         onChange={(themeId) => set({ themeId })}
       />
-    </div>
+    </SearchFilters>
   )
 }

@@ -8,6 +8,7 @@ import type { Annotation } from '../../../core/anchoring'
 import { orderDocuments, resolveSet } from '../../../core/compare'
 import { useNavigation } from '../../navigation'
 import { useI18n } from '../../i18n'
+import { Select } from '../../ui/Select'
 import { jumpToAnnotation, useThemeLabel } from '../annotations'
 import { themeLabel as labelOf, useCodebook } from '../codebook'
 import { ExportButton } from '../export'
@@ -77,21 +78,23 @@ export function SegmentsView() {
         </fieldset>
         <label>
           {t('segments.match')}{' '}
-          <select value={match} onChange={(e) => setMatch(e.target.value as ThemeMatch)}>
-            <option value="any">{t('segments.any')}</option>
-            <option value="all">{t('segments.all')}</option>
-          </select>
+          <Select<ThemeMatch>
+            value={match}
+            options={[
+              { value: 'any', label: t('segments.any') },
+              { value: 'all', label: t('segments.all') },
+            ]}
+            onChange={setMatch}
+          />
         </label>
         <label>
           {t('segments.scope')}{' '}
-          <select value={scopeSet ? scope : LIBRARY} onChange={(e) => setScopeId(e.target.value)}>
-            <option value={LIBRARY}>{t('segments.library')}</option>
-            {sets.saved.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <Select
+            value={scopeSet ? scope : LIBRARY}
+            emptyLabel={t('segments.library')}
+            options={sets.saved.map((s) => ({ value: s.id, label: s.name }))}
+            onChange={setScopeId}
+          />
         </label>
         {segments.length > 0 && <ExportButton context={{ filter: { annotationIds: segments.map((a) => a.id), label } }} />}
       </div>

@@ -3,6 +3,7 @@
  * parents, the section at a text offset, and the matching section in another document (for
  * "sync by section"). Offsets are UTF-16 code units of the document text.
  */
+import { partitionPoint } from '../../../core/sorted-search'
 import type { OutlineNode } from '../../../core/structure/types'
 
 /** An outline node with its position in the flat list and its parent's index (-1 at top level). */
@@ -29,14 +30,8 @@ export function flattenOutline(outline: readonly OutlineNode[]): FlatNode[] {
  * section has not ended; -1 before the first heading.
  */
 export function sectionAt(flat: readonly FlatNode[], offset: number): number {
-  let lo = 0
-  let hi = flat.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (flat[mid].node.heading.start <= offset) lo = mid + 1
-    else hi = mid
-  }
-  for (let i = lo - 1; i >= 0; i = flat[i].parent) {
+  const after = partitionPoint(flat.length, (i) => flat[i].node.heading.start <= offset)
+  for (let i = after - 1; i >= 0; i = flat[i].parent) {
     if (flat[i].node.section.end > offset) return i
   }
   return -1

@@ -4,6 +4,7 @@
  * is rendered, "same heading number" sync (announcing the user's moves on the bus, following the
  * other columns'), and reporting the offset at the top for "sync by topic".
  */
+import { partitionPoint } from '../../../core/sorted-search'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { ancestry, matchSection, sectionAt, type FlatNode } from './outline-navigation'
 import { BLOCK_SELECTOR, scrollToOffset } from '../../text-view'
@@ -18,14 +19,8 @@ const PROGRAMMATIC_SCROLL_MS = 250
 export function offsetAtTop(scroller: HTMLElement): number {
   const blocks = scroller.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)
   const top = scroller.getBoundingClientRect().top + HEADING_MARGIN_PX
-  let lo = 0
-  let hi = blocks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (blocks[mid].getBoundingClientRect().bottom <= top) lo = mid + 1
-    else hi = mid
-  }
-  const block = blocks[Math.min(lo, blocks.length - 1)]
+  const firstVisible = partitionPoint(blocks.length, (i) => blocks[i].getBoundingClientRect().bottom <= top)
+  const block = blocks[Math.min(firstVisible, blocks.length - 1)]
   return block ? Number(block.dataset.start) : 0
 }
 

@@ -7,6 +7,7 @@ import { resolveSet, type ComparisonSet } from '../../../core/compare'
 import { chooseSet, deleteSet, saveSet } from '../../db/comparison-sets'
 import type { DocumentMeta } from '../../db/database'
 import { useI18n, type MessageKey } from '../../i18n'
+import { optionsOf, Select } from '../../ui/Select'
 import { draftOf, draftRule, EMPTY_DRAFT, toggled, type DraftMode, type SetDraft } from './set-draft'
 import { byLabel, type LabelOf } from './useDocumentLabels'
 
@@ -129,14 +130,15 @@ export function SetChooser({ library, saved, current, labelOf, onDone }: SetChoo
       )}
       {draft.mode === 'level' && (
         <div className="set-options">
-          <select aria-label={t('sets.level')} value={draft.level} onChange={(e) => edit({ level: e.target.value })}>
-            <option value="all">{t('sets.wholeLibrary', { count: library.length })}</option>
-            {levels.map((l) => (
-              <option key={l} value={l}>
-                {t(`level.${l}` as MessageKey)}
-              </option>
-            ))}
-          </select>
+          <Select
+            aria-label={t('sets.level')}
+            value={draft.level}
+            options={[
+              { value: 'all', label: t('sets.wholeLibrary', { count: library.length }) },
+              ...optionsOf(levels, (l) => t(`level.${l}` as MessageKey)),
+            ]}
+            onChange={(level) => edit({ level })}
+          />
         </div>
       )}
       <div className="set-save">

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react'
 import { useI18n } from '../../i18n'
+import { Select } from '../../ui/Select'
 import { byLabel, type LabelOf } from '../sets'
 
 interface MarkReferenceBarProps {
@@ -19,14 +20,13 @@ export function MarkReferenceBar({ libraryIds, labelOf, onMark }: MarkReferenceB
     <div className="trace-mark">
       <label>
         {t('trace.markReference')}{' '}
-        <select value={chosen} onChange={(e) => setChosen(e.target.value)} data-testid="trace-mark-select">
-          <option value="">{t('trace.chooseReference')}</option>
-          {[...libraryIds].sort(byLabel(labelOf)).map((id) => (
-            <option key={id} value={id} title={labelOf(id).title}>
-              {labelOf(id).label}
-            </option>
-          ))}
-        </select>
+        <Select
+          value={chosen}
+          emptyLabel={t('trace.chooseReference')}
+          options={[...libraryIds].sort(byLabel(labelOf)).map((id) => ({ value: id, ...labelOf(id) }))}
+          onChange={setChosen}
+          data-testid="trace-mark-select"
+        />
       </label>{' '}
       <button type="button" disabled={!chosen} onClick={() => onMark(chosen)}>
         {t('trace.markForAll')}

@@ -3,6 +3,7 @@
  * another document of the library as reference, and "Default" to go back to the default pairing.
  */
 import { useI18n } from '../../i18n'
+import { Select } from '../../ui/Select'
 import { byLabel, type LabelOf } from '../sets'
 import type { TracePairs } from '../analysis'
 
@@ -35,14 +36,13 @@ export function ReferenceCell({ docId, pairs, labelOf, onAdd, onRemove, onDefaul
           </button>
         </span>
       ))}
-      <select aria-label={t('trace.addReference')} value="" onChange={(e) => e.target.value && onAdd(e.target.value)}>
-        <option value="">{t('trace.addReference')}</option>
-        {addable.map((id) => (
-          <option key={id} value={id} title={labelOf(id).title}>
-            {labelOf(id).label}
-          </option>
-        ))}
-      </select>
+      <Select
+        aria-label={t('trace.addReference')}
+        value=""
+        emptyLabel={t('trace.addReference')}
+        options={addable.map((id) => ({ value: id, ...labelOf(id) }))}
+        onChange={(id) => id && onAdd(id)}
+      />
       {!pairs.isDefault(docId) && (
         <button type="button" className="link-button" title={t('trace.defaultHint')} onClick={onDefault}>
           {t('trace.default')}

@@ -1,8 +1,8 @@
 // The annotation pane's remembered state: closed by default beside three or more columns until the
 // user chooses, the choice and width kept across sessions, damaged values falling back to defaults.
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openDatabase, type BiduDatabase } from '../../../../src/renderer/db/database'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { BiduDatabase } from '../../../../src/renderer/db/database'
 import { setSetting } from '../../../../src/renderer/db/settings'
 import {
   CLOSED_FROM_COLUMNS,
@@ -14,6 +14,7 @@ import {
   PANE_WIDTH,
   savePanePreference,
 } from '../../../../src/renderer/features/annotations/pane-preference'
+import { testDatabases } from '../../../fixtures/test-database'
 
 describe('isPaneOpen', () => {
   it.each([
@@ -54,14 +55,9 @@ describe('normalisePanePreference', () => {
 
 describe('the stored preference', () => {
   let db: BiduDatabase
-  let counter = 0
+  const freshDatabase = testDatabases('bidu-pane')
   beforeEach(async () => {
-    db = openDatabase(`bidu-pane-${++counter}`)
-    await db.open()
-  })
-  afterEach(async () => {
-    db.close()
-    await db.delete()
+    db = await freshDatabase()
   })
 
   it('is empty on first use, keeps what was saved, and reads a damaged value as the defaults', async () => {

@@ -3,27 +3,17 @@
 // wins), and backups that stay readable with orphans and dangling annotations.
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { describeSelection, hashText, type Annotation } from '../../../../src/core/anchoring'
+import { hashText, type Annotation } from '../../../../src/core/anchoring'
 import { parseBackup, toBackup } from '../../../../src/core/backup'
 import { openDatabase, type BiduDatabase, type StoredDocument } from '../../../../src/renderer/db/database'
 import { isLibraryEmpty, readLibrary, restoreBackup, snapshotLibrary } from '../../../../src/renderer/features/backup/library-snapshot'
+import { annotation, storedDoc } from '../../../fixtures/annotated-library'
 
 const TEXT = '一、发展经济\n推动制造业高质量发展。\n二、保障民生\n新增城镇就业1.2万人。'
 const META = { appVersion: 'test', now: new Date('2026-11-23T00:00:00Z') }
 
 function doc(id: string, updatedAt = 1000, text = TEXT): StoredDocument {
-  return {
-    id,
-    fileName: `${id}.txt`,
-    format: 'txt',
-    text,
-    rawText: text,
-    removed: [],
-    metadata: { title: id, place: '', level: 'unknown', docType: 'other' },
-    textHash: hashText(text),
-    importedAt: 1,
-    updatedAt,
-  }
+  return storedDoc(id, text, { updatedAt })
 }
 function note(
   id: string,
@@ -32,23 +22,7 @@ function note(
   updated = '2026-01-01T00:00:00.000Z',
   extra: Partial<Annotation> = {},
 ): Annotation {
-  const start = TEXT.indexOf(exact)
-  const { quote, position } = describeSelection(TEXT, start, start + exact.length)
-  return {
-    id,
-    documentId,
-    textHash: hashText(TEXT),
-    quote,
-    position,
-    color: 'green',
-    themes: [],
-    tags: ['t'],
-    note: '**n**',
-    created: updated,
-    updated,
-    anchorStatus: 'exact',
-    ...extra,
-  }
+  return annotation(id, documentId, TEXT, exact, { color: 'green', tags: ['t'], note: '**n**', created: updated, updated, ...extra })
 }
 
 /** Every row of every table, in a stable order: "exactly as it was" means this is equal. */

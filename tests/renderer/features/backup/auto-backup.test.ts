@@ -1,10 +1,11 @@
 // The renderer's side of automatic backups: one daily backup per day handed to main (a valid backup of
 // the whole library), and one before a restore or codebook replacement.
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseBackup } from '../../../../src/core/backup'
-import { openDatabase, type BiduDatabase } from '../../../../src/renderer/db/database'
+import type { BiduDatabase } from '../../../../src/renderer/db/database'
 import type { AutoBackupRequest, BiduApi } from '../../../../src/shared/ipc'
+import { testDatabases } from '../../../fixtures/test-database'
 
 const sent: AutoBackupRequest[] = []
 const api: BiduApi = {
@@ -22,11 +23,10 @@ vi.stubGlobal('navigator', { language: 'en' })
 const { backupBefore, runDailyBackup } = await import('../../../../src/renderer/features/backup/auto-backup')
 
 let db: BiduDatabase
-let n = 0
+const freshDatabase = testDatabases('bidu-auto')
 beforeEach(async () => {
   sent.length = 0
-  db = openDatabase(`bidu-auto-${++n}`)
-  await db.open()
+  db = await freshDatabase()
   await db.documents.add({
     id: 'd1',
     fileName: 'a.txt',
@@ -39,10 +39,6 @@ beforeEach(async () => {
     importedAt: 1,
     updatedAt: 1,
   })
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
 })
 
 describe('automatic backups (Electron)', () => {

@@ -1,7 +1,7 @@
 // The export dialog's remembered options: stored as one setting, every read validated field by field.
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openDatabase, type BiduDatabase } from '../../../../src/renderer/db/database'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { BiduDatabase } from '../../../../src/renderer/db/database'
 import { setSetting } from '../../../../src/renderer/db/settings'
 import {
   DEFAULT_PREFERENCES,
@@ -10,16 +10,12 @@ import {
   savePreferences,
   type ExportPreferences,
 } from '../../../../src/renderer/features/export/export-preferences'
+import { testDatabases } from '../../../fixtures/test-database'
 
 let db: BiduDatabase
-let counter = 0
+const freshDatabase = testDatabases('bidu-export-preferences')
 beforeEach(async () => {
-  db = openDatabase(`bidu-export-preferences-${++counter}`)
-  await db.open()
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
+  db = await freshDatabase()
 })
 
 const CHOSEN: ExportPreferences = {

@@ -1,15 +1,16 @@
 // Importing W3C JSON-LD into the library: source matching, re-anchoring, newer-wins merge, counts,
 // and a refused file writing nothing.
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { defaultExportOptions, toJsonLd } from '../../../../src/core/export'
 import { builtinCodebook } from '../../../../src/core/themes'
 import { hashText, type Annotation } from '../../../../src/core/anchoring'
-import { openDatabase, type BiduDatabase } from '../../../../src/renderer/db/database'
+import type { BiduDatabase } from '../../../../src/renderer/db/database'
 import { importAnnotationsFile } from '../../../../src/renderer/features/export/import-annotations'
 import { planAnnotationMerge, resolveSource, sourceBaseName } from '../../../../src/renderer/features/export/merge-annotations'
 import { DOCS, NOTES, storedDoc, TEXT_A } from '../../../fixtures/annotated-library'
 import { NEW_TEXT, OLD_TEXT, SHORT_INDEX, SHORT_TRUTH, TARGETS } from '../../../fixtures/anchoring/reworded-figures'
+import { testDatabases } from '../../../fixtures/test-database'
 
 const CODEBOOK = builtinCodebook()
 const OPTIONS = defaultExportOptions(new Date('2026-11-23T10:00:00Z'), 'test')
@@ -20,7 +21,7 @@ function jsonLd(annotations: Annotation[], documents = DOCS): string {
 
 describe('source matching', () => {
   it('prefers the carried document id, then the file name, then its base name', () => {
-    const resolve = resolveSource([storedDoc('a', TEXT_A, 'report.txt'), storedDoc('b', TEXT_A, 'report.txt')])
+    const resolve = resolveSource([storedDoc('a', TEXT_A, { fileName: 'report.txt' }), storedDoc('b', TEXT_A, { fileName: 'report.txt' })])
     expect(resolve('anything', 'b')).toBe('b')
     expect(resolve('report.txt', 'unknown-id')).toBe('a')
     expect(resolve('file:///home/x/report.txt', '')).toBe('a')
@@ -142,15 +143,10 @@ describe('planAnnotationMerge', () => {
 
 describe('importAnnotationsFile', () => {
   let db: BiduDatabase
-  let counter = 0
+  const freshDatabase = testDatabases('bidu-export-merge')
   beforeEach(async () => {
-    db = openDatabase(`bidu-export-merge-${++counter}`)
-    await db.open()
+    db = await freshDatabase()
     await db.documents.bulkAdd(DOCS)
-  })
-  afterEach(async () => {
-    db.close()
-    await db.delete()
   })
 
   it('writes the merged rows and a second import of the same file changes nothing', async () => {

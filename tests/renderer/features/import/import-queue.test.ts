@@ -2,28 +2,24 @@
 // disk (QuotaExceededError forced on fake-indexeddb) stopping the queue with nothing half-written,
 // pausing and cancelling between files.
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import iconv from 'iconv-lite'
 import { importDocument } from '../../../../src/core/import'
 import { createImportClassifier } from '../../../../src/core/duplicates'
 import type { ImportedDocument } from '../../../../src/core/import/types'
-import { openDatabase, type BiduDatabase } from '../../../../src/renderer/db/database'
+import type { BiduDatabase } from '../../../../src/renderer/db/database'
 import { addDocuments } from '../../../../src/renderer/db/documents'
 import { isQuotaError } from '../../../../src/renderer/db/quota'
 import { createPauseGate, runImportQueue, QUOTA_CODE } from '../../../../src/renderer/features/import/import-queue'
 import type { ImportRow } from '../../../../src/renderer/features/import/ImportDialog'
 import type { PickedFile } from '../../../../src/renderer/platform'
+import { testDatabases } from '../../../fixtures/test-database'
 
 let db: BiduDatabase
-let counter = 0
+const freshDatabase = testDatabases('queue-test')
 
 beforeEach(async () => {
-  db = openDatabase(`queue-test-${counter++}`)
-  await db.open()
-})
-afterEach(async () => {
-  db.close()
-  await db.delete()
+  db = await freshDatabase()
 })
 
 function files(count: number, bad: number[] = []): PickedFile[] {

@@ -1,9 +1,9 @@
 // Bulk actions on a library selection: the metadata form (empty = keep), its patch applied to many
 // documents in one transaction with undo, and adding a selection to a comparison set.
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { ImportedDocument } from '../../../../src/core/import/types'
-import { openDatabase, type BiduDatabase } from '../../../../src/renderer/db/database'
+import type { BiduDatabase } from '../../../../src/renderer/db/database'
 import { addDocuments, listDocuments, restoreMetadata, updateMetadataMany } from '../../../../src/renderer/db/documents'
 import { addToSet, currentSet, saveSet } from '../../../../src/renderer/db/comparison-sets'
 import {
@@ -12,6 +12,7 @@ import {
   isEmptyPatch,
   parseBulkMetadataForm,
 } from '../../../../src/renderer/features/library/bulk-metadata'
+import { testDatabases } from '../../../fixtures/test-database'
 
 function imported(title: string): ImportedDocument {
   return {
@@ -58,11 +59,10 @@ describe('parseBulkMetadataForm', () => {
 })
 
 let db: BiduDatabase
-let counter = 0
-beforeEach(() => {
-  db = openDatabase(`bidu-bulk-test-${++counter}`)
+const freshDatabase = testDatabases('bidu-bulk-test')
+beforeEach(async () => {
+  db = await freshDatabase()
 })
-afterEach(() => db.close())
 
 describe('updateMetadataMany and restoreMetadata', () => {
   it('sets the patch on every selected document and undoes it exactly', async () => {
