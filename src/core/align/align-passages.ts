@@ -13,7 +13,7 @@ import { corroborate } from './corroborate'
 import { sortSlot, tableBuilder, type CandidateTable, type TableBuilder } from './candidate-table'
 import { reciprocate } from './reciprocity'
 import { matchProbability } from './calibrate'
-import { closestDocuments, createScratch, insertBest, offer, type Scratch } from './top-candidates'
+import { closestDocuments, createScratch, offer, type Scratch } from './top-candidates'
 import { diversify } from './diversify'
 import { applyOrderPrior } from './order-prior'
 import { hasHan } from '../text/fold'
@@ -61,11 +61,6 @@ function densePart(a: Float32Array, b: Float32Array): number {
   const c = denseDot(a, b)
   return c > 0 ? DENSE_WEIGHT * c : 0
 }
-/**
- * The most a dense part can add: the cosine of unit vectors is at most 1, with a margin far above
- * the rounding of 64 float products, so a candidate skipped for it could never have been kept.
- */
-const DENSE_BOUND = DENSE_WEIGHT * 1.001
 /** How often (in passages) progress is reported. */
 const PROGRESS_EVERY = 128
 
@@ -255,52 +250,56 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
 }
 
 /**
- * The exhaustive search's shortlists: every hit's score gains its dense part (a 64-dimension dot
- * product, most of the cost) before it is offered, except where that part cannot change what is
- * kept. A document whose best sparse score plus the largest dense part stays below the sparse best
- * of `maxTargets` other documents is never among the closest documents, and a hit whose sparse score
- * plus that part stays below its document's full shortlist's last score would be refused by `offer`.
- * Both skip only what the full computation would drop, so the shortlists are the same.
+ * The dense vectors of every entry laid out by dimension (`columns[d * n + e]`), and a row for the
+ * dense cosines of one query with every entry: the exhaustive search needs nearly all of them.
  */
-function offerExhaustive(
-  entries: Entry[],
-  docOf: Int32Array,
-  index: CandidateIndex,
-  scratch: Scratch,
-  q: Entry,
-  found: number,
-  maxTargets: number,
-  docs: number[],
-): void {
-  const { hits, hitScores } = index
-  const { keep, counts, scores, bestSparse } = scratch
-  let floor = -Infinity
-  if (Number.isFinite(maxTargets)) {
-    const touched: number[] = []
-    for (let i = 0; i < found; i++) {
-      const doc = docOf[hits[i]]
-      if (doc === q.doc) continue
-      if (bestSparse[doc] === -Infinity) touched.push(doc)
-      if (hitScores[i] > bestSparse[doc]) bestSparse[doc] = hitScores[i]
-    }
-    if (touched.length > maxTargets) {
-      const top: number[] = []
-      const topScores: number[] = []
-      for (const doc of touched) insertBest(top, topScores, maxTargets, doc, bestSparse[doc])
-      floor = topScores[maxTargets - 1]
+interface DenseMatrix {
+  n: number
+  dims: number
+  columns: Float32Array
+  row: Float64Array
+}
+
+function denseMatrix(entries: Entry[]): DenseMatrix {
+  const n = entries.length
+  const dims = entries[0]?.dense.length ?? 0
+  const columns = new Float32Array(dims * n)
+  entries.forEach((e, j) => {
+    for (let d = 0; d < dims; d++) columns[d * n + j] = e.dense[d]
+  })
+  return { n, dims, columns, row: new Float64Array(n) }
+}
+
+/**
+ * `m.row[e]` = the dense cosine of `q` and entry e, for every entry. Each row element adds the same
+ * products in the same order as `denseDot` (dimension by dimension from 0), so the values are the
+ * same to the bit; going along the row, eight dimensions at a time, keeps many independent sums in
+ * flight instead of one chain per pair, about twice as fast.
+ */
+function denseRow(m: DenseMatrix, q: Float32Array): void {
+  const { n, dims, columns, row } = m
+  row.fill(0)
+  let d = 0
+  for (; d + 8 <= dims; d += 8) {
+    const [x0, x1, x2, x3, x4, x5, x6, x7] = [q[d], q[d + 1], q[d + 2], q[d + 3], q[d + 4], q[d + 5], q[d + 6], q[d + 7]]
+    const c0 = d * n
+    for (let j = 0; j < n; j++) {
+      let s = row[j]
+      s += x0 * columns[c0 + j]
+      s += x1 * columns[c0 + n + j]
+      s += x2 * columns[c0 + 2 * n + j]
+      s += x3 * columns[c0 + 3 * n + j]
+      s += x4 * columns[c0 + 4 * n + j]
+      s += x5 * columns[c0 + 5 * n + j]
+      s += x6 * columns[c0 + 6 * n + j]
+      s += x7 * columns[c0 + 7 * n + j]
+      row[j] = s
     }
   }
-  for (let i = 0; i < found; i++) {
-    const e = hits[i]
-    const doc = docOf[e]
-    if (doc === q.doc) continue
-    if (bestSparse[doc] + DENSE_BOUND < floor) continue
-    if (counts[doc] === keep && hitScores[i] + DENSE_BOUND < scores[doc * keep + keep - 1]) continue
-    if (counts[doc] === 0) docs.push(doc)
-    hitScores[i] += densePart(q.dense, entries[e].dense)
-    offer(scratch, doc, e, hitScores[i])
+  for (; d < dims; d++) {
+    const x = q[d]
+    for (let j = 0, c = d * n; j < n; j++, c++) row[j] += x * columns[c]
   }
-  if (Number.isFinite(maxTargets)) for (let i = 0; i < found; i++) bestSparse[docOf[hits[i]]] = -Infinity
 }
 
 /**
@@ -318,24 +317,27 @@ function scoreCandidates(
   maxTargets: number,
   out: TableBuilder,
   rescored: CandidateTable,
+  dense: DenseMatrix | undefined,
 ): void {
   const found = searchCandidates(index, q.vector)
   const docs: number[] = []
   const { hits, hitScores } = index
-  if (index.exhaustive) offerExhaustive(entries, docOf, index, scratch, q, found, maxTargets, docs)
-  else {
-    for (let i = 0; i < found; i++) {
-      const e = hits[i]
-      const doc = docOf[e]
-      if (doc === q.doc) continue
-      if (scratch.counts[doc] === 0) docs.push(doc)
-      if (scratch.keep > 1) offer(scratch, doc, e, hitScores[i])
-      else if (scratch.counts[doc] === 0 || hitScores[i] > scratch.scores[doc]) {
-        // One candidate per document (rows): a plain running maximum, the hot path of large corpora.
-        scratch.counts[doc] = 1
-        scratch.scores[doc] = hitScores[i]
-        scratch.entries[doc] = e
-      }
+  if (dense) denseRow(dense, q.dense)
+  for (let i = 0; i < found; i++) {
+    const e = hits[i]
+    const doc = docOf[e]
+    if (doc === q.doc) continue
+    if (scratch.counts[doc] === 0) docs.push(doc)
+    if (dense) {
+      const c = dense.row[e]
+      hitScores[i] += c > 0 ? DENSE_WEIGHT * c : 0
+    }
+    if (scratch.keep > 1) offer(scratch, doc, e, hitScores[i])
+    else if (scratch.counts[doc] === 0 || hitScores[i] > scratch.scores[doc]) {
+      // One candidate per document (rows): a plain running maximum, the hot path of large corpora.
+      scratch.counts[doc] = 1
+      scratch.scores[doc] = hitScores[i]
+      scratch.entries[doc] = e
     }
   }
   const chosen = docs.length > maxTargets ? closestDocuments(scratch, docs, maxTargets) : docs
@@ -396,8 +398,10 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
   const docOf = Int32Array.from(entries, (e) => e.doc)
   const builder = tableBuilder(entries.length)
   const buffer = sortBuffer(scratch.keep)
+  // Exhaustive searches add the dense cosine to every hit; pruned ones only to their shortlist.
+  const dense = index.exhaustive ? denseMatrix(entries) : undefined
   entries.forEach((q, qi) => {
-    scoreCandidates(stats, entries, docOf, index, scratch, q, maxTargets, builder, buffer)
+    scoreCandidates(stats, entries, docOf, index, scratch, q, maxTargets, builder, buffer, dense)
     if (options.onProgress && ((qi + 1) % PROGRESS_EVERY === 0 || qi + 1 === entries.length)) options.onProgress(qi + 1, entries.length)
   })
   const table = builder.finish()
@@ -412,32 +416,9 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
     corroborate(table, docOf)
     reciprocate(table, docOf)
   }
-  const similarity = similarityOf(entries, stats.idf.length)
+  const similarity = (x: number, y: number): number => dot(entries[x].vector, entries[y].vector)
   for (let s = 0; s < table.slotStart.length; s++) choose(table, s, top, similarity)
   return { refs: entries.map((e) => ({ doc: e.doc, index: e.index })), table }
-}
-
-/**
- * Passage cosines for diversity, which compares several candidates with one chosen passage in turn:
- * the chosen passage's weights are scattered into an array by feature id once, and each candidate's
- * dot product reads it along the candidate's own features. The same products in the same order as
- * `dot(x, y)` (features x lacks add zeros), so the same values to the bit.
- */
-function similarityOf(entries: Entry[], features: number): (x: number, y: number) => number {
-  const scattered = new Float64Array(features)
-  let current = -1
-  return (x, y) => {
-    if (y !== current) {
-      if (current >= 0) for (const id of entries[current].vector.ids) scattered[id] = 0
-      const v = entries[y].vector
-      for (let k = 0; k < v.ids.length; k++) scattered[v.ids[k]] = v.weights[k]
-      current = y
-    }
-    const { ids, weights } = entries[x].vector
-    let sum = 0
-    for (let k = 0; k < ids.length; k++) sum += weights[k] * scattered[ids[k]]
-    return sum
-  }
 }
 
 /**

@@ -10,19 +10,11 @@ export interface Scratch {
   scores: Float64Array
   entries: Int32Array
   counts: Int32Array
-  /** Per document, the best sparse score of the current query's hits (−Infinity between queries). */
-  bestSparse: Float64Array
 }
 
 /** Scratch for `documents` documents and `keep` candidates each, all lists empty. */
 export function createScratch(documents: number, keep: number): Scratch {
-  return {
-    keep,
-    scores: new Float64Array(documents * keep),
-    entries: new Int32Array(documents * keep),
-    counts: new Int32Array(documents),
-    bestSparse: new Float64Array(documents).fill(-Infinity),
-  }
+  return { keep, scores: new Float64Array(documents * keep), entries: new Int32Array(documents * keep), counts: new Int32Array(documents) }
 }
 
 /** Inserts a candidate into its document's best-`keep` list (kept sorted, best first). */
