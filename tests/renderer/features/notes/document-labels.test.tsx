@@ -95,7 +95,6 @@ describe('document names in Notes and Coded segments', () => {
         doc={documents.get('d1')}
         segments={[annotation('a1', 'd1'), annotation('a2', 'd1')]}
         sectionOf={() => ''}
-        themeLabel={(t) => t}
         onShow={noop}
       />,
     )
