@@ -12,6 +12,6 @@ export {
   type LabelSource,
 } from './document-label'
 export { checkSet, orderDocuments, resolveSet, toSetRule, type ComparisonSet, type SetMember, type SetRule } from './comparison-set'
-export { labelRow, wordFrequencies } from './row-label'
+export { growLabelWord, labelRow, MAX_GROWN_CHARS, wordFrequencies } from './row-label'
 export { dominantSubtheme, groupLaneRows, rowCoverage } from './lane-groups'
 export { chooseSyncTarget, passageAt, SCORE_TIE, type SyncMatch, type SyncPassage, type SyncTarget } from './sync-choice'

@@ -38,7 +38,10 @@ function frontMatter(input: ExportInput, options: ExportOptions, title: string):
   out.push(docs.length === 0 ? 'documents: []' : 'documents:')
   for (const d of docs) {
     const m = d.metadata
-    out.push(`  - file: ${yamlString(d.fileName)}`, `    title: ${yamlString(m.title)}`, `    place: ${yamlString(m.place)}`)
+    out.push(`  - file: ${yamlString(d.fileName)}`)
+    // The label the headings use, so a reader can tell which file a heading names.
+    if (d.label?.trim()) out.push(`    label: ${yamlString(d.label.trim())}`)
+    out.push(`    title: ${yamlString(m.title)}`, `    place: ${yamlString(m.place)}`)
     for (const key of ['province', 'city', 'district', 'town'] as const) {
       const v = m[key]
       if (v) out.push(`    ${key}: ${yamlString(v)}`)

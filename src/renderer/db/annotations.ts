@@ -10,6 +10,7 @@ import { fail, ok, type Result } from '../../core/result'
 import type { RemovedSpan } from '../../core/import/types'
 import { memoId, type Memo } from '../../core/memos'
 import { getDatabase, type BiduDatabase, type StoredDocument } from './database'
+import { existingRows, putRowsBack, takeRows } from './rows'
 
 /** The fields a user edits on an existing annotation. */
 export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'themes' | 'tags' | 'note'>>
@@ -49,18 +50,12 @@ export async function updateAnnotation(
  * @returns the deleted rows (missing ids skipped), which {@link restoreAnnotations} puts back exactly
  */
 export async function deleteAnnotations(ids: readonly string[], db: BiduDatabase = getDatabase()): Promise<Annotation[]> {
-  return db.transaction('rw', db.annotations, async () => {
-    const rows = (await db.annotations.bulkGet([...ids])).filter((row): row is Annotation => row !== undefined)
-    await db.annotations.bulkDelete(rows.map((row) => row.id))
-    return rows
-  })
+  return takeRows(db, db.annotations, ids)
 }
 
 /** Puts rows back exactly as given (undo of a delete or an edit); existing ids are overwritten. */
 export async function restoreAnnotations(rows: readonly Annotation[], db: BiduDatabase = getDatabase()): Promise<void> {
-  await db.transaction('rw', db.annotations, async () => {
-    await db.annotations.bulkPut([...rows])
-  })
+  return putRowsBack(db, db.annotations, rows)
 }
 
 /** Why a manual re-attachment was refused (the row is then unchanged). */
@@ -188,7 +183,7 @@ export interface RemovedDocuments {
  */
 export async function deleteDocumentsWithAnnotations(ids: readonly string[], db: BiduDatabase = getDatabase()): Promise<RemovedDocuments> {
   return db.transaction('rw', db.documents, db.annotations, db.memos, async () => {
-    const documents = (await db.documents.bulkGet([...ids])).filter((row): row is StoredDocument => row !== undefined)
+    const documents = await existingRows(db.documents, ids)
     const found = documents.map((d) => d.id)
     const annotations = found.length ? await db.annotations.where('documentId').anyOf(found).toArray() : []
     const memos = found.length ? await db.memos.bulkGet(found.map((id) => memoId('document', id))) : []

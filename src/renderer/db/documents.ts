@@ -6,6 +6,7 @@
 import type { DocumentMetadata, ImportedDocument, RemovedSpan } from '../../core/import/types'
 import { getDatabase, type BiduDatabase, type DocumentMeta, type StoredDocument } from './database'
 import { hashText } from '../../core/anchoring'
+import { existingRows, putRowsBack, takeRows } from './rows'
 
 /** Extra fields a caller may set when adding a document. */
 export interface AddOptions {
@@ -85,7 +86,7 @@ export async function updateMetadataMany(
   now: number = Date.now(),
 ): Promise<MetadataBefore[]> {
   return db.transaction('rw', db.documents, async () => {
-    const rows = (await db.documents.bulkGet([...ids])).filter((row): row is StoredDocument => row !== undefined)
+    const rows = await existingRows(db.documents, ids)
     await db.documents.bulkUpdate(rows.map((row) => ({ key: row.id, changes: { metadata: change(row.metadata), updatedAt: now } })))
     return rows.map((row) => ({ id: row.id, metadata: row.metadata }))
   })
@@ -127,18 +128,12 @@ export async function replaceText(id: string, next: TextState, db: BiduDatabase 
  * skipped), which {@link restoreDocuments} puts back exactly.
  */
 export async function deleteDocuments(ids: readonly string[], db: BiduDatabase = getDatabase()): Promise<StoredDocument[]> {
-  return db.transaction('rw', db.documents, async () => {
-    const rows = (await db.documents.bulkGet([...ids])).filter((row): row is StoredDocument => row !== undefined)
-    await db.documents.bulkDelete(rows.map((row) => row.id))
-    return rows
-  })
+  return takeRows(db, db.documents, ids)
 }
 
 /** Puts rows back unchanged (undo of a delete); rows whose id exists again are overwritten. */
 export async function restoreDocuments(rows: readonly StoredDocument[], db: BiduDatabase = getDatabase()): Promise<void> {
-  await db.transaction('rw', db.documents, async () => {
-    await db.documents.bulkPut([...rows])
-  })
+  return putRowsBack(db, db.documents, rows)
 }
 
 /** All documents, newest import first (for `useLiveQuery`). */
@@ -153,7 +148,7 @@ export function listDocumentMeta(db: BiduDatabase = getDatabase()): Promise<Docu
 
 /** The documents with these ids without their texts, in that order (missing ones left out). */
 export async function documentMetaOf(ids: readonly string[], db: BiduDatabase = getDatabase()): Promise<DocumentMeta[]> {
-  return (await db.documentMeta.bulkGet([...ids])).filter((d): d is DocumentMeta => d !== undefined)
+  return existingRows(db.documentMeta, ids)
 }
 
 /** Seed file names of the sample reports currently in the library. */

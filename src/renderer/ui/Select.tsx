@@ -1,7 +1,7 @@
 /**
  * A drop-down over a list of options, optionally led by one with the empty value ("all documents",
- * "any level", "keep", "choose …"). The app's selects are drawn by this one component, and
- * `onChange` hands over the chosen value with its type.
+ * "any level", "keep", "choose …"), so options are drawn alike everywhere and `onChange` hands over
+ * the chosen value with its type.
  */
 import type { SelectHTMLAttributes } from 'react'
 

@@ -345,6 +345,11 @@ export const analysisHandlers = {
             found.flatMap(({ doc, i }) => (terms[doc][i] ? [terms[doc][i].words] : [])),
             df,
             themed.length,
+            {
+              texts: found.flatMap(({ doc, i }, k) =>
+                terms[doc][i] ? [entries[doc].text.slice(passages[k]!.start, passages[k]!.end)] : [],
+              ),
+            },
           ),
           subtheme: dominantSubtheme(
             passages.map((p) => (p ? subthemesOf(p) : [])),

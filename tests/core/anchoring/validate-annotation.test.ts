@@ -2,21 +2,14 @@
 // field at fault is named, and what comes back is a fresh object holding only the known fields.
 import { describe, expect, it } from 'vitest'
 import { validateAnnotation } from '../../../src/core/anchoring/validate-annotation'
+import { annotationRow } from '../../fixtures/annotated-library'
 
-const good = {
-  id: 'a1',
-  documentId: 'd1',
+const good = annotationRow('a1', 'd1', {
   textHash: '0a1b2c3d4e5f60',
   quote: { type: 'TextQuoteSelector', exact: '生态', prefix: '加强', suffix: '保护' },
   position: { type: 'TextPositionSelector', start: 2, end: 4 },
-  color: 'yellow',
   themes: ['ecology'],
-  tags: [],
-  note: '',
-  created: '2026-01-01T00:00:00.000Z',
-  updated: '2026-01-01T00:00:00.000Z',
-  anchorStatus: 'exact',
-}
+})
 
 describe('validateAnnotation', () => {
   it('returns a fresh copy without unknown fields', () => {

@@ -2,22 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { hashText, type Annotation } from '../../../src/core/anchoring'
 import { mergeBackup, parseBackup, reanchorMerged, toBackup, type BackupContents } from '../../../src/core/backup'
 import { builtinCodebook } from '../../../src/core/themes'
-import { annotation as annotationOn } from '../../fixtures/annotated-library'
+import { annotation as annotationOn, annotationRow } from '../../fixtures/annotated-library'
 
-const annotation: Annotation = {
-  id: 'a1',
-  documentId: 'd1',
+const annotation = annotationRow('a1', 'd1', {
   textHash: 'abc',
   quote: { type: 'TextQuoteSelector', exact: '河长制', prefix: '推进', suffix: '湖长制' },
   position: { type: 'TextPositionSelector', start: 2, end: 5 },
   color: 'blue',
   themes: ['ecology'],
-  tags: [],
-  note: '',
   created: '2026-11-01T00:00:00.000Z',
   updated: '2026-11-01T00:00:00.000Z',
-  anchorStatus: 'exact',
-}
+})
 const contents: BackupContents = {
   documents: [
     {

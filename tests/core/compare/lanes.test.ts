@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { dominantSubtheme, groupLaneRows, labelRow, rowCoverage, wordFrequencies } from '../../../src/core/compare'
+import {
+  dominantSubtheme,
+  groupLaneRows,
+  growLabelWord,
+  labelRow,
+  MAX_GROWN_CHARS,
+  rowCoverage,
+  wordFrequencies,
+} from '../../../src/core/compare'
 
 const words = (...w: string[]) => new Map(w.map((x) => [x, 1]))
 
@@ -31,6 +39,39 @@ describe('labelRow', () => {
         10,
       ),
     ).toEqual(['危化品'])
+  })
+  it('grows a character pair the segmenter did not know into the word every member writes', () => {
+    const df = new Map([
+      ['化品', 3],
+      ['末梢', 3],
+      ['推进', 40],
+    ])
+    const texts = ['加强危化品运输监管,延伸治理末梢', '开展危化品专项整治,打通治理末梢', '危化品企业全部纳入监管,夯实治理末梢']
+    const members = texts.map(() => words('化品', '末梢', '推进'))
+    expect(labelRow(members, df, 100)).toEqual(['化品', '末梢'])
+    expect(labelRow(members, df, 100, { texts })).toEqual(['危化品', '治理末梢'])
+  })
+  it('drops a grown word that overlaps a better one', () => {
+    const texts = ['单位国内生产总值能耗下降', '单位国内生产总值能耗降低']
+    const members = texts.map(() => words('总值', '能耗'))
+    expect(
+      labelRow(
+        members,
+        new Map([
+          ['总值', 2],
+          ['能耗', 3],
+        ]),
+        100,
+        { texts },
+      ),
+    ).toHaveLength(1)
+  })
+  it('stops growing where members differ, and at a phrase length', () => {
+    expect(growLabelWord('化品', ['危化品运输', '危化品仓储'])).toBe('危化品')
+    expect(growLabelWord('化品', ['危化品运输', '化品', '其他'])).toBe('化品')
+    expect(growLabelWord('安全', ['安全生产安全生产', '安全生产'])).toBe('安全生产')
+    expect(growLabelWord('风险', ['重大安全风险隐患排查整治', '重大安全风险隐患排查整治']).length).toBe(MAX_GROWN_CHARS)
+    expect(growLabelWord('缺失', ['没有这个词'])).toBe('缺失')
   })
   it('one member or none: no label', () => {
     expect(labelRow([members[0]], df, total)).toEqual([])

@@ -29,6 +29,9 @@ describe('document headings', () => {
     // `#` is escaped so Obsidian does not read a tag.
     expect(md).toContain('## 中华人民共和国 · 2019 · 报告 \\#1')
     expect(md).toContain('## 中华人民共和国 · 2019 · 报告 \\#2')
+    // The front matter names each file's label, so a heading can be traced to its file.
+    expect(md).toContain('  - file: "x.txt"\n    label: "中华人民共和国 · 2019 · 报告 #1"\n')
+    expect(md).toContain('  - file: "y.txt"\n    label: "中华人民共和国 · 2019 · 报告 #2"\n')
   })
   it('falls back to the title without labels', () => {
     const md = toMarkdown(input(twin('x'), twin('y')), options())

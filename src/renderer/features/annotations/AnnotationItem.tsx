@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n'
 import { highlightBackground } from '../../text-view'
 import { AnnotationEditor } from './AnnotationEditor'
 import { NoteMarkdown } from './NoteMarkdown'
-import { useThemeLabel } from './useThemes'
+import { ThemeChips } from './ThemeChips'
 
 /** Longest quote shown in the list; the whole quote is in the tooltip. */
 const QUOTE_PREVIEW_CHARS = 120
@@ -30,7 +30,6 @@ interface AnnotationItemProps {
 
 export function AnnotationItem({ annotation: a, document, selected, onActivate, onShow, onReattach, place }: AnnotationItemProps) {
   const { t } = useI18n()
-  const themeLabel = useThemeLabel()
   const quote = a.quote.exact.length > QUOTE_PREVIEW_CHARS ? `${a.quote.exact.slice(0, QUOTE_PREVIEW_CHARS)}…` : a.quote.exact
   return (
     <li
@@ -53,11 +52,7 @@ export function AnnotationItem({ annotation: a, document, selected, onActivate, 
           {a.anchorStatus !== 'exact' && (
             <span className={`status status-${a.anchorStatus}`}>{t(`annotations.status.${a.anchorStatus}`)}</span>
           )}
-          {a.themes.map((id) => (
-            <span key={`t-${id}`} className="chip small theme-chip" data-testid="theme-chip">
-              {themeLabel(id)}
-            </span>
-          ))}
+          <ThemeChips themes={a.themes} />
           {a.tags.map((tag) => (
             <span key={tag} className="chip small">
               {tag}

@@ -9,7 +9,7 @@ import { type Annotation } from '../../../core/anchoring'
 import { listDocumentMeta } from '../../db/documents'
 import { useI18n } from '../../i18n'
 import { ExportButton, filterLabel } from '../export'
-import { useDocumentLabels } from '../sets'
+import { byLabel, useDocumentLabels } from '../sets'
 import { EMPTY_ANNOTATION_FILTER, filterAnnotations, groupByAttention, tagsOf } from './annotation-filter'
 import { selectAnnotation, useAnnotationUi } from './annotation-store'
 import { AnnotationFilters } from './AnnotationFilters'
@@ -39,10 +39,11 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
   const scroller = useRef<HTMLDivElement>(null)
   const { titles, hashes, choices } = useMemo(() => {
     const wanted = (docs ?? []).filter((d) => !documentIds || documentIds.includes(d.id))
+    const inLabelOrder = byLabel(labelOf)
     return {
       titles: new Map((docs ?? []).map((d) => [d.id, labelOf(d.id)])),
       hashes: new Map((docs ?? []).map((d) => [d.id, d.textHash])),
-      choices: wanted.map((d) => ({ id: d.id, title: labelOf(d.id).label })),
+      choices: wanted.map((d) => ({ id: d.id, title: labelOf(d.id).label })).sort((a, b) => inLabelOrder(a.id, b.id)),
     }
   }, [docs, documentIds, labelOf])
   const { placed, attention } = useMemo(() => groupByAttention(filterAnnotations(rows ?? [], filter), hashes), [rows, filter, hashes])

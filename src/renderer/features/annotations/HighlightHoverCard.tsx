@@ -9,7 +9,7 @@ import type { Annotation } from '../../../core/anchoring'
 import { highlightBackground } from '../../text-view'
 import { NoteMarkdown } from './NoteMarkdown'
 import { useAnnotationsOf } from './useAnnotations'
-import { useThemeLabel } from './useThemes'
+import { ThemeChips } from './ThemeChips'
 
 /** How long (ms) the pointer rests on a highlight before its card shows. */
 export const HOVER_DELAY_MS = 250
@@ -26,7 +26,6 @@ interface Hover {
 }
 
 export function HighlightHoverCard({ scroller, documentId }: { scroller: RefObject<HTMLElement | null>; documentId: string }) {
-  const themeLabel = useThemeLabel()
   const rows = useAnnotationsOf(useMemo(() => [documentId], [documentId]))
   const [hover, setHover] = useState<Hover | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -91,11 +90,7 @@ export function HighlightHoverCard({ scroller, documentId }: { scroller: RefObje
           {(a.themes.length > 0 || a.tags.length > 0) && (
             <div className="annotation-meta">
               <span className="color-dot" style={highlightBackground(a.color)} aria-hidden="true" />
-              {a.themes.map((id) => (
-                <span key={`t-${id}`} className="chip small theme-chip">
-                  {themeLabel(id)}
-                </span>
-              ))}
+              <ThemeChips themes={a.themes} />
               {a.tags.map((tag) => (
                 <span key={`g-${tag}`} className="chip small">
                   #{tag}

@@ -20,7 +20,7 @@ import {
 import type { Result } from '../../../core/result'
 import type { MessageKey } from '../../i18n'
 import { getAnnotationUi, setAnnotationUi } from './annotation-store'
-import { pushAction, takeRedo, takeUndo, type UndoAction } from './undo-stack'
+import { pushAction, takeRedo, takeUndo, type UndoAction, type UndoStack } from './undo-stack'
 
 function record(action: UndoAction): UndoAction {
   setAnnotationUi({ stack: pushAction(getAnnotationUi().stack, action) })
@@ -145,19 +145,23 @@ export async function undoAction(action: UndoAction): Promise<void> {
 }
 
 /** Undoes the last action; resolves to its label, or undefined when there was nothing to undo. */
-export async function undoLast(): Promise<MessageKey | undefined> {
-  const taken = takeUndo(getAnnotationUi().stack)
-  if (!taken) return undefined
-  setAnnotationUi({ stack: taken.stack })
-  await taken.action.undo()
-  return taken.action.label
+export function undoLast(): Promise<MessageKey | undefined> {
+  return replay(takeUndo, (action) => action.undo())
 }
 
 /** Redoes the last undone action; resolves to its label, or undefined when there was none. */
-export async function redoLast(): Promise<MessageKey | undefined> {
-  const taken = takeRedo(getAnnotationUi().stack)
+export function redoLast(): Promise<MessageKey | undefined> {
+  return replay(takeRedo, (action) => action.redo())
+}
+
+/** Moves the action `take` picks to the other side of the history first, then runs it. */
+async function replay(
+  take: (stack: UndoStack) => { action: UndoAction; stack: UndoStack } | undefined,
+  run: (action: UndoAction) => Promise<void>,
+): Promise<MessageKey | undefined> {
+  const taken = take(getAnnotationUi().stack)
   if (!taken) return undefined
   setAnnotationUi({ stack: taken.stack })
-  await taken.action.redo()
+  await run(taken.action)
   return taken.action.label
 }

@@ -6,8 +6,8 @@
  * Durable data stays in the database; this store only remembers what the user is doing now (it
  * resets on reload).
  */
-import { useSyncExternalStore } from 'react'
 import type { HighlightColor, TextQuoteSelector } from '../../../core/anchoring'
+import { createStore, useStore } from '../../ui/store'
 import { EMPTY_STACK, type UndoStack } from './undo-stack'
 
 /** A request to scroll a reader column to an annotation's passage and flash it. */
@@ -48,7 +48,7 @@ export interface AnnotationUiState {
   reattach: ReattachTarget | null
 }
 
-let state: AnnotationUiState = {
+const store = createStore<AnnotationUiState>({
   stack: EMPTY_STACK,
   selectedId: null,
   focusField: null,
@@ -56,19 +56,17 @@ let state: AnnotationUiState = {
   lastColor: 'yellow',
   paneRequest: 0,
   reattach: null,
-}
-const listeners = new Set<() => void>()
+})
 let serial = 0
 
 /** The current state (for event handlers that must not re-render). */
 export function getAnnotationUi(): AnnotationUiState {
-  return state
+  return store.get()
 }
 
 /** Replaces part of the state and notifies subscribers. */
 export function setAnnotationUi(patch: Partial<AnnotationUiState>): void {
-  state = { ...state, ...patch }
-  listeners.forEach((listener) => listener())
+  store.set({ ...store.get(), ...patch })
 }
 
 /** Opens the editor on an annotation (or closes it with null). */
@@ -78,7 +76,7 @@ export function selectAnnotation(id: string | null, focusField: FocusField = nul
 
 /** Asks the view showing the annotation pane to open it (see useAnnotationPane). */
 export function requestPane(): void {
-  setAnnotationUi({ paneRequest: state.paneRequest + 1 })
+  setAnnotationUi({ paneRequest: store.get().paneRequest + 1 })
 }
 
 /** Asks the reader to scroll to `target` and flash it (the column showing its document answers). */
@@ -86,12 +84,7 @@ export function requestFocus(target: Omit<FocusRequest, 'serial'>): void {
   setAnnotationUi({ focus: { ...target, serial: ++serial } })
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
 /** Subscribes a component to the store (re-renders on every change of the selected part). */
 export function useAnnotationUi<T>(select: (s: AnnotationUiState) => T): T {
-  return useSyncExternalStore(subscribe, () => select(state))
+  return useStore(store, select)
 }

@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n'
 import { AnalysisProgress, useDocuments } from '../analysis'
 import { useCodebook } from '../codebook'
 import { useRevealInReader } from '../reader'
-import { useDocumentLabels } from '../sets'
+import { byLabel, useDocumentLabels } from '../sets'
 import { ThemePicker } from './ThemePicker'
 import { suggestYearPair } from './year-pair'
 import { YearPassageList } from './YearPassageList'
@@ -32,16 +32,19 @@ function DocSelect({
 }) {
   const { t } = useI18n()
   const labelOf = useDocumentLabels()
+  const inLabelOrder = byLabel(labelOf)
   return (
     <label className="yoy-picker">
       <span>{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)} aria-label={label}>
         <option value="">{t('yoy.choose')}</option>
-        {docs.map((d) => (
-          <option key={d.id} value={d.id}>
-            {labelOf(d.id).label}
-          </option>
-        ))}
+        {[...docs]
+          .sort((a, b) => inLabelOrder(a.id, b.id))
+          .map((d) => (
+            <option key={d.id} value={d.id} title={labelOf(d.id).title}>
+              {labelOf(d.id).label}
+            </option>
+          ))}
       </select>
     </label>
   )

@@ -1,10 +1,10 @@
 /**
  * The theme lanes' filter (theme and documents), shared between the lanes view and the views that
  * send the user there (the matrix: "click a cell → the lanes filtered to it"). A small module store
- * read with useSyncExternalStore; short-lived UI state, so not persisted.
+ * (ui/store); short-lived UI state, so not persisted.
  */
-import { useSyncExternalStore } from 'react'
 import { navigateTo } from '../../navigation'
+import { createStore, useStore } from '../../ui/store'
 
 /**
  * What the lanes show of the current comparison set: one theme (undefined: the codebook's first) and
@@ -15,24 +15,16 @@ export interface LanesFilter {
   focusDocId?: string
 }
 
-let current: LanesFilter = {}
-const listeners = new Set<() => void>()
+const filterStore = createStore<LanesFilter>({})
 
 /** Sets the lanes' filter (the lanes view shows it next time it renders). */
 export function setLanesFilter(filter: LanesFilter): void {
-  current = { themeId: filter.themeId, focusDocId: filter.focusDocId }
-  for (const listener of listeners) listener()
+  filterStore.set({ themeId: filter.themeId, focusDocId: filter.focusDocId })
 }
 
 /** The current filter, live. */
 export function useLanesFilter(): LanesFilter {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => current,
-  )
+  return useStore(filterStore)
 }
 
 /**

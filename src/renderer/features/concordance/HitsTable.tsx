@@ -3,9 +3,9 @@
  * match, the match, the right context. Rows are added in steps ("Show more") so thousands of hits do
  * not stall the window. A click on the match opens it in the reader.
  */
-import { useState } from 'react'
 import type { ConcordanceHit, HitOrder } from '../../../core/concordance'
 import { useI18n, type MessageKey } from '../../i18n'
+import { ShowMoreButton, useShownRows } from '../../ui/ShowMore'
 import type { LabelOf } from '../sets'
 import { hitKey } from './useConcordance'
 
@@ -30,7 +30,7 @@ const SORT_LABELS: Record<HitOrder, MessageKey> = {
 
 export function HitsTable({ hits, labelOf, ticked, onTick, order, onOrder, onOpen }: HitsTableProps) {
   const { t } = useI18n()
-  const [shown, setShown] = useState(ROWS_STEP)
+  const { shownRows, showMore } = useShownRows(hits, ROWS_STEP)
   const allTicked = hits.length > 0 && hits.every((h) => ticked.has(hitKey(h)))
   const sortButton = (which: HitOrder, label: MessageKey) => (
     <button
@@ -63,7 +63,7 @@ export function HitsTable({ hits, labelOf, ticked, onTick, order, onOrder, onOpe
           </tr>
         </thead>
         <tbody>
-          {hits.slice(0, shown).map((hit) => {
+          {shownRows.map((hit) => {
             const key = hitKey(hit)
             return (
               <tr key={key} data-testid="kwic-row">
@@ -92,11 +92,7 @@ export function HitsTable({ hits, labelOf, ticked, onTick, order, onOrder, onOpe
           })}
         </tbody>
       </table>
-      {shown < hits.length && (
-        <button type="button" className="show-more" onClick={() => setShown((n) => n + ROWS_STEP)}>
-          {t('concordance.showMore')}
-        </button>
-      )}
+      <ShowMoreButton onClick={showMore} />
     </>
   )
 }

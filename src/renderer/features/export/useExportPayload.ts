@@ -9,26 +9,14 @@ import { type Annotation } from '../../../core/anchoring'
 import type { AlignedPassage, ExportEcho } from '../../../core/export'
 import type { Codebook } from '../../../core/themes'
 import type { Memo } from '../../../core/memos'
-import { listMemos } from '../../db/memos'
-import { listAnnotations } from '../../db/annotations'
-import { listDocuments } from '../../db/documents'
+import { readNotesLibrary, type NotesLibrary } from '../../db/notes-library'
 import type { StoredDocument } from '../../db/database'
 import type { ExportPayload, PayloadDocument } from '../../workers/export-input'
 import { referencedDocumentIds } from './export-scope'
 
-/** The library as the dialog sees it. */
-export interface ExportLibrary {
-  documents: StoredDocument[]
-  annotations: Annotation[]
-  memos: Memo[]
-}
-
 /** Reads documents, annotations and memos live (undefined while loading). */
-export function useExportLibrary(): ExportLibrary | undefined {
-  return useLiveQuery(async () => {
-    const [documents, annotations, memos] = await Promise.all([listDocuments(), listAnnotations(), listMemos()])
-    return { documents, annotations, memos }
-  }, [])
+export function useExportLibrary(): NotesLibrary | undefined {
+  return useLiveQuery(() => readNotesLibrary(), [])
 }
 
 function toPayloadDocument(doc: StoredDocument, label: string | undefined): PayloadDocument {

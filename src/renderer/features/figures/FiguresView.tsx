@@ -5,14 +5,15 @@
  */
 import { useMemo, useState } from 'react'
 import { useI18n } from '../../i18n'
-import { Select } from '../../ui/Select'
+import { optionsOf, Select } from '../../ui/Select'
 import { ProgressBar } from '../../ui/ProgressBar'
+import { ShowMoreButton, useShownRows } from '../../ui/ShowMore'
 import { AnalysisProgress, useCorpusAnalysis } from '../analysis'
 import { themeLabel, themeOptions } from '../codebook'
 import { useJumpToReader } from '../docmap'
 import { SetBar, useSetScope } from '../sets'
 import { useSaveText } from '../matrix'
-import { filterByTheme, formatValue, orderRows, toFiguresCsv, type FigureOrder } from './figure-rows'
+import { FIGURE_ORDERS, filterByTheme, formatValue, orderRows, toFiguresCsv, type FigureOrder } from './figure-rows'
 import { useFigures } from './useFigures'
 import './figures.css'
 
@@ -29,7 +30,6 @@ export function FiguresView() {
   const save = useSaveText()
   const [themeId, setThemeId] = useState('')
   const [order, setOrder] = useState<FigureOrder>('document')
-  const [shown, setShown] = useState(ROWS_STEP)
   const themes = analysis.codebook.codebook.themes
   const rows = useMemo(
     () =>
@@ -40,6 +40,7 @@ export function FiguresView() {
       ),
     [figures.value, themeId, order, themes],
   )
+  const { shownRows, showMore } = useShownRows(rows, ROWS_STEP)
   const labelOf = (docId: string): string => labelsOf(docId).label
   const themeLabelOf = (id: string): string => {
     const theme = themes.find((th) => th.id === id)
@@ -67,14 +68,7 @@ export function FiguresView() {
         </label>
         <label>
           {t('figures.order')}{' '}
-          <Select<FigureOrder>
-            value={order}
-            options={[
-              { value: 'document', label: t('figures.order.document') },
-              { value: 'theme', label: t('figures.order.theme') },
-            ]}
-            onChange={setOrder}
-          />
+          <Select value={order} options={optionsOf(FIGURE_ORDERS, (o) => t(`figures.order.${o}`))} onChange={setOrder} />
         </label>
         <span data-testid="figures-count">{t('figures.count', { count: rows.length })}</span>
         <span className="toolbar-spacer" />
@@ -99,7 +93,7 @@ export function FiguresView() {
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, shown).map((r) => (
+            {shownRows.map((r) => (
               <tr key={`${r.docId}:${r.figure.start}`} data-testid="figure-row">
                 <td title={labelsOf(r.docId).title}>{labelOf(r.docId)}</td>
                 <td>{themeLabelOf(r.themeId)}</td>
@@ -121,11 +115,7 @@ export function FiguresView() {
           </tbody>
         </table>
       )}
-      {shown < rows.length && (
-        <button type="button" className="show-more" onClick={() => setShown((n) => n + ROWS_STEP)}>
-          {t('concordance.showMore')}
-        </button>
-      )}
+      <ShowMoreButton onClick={showMore} />
     </section>
   )
 }

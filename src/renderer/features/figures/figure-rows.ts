@@ -51,6 +51,7 @@ export function filterByTheme(rows: readonly FigureRow[], themeId: string): Figu
 
 /** How the table is ordered: by document (then position), or by theme (codebook order, then document). */
 export type FigureOrder = 'document' | 'theme'
+export const FIGURE_ORDERS: readonly FigureOrder[] = ['document', 'theme']
 
 /**
  * `rows` (given in document order) ordered by `order`; by theme, rows follow `themeIds` with

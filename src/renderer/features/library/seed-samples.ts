@@ -8,8 +8,8 @@ import type { AdminLevel, DocType, DocumentMetadata } from '../../../core/import
 import catalog from '../../../../seeds/catalog.json'
 import { claimFirstRunSeeding } from '../../db/settings'
 import { presentSampleFiles } from '../../db/documents'
+import { createStore, useStore } from '../../ui/store'
 import { importAndStore, type ImportOutcome } from '../import'
-import { useSyncExternalStore } from 'react'
 
 /** One entry of seeds/catalog.json (the fields the app uses). */
 export interface CatalogEntry {
@@ -59,22 +59,11 @@ async function loadSeedText(file: string): Promise<string | undefined> {
 /** Progress of the samples being added ({done, total}), or null when none are being added. */
 export type SampleProgress = { done: number; total: number } | null
 
-let progress: SampleProgress = null
-const listeners = new Set<() => void>()
-function setProgress(next: SampleProgress): void {
-  progress = next
-  listeners.forEach((listener) => listener())
-}
+const progressStore = createStore<SampleProgress>(null)
 
 /** The progress of adding sample reports, for a progress bar (re-renders as it changes). */
 export function useSampleProgress(): SampleProgress {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    () => progress,
-  )
+  return useStore(progressStore)
 }
 
 /** Imports the given sample entries; returns one outcome per entry (missing texts are skipped). */
@@ -82,14 +71,14 @@ async function importSamples(entries: readonly CatalogEntry[]): Promise<ImportOu
   try {
     return await importEach(entries)
   } finally {
-    setProgress(null)
+    progressStore.set(null)
   }
 }
 
 async function importEach(entries: readonly CatalogEntry[]): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = []
   for (const [index, entry] of entries.entries()) {
-    setProgress({ done: index, total: entries.length })
+    progressStore.set({ done: index, total: entries.length })
     const text = await loadSeedText(entry.file)
     if (text === undefined) continue
     outcomes.push(

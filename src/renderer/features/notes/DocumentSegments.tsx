@@ -5,7 +5,7 @@
 import type { Annotation } from '../../../core/anchoring'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
-import { NoteMarkdown } from '../annotations'
+import { NoteMarkdown, ThemeChips } from '../annotations'
 import type { DocumentLabel } from '../sets'
 import { passageCitation } from './citation'
 
@@ -14,11 +14,10 @@ interface DocumentSegmentsProps {
   doc: StoredDocument | undefined
   segments: readonly Annotation[]
   sectionOf(a: Annotation): string
-  themeLabel(themeId: string): string
   onShow(a: Annotation): void
 }
 
-export function DocumentSegments({ name, doc, segments, sectionOf, themeLabel, onShow }: DocumentSegmentsProps) {
+export function DocumentSegments({ name, doc, segments, sectionOf, onShow }: DocumentSegmentsProps) {
   const { t } = useI18n()
   return (
     <section data-testid="segment-group" aria-label={name.label}>
@@ -31,11 +30,7 @@ export function DocumentSegments({ name, doc, segments, sectionOf, themeLabel, o
             <blockquote>{a.quote.exact}</blockquote>
             <div className="segment-meta">
               {passageCitation(doc, sectionOf(a))}
-              {a.themes.map((id) => (
-                <span key={id} className="chip small theme-chip">
-                  {themeLabel(id)}
-                </span>
-              ))}
+              <ThemeChips themes={a.themes} />
               <button type="button" className="show-in-reader" onClick={() => onShow(a)}>
                 {t('annotations.showInReader')}
               </button>

@@ -7,7 +7,7 @@ import type { Annotation } from '../../../core/anchoring'
 import type { Memo } from '../../../core/memos'
 import type { StoredDocument } from '../../db/database'
 import { useI18n } from '../../i18n'
-import { NoteMarkdown } from '../annotations'
+import { NoteMarkdown, ThemeChips } from '../annotations'
 import type { LabelOf } from '../sets'
 import { passageCitation } from './citation'
 import type { NoteEntry } from './notes-filter'
@@ -49,11 +49,7 @@ export function NoteEntryItem({ entry, documents, labelOf, themeLabel, sectionOf
         <blockquote title={a.quote.exact}>{quote}</blockquote>
         <div className="note-entry-meta">
           {passageCitation(doc, sectionOf(a))}
-          {a.themes.map((id) => (
-            <span key={id} className="chip small theme-chip">
-              {themeLabel(id)}
-            </span>
-          ))}
+          <ThemeChips themes={a.themes} />
         </div>
         <NoteMarkdown source={a.note} />
       </li>

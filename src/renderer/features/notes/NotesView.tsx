@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n'
 import { jumpToAnnotation, useThemeLabel } from '../annotations'
 import { useCodebook } from '../codebook'
 import { ExportButton } from '../export'
-import { useDocumentLabels } from '../sets'
+import { byLabel, useDocumentLabels } from '../sets'
 import { MemoEditor } from './MemoEditor'
 import { MemoTargetPicker } from './MemoTargetPicker'
 import { NoteEntryItem } from './NoteEntryItem'
@@ -30,7 +30,10 @@ export function NotesView() {
   const [filter, setFilter] = useState(EMPTY_NOTES_FILTER)
   const [editing, setEditing] = useState<{ kind: MemoKind; target: string } | null>(null)
   const documents = useMemo(() => new Map((data?.documents ?? []).map((d) => [d.id, d])), [data])
-  const choices = useMemo(() => (data?.documents ?? []).map((d) => ({ id: d.id, label: labelOf(d.id).label })), [data, labelOf])
+  const choices = useMemo(() => {
+    const order = byLabel(labelOf)
+    return (data?.documents ?? []).map((d) => ({ id: d.id, label: labelOf(d.id).label })).sort((a, b) => order(a.id, b.id))
+  }, [data, labelOf])
   const entries = useMemo(() => filterNotes(toNoteEntries(data?.memos ?? [], data?.annotations ?? []), filter), [data, filter])
   const noted = useMemo(() => entries.flatMap((e) => (e.kind === 'passage' ? [e.annotation] : [])), [entries])
   const sectionOf = useSections(data?.documents, noted)

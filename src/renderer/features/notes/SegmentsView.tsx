@@ -8,12 +8,12 @@ import type { Annotation } from '../../../core/anchoring'
 import { orderDocuments, resolveSet } from '../../../core/compare'
 import { useNavigation } from '../../navigation'
 import { useI18n } from '../../i18n'
-import { Select } from '../../ui/Select'
+import { optionsOf, Select } from '../../ui/Select'
 import { jumpToAnnotation, useThemeLabel } from '../annotations'
 import { themeLabel as labelOf, useCodebook } from '../codebook'
 import { ExportButton } from '../export'
 import { useComparisonSet, useDocumentLabels } from '../sets'
-import { narrowedCodes, retrieveSegments, type ThemeMatch } from './retrieve-segments'
+import { narrowedCodes, retrieveSegments, THEME_MATCHES, type ThemeMatch } from './retrieve-segments'
 import { subthemeKey } from '../../../core/themes'
 import { DocumentSegments } from './DocumentSegments'
 import { useNotesData } from './useNotes'
@@ -77,15 +77,7 @@ export function SegmentsView() {
           ))}
         </fieldset>
         <label>
-          {t('segments.match')}{' '}
-          <Select<ThemeMatch>
-            value={match}
-            options={[
-              { value: 'any', label: t('segments.any') },
-              { value: 'all', label: t('segments.all') },
-            ]}
-            onChange={setMatch}
-          />
+          {t('segments.match')} <Select value={match} options={optionsOf(THEME_MATCHES, (m) => t(`segments.${m}`))} onChange={setMatch} />
         </label>
         <label>
           {t('segments.scope')}{' '}
@@ -114,7 +106,6 @@ export function SegmentsView() {
               doc={documents.get(g.documentId)}
               segments={g.segments}
               sectionOf={sectionOf}
-              themeLabel={themeLabel}
               onShow={show}
             />
           ))}

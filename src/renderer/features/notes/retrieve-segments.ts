@@ -10,6 +10,7 @@ import { isThemeOrSub } from './notes-filter'
 
 /** How chosen themes combine. */
 export type ThemeMatch = 'any' | 'all'
+export const THEME_MATCHES: readonly ThemeMatch[] = ['any', 'all']
 
 /** One document's segments, in text order (the same span: the earlier written first). */
 export interface SegmentGroup {

@@ -1,8 +1,14 @@
 /** The find bar of a reader column: the query, "n of m", previous / next, close (Enter, Shift+Enter, Escape). */
 import { useEffect, useRef } from 'react'
 import { MAX_OCCURRENCES } from '../../../core/text/find-occurrences'
-import { useI18n } from '../../i18n'
+import { useI18n, type MessageKey } from '../../i18n'
 import type { FindInDocument } from './useFindInDocument'
+
+/** The previous and next buttons: the step through the hits, the button's name and its arrow. */
+const STEPS: readonly { step: -1 | 1; label: MessageKey; arrow: string }[] = [
+  { step: -1, label: 'reader.findPrevious', arrow: '↑' },
+  { step: 1, label: 'reader.findNext', arrow: '↓' },
+]
 
 interface FindBarProps {
   find: FindInDocument
@@ -45,26 +51,19 @@ export function FindBar({ find, focusSerial, onClose }: FindBarProps) {
             ? t('reader.findNone')
             : t('reader.findCount', { current: find.current + 1, total })}
       </span>
-      <button
-        type="button"
-        className="icon-button"
-        disabled={find.hits.length === 0}
-        aria-label={t('reader.findPrevious')}
-        title={t('reader.findPrevious')}
-        onClick={() => find.step(-1)}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        disabled={find.hits.length === 0}
-        aria-label={t('reader.findNext')}
-        title={t('reader.findNext')}
-        onClick={() => find.step(1)}
-      >
-        ↓
-      </button>
+      {STEPS.map(({ step, label, arrow }) => (
+        <button
+          key={step}
+          type="button"
+          className="icon-button"
+          disabled={find.hits.length === 0}
+          aria-label={t(label)}
+          title={t(label)}
+          onClick={() => find.step(step)}
+        >
+          {arrow}
+        </button>
+      ))}
       <button type="button" className="icon-button" aria-label={t('reader.findClose')} title={t('reader.findClose')} onClick={onClose}>
         ×
       </button>

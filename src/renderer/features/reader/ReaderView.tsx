@@ -9,6 +9,7 @@ import { getDatabase, type StoredDocument } from '../../db/database'
 import { listDocumentMeta } from '../../db/documents'
 import { MAX_READER_COLUMNS } from '../../db/settings'
 import { useI18n } from '../../i18n'
+import { optionsOf, Select } from '../../ui/Select'
 import { ReaderColumn } from './ReaderColumn'
 import { useReaderLayout } from './reader-layout'
 import { createSectionBus } from './section-sync'
@@ -59,19 +60,14 @@ export function ReaderView() {
   return (
     <section className="reader" aria-label={t('nav.reader')}>
       <div className="toolbar">
-        <select
+        <Select
           aria-label={t('reader.addColumn')}
           value={toAdd}
           disabled={full || addable.length === 0}
-          onChange={(e) => setToAdd(e.target.value)}
-        >
-          <option value="">{full ? t('reader.full', { max: MAX_READER_COLUMNS }) : t('reader.chooseDocument')}</option>
-          {addable.map((doc) => (
-            <option key={doc.id} value={doc.id} title={labelOf(doc.id).title}>
-              {labelOf(doc.id).label}
-            </option>
-          ))}
-        </select>
+          emptyLabel={full ? t('reader.full', { max: MAX_READER_COLUMNS }) : t('reader.chooseDocument')}
+          options={addable.map((doc) => ({ value: doc.id, ...labelOf(doc.id) }))}
+          onChange={setToAdd}
+        />
         <button
           type="button"
           disabled={!toAdd || full}
@@ -93,13 +89,12 @@ export function ReaderView() {
         </label>
         <label title={t('reader.sync.hint')}>
           {t('reader.sync')}{' '}
-          <select value={layout.sync} onChange={(e) => actions.setSync(e.target.value as SyncMode)} data-testid="reader-sync">
-            {SYNC_MODES.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`reader.sync.${mode}`)}
-              </option>
-            ))}
-          </select>
+          <Select
+            value={layout.sync}
+            options={optionsOf(SYNC_MODES, (mode) => t(`reader.sync.${mode}`))}
+            onChange={actions.setSync}
+            data-testid="reader-sync"
+          />
         </label>
         <AnnotationPaneToggle pane={pane} />
       </div>

@@ -3,7 +3,7 @@
  * echo is followed or the overlay is switched off. A tiny store outside React state, because the
  * column that sets it (the local report's) is not the one that draws it (the reference's).
  */
-import { useSyncExternalStore } from 'react'
+import { createStore, useStore } from '../../ui/store'
 
 /** A marked span: UTF-16 offsets into the text of `docId`. */
 export interface SourceMark {
@@ -12,22 +12,15 @@ export interface SourceMark {
   end: number
 }
 
-let current: SourceMark | null = null
-const listeners = new Set<() => void>()
+const markStore = createStore<SourceMark | null>(null)
 
 /** Marks `mark` (null clears it). */
 export function markSource(mark: SourceMark | null): void {
-  current = mark
-  for (const listener of listeners) listener()
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
+  markStore.set(mark)
 }
 
 /** The marked span when it lies in `docId`, else null. */
 export function useSourceMark(docId: string): SourceMark | null {
-  const mark = useSyncExternalStore(subscribe, () => current)
+  const mark = useStore(markStore)
   return mark?.docId === docId ? mark : null
 }

@@ -10,6 +10,7 @@ import { DocumentSegments } from '../../../../src/renderer/features/notes/Docume
 import { NoteEntryItem } from '../../../../src/renderer/features/notes/NoteEntryItem'
 import { labelDocuments } from '../../../../src/renderer/features/sets/useDocumentLabels'
 import { translate } from '../../../../src/renderer/i18n'
+import { annotationRow } from '../../../fixtures/annotated-library'
 
 const TITLE = '2019年盐田区政府工作报告'
 
@@ -22,20 +23,13 @@ function doc(id: string): StoredDocument {
 }
 
 function annotation(id: string, documentId: string): Annotation {
-  return {
-    id,
-    documentId,
+  return annotationRow(id, documentId, {
     textHash: 'h',
     quote: { type: 'TextQuoteSelector', exact: '稳就业', prefix: '', suffix: '' },
     position: { type: 'TextPositionSelector', start: 0, end: 3 },
-    color: 'yellow',
     themes: ['economy'],
-    tags: [],
     note: '对照',
-    created: 'c',
-    updated: 'u',
-    anchorStatus: 'exact',
-  }
+  })
 }
 
 const docs = [doc('d1'), doc('d2')]
@@ -95,7 +89,6 @@ describe('document names in Notes and Coded segments', () => {
         doc={documents.get('d1')}
         segments={[annotation('a1', 'd1'), annotation('a2', 'd1')]}
         sectionOf={() => ''}
-        themeLabel={(t) => t}
         onShow={noop}
       />,
     )
