@@ -28,6 +28,8 @@ const NOT_A_WORD = /^[\d\p{P}\p{S}\s]+$/u
 /** Longest a label word is grown to (characters): a word, not a phrase. */
 export const MAX_GROWN_CHARS = 6
 const HAN = /^\p{Script=Han}$/u
+/** Characters segmented on either side of a grown word to find its word boundaries. */
+const SEGMENT_MARGIN = 12
 
 /**
  * The label words of a row: words in at least {@link MIN_MEMBER_SHARE} of `members` (two at least),
@@ -84,11 +86,16 @@ export function growLabelWord(word: string, texts: readonly string[]): string {
     if (!next) break
     stages.push(next)
   }
+  if (stages.length === 1) return word
+  // Word boundaries from the segmenter, on a window around the longest stage (where all stages lie).
   const text = holding[0]
-  const tokens = segmentWords(text)
+  const longest = stages.at(-1)!
+  const at = text.indexOf(longest)
+  const from = Math.max(0, at - SEGMENT_MARGIN)
+  const tokens = segmentWords(text, from, Math.min(text.length, at + longest.length + SEGMENT_MARGIN))
   for (let k = stages.length - 1; k > 0; k--) {
-    const at = text.indexOf(stages[k])
-    if (isWholeWords(tokens, at, at + stages[k].length)) return stages[k]
+    const start = at + longest.indexOf(stages[k])
+    if (isWholeWords(tokens, start, start + stages[k].length)) return stages[k]
   }
   return word
 }
