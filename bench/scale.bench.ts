@@ -81,7 +81,8 @@ const textsOf = (paths: string[]) => paths.map((p) => readFileSync(p, 'utf8'))
 const stem = (path: string) => basename(path).replace(/\.txt$/, '')
 
 async function main(): Promise<void> {
-  const served = await serveWebBuild(PORT, process.env.BIDU_WEB_OUT ?? '/tmp/bidu-bench-web')
+  // A fresh build each run unless one is named: a fixed directory kept serving an old build of the app.
+  const served = await serveWebBuild(PORT, process.env.BIDU_WEB_OUT ?? mkdtempSync(join(tmpdir(), 'bidu-scale-web-')))
   const browser = await launchChromium()
   try {
     // Imports, the filter and memory in one large library.
