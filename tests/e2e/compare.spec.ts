@@ -218,8 +218,11 @@ test('annotate from a lane cell, and link a lone passage to a row by hand', asyn
     .getByRole('button', { name: /^Row 1:/ })
     .click()
   // The passage now sits in an aligned row (wherever its sub-theme places it), marked as linked by hand.
-  // Searched for as that cell, so a re-render of the virtual list after the decision cannot hide it.
+  // Searched for as that cell, and revealed again if the list has meanwhile gone back to its top
+  // (seen about once in six runs right after the decision; not yet explained).
   const linked = page.locator('[data-testid="lane-row"] [data-testid="lane-cell"].lane-linked', { hasText: loneText })
-  await reveal(page, linked.first())
-  await expect(linked).toHaveCount(1)
+  await expect(async () => {
+    await reveal(page, linked.first())
+    await expect(linked).toHaveCount(1, { timeout: 2_000 })
+  }).toPass({ timeout: 60_000 })
 })
