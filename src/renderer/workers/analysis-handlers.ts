@@ -339,17 +339,18 @@ export const analysisHandlers = {
       rows: rows.map((r) => {
         const found = r.members.map((m) => ({ doc: m.doc, i: indexOf[m.doc].get(m.passage) ?? -1 }))
         const passages = found.map(({ doc, i }) => entries[doc].classified[i])
+        // The members with terms, each with its words and its text, for the label.
+        const labelled = found.flatMap(({ doc, i }, k) => {
+          const p = passages[k]
+          return terms[doc][i] && p ? [{ words: terms[doc][i].words, text: entries[doc].text.slice(p.start, p.end) }] : []
+        })
         return {
           score: r.score,
           label: labelRow(
-            found.flatMap(({ doc, i }) => (terms[doc][i] ? [terms[doc][i].words] : [])),
+            labelled.map((m) => m.words),
             df,
             themed.length,
-            {
-              texts: found.flatMap(({ doc, i }, k) =>
-                terms[doc][i] ? [entries[doc].text.slice(passages[k]!.start, passages[k]!.end)] : [],
-              ),
-            },
+            { texts: labelled.map((m) => m.text) },
           ),
           subtheme: dominantSubtheme(
             passages.map((p) => (p ? subthemesOf(p) : [])),
