@@ -22,18 +22,27 @@ async function revealRow(page: Page, text: string): Promise<Locator> {
   return reveal(page, page.locator('[data-testid="lane-row"]', { hasText: text }).first())
 }
 
-/** Scrolls the lanes until `row` (a locator into the virtual list) is rendered, then centres it. */
+/**
+ * Scrolls the lanes until `row` (a locator into the virtual list) is rendered, then centres it. The
+ * list draws the rows of a new scroll position a frame after the scroll, so each scroll waits for
+ * that before looking: a row still drawn for the previous position (say, the end of the list before
+ * the sweep went back to the top) is gone a moment later.
+ */
 async function reveal(page: Page, row: Locator): Promise<Locator> {
   const scroller = page.locator('.lanes-scroll')
+  const scrollAndDraw = (to: 'top' | 'next') =>
+    scroller.evaluate(async (el, where) => {
+      if (where === 'top') el.scrollTo(0, 0)
+      else el.scrollBy(0, el.clientHeight / 2)
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve))
+    }, to)
   await expect(page.getByTestId('lane-row').first()).toBeVisible({ timeout: 30_000 })
   await expect(async () => {
-    await scroller.evaluate((el) => el.scrollTo(0, 0))
-    for (let step = 0; step < 60 && (await row.count()) === 0; step++) {
-      await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2))
-      await page.waitForTimeout(100)
-    }
-    // A row found can be unmounted by a re-render before it is scrolled to: then sweep again.
+    await scrollAndDraw('top')
+    for (let step = 0; step < 60 && (await row.count()) === 0; step++) await scrollAndDraw('next')
+    // A row found can still be unmounted by a re-render (rows merged again after a decision): then sweep again.
     await row.evaluate((el) => el.scrollIntoView({ block: 'center' }), undefined, { timeout: 2_000 })
+    await expect(row).toBeVisible({ timeout: 2_000 })
   }).toPass({ timeout: 40_000 })
   return row
 }
@@ -151,6 +160,60 @@ test('a theme chosen shows none of the previous theme’s rows while its own are
   await expect(sweepRow(page)).toHaveCount(0)
 })
 
+test('a decision keeps the lanes where they were: scroll position and the focused cell', async ({ page }) => {
+  await openSeededLibrary(page)
+  await openSafetyLanes(page)
+  const scroller = page.locator('.lanes-scroll')
+  await expect(page.getByTestId('lane-row').first()).toBeVisible({ timeout: 30_000 })
+  const decidable = (name: string) =>
+    page.locator('[data-testid="lane-row"] [role="cell"]').filter({ has: page.getByRole('button', { name, exact: true }) })
+  /** Scrolls a cell offering `name` to the middle of the lanes, below their top; returns the scroll position and the cell. */
+  const scrollToCell = async (name: string) => {
+    await scroller.evaluate((el) => el.scrollTo(0, el.clientHeight))
+    // Pinned by its row's place in the list and its document: the locator survives redraws.
+    const { index, docId } = await decidable(name)
+      .last()
+      .evaluate((el) => {
+        el.scrollIntoView({ block: 'center' })
+        return { index: el.closest<HTMLElement>('[data-index]')?.dataset.index, docId: el.getAttribute('data-doc-id') }
+      })
+    const cell = page.locator(`[data-index="${index}"] [role="cell"][data-doc-id="${docId}"]`)
+    await expect(cell).toBeInViewport()
+    const top = await scroller.evaluate((el) => el.scrollTop)
+    expect(top).toBeGreaterThan(0)
+    return { top, docId, cell }
+  }
+  const focusedCell = () => page.evaluate(() => document.activeElement?.closest('[role="cell"]')?.getAttribute('data-doc-id') ?? null)
+  const kept = async (top: number) => {
+    // The decision is stored, the rows merged again and redrawn: the lanes stay where they were.
+    await page.waitForTimeout(300)
+    expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - top)).toBeLessThan(2)
+  }
+
+  const confirm = await scrollToCell('Confirm')
+  await confirm.cell.getByRole('button', { name: 'Confirm', exact: true }).click()
+  await expect(page.getByTestId('toast').filter({ hasText: 'Confirmed' })).toBeVisible()
+  await kept(confirm.top)
+  expect(await focusedCell()).toBe(confirm.docId)
+
+  const reject = await scrollToCell('Reject')
+  await reject.cell.getByRole('button', { name: 'Reject', exact: true }).click()
+  await expect(page.getByTestId('toast').filter({ hasText: 'Rejected' })).toBeVisible()
+  await kept(reject.top)
+  expect(await focusedCell()).toBe(reject.docId)
+
+  const link = await scrollToCell('Link to row…')
+  await link.cell.getByRole('button', { name: 'Link to row…' }).click()
+  await page
+    .getByTestId('link-dialog')
+    .getByRole('button', { name: /^Row \d+:/ })
+    .first()
+    .click()
+  await expect(page.getByTestId('toast').filter({ hasText: 'Linked' })).toBeVisible()
+  await kept(link.top)
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('row')
+})
+
 test('annotate from a lane cell, and link a lone passage to a row by hand', async ({ page }) => {
   // The selection is made before the row's shared wording arrives: marking it must not undo the selection.
   await hold(page, 'wording')
@@ -218,11 +281,8 @@ test('annotate from a lane cell, and link a lone passage to a row by hand', asyn
     .getByRole('button', { name: /^Row 1:/ })
     .click()
   // The passage now sits in an aligned row (wherever its sub-theme places it), marked as linked by hand.
-  // Searched for as that cell, and revealed again if the list has meanwhile gone back to its top
-  // (seen about once in six runs right after the decision; not yet explained).
+  // Searched for as that cell, so a re-render of the virtual list after the decision cannot hide it.
   const linked = page.locator('[data-testid="lane-row"] [data-testid="lane-cell"].lane-linked', { hasText: loneText })
-  await expect(async () => {
-    await reveal(page, linked.first())
-    await expect(linked).toHaveCount(1, { timeout: 2_000 })
-  }).toPass({ timeout: 60_000 })
+  await reveal(page, linked.first())
+  await expect(linked).toHaveCount(1)
 })
