@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { importDocument } from '../src/core/import'
-import { extractPdfItems } from '../src/cli/pdf-node'
+import { extractPdfItems } from '../src/cli/runtime/pdf-node'
 import { makePdf } from '../tests/fixtures/import/make-pdf'
 import { HOSTILE_CASES } from './hostile-corpus'
 

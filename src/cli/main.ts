@@ -4,7 +4,7 @@
  * Prints results on stdout only; diagnostics go to stderr. See ../../README.md and
  * ../shared/eval/README.md for the command contracts.
  */
-import type { CliCommand } from './command'
+import type { CliCommand } from './runtime/command'
 
 const COMMANDS: Record<string, () => Promise<{ default: CliCommand }>> = {
   anchor: () => import('./commands/anchor'),

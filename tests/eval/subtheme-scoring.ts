@@ -5,7 +5,7 @@
 // occurrences of its terms appear (no weights, headings or nesting).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadDocuments } from '../../src/cli/load-documents'
+import { loadDocuments } from '../../src/cli/runtime/load-documents'
 import { builtinCodebook, classifyDocument, compileThemeMatcher, matchTerms, subthemeKey, type Codebook } from '../../src/core/themes'
 
 export const ROOT = join(import.meta.dirname, '..', '..')

@@ -11,7 +11,7 @@ import { importDocument, MAX_TEXT_CHARS, type ImportedDocument } from '../../src
 import { parseAnnotationCollection, toAnnotationCollection, toWebAnnotation } from '../../src/core/w3c'
 import { hashText } from '../../src/core/anchoring/hash-text'
 import type { Annotation } from '../../src/core/anchoring/types'
-import { extractPdfItems } from '../../src/cli/pdf-node'
+import { extractPdfItems } from '../../src/cli/runtime/pdf-node'
 import { documentXml } from '../fixtures/import/make-zip'
 import { layoutParagraphs, makePdf } from '../fixtures/import/make-pdf'
 import { createRandom } from '../fixtures/random'

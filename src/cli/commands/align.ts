@@ -17,10 +17,10 @@ import {
 } from '../../core/align'
 import { compileThemeMatcher } from '../../core/themes'
 import { classifyDocument } from '../../core/themes/classify-document'
-import type { CliCommand } from '../command'
-import { writeJsonObject } from '../json-stream'
-import { loadDocuments } from '../load-documents'
-import { loadCodebook, parseArgs } from '../options'
+import type { CliCommand } from '../runtime/command'
+import { writeJsonObject } from '../runtime/json-stream'
+import { loadDocuments } from '../runtime/load-documents'
+import { loadCodebook, parseArgs } from '../runtime/options'
 
 const USAGE =
   'usage: bidu align --json [--top N] [--min-score P] [--per-pair N] [--method ours|baseline] [--codebook FILE] FILES...\n' +

@@ -10,9 +10,9 @@
 import { readFile } from 'node:fs/promises'
 import { reanchorAll } from '../../core/anchoring'
 import { parseAnnotationCollection, withSelectors } from '../../core/w3c'
-import type { CliCommand } from '../command'
-import { loadDocuments } from '../load-documents'
-import { parseArgs } from '../options'
+import type { CliCommand } from '../runtime/command'
+import { loadDocuments } from '../runtime/load-documents'
+import { parseArgs } from '../runtime/options'
 import { messageOf } from '../../core/result'
 
 const USAGE = 'usage: bidu anchor --text NEW_VERSION_FILE --annotations ANNOTATIONS.json\n'

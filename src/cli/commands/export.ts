@@ -26,9 +26,9 @@ import {
   type ExportOrder,
 } from '../../core/export'
 import { hashText, reanchorByDocument, applyAnchor, type Annotation } from '../../core/anchoring'
-import type { CliCommand } from '../command'
-import { loadDocuments } from '../load-documents'
-import { loadCodebook, parseArgs } from '../options'
+import type { CliCommand } from '../runtime/command'
+import { loadDocuments } from '../runtime/load-documents'
+import { loadCodebook, parseArgs } from '../runtime/options'
 import { parseStructure } from '../../core/structure'
 import { messageOf } from '../../core/result'
 import { documentLabels, SHORT_TYPE_NAMES_ZH } from '../../core/compare'

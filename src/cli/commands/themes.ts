@@ -10,9 +10,9 @@
 import { broadTerms, describeBroadTerm } from '../../core/align'
 import { compileThemeMatcher, countWords, ENVIRONMENT_WORDS, subthemeKey, themeShares } from '../../core/themes'
 import { classifyDocument } from '../../core/themes/classify-document'
-import type { CliCommand } from '../command'
-import { loadDocuments } from '../load-documents'
-import { loadCodebook, parseArgs } from '../options'
+import type { CliCommand } from '../runtime/command'
+import { loadDocuments } from '../runtime/load-documents'
+import { loadCodebook, parseArgs } from '../runtime/options'
 
 const USAGE = 'usage: bidu themes --csv [--codebook FILE] FILES...\n'
 /** Characters per unit of the environmental-attention frequency, as in the literature. */

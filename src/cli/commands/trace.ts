@@ -17,9 +17,9 @@ import {
   type DocumentTrace,
   type EchoSpan,
 } from '../../core/trace'
-import type { CliCommand, CliIO } from '../command'
-import { loadDocuments } from '../load-documents'
-import { loadCodebook, parseArgs } from '../options'
+import type { CliCommand, CliIO } from '../runtime/command'
+import { loadDocuments } from '../runtime/load-documents'
+import { loadCodebook, parseArgs } from '../runtime/options'
 
 const USAGE = 'usage: bidu trace [--json] --reference REFERENCE_FILE [--codebook FILE] FILES...\n'
 /** Decimal places of shares in the JSON: enough for any analysis, short enough to read. */

@@ -251,13 +251,17 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
 
 /**
  * The dense vectors of every entry laid out by dimension (`columns[d * n + e]`), and a row for the
- * dense cosines of one query with every entry: the exhaustive search needs nearly all of them.
+ * dense cosines of one query with every entry: the exhaustive search needs nearly all of them. The
+ * cosine of entries a < b is computed once, at query a, and kept in `upper` (the packed upper
+ * triangle of the cosine matrix) for query b: the products are the same in the same order either
+ * way (x·y = y·x exactly), so the values are the same to the bit at half the work.
  */
 interface DenseMatrix {
   n: number
   dims: number
   columns: Float32Array
   row: Float64Array
+  upper: Float64Array
 }
 
 function denseMatrix(entries: Entry[]): DenseMatrix {
@@ -267,23 +271,29 @@ function denseMatrix(entries: Entry[]): DenseMatrix {
   entries.forEach((e, j) => {
     for (let d = 0; d < dims; d++) columns[d * n + j] = e.dense[d]
   })
-  return { n, dims, columns, row: new Float64Array(n) }
+  return { n, dims, columns, row: new Float64Array(n), upper: new Float64Array((n * (n - 1)) / 2) }
 }
 
+/** Where row `a` of the packed upper triangle starts: its entries are the pairs (a, b) for b > a. */
+const upperStart = (n: number, a: number): number => a * n - (a * (a + 1)) / 2
+
 /**
- * `m.row[e]` = the dense cosine of `q` and entry e, for every entry. Each row element adds the same
- * products in the same order as `denseDot` (dimension by dimension from 0), so the values are the
- * same to the bit; going along the row, eight dimensions at a time, keeps many independent sums in
- * flight instead of one chain per pair, about twice as fast.
+ * `m.row[e]` = the dense cosine of entry `qi` and entry e, for every entry: those before `qi` from
+ * `m.upper`, the rest computed and kept there. Each element adds the same products in the same order
+ * as `denseDot` (dimension by dimension from 0), so the values are the same to the bit; going along
+ * the row, eight dimensions at a time, keeps many independent sums in flight instead of one chain
+ * per pair, about twice as fast. Queries must come in entry order (each reads what earlier ones kept).
  */
-function denseRow(m: DenseMatrix, q: Float32Array): void {
-  const { n, dims, columns, row } = m
-  row.fill(0)
+function denseRow(m: DenseMatrix, q: Float32Array, qi: number): void {
+  const { n, dims, columns, row, upper } = m
+  for (let j = 0; j < qi; j++) row[j] = upper[upperStart(n, j) + qi - j - 1]
+  row.fill(0, qi)
+  const from = qi + 1
   let d = 0
   for (; d + 8 <= dims; d += 8) {
     const [x0, x1, x2, x3, x4, x5, x6, x7] = [q[d], q[d + 1], q[d + 2], q[d + 3], q[d + 4], q[d + 5], q[d + 6], q[d + 7]]
     const c0 = d * n
-    for (let j = 0; j < n; j++) {
+    for (let j = from; j < n; j++) {
       let s = row[j]
       s += x0 * columns[c0 + j]
       s += x1 * columns[c0 + n + j]
@@ -298,8 +308,9 @@ function denseRow(m: DenseMatrix, q: Float32Array): void {
   }
   for (; d < dims; d++) {
     const x = q[d]
-    for (let j = 0, c = d * n; j < n; j++, c++) row[j] += x * columns[c]
+    for (let j = from, c = d * n + from; j < n; j++, c++) row[j] += x * columns[c]
   }
+  if (from < n) upper.set(row.subarray(from, n), upperStart(n, qi))
 }
 
 /**
@@ -314,6 +325,7 @@ function scoreCandidates(
   index: CandidateIndex,
   scratch: Scratch,
   q: Entry,
+  qi: number,
   maxTargets: number,
   out: TableBuilder,
   rescored: CandidateTable,
@@ -322,7 +334,11 @@ function scoreCandidates(
   const found = searchCandidates(index, q.vector)
   const docs: number[] = []
   const { hits, hitScores } = index
-  if (dense) denseRow(dense, q.dense)
+  if (dense) denseRow(dense, q.dense, qi)
+  // With a bound on target documents, a first pass finds each document's best score (all that
+  // closestDocuments reads) and only the chosen documents' shortlists are filled, in a second pass
+  // over the same hits in the same order: the same shortlists without offering to every document.
+  const firstBest = scratch.keep > 1 && maxTargets < scratch.counts.length - 1
   for (let i = 0; i < found; i++) {
     const e = hits[i]
     const doc = docOf[e]
@@ -332,15 +348,25 @@ function scoreCandidates(
       const c = dense.row[e]
       hitScores[i] += c > 0 ? DENSE_WEIGHT * c : 0
     }
-    if (scratch.keep > 1) offer(scratch, doc, e, hitScores[i])
-    else if (scratch.counts[doc] === 0 || hitScores[i] > scratch.scores[doc]) {
+    if (scratch.keep > 1 && !firstBest) offer(scratch, doc, e, hitScores[i])
+    else if (scratch.counts[doc] === 0 || hitScores[i] > scratch.scores[doc * scratch.keep]) {
       // One candidate per document (rows): a plain running maximum, the hot path of large corpora.
       scratch.counts[doc] = 1
-      scratch.scores[doc] = hitScores[i]
-      scratch.entries[doc] = e
+      scratch.scores[doc * scratch.keep] = hitScores[i]
+      scratch.entries[doc * scratch.keep] = e
     }
   }
   const chosen = docs.length > maxTargets ? closestDocuments(scratch, docs, maxTargets) : docs
+  if (firstBest) {
+    const { counts } = scratch
+    for (const doc of docs) counts[doc] = -1
+    for (const doc of chosen) counts[doc] = 0
+    for (let i = 0; i < found; i++) {
+      const doc = docOf[hits[i]]
+      if (doc !== q.doc && counts[doc] >= 0) offer(scratch, doc, hits[i], hitScores[i])
+    }
+    for (const doc of docs) if (counts[doc] < 0) counts[doc] = 0
+  }
   const clauses = scratch.keep > 1 && chosen.length > 0 ? layOutClauses(stats.idf.length, clausesOf(stats, q)) : undefined
   out.query()
   for (const doc of chosen.sort((x, y) => x - y)) {
@@ -401,7 +427,7 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
   // Exhaustive searches add the dense cosine to every hit; pruned ones only to their shortlist.
   const dense = index.exhaustive ? denseMatrix(entries) : undefined
   entries.forEach((q, qi) => {
-    scoreCandidates(stats, entries, docOf, index, scratch, q, maxTargets, builder, buffer, dense)
+    scoreCandidates(stats, entries, docOf, index, scratch, q, qi, maxTargets, builder, buffer, dense)
     if (options.onProgress && ((qi + 1) % PROGRESS_EVERY === 0 || qi + 1 === entries.length)) options.onProgress(qi + 1, entries.length)
   })
   const table = builder.finish()

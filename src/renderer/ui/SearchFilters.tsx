@@ -5,6 +5,17 @@
 import type { ReactNode } from 'react'
 import { Select, type SelectOption } from './Select'
 
+/** What every filter bar takes: its filter, and where the changed filter goes. */
+export interface FilterBarProps<F> {
+  filter: F
+  onChange(filter: F): void
+}
+
+/** A setter that changes some of a filter's fields and keeps the others. */
+export function patcher<F>({ filter, onChange }: FilterBarProps<F>): (patch: Partial<F>) => void {
+  return (patch) => onChange({ ...filter, ...patch })
+}
+
 interface SearchFiltersProps {
   className: string
   /** The search field's placeholder and accessible name. */

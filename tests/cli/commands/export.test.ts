@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import mammoth from 'mammoth'
 import MarkdownIt from 'markdown-it'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadDocuments } from '../../../src/cli/load-documents'
+import { loadDocuments } from '../../../src/cli/runtime/load-documents'
 import { NEW_TEXT, SHORT_INDEX, TARGETS } from '../../fixtures/anchoring/reworded-figures'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { importDocument } from '../../../src/core/import'
 import { findPageTitle } from '../../../src/core/import/html-text'
-import { extractPdfItems } from '../../../src/cli/pdf-node'
+import { extractPdfItems } from '../../../src/cli/runtime/pdf-node'
 import { makeDocx } from '../../fixtures/import/make-docx'
 import { layoutParagraphs, makePdf } from '../../fixtures/import/make-pdf'
 

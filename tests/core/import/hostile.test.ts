@@ -3,7 +3,7 @@
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { importDocument, MAX_PDF_PAGES, MAX_TEXT_CHARS, type PdfTextExtractor } from '../../../src/core/import'
-import { extractPdfItems } from '../../../src/cli/pdf-node'
+import { extractPdfItems } from '../../../src/cli/runtime/pdf-node'
 import { deflatedEntry, deflateRepeated, documentXml, DOCX_CONTENT_TYPES, storedEntry, writeZip } from '../../fixtures/import/make-zip'
 import { makePdf } from '../../fixtures/import/make-pdf'
 import { makeDocx } from '../../fixtures/import/make-docx'

@@ -4,7 +4,7 @@
  * item taller), so 20,000 annotations open as fast as twenty.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type ReactElement, type Ref, type RefObject } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useIdVirtualizer } from '../../ui/useIdVirtualizer'
 import type { Annotation } from '../../../core/anchoring'
 
 /** An item's height before it is measured (CSS px): quote, document and a chip line. */
@@ -37,13 +37,13 @@ export function AnnotationList({ items, scroller, renderItem, selectedId }: Anno
     if (el && root) setMargin(el.getBoundingClientRect().top - root.getBoundingClientRect().top + root.scrollTop)
     // What is above changes with the annotations (the list's items change with them).
   }, [scroller, items])
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_ITEM_PX,
+  const virtualizer = useIdVirtualizer<Annotation, HTMLLIElement>({
+    items,
+    idOf: (annotation) => annotation.id,
+    scroller,
+    estimate: ESTIMATED_ITEM_PX,
     overscan: OVERSCAN,
     scrollMargin: margin,
-    getItemKey: (index) => items[index]?.id ?? index,
   })
   // Only a new selection scrolls; the list changing under it (an edit) does not.
   const scrolledTo = useRef<string | null>(null)

@@ -43,7 +43,7 @@ export function AnnotationPane({ documentIds, onJump, onShow }: AnnotationPanePr
     return {
       titles: new Map((docs ?? []).map((d) => [d.id, labelOf(d.id)])),
       hashes: new Map((docs ?? []).map((d) => [d.id, d.textHash])),
-      choices: wanted.map((d) => ({ id: d.id, title: labelOf(d.id).label })).sort((a, b) => inLabelOrder(a.id, b.id)),
+      choices: wanted.map((d) => ({ id: d.id, label: labelOf(d.id).label })).sort((a, b) => inLabelOrder(a.id, b.id)),
     }
   }, [docs, documentIds, labelOf])
   const { placed, attention } = useMemo(() => groupByAttention(filterAnnotations(rows ?? [], filter), hashes), [rows, filter, hashes])

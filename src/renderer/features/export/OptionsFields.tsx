@@ -1,7 +1,7 @@
 /** The export dialog's options: grouping, what to include, order and format (all remembered). */
 import { FORMAT_OPTIONS } from '../../../core/export'
 import { useI18n } from '../../i18n'
-import { optionsOf, Select } from '../../ui/Select'
+import { optionsOf, Select, type SelectOption } from '../../ui/Select'
 import { FORMATS, GROUPINGS, INCLUDE_KEYS, ORDERS, type ExportPreferences } from './export-preferences'
 
 interface OptionsFieldsProps {
@@ -24,24 +24,20 @@ export function OptionsFields({ preferences, onChange }: OptionsFieldsProps) {
           </label>
         ))}
       </fieldset>
-      <label className="export-picker">
-        <span>{t('export.grouping')}</span>
-        <Select
-          value={preferences.grouping}
-          disabled={!honoured.grouping}
-          options={optionsOf(GROUPINGS, (grouping) => t(`export.grouping.${grouping}`))}
-          onChange={(grouping) => onChange({ grouping })}
-        />
-      </label>
-      <label className="export-picker">
-        <span>{t('export.order')}</span>
-        <Select
-          value={preferences.order}
-          disabled={!honoured.order}
-          options={optionsOf(ORDERS, (order) => t(`export.order.${order}`))}
-          onChange={(order) => onChange({ order })}
-        />
-      </label>
+      <Picker
+        label={t('export.grouping')}
+        value={preferences.grouping}
+        disabled={!honoured.grouping}
+        options={optionsOf(GROUPINGS, (grouping) => t(`export.grouping.${grouping}`))}
+        onChange={(grouping) => onChange({ grouping })}
+      />
+      <Picker
+        label={t('export.order')}
+        value={preferences.order}
+        disabled={!honoured.order}
+        options={optionsOf(ORDERS, (order) => t(`export.order.${order}`))}
+        onChange={(order) => onChange({ order })}
+      />
       <fieldset className="export-fieldset" disabled={honoured.include.length === 0}>
         <legend>{t('export.include')}</legend>
         {INCLUDE_KEYS.map((key) => (
@@ -57,5 +53,23 @@ export function OptionsFields({ preferences, onChange }: OptionsFieldsProps) {
         ))}
       </fieldset>
     </>
+  )
+}
+
+interface PickerProps<T extends string> {
+  label: string
+  value: T
+  disabled: boolean
+  options: SelectOption<T>[]
+  onChange(value: T): void
+}
+
+/** A labelled choice, disabled when the chosen format ignores it. */
+function Picker<T extends string>({ label, ...select }: PickerProps<T>) {
+  return (
+    <label className="export-picker">
+      <span>{label}</span>
+      <Select {...select} />
+    </label>
   )
 }

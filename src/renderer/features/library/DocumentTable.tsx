@@ -4,8 +4,8 @@
  * scrolls and re-sorts as fast as one of ten; the header stays put above its own scroller.
  */
 import { useRef } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import type { DocumentMeta } from '../../db/database'
+import { spacersOf, useIdVirtualizer } from '../../ui/useIdVirtualizer'
 import { useI18n, type MessageKey } from '../../i18n'
 import type { SortColumn, SortOrder } from './library-table'
 import { DocumentRow, type RowActions } from './DocumentRow'
@@ -38,12 +38,12 @@ export function DocumentTable(props: DocumentTableProps) {
   const { t, locale } = useI18n()
   const { rows, order, onSort, selected, onSelect } = props
   const scroller = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_ROW_PX,
+  const virtualizer = useIdVirtualizer<DocumentMeta, HTMLTableRowElement>({
+    items: rows,
+    idOf: (row) => row.id,
+    scroller,
+    estimate: ESTIMATED_ROW_PX,
     overscan: OVERSCAN_ROWS,
-    getItemKey: (index) => rows[index]?.id ?? index,
   })
   const toggle = (id: string): void => {
     const next = new Set(selected)
@@ -54,8 +54,7 @@ export function DocumentTable(props: DocumentTableProps) {
   const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.id))
   const number = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en')
   const items = virtualizer.getVirtualItems()
-  const before = items[0]?.start ?? 0
-  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0
+  const { before, after } = spacersOf(virtualizer)
   return (
     <div className="doc-table-scroll" ref={scroller} data-testid="library-scroller">
       <table className="doc-table" data-testid="library-table">

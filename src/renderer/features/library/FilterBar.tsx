@@ -2,19 +2,17 @@
 import type { DocumentMeta } from '../../db/database'
 import { useI18n } from '../../i18n'
 import { optionsOf } from '../../ui/Select'
-import { FilterSelect, SearchFilters } from '../../ui/SearchFilters'
+import { FilterSelect, patcher, SearchFilters, type FilterBarProps } from '../../ui/SearchFilters'
 import { DOC_TYPES, LEVELS } from './metadata-form'
 import { yearsOf, type LibraryFilter } from './library-table'
 
-interface FilterBarProps {
+interface LibraryFilterBarProps extends FilterBarProps<LibraryFilter> {
   docs: readonly DocumentMeta[]
-  filter: LibraryFilter
-  onChange(filter: LibraryFilter): void
 }
 
-export function FilterBar({ docs, filter, onChange }: FilterBarProps) {
+export function FilterBar({ docs, filter, onChange }: LibraryFilterBarProps) {
   const { t } = useI18n()
-  const set = (patch: Partial<LibraryFilter>): void => onChange({ ...filter, ...patch })
+  const set = patcher({ filter, onChange })
   return (
     <SearchFilters className="filter-bar" searchLabel={t('library.filter.text')} text={filter.text} onText={(text) => set({ text })}>
       <FilterSelect

@@ -7,7 +7,6 @@
  * which one each cell is (aria-colindex).
  */
 import { useLayoutEffect, useRef, useState } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import {
   cellValue,
   formatShare,
@@ -23,6 +22,7 @@ import {
 } from '../../../core/matrix'
 import { LABEL_SEPARATOR } from '../../../core/compare'
 import { useI18n } from '../../i18n'
+import { spacersOf, useIdVirtualizer } from '../../ui/useIdVirtualizer'
 
 /** Width guessed for a document column before one is drawn and measured (CSS px; 4.2em at 0.85 × 16 px). */
 const ESTIMATED_COLUMN_PX = 58
@@ -76,20 +76,19 @@ export function MatrixTable({ matrix, groups, mode, groupLabel, onCell }: Matrix
     return () => observer.disconnect()
   }, [])
   const { documents } = matrix
-  const virtualizer = useVirtualizer({
-    horizontal: true,
-    count: documents.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_COLUMN_PX,
+  const virtualizer = useIdVirtualizer<(typeof documents)[number], HTMLTableCellElement>({
+    items: documents,
+    idOf: (doc) => doc.id,
+    scroller,
+    estimate: ESTIMATED_COLUMN_PX,
     overscan: OVERSCAN,
+    horizontal: true,
     scrollMargin: margin,
-    getItemKey: (index) => documents[index]?.id ?? index,
   })
   const columns = virtualizer.getVirtualItems()
   const first = columns[0]?.index ?? 0
   const last = columns[columns.length - 1]?.index ?? -1
-  const before = (columns[0]?.start ?? margin) - margin
-  const after = columns.length > 0 ? virtualizer.getTotalSize() - columns[columns.length - 1]!.end + margin : 0
+  const { before, after } = spacersOf(virtualizer, margin)
   const spans = groupSpans(groups, first, last)
 
   return (

@@ -1,21 +1,19 @@
 /** The Notes place's filters: kind, document, theme and free text (the same search as annotations'). */
 import type { Theme } from '../../../core/themes'
 import { useI18n } from '../../i18n'
-import { themeOptions } from '../codebook'
+import { DocumentThemeFilters } from '../annotations'
 import { NOTE_KINDS, type NotesFilter } from './notes-filter'
 import { optionsOf } from '../../ui/Select'
-import { FilterSelect, SearchFilters } from '../../ui/SearchFilters'
+import { FilterSelect, patcher, SearchFilters, type FilterBarProps } from '../../ui/SearchFilters'
 
-interface NotesFiltersProps {
-  filter: NotesFilter
-  onChange(filter: NotesFilter): void
+interface NotesFiltersProps extends FilterBarProps<NotesFilter> {
   documents: readonly { id: string; label: string }[]
   themes: readonly Theme[]
 }
 
 export function NotesFilters({ filter, onChange, documents, themes }: NotesFiltersProps) {
-  const { t, locale } = useI18n()
-  const set = (patch: Partial<NotesFilter>): void => onChange({ ...filter, ...patch })
+  const { t } = useI18n()
+  const set = patcher({ filter, onChange })
   return (
     <SearchFilters
       className="annotation-filters notes-filters"
@@ -30,20 +28,7 @@ export function NotesFilters({ filter, onChange, documents, themes }: NotesFilte
         options={optionsOf(NOTE_KINDS, (kind) => t(`notes.kind.${kind}`))}
         onChange={(kind) => set({ kind })}
       />
-      <FilterSelect
-        label={t('annotations.filterDocument')}
-        allLabel={t('annotations.allDocuments')}
-        value={filter.documentId}
-        options={documents.map((d) => ({ value: d.id, label: d.label }))}
-        onChange={(documentId) => set({ documentId })}
-      />
-      <FilterSelect
-        label={t('annotations.filterTheme')}
-        allLabel={t('annotations.allThemes')}
-        value={filter.themeId}
-        options={themeOptions(themes, locale)}
-        onChange={(themeId) => set({ themeId })}
-      />
+      <DocumentThemeFilters documents={documents} themes={themes} documentId={filter.documentId} themeId={filter.themeId} onChange={set} />
     </SearchFilters>
   )
 }

@@ -3,7 +3,7 @@
  * Only the entries in view are rendered (a five-year plan has about a thousand headings).
  */
 import { memo, useEffect, type RefObject } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useIdVirtualizer } from '../../ui/useIdVirtualizer'
 import type { FlatNode } from './outline-navigation'
 import { useI18n } from '../../i18n'
 
@@ -29,14 +29,14 @@ interface OutlinePaneProps {
 
 export const OutlinePane = memo(function OutlinePane({ flat, current, onPick, scroller, text }: OutlinePaneProps) {
   const { t } = useI18n()
-  const virtualizer = useVirtualizer({
-    count: flat.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_ENTRY_PX,
+  const virtualizer = useIdVirtualizer<FlatNode, HTMLLIElement>({
+    items: flat,
+    idOf: (entry) => entry.node.id,
+    scroller,
+    estimate: ESTIMATED_ENTRY_PX,
     overscan: OVERSCAN,
     // Entries scrolled in render in React's next task, not inside the scroll event.
     useFlushSync: false,
-    getItemKey: (index) => flat[index]?.node.id ?? index,
   })
   useEffect(() => {
     if (current < 0 || current >= flat.length) return

@@ -105,26 +105,8 @@ export function SetChooser({ library, saved, current, labelOf, onDone }: SetChoo
           </div>
           {/* One line, "from [2017] to [2024]", the library's first and last years as placeholders. */}
           <div className="set-years">
-            <label>
-              {t('sets.from')}{' '}
-              <input
-                type="number"
-                className="set-year"
-                value={draft.from}
-                placeholder={years.first}
-                onChange={(e) => edit({ from: e.target.value })}
-              />
-            </label>
-            <label>
-              {t('sets.to')}{' '}
-              <input
-                type="number"
-                className="set-year"
-                value={draft.to}
-                placeholder={years.last}
-                onChange={(e) => edit({ to: e.target.value })}
-              />
-            </label>
+            <YearField label={t('sets.from')} value={draft.from} placeholder={years.first} onChange={(from) => edit({ from })} />
+            <YearField label={t('sets.to')} value={draft.to} placeholder={years.last} onChange={(to) => edit({ to })} />
           </div>
         </div>
       )}
@@ -181,5 +163,21 @@ export function SetChooser({ library, saved, current, labelOf, onDone }: SetChoo
         </ul>
       )}
     </div>
+  )
+}
+
+interface YearFieldProps {
+  label: string
+  value: string
+  placeholder: string
+  onChange(value: string): void
+}
+
+function YearField({ label, value, placeholder, onChange }: YearFieldProps) {
+  return (
+    <label>
+      {label}{' '}
+      <input type="number" className="set-year" value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+    </label>
   )
 }

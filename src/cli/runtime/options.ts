@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs as parseNodeArgs } from 'node:util'
-import { messageOf, fail, type Result } from '../core/result'
+import { messageOf, fail, type Result } from '../../core/result'
 import type { CliIO } from './command'
-import { builtinCodebook, fromCodebookJson, type Codebook } from '../core/themes'
+import { builtinCodebook, fromCodebookJson, type Codebook } from '../../core/themes'
 
 /** Reads the codebook at `path` (or the built-in one for undefined); fails with a readable message. */
 async function readCodebook(path: string | undefined): Promise<Result<Codebook>> {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadDocuments } from '../../src/cli/load-documents'
-import { layoutParagraphs, makePdf } from '../fixtures/import/make-pdf'
+import { loadDocuments } from '../../../src/cli/runtime/load-documents'
+import { layoutParagraphs, makePdf } from '../../fixtures/import/make-pdf'
 
 const dir = mkdtempSync(join(tmpdir(), 'bidu-load-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -3,8 +3,8 @@
 
 import { readFile, stat } from 'node:fs/promises'
 import type { CliIO } from './command'
-import { importDocument } from '../core/import'
-import { MAX_IMPORT_BYTES, type ImportedDocument } from '../core/import/types'
+import { importDocument } from '../../core/import'
+import { MAX_IMPORT_BYTES, type ImportedDocument } from '../../core/import/types'
 import { extractPdfItems } from './pdf-node'
 
 /**

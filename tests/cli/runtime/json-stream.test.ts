@@ -2,12 +2,12 @@ import { EventEmitter } from 'node:events'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import align from '../../src/cli/commands/align'
-import { writeJsonObject } from '../../src/cli/json-stream'
-import { loadDocuments } from '../../src/cli/load-documents'
-import { alignDocuments } from '../../src/core/align'
-import { selectMatches, type SelectOptions } from '../../src/core/align/select-matches'
-import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../../src/core/themes'
+import align from '../../../src/cli/commands/align'
+import { writeJsonObject } from '../../../src/cli/runtime/json-stream'
+import { loadDocuments } from '../../../src/cli/runtime/load-documents'
+import { alignDocuments } from '../../../src/core/align'
+import { selectMatches, type SelectOptions } from '../../../src/core/align/select-matches'
+import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../../../src/core/themes'
 
 /** A stdout that refuses every other write until it has drained, like a pipe to a slow reader. */
 function slowStream() {
@@ -74,7 +74,7 @@ describe('writeJsonObject with a generator', () => {
  * match first, selecting over all of them and stringifying the whole object gives.
  */
 describe('align --json streamed', () => {
-  const SEEDS = join(import.meta.dirname, '..', '..', 'seeds')
+  const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds')
   const files = readdirSync(SEEDS)
     .filter((f) => f.endsWith('.txt'))
     .sort()

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module'
 import { dirname, join, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { PdfPage, PdfTextExtractor } from '../core/import/types'
+import type { PdfPage, PdfTextExtractor } from '../../core/import/types'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
