@@ -1,9 +1,12 @@
 /**
  * Length-preserving folding of text for matching: full-width ASCII to half-width, ideographic
- * space to space, upper to lower case. Every UTF-16 unit maps to exactly one unit, so an offset
- * into the folded string is an offset into the original. It deliberately does not apply full
- * NFKC (which can change lengths) nor touch Chinese characters (no simplified/traditional mapping).
+ * space to space, upper to lower case, and traditional characters to simplified ones (經濟 → 经济,
+ * one character to one; only characters simplified Chinese does not use itself, see
+ * build/build-traditional.ts, so simplified text folds to itself). Every UTF-16 unit maps to exactly
+ * one unit, so an offset into the folded string is an offset into the original. It deliberately does
+ * not apply full NFKC (which can change lengths) nor OpenCC's phrase conversions.
  */
+import { TRADITIONAL_SIMPLIFIED_PAIRS } from './traditional-data'
 
 /** First and last full-width ASCII variants (！ … ～) and the distance to their ASCII forms. */
 const FULLWIDTH_FIRST = 0xff01
@@ -11,8 +14,21 @@ const FULLWIDTH_LAST = 0xff5e
 const FULLWIDTH_OFFSET = 0xfee0
 const IDEOGRAPHIC_SPACE = 0x3000
 
+/** The Han characters that fold (CJK extension A to the end of the basic block). */
+const FOLDED_HAN_FIRST = 0x3400
+const FOLDED_HAN_LAST = 0x9fff
+
+/** Per Han code point from FOLDED_HAN_FIRST, its simplified form, or 0 where it folds to itself. */
+const SIMPLIFIED = (() => {
+  const table = new Uint16Array(FOLDED_HAN_LAST - FOLDED_HAN_FIRST + 1)
+  for (let i = 0; i < TRADITIONAL_SIMPLIFIED_PAIRS.length; i += 2)
+    table[TRADITIONAL_SIMPLIFIED_PAIRS.charCodeAt(i) - FOLDED_HAN_FIRST] = TRADITIONAL_SIMPLIFIED_PAIRS.charCodeAt(i + 1)
+  return table
+})()
+
 /** Folds one UTF-16 code unit (as a char code) to its comparable form. */
 export function foldCharCode(code: number): number {
+  if (code >= FOLDED_HAN_FIRST && code <= FOLDED_HAN_LAST) return SIMPLIFIED[code - FOLDED_HAN_FIRST] || code
   if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) code -= FULLWIDTH_OFFSET
   else if (code === IDEOGRAPHIC_SPACE) return 0x20
   // ASCII A–Z only: other scripts' case rules could change lengths.
@@ -21,8 +37,8 @@ export function foldCharCode(code: number): number {
 }
 
 /**
- * Folds width and case. The result has the same length as `text`, so offsets carry over.
- * `ＰＭ２．５` and `PM2.5` both fold to `pm2.5`.
+ * Folds width, case and traditional characters. The result has the same length as `text`, so offsets
+ * carry over. `ＰＭ２．５` and `PM2.5` both fold to `pm2.5`, `經濟` and `经济` to `经济`.
  */
 export function foldText(text: string): string {
   let out = ''

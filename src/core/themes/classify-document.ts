@@ -15,9 +15,9 @@ let concepts: ThemeMatcher | undefined
 /**
  * Version of what classifyDocument returns for a given text and codebook. Raise it whenever the cutting
  * or the classification rules change, so analyses cached under the previous rules are made again
- * (2: runs also cut where a sentence names another sub-theme).
+ * (2: runs also cut where a sentence names another sub-theme; 3: traditional characters match simplified terms).
  */
-export const ANALYSIS_VERSION = 2
+export const ANALYSIS_VERSION = 3
 
 /**
  * Parses `text`, cuts it into passages and classifies them with `matcher`. Offsets are UTF-16 units

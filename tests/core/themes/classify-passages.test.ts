@@ -18,6 +18,9 @@ describe('classifyPassages', () => {
     ['有序做好碳达峰碳中和工作。', 'ecology'],
     ['加快推动综合网格改革，完善矛盾纠纷多元化解机制。', 'governance'],
     ['严控“三公”经费和一般性支出。', 'government'],
+    // Traditional characters, as in reports from Hong Kong, Macao, Taiwan or old typesetting.
+    ['強化安全生產監管。', 'safety'],
+    ['推進汙水處理和黑臭水體治理，打好藍天保衛戰。', 'ecology'],
   ])('tags %j with %s', (text, theme) => expect(classify(text).themes).toContain(theme))
 
   it.each([
