@@ -64,7 +64,9 @@ export function background(): Background {
   const d = BACKGROUND_DATA
   const bytes = decodeBase64(d.vectors)
   const int8 = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length)
-  const vectors = Float32Array.from(int8, (x) => x / 127)
+  // A plain loop: `Float32Array.from` with a mapping function took about 0.1 s for these 418,000 values.
+  const vectors = new Float32Array(int8.length)
+  for (let i = 0; i < int8.length; i++) vectors[i] = int8[i] / 127
   const terms = d.vectorTerms.split('\n')
   decoded = {
     passages: d.passages,

@@ -192,6 +192,12 @@ export interface TermStats {
   passages: number
   /** Background vector row per id (words only), −1 when the word has none. */
   vectorRow: Int32Array
+  /**
+   * The ids of each counted map's terms, in the map's order, for the maps `collectTermStats` read
+   * (a passage's channels, and the clause of a one-clause passage, which shares them): vectors of
+   * those maps then need no string lookup per term.
+   */
+  known: Record<Channel, Map<Map<string, number>, number[]>>
 }
 
 /**
@@ -206,16 +212,20 @@ export const BACKGROUND_SHARE = 0.05
 export function collectTermStats(terms: PassageTerms[]): TermStats {
   const ids: TermStats['ids'] = { words: new Map(), bigrams: new Map(), concepts: new Map() }
   const df: number[] = []
+  const known: TermStats['known'] = { words: new Map(), bigrams: new Map(), concepts: new Map() }
   for (const t of terms) {
     for (const c of CHANNELS) {
       const map = ids[c]
+      const list: number[] = []
       for (const key of t[c].keys()) {
-        const id = map.get(key)
+        let id = map.get(key)
         if (id === undefined) {
-          map.set(key, df.length)
+          map.set(key, (id = df.length))
           df.push(1)
         } else df[id]++
+        list.push(id)
       }
+      known[c].set(t[c], list)
     }
   }
   const bg = background()
@@ -234,7 +244,7 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
     if (c === 'concepts') continue
     for (const [term, id] of ids[c]) weight[id] *= boilerplateFactor(term)
   }
-  return { ids, idf, weight, passages, vectorRow }
+  return { ids, idf, weight, passages, vectorRow, known }
 }
 
 /**
@@ -246,8 +256,10 @@ export function denseVector(stats: TermStats, terms: ClauseTerms, mean?: Float32
   const { dims, vectors } = background()
   const out = new Float32Array(dims)
   const map = stats.ids.words
+  const known = stats.known.words.get(terms.words)
+  let at = 0
   for (const [term, tf] of terms.words) {
-    const id = map.get(term)
+    const id = known ? known[at++] : map.get(term)
     if (id === undefined) continue
     const row = stats.vectorRow[id]
     if (row < 0) continue
@@ -285,8 +297,10 @@ function channel(stats: TermStats, counts: Map<string, number>, c: Channel, scal
   const from = ids.length
   let norm = 0
   const map = stats.ids[c]
+  const known = stats.known[c].get(counts)
+  let at = 0
   for (const [term, tf] of counts) {
-    const id = map.get(term)
+    const id = known ? known[at++] : map.get(term)
     if (id === undefined) continue
     const w = (tf === 1 ? 1 : 1 + Math.log(tf)) * stats.weight[id]
     ids.push(id)
