@@ -22,18 +22,27 @@ async function revealRow(page: Page, text: string): Promise<Locator> {
   return reveal(page, page.locator('[data-testid="lane-row"]', { hasText: text }).first())
 }
 
-/** Scrolls the lanes until `row` (a locator into the virtual list) is rendered, then centres it. */
+/**
+ * Scrolls the lanes until `row` (a locator into the virtual list) is rendered, then centres it. The
+ * list draws the rows of a new scroll position a frame after the scroll, so each scroll waits for
+ * that before looking: a row still drawn for the previous position (say, the end of the list before
+ * the sweep went back to the top) is gone a moment later.
+ */
 async function reveal(page: Page, row: Locator): Promise<Locator> {
   const scroller = page.locator('.lanes-scroll')
+  const scrollAndDraw = (to: 'top' | 'next') =>
+    scroller.evaluate(async (el, where) => {
+      if (where === 'top') el.scrollTo(0, 0)
+      else el.scrollBy(0, el.clientHeight / 2)
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve))
+    }, to)
   await expect(page.getByTestId('lane-row').first()).toBeVisible({ timeout: 30_000 })
   await expect(async () => {
-    await scroller.evaluate((el) => el.scrollTo(0, 0))
-    for (let step = 0; step < 60 && (await row.count()) === 0; step++) {
-      await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight / 2))
-      await page.waitForTimeout(100)
-    }
-    // A row found can be unmounted by a re-render before it is scrolled to: then sweep again.
+    await scrollAndDraw('top')
+    for (let step = 0; step < 60 && (await row.count()) === 0; step++) await scrollAndDraw('next')
+    // A row found can still be unmounted by a re-render (rows merged again after a decision): then sweep again.
     await row.evaluate((el) => el.scrollIntoView({ block: 'center' }), undefined, { timeout: 2_000 })
+    await expect(row).toBeVisible({ timeout: 2_000 })
   }).toPass({ timeout: 40_000 })
   return row
 }
@@ -151,6 +160,78 @@ test('a theme chosen shows none of the previous theme’s rows while its own are
   await expect(sweepRow(page)).toHaveCount(0)
 })
 
+test('a decision keeps the lanes where they were: what is on screen and the focused cell', async ({ page }) => {
+  await openSeededLibrary(page)
+  await openSafetyLanes(page)
+  const scroller = page.locator('.lanes-scroll')
+  await expect(page.getByTestId('lane-row').first()).toBeVisible({ timeout: 30_000 })
+  /**
+   * Scrolls the lanes below their top to the last cell offering `button` in a row of three or more (so
+   * the row stays aligned after the decision), centred. Returns the cell (pinned by its row's place in
+   * the list and its document, so the locator survives redraws) and where its row sits on screen.
+   */
+  const scrollToCell = async (button: string) => {
+    await scroller.evaluate((el) => el.scrollTo(0, el.clientHeight))
+    const { index, docId } = await scroller.evaluate((el, name) => {
+      const rows = [...el.querySelectorAll<HTMLElement>('[data-testid="lane-row"]')].filter((r) => Number(r.dataset.members) >= 3)
+      const cells = rows.flatMap((r) =>
+        [...r.querySelectorAll<HTMLElement>('[role="cell"]')].filter((c) =>
+          [...c.querySelectorAll('button')].some((b) => b.textContent === name),
+        ),
+      )
+      const cell = cells[cells.length - 1]
+      cell.scrollIntoView({ block: 'center' })
+      return { index: cell.closest<HTMLElement>('[data-index]')?.dataset.index, docId: cell.dataset.docId }
+    }, button)
+    const cell = page.locator(`[data-index="${index}"] [role="cell"][data-doc-id="${docId}"]`)
+    await expect(cell).toBeInViewport()
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
+    return { cell, docId, row: page.locator(`[data-index="${index}"]`), at: await onScreen(index) }
+  }
+  /** Where item `index` sits in the lanes' window, and its first cell's opening words (to know it is the same row). */
+  const onScreen = (index: string | undefined) =>
+    scroller.evaluate((el, i) => {
+      const item = el.querySelector<HTMLElement>(`[data-index="${i}"]`)
+      return {
+        top: Math.round((item?.getBoundingClientRect().top ?? NaN) - el.getBoundingClientRect().top),
+        first: item?.querySelector('[role="cell"] .lane-text')?.textContent?.slice(0, 20),
+      }
+    }, index)
+  const focusedCell = () => page.evaluate(() => document.activeElement?.closest('[role="cell"]')?.getAttribute('data-doc-id') ?? null)
+  const kept = async (row: Locator, at: { top: number; first?: string }) => {
+    // The decision is stored, the rows merged again and redrawn: the same row stays where it was on
+    // screen (to within the list's rounding of measured heights, far less than a line).
+    await page.waitForTimeout(300)
+    const now = await onScreen(await row.getAttribute('data-index').then((i) => i ?? undefined))
+    expect(now.first).toBe(at.first)
+    expect(Math.abs(now.top - at.top)).toBeLessThan(8)
+  }
+
+  const confirm = await scrollToCell('Confirm')
+  await confirm.cell.getByRole('button', { name: 'Confirm', exact: true }).click()
+  await expect(page.getByTestId('toast').filter({ hasText: 'Confirmed' })).toBeVisible()
+  await kept(confirm.row, confirm.at)
+  expect(await focusedCell()).toBe(confirm.docId)
+
+  const reject = await scrollToCell('Reject')
+  await reject.cell.getByRole('button', { name: 'Reject', exact: true }).click()
+  await expect(page.getByTestId('toast').filter({ hasText: 'Rejected' })).toBeVisible()
+  await kept(reject.row, reject.at)
+  expect(await focusedCell()).toBe(reject.docId)
+
+  const link = await scrollToCell('Link to row…')
+  await link.cell.getByRole('button', { name: 'Link to row…' }).click()
+  await page
+    .getByTestId('link-dialog')
+    .getByRole('button', { name: /^Row \d+:/ })
+    .first()
+    .click()
+  await expect(page.getByTestId('toast').filter({ hasText: 'Linked' })).toBeVisible()
+  await kept(link.row, link.at)
+  // The passage left the cell: focus is on its row.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('row')
+})
+
 test('annotate from a lane cell, and link a lone passage to a row by hand', async ({ page }) => {
   // The selection is made before the row's shared wording arrives: marking it must not undo the selection.
   await hold(page, 'wording')
@@ -218,11 +299,8 @@ test('annotate from a lane cell, and link a lone passage to a row by hand', asyn
     .getByRole('button', { name: /^Row 1:/ })
     .click()
   // The passage now sits in an aligned row (wherever its sub-theme places it), marked as linked by hand.
-  // Searched for as that cell, and revealed again if the list has meanwhile gone back to its top
-  // (seen about once in six runs right after the decision; not yet explained).
+  // Searched for as that cell, so a re-render of the virtual list after the decision cannot hide it.
   const linked = page.locator('[data-testid="lane-row"] [data-testid="lane-cell"].lane-linked', { hasText: loneText })
-  await expect(async () => {
-    await reveal(page, linked.first())
-    await expect(linked).toHaveCount(1, { timeout: 2_000 })
-  }).toPass({ timeout: 60_000 })
+  await reveal(page, linked.first())
+  await expect(linked).toHaveCount(1)
 })

@@ -37,6 +37,14 @@ const STATUS_LABEL = { confirmed: 'lanes.confirmed', linked: 'lanes.linked' } as
  */
 export const CLAMP_CHARS = 80
 
+/**
+ * A decision removes the button that took it: focus moves to the cell first (without scrolling), so
+ * the keyboard stays where the user was instead of falling back to the page.
+ */
+function keepFocusInCell(button: HTMLElement): void {
+  button.closest<HTMLElement>('[role="cell"]')?.focus({ preventScroll: true })
+}
+
 export const LaneCell = memo(function LaneCell({
   passage,
   docText,
@@ -83,10 +91,24 @@ export const LaneCell = memo(function LaneCell({
         {status && status !== 'suggested' && <span className="lane-status">{t(STATUS_LABEL[status])}</span>}
         {row && decisions && status === 'suggested' && (
           <>
-            <button type="button" className="small" onClick={() => decisions.confirm(row, passage)}>
+            <button
+              type="button"
+              className="small"
+              onClick={(event) => {
+                keepFocusInCell(event.currentTarget)
+                decisions.confirm(row, passage)
+              }}
+            >
               {t('lanes.confirm')}
             </button>
-            <button type="button" className="small" onClick={() => decisions.reject(row, passage)}>
+            <button
+              type="button"
+              className="small"
+              onClick={(event) => {
+                keepFocusInCell(event.currentTarget)
+                decisions.reject(row, passage)
+              }}
+            >
               {t('lanes.reject')}
             </button>
           </>

@@ -6,7 +6,7 @@
  * by hand, and the decisions survive recomputation. With more than {@link CHOOSE_SET_ABOVE}
  * documents and no set chosen, the lanes open on the set chooser instead of every document at once.
  */
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useI18n } from '../../i18n'
 import { AnalysisProgress, useDocuments } from '../analysis'
 import { AnnotationPaneToggle, ReaderAnnotationPane, useAnnotationPane } from '../annotations'
@@ -51,6 +51,20 @@ export function LanesView() {
   const jump = useRevealInReader()
   const [linking, setLinking] = useState<LanePassage | null>(null)
   const scroller = useRef<HTMLDivElement>(null)
+  // Where focus returns once the link dialog is gone: the "Link to row…" button (cancelled) or its
+  // row (linked: the passage leaves that cell), without scrolling the lanes.
+  const linkReturn = useRef<{ button: HTMLElement | null; target: 'button' | 'row' } | null>(null)
+  const startLink = useCallback((p: LanePassage): void => {
+    linkReturn.current = { button: document.activeElement instanceof HTMLElement ? document.activeElement : null, target: 'button' }
+    setLinking(p)
+  }, [])
+  useEffect(() => {
+    const back = linkReturn.current
+    if (linking || !back) return
+    linkReturn.current = null
+    const to = back.target === 'row' ? back.button?.closest<HTMLElement>('[role="row"]') : back.button
+    if (to?.isConnected) to.focus({ preventScroll: true })
+  }, [linking])
   const open = useCallback((p: LanePassage): void => jump(p.docId, p.start, p.end), [jump])
   const pane = useAnnotationPane(columns?.length ?? 0)
 
@@ -118,7 +132,7 @@ export function LanesView() {
               labelOf={labelOf}
               subthemeLabel={headingOf}
               decisions={decisions}
-              onLink={setLinking}
+              onLink={startLink}
               onOpen={open}
             />
             <LanesAnnotator root={scroller} docs={columns} />
@@ -132,6 +146,7 @@ export function LanesView() {
           rows={rows}
           onPick={(row) => {
             decisions.link(linking, row)
+            if (linkReturn.current) linkReturn.current.target = 'row'
             setLinking(null)
           }}
           onClose={() => setLinking(null)}
