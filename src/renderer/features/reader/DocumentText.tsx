@@ -6,7 +6,7 @@
  * registered here for the scroller (text-view/scroll-to-offset.ts). The paragraph holding the start
  * of a selection stays rendered while the selection is dragged far away from it.
  */
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import type { DocumentStructure, Span } from '../../../core/structure/types'
 import { flattenOutline } from './outline-navigation'
@@ -77,6 +77,8 @@ export const DocumentText = memo(function DocumentText({
   const list = useRef<HTMLDivElement>(null)
   const metrics = useRef(DEFAULT_METRICS)
   const pinned = useRef(-1)
+  // Where the text starts below the column's top (its padding), read once laid out, never while rendering.
+  const [margin, setMargin] = useState(0)
   const spans = useMemo(() => paragraphsOf(text, structure), [text, structure])
   const marks = useMemo(() => groupByParagraph(spans, headingMarksOf(structure)), [spans, structure])
   const highlighted = useMemo(() => groupByParagraph(spans, highlights), [spans, highlights])
@@ -90,7 +92,7 @@ export const DocumentText = memo(function DocumentText({
     // event (which then forced a layout of the column per event); the overscan covers the frame between.
     useFlushSync: false,
     // The text starts below the column's padding; item positions count from the scroller's top.
-    scrollMargin: list.current?.offsetTop ?? 0,
+    scrollMargin: margin,
     rangeExtractor: (range: Range) => {
       const indexes = defaultRangeExtractor(range)
       const keep = pinned.current
@@ -103,6 +105,7 @@ export const DocumentText = memo(function DocumentText({
   useLayoutEffect(() => {
     if (!list.current) return
     metrics.current = metricsOf(list.current)
+    setMargin(list.current.offsetTop)
     virtualizer.measure()
   }, [virtualizer])
 
@@ -124,7 +127,6 @@ export const DocumentText = memo(function DocumentText({
     return () => document.removeEventListener('selectionchange', onChange)
   }, [])
 
-  const margin = virtualizer.options.scrollMargin
   return (
     <div className="doc-text virtual-text" lang="zh-CN" ref={list} style={{ height: virtualizer.getTotalSize() }}>
       {virtualizer.getVirtualItems().map((item) => (
