@@ -343,6 +343,19 @@ test('sync by topic in three columns brings the others to the passages the engin
         }, shown.start)
     await expect.poll(onScreen, { timeout: 10_000 }).toBe(true)
   }
+
+  // A column moves by itself as its virtual text measures what it renders, and scripts may scroll
+  // it: neither is the reader choosing a passage there, so the first column stays the source.
+  const second = columns.nth(1).locator('.column-text')
+  await second.evaluate((el) => el.scrollBy(0, el.clientHeight))
+  await page.waitForTimeout(1_500)
+  await expect(source).toHaveAttribute('data-kind', 'source')
+  expect(Number(await source.getAttribute('data-start'))).toBe(from.start)
+  // The wheel is: the second column becomes the source.
+  await second.hover()
+  await page.mouse.wheel(0, 600)
+  await expect(columns.nth(1).getByTestId('sync-badge')).toHaveAttribute('data-kind', 'source', { timeout: 10_000 })
+  await expect(source).not.toHaveAttribute('data-kind', 'source')
 })
 
 test('the reader’s add-column menu and the export dialog’s document picker name every report by its label, year included', async () => {

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import { ancestry, matchSection, sectionAt, type FlatNode } from './outline-navigation'
 import { BLOCK_SELECTOR, scrollToOffset } from '../../text-view'
 import type { SectionBus } from './section-sync'
+import { useUserScrollInput } from './useUserScrollInput'
 
 /** Space left above a heading scrolled to (CSS px), so it does not touch the column's edge. */
 const HEADING_MARGIN_PX = 12
@@ -37,7 +38,10 @@ interface SectionNavigationOptions {
   sync: boolean
   /** Called on every scroll with the new offset (to persist it). */
   onScrollTop(scrollTop: number): void
-  /** Called once per frame of scrolling with the text offset at the top and whether the user moved it. */
+  /**
+   * Called once per frame of scrolling with the text offset at the top and whether the user moved it
+   * by hand (wheel, touch, keys, scrollbar), not a scroll of ours nor the virtual text's own drift.
+   */
   onTopOffset?(offset: number, byUser: boolean): void
 }
 
@@ -62,6 +66,7 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const restored = useRef(false)
   const frame = useRef(0)
+  const byHand = useUserScrollInput(scroller)
 
   const mark = useCallback((index: number) => {
     currentRef.current = index
@@ -139,7 +144,7 @@ export function useSectionNavigation(options: SectionNavigationOptions): Section
     frame.current = requestAnimationFrame(() => {
       const top = offsetAtTop(el)
       const byUser = performance.now() > programmaticUntil.current
-      onTopOffset?.(top, byUser)
+      onTopOffset?.(top, byUser && byHand())
       // Our own scroll (a pick, a synced section) set the section itself: near the end of a text the
       // heading cannot reach the top, and the text's top would name the section before it. A scroll
       // the user made meanwhile is looked at once ours is over (the view has moved from where ours ended).
