@@ -36,6 +36,11 @@ const STATUS_LABEL = { confirmed: 'lanes.confirmed', linked: 'lanes.linked' } as
  * layout reads.
  */
 export const CLAMP_CHARS = 80
+/**
+ * A clamped passage renders only its beginning, more than its four lines can show even in Latin
+ * script: laying out the whole of long passages made scrolling the economy lanes jank.
+ */
+const CLAMPED_RENDER_CHARS = 240
 
 /**
  * A decision removes the button that took it: focus moves to the cell first (without scrolling), so
@@ -57,9 +62,10 @@ export const LaneCell = memo(function LaneCell({
   onOpen,
 }: LaneCellProps) {
   const { t } = useI18n()
-  const blocks = cellBlocks(docText, passage.start, passage.end, shared)
   const long = passage.end - passage.start > CLAMP_CHARS
   const [open, setOpen] = useState(false)
+  const shownEnd = long && !open ? Math.min(passage.end, passage.start + CLAMPED_RENDER_CHARS) : passage.end
+  const blocks = cellBlocks(docText, passage.start, shownEnd, shared)
   return (
     <div
       className={`lane-cell${status && status !== 'suggested' ? ` lane-${status}` : ''}`}
