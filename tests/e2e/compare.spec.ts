@@ -200,11 +200,17 @@ test('a decision keeps the lanes where they were: what is on screen and the focu
   const focusedCell = () => page.evaluate(() => document.activeElement?.closest('[role="cell"]')?.getAttribute('data-doc-id') ?? null)
   const kept = async (row: Locator, at: { top: number; first?: string }) => {
     // The decision is stored, the rows merged again and redrawn: the same row stays where it was on
-    // screen (to within the list's rounding of measured heights, far less than a line).
-    await page.waitForTimeout(300)
-    const now = await onScreen(await row.getAttribute('data-index').then((i) => i ?? undefined))
-    expect(now.first).toBe(at.first)
-    expect(Math.abs(now.top - at.top)).toBeLessThan(8)
+    // screen (to within the list's rounding of measured heights, far less than a line), once the
+    // list has measured the rows that changed (a slow machine does so a few frames later).
+    await expect
+      .poll(
+        async () => {
+          const now = await onScreen(await row.getAttribute('data-index').then((i) => i ?? undefined))
+          return now.first === at.first && Math.abs(now.top - at.top) < 8
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(true)
   }
 
   const confirm = await scrollToCell('Confirm')
