@@ -30,6 +30,8 @@ interface LaneCellProps {
 }
 
 const STATUS_LABEL = { confirmed: 'lanes.confirmed', linked: 'lanes.linked' } as const
+/** The decisions a suggested member offers, in button order. */
+const DECISIONS = ['confirm', 'reject'] as const
 /**
  * Passages longer than this (UTF-16 units) are clamped to a few lines with a "More" button: about
  * four lines of a 240 px cell. Counting characters instead of measuring keeps scrolling free of
@@ -95,30 +97,22 @@ export const LaneCell = memo(function LaneCell({
           </button>
         )}
         {status && status !== 'suggested' && <span className="lane-status">{t(STATUS_LABEL[status])}</span>}
-        {row && decisions && status === 'suggested' && (
-          <>
+        {row &&
+          decisions &&
+          status === 'suggested' &&
+          DECISIONS.map((decision) => (
             <button
+              key={decision}
               type="button"
               className="small"
               onClick={(event) => {
                 keepFocusInCell(event.currentTarget)
-                decisions.confirm(row, passage)
+                decisions[decision](row, passage)
               }}
             >
-              {t('lanes.confirm')}
+              {t(`lanes.${decision}`)}
             </button>
-            <button
-              type="button"
-              className="small"
-              onClick={(event) => {
-                keepFocusInCell(event.currentTarget)
-                decisions.reject(row, passage)
-              }}
-            >
-              {t('lanes.reject')}
-            </button>
-          </>
-        )}
+          ))}
         <button type="button" className="small" onClick={() => onLink(passage)}>
           {t('lanes.linkTo')}
         </button>

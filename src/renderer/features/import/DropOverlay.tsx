@@ -26,16 +26,13 @@ export function DropOverlay() {
       depth = 0
       setVisible(false)
     }
-    window.addEventListener('dragenter', enter)
-    window.addEventListener('dragleave', leave)
-    window.addEventListener('drop', end)
-    window.addEventListener('dragend', end)
-    return () => {
-      window.removeEventListener('dragenter', enter)
-      window.removeEventListener('dragleave', leave)
-      window.removeEventListener('drop', end)
-      window.removeEventListener('dragend', end)
-    }
+    const listening = new AbortController()
+    const { signal } = listening
+    window.addEventListener('dragenter', enter, { signal })
+    window.addEventListener('dragleave', leave, { signal })
+    window.addEventListener('drop', end, { signal })
+    window.addEventListener('dragend', end, { signal })
+    return () => listening.abort()
   }, [])
   if (!visible) return null
   return (

@@ -31,21 +31,16 @@ export function useUserScrollInput(scroller: RefObject<HTMLElement | null>): () 
       if (held.current) touched()
       held.current = false
     }
-    const passive = { passive: true }
-    el.addEventListener('wheel', touched, passive)
-    el.addEventListener('touchmove', touched, passive)
-    el.addEventListener('keydown', keyed)
-    el.addEventListener('pointerdown', pressed)
-    window.addEventListener('pointerup', released)
-    window.addEventListener('pointercancel', released)
-    return () => {
-      el.removeEventListener('wheel', touched)
-      el.removeEventListener('touchmove', touched)
-      el.removeEventListener('keydown', keyed)
-      el.removeEventListener('pointerdown', pressed)
-      window.removeEventListener('pointerup', released)
-      window.removeEventListener('pointercancel', released)
-    }
+    // One signal removes every listener when the column goes.
+    const listening = new AbortController()
+    const { signal } = listening
+    el.addEventListener('wheel', touched, { passive: true, signal })
+    el.addEventListener('touchmove', touched, { passive: true, signal })
+    el.addEventListener('keydown', keyed, { signal })
+    el.addEventListener('pointerdown', pressed, { signal })
+    window.addEventListener('pointerup', released, { signal })
+    window.addEventListener('pointercancel', released, { signal })
+    return () => listening.abort()
   }, [scroller])
   return useCallback(() => held.current || performance.now() - lastInput.current < INPUT_GLIDE_MS, [])
 }
