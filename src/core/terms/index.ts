@@ -10,6 +10,8 @@ export {
   matchIndexed,
   matchTerms,
   scanIndexed,
+  scanThemeTerms,
+  type MatchVisitor,
   type TermIndex,
   type TermMatch,
   type SubthemeMatcher,
