@@ -11,7 +11,6 @@ export {
   matchTerms,
   scanIndexed,
   scanThemeTerms,
-  type MatchVisitor,
   type TermIndex,
   type TermMatch,
   type SubthemeMatcher,
