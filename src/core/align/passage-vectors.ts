@@ -6,7 +6,7 @@
  * not search or rank (see align-passages.ts).
  */
 import { charBigrams, contentTerms, segmentWords, termsOfTokens, type Token } from '../text/tokenize'
-import { compileThemeMatcher, indexThemeTerms, scanIndexed, type TermIndex, type ThemeMatcher } from '../terms'
+import { compileThemeMatcher, scanThemeTerms, type ThemeMatcher } from '../terms'
 import { boilerplateFactor } from './boilerplate'
 import { policyConceptCodebook } from '../themes/policy-concepts'
 import { background } from './background'
@@ -73,11 +73,12 @@ function concepts(): ThemeMatcher {
   return conceptMatcher
 }
 
-/** Concept matches of text[start, end) as (concept id, offset) pairs in text order, from an index of the text. */
-function conceptHits(index: TermIndex, start: number, end: number): { concept: string; at: number }[] {
-  const ids = concepts().themeIds
+/** Concept matches of text[start, end) as (concept id, offset) pairs in text order. */
+function conceptHits(text: string, start: number, end: number): { concept: string; at: number }[] {
+  const matcher = concepts()
+  const ids = matcher.themeIds
   const hits: { concept: string; at: number }[] = []
-  scanIndexed(index, start, end, (theme, _weight, _term, at) => hits.push({ concept: ids[theme], at }))
+  scanThemeTerms(matcher, text, start, end, (theme, _weight, _term, at) => hits.push({ concept: ids[theme], at }))
   return hits
 }
 
@@ -117,17 +118,6 @@ function count(list: string[]): Map<string, number> {
   return m
 }
 
-/**
- * Extracts the term counts of a passage of `text`. The passage is segmented once and its words are
- * cut into clauses by offset (the segmenter is the costly step; one call per clause would repeat its
- * per-call overhead many times for a long passage). Concepts are indexed over the passage alone:
- * the same matches as an index of the whole text (a term counts when it ends inside the passage),
- * and a theme's rows read only the theme's passages, a small part of each text.
- */
-export function extractPassageTerms(text: string, p: AlignPassage, segment: Segment = segmentWords): PassageTerms {
-  return termsWithIndex(text, p, indexThemeTerms(concepts(), text, p.start, p.end), segment)
-}
-
 /** A word segmenter (segmentWords; the background build passes `Intl.Segmenter`'s, see README). */
 type Segment = (text: string, start: number, end: number) => Token[]
 
@@ -136,10 +126,17 @@ export function passageTermsOf(text: string): (p: AlignPassage) => PassageTerms 
   return (p) => extractPassageTerms(text, p)
 }
 
-function termsWithIndex(text: string, p: AlignPassage, index: TermIndex, segment: Segment): PassageTerms {
+/**
+ * Extracts the term counts of a passage of `text`. The passage is segmented once and its words are
+ * cut into clauses by offset (the segmenter is the costly step; one call per clause would repeat its
+ * per-call overhead many times for a long passage). Concepts are matched over the passage alone:
+ * the same matches as an index of the whole text (a term counts when it ends inside the passage),
+ * and a theme's rows read only the theme's passages, a small part of each text.
+ */
+export function extractPassageTerms(text: string, p: AlignPassage, segment: Segment = segmentWords): PassageTerms {
   const context = p.headings.slice(-CONTEXT_HEADINGS).flatMap((h) => headingTerms(h.title))
   const clauses: PassageTerms['clauses'] = []
-  const hits = conceptHits(index, p.start, p.end)
+  const hits = conceptHits(text, p.start, p.end)
   const tokens = segment(text, p.start, p.end)
   let from = p.start
   let token = 0

@@ -10,6 +10,7 @@ export {
   matchIndexed,
   matchTerms,
   scanIndexed,
+  scanThemeTerms,
   type TermIndex,
   type TermMatch,
   type SubthemeMatcher,

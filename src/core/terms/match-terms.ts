@@ -8,11 +8,11 @@
  * one text index it once (`indexThemeTerms`) and query it (`matchIndexed`).
  * It deliberately does not score or decide themes (see classify-passages.ts).
  */
-import { indexTerms, matchIndexed, type TermIndex, type TermMatch } from './term-index'
+import { indexTerms, matchIndexed, scanTerms, type MatchVisitor, type TermIndex, type TermMatch } from './term-index'
 import { buildTermTrie, foldTerm, type TermTrie } from './term-trie'
 import type { TermLists } from './types'
 
-export { matchIndexed, scanIndexed, type TermIndex, type TermMatch } from './term-index'
+export { matchIndexed, scanIndexed, type MatchVisitor, type TermIndex, type TermMatch } from './term-index'
 
 /** A codebook compiled for repeated matching. Build once per codebook with `compileThemeMatcher`. */
 export interface ThemeMatcher {
@@ -51,6 +51,14 @@ export function compileThemeMatcher(codebook: TermLists): ThemeMatcher {
 /** Indexes `text` (or `text[start, end)`) for `matchIndexed` queries. */
 export function indexThemeTerms(matcher: ThemeMatcher, text: string, start = 0, end = text.length): TermIndex {
   return indexTerms(matcher.trie, matcher.themeIds.length, text, start, end)
+}
+
+/**
+ * Visits the matches in `text[start, end)` by position, as `scanIndexed` over an index of that
+ * stretch would, for a stretch asked about once (no index is built). Not reentrant from `visit`.
+ */
+export function scanThemeTerms(matcher: ThemeMatcher, text: string, start: number, end: number, visit: MatchVisitor): void {
+  scanTerms(matcher.trie, matcher.themeIds.length, text, start, end, visit)
 }
 
 /**

@@ -191,6 +191,67 @@ export function scanIndexed(index: TermIndex, start: number, end: number, visit:
   }
 }
 
+/** Scratch of scanTerms, grown to the largest trie depth and theme count seen (one scan at a time). */
+let walkNodes = new Int32Array(64)
+let walkEnds = new Int32Array(64)
+let themeCovered = new Int32Array(128)
+let themeTaken = new Int32Array(128)
+
+/**
+ * Visits the matches in `text[start, end)` exactly as `scanIndexed(indexTerms(trie, themes, text,
+ * start, end), start, end, visit)` would, without building the index: for one stretch asked about
+ * once (an alignment passage), the index's arrays were most of the cost of finding its concepts.
+ */
+export function scanTerms(trie: TermTrie, themes: number, text: string, start: number, end: number, visit: MatchVisitor): void {
+  const from = Math.max(0, start)
+  const to = Math.min(end, text.length)
+  if (to <= from) return
+  if (walkNodes.length <= trie.depth) {
+    walkNodes = new Int32Array(trie.depth + 1)
+    walkEnds = new Int32Array(trie.depth + 1)
+  }
+  if (themeCovered.length < themes) {
+    themeCovered = new Int32Array(themes)
+    themeTaken = new Int32Array(themes)
+  }
+  const endNodes = walkNodes
+  const endAt = walkEnds
+  const coveredUntil = themeCovered
+  const takenAt = themeTaken
+  coveredUntil.fill(-1, 0, themes)
+  takenAt.fill(-1, 0, themes)
+  const roots = rootTable(trie)
+  for (let i = from; i < to; i++) {
+    let node = roots[text.charCodeAt(i)]
+    if (node < 0) continue
+    let found = 0
+    for (let j = i + 1; ; j++) {
+      if (trie.termCount[node] > 0) {
+        endNodes[found] = node
+        endAt[found++] = j
+      }
+      let code = SKIPPED_CHAR
+      while (j < to && (code = FOLDED[text.charCodeAt(j)]) === SKIPPED_CHAR) j++
+      if (j >= to) break
+      node = childOf(trie, node, code)
+      if (node < 0) break
+    }
+    // Longest first, as the index records them; the rules below are scanIndexed's.
+    for (let k = found - 1; k >= 0; k--) {
+      const termEnd = endAt[k]
+      for (let t = trie.termStart[endNodes[k]], last = t + trie.termCount[endNodes[k]]; t < last; t++) {
+        const c = trie.terms[t]
+        const theme = c.theme
+        if (takenAt[theme] === i) continue
+        takenAt[theme] = i
+        if (termEnd <= coveredUntil[theme]) continue
+        coveredUntil[theme] = termEnd
+        if (c.weight > 0) visit(theme, c.weight, c.term, i, termEnd, t)
+      }
+    }
+  }
+}
+
 /**
  * The matches in `text[start, end)` per theme index, from an index of that text (of a stretch
  * containing the range). Offsets are into the text. Empty lists for an empty or reversed range.

@@ -9,8 +9,13 @@
  * termsOfTokens turns such runs into bigrams. ASCII letters and digits form one token per run. It
  * deliberately does not weight tokens.
  */
-import { foldCharCode, isAsciiAlnum, isHan } from './fold'
+import { foldCharCode as foldCode, isAsciiAlnum as isAsciiAlnumCode, isHan as isHanCode } from './fold'
 import type { Token } from './tokenize'
+
+/** Local bindings of the per-character tests (a module namespace lookup each time costs under some loaders). */
+const foldCharCode = foldCode
+const isAsciiAlnum = isAsciiAlnumCode
+const isHan = isHanCode
 
 /** A vocabulary with frequencies compiled into a trie over char codes. */
 export interface SegmenterDictionary {
@@ -25,6 +30,13 @@ export interface SegmenterDictionary {
   edgeNode: Int32Array
   /** Per node: the log-probability of the word ending there, −Infinity when none does. */
   wordLogP: Float32Array
+  /**
+   * Per node, the word ending there as a string once a text has used it (and per char code, the
+   * single character): every occurrence of a word shares one string, so segmenting allocates none
+   * and counting a word hashes it once.
+   */
+  nodeText: (string | undefined)[]
+  charText: (string | undefined)[]
 }
 
 function isHanWord(word: string): boolean {
@@ -79,7 +91,17 @@ export function compileDictionary(counts: Iterable<[string, number]>): Segmenter
       edgeNode[e++] = node
     }
   }
-  return { charLogP, root, edgeStart, edgeCount, edgeCode, edgeNode, wordLogP: Float32Array.from(ends) }
+  return {
+    charLogP,
+    root,
+    edgeStart,
+    edgeCount,
+    edgeCode,
+    edgeNode,
+    wordLogP: Float32Array.from(ends),
+    nodeText: new Array<string | undefined>(children.length),
+    charText: new Array<string | undefined>(0x10000),
+  }
 }
 
 /**
@@ -104,6 +126,7 @@ function child(d: SegmenterDictionary, node: number, code: number): number {
 /** Scratch of the dynamic programme, grown to the longest Han run seen. */
 let best = new Float64Array(256)
 let choice = new Int32Array(256)
+let choiceNode = new Int32Array(256)
 
 /** Pushes the most probable words of the Han run text[from, to) onto `tokens`. */
 function segmentRun(d: SegmenterDictionary, text: string, from: number, to: number, tokens: Token[]): void {
@@ -111,13 +134,16 @@ function segmentRun(d: SegmenterDictionary, text: string, from: number, to: numb
   if (best.length <= n) {
     best = new Float64Array(2 * n + 1)
     choice = new Int32Array(2 * n + 1)
+    choiceNode = new Int32Array(2 * n + 1)
   }
-  // best[i]: log-probability of the best split of text[from + i, to); choice[i]: its first word's length.
+  // best[i]: log-probability of the best split of text[from + i, to); choice[i]: its first word's
+  // length, choiceNode[i] its trie node (−1 for a single character).
   best[n] = 0
   for (let i = n - 1; i >= 0; i--) {
     const code = text.charCodeAt(from + i)
     let score = d.charLogP[code] + best[i + 1]
     let length = 1
+    let chosen = -1
     let node = d.root[code]
     for (let j = i + 1; node >= 0 && j < n; j++) {
       node = child(d, node, text.charCodeAt(from + j))
@@ -126,14 +152,20 @@ function segmentRun(d: SegmenterDictionary, text: string, from: number, to: numb
       if (p !== -Infinity && p + best[j + 1] > score) {
         score = p + best[j + 1]
         length = j + 1 - i
+        chosen = node
       }
     }
     best[i] = score
     choice[i] = length
+    choiceNode[i] = chosen
   }
   for (let i = 0; i < n; i += choice[i]) {
     const start = from + i
-    tokens.push({ text: text.slice(start, start + choice[i]), start, end: start + choice[i] })
+    const node = choiceNode[i]
+    let word: string | undefined
+    if (node < 0) word = d.charText[text.charCodeAt(start)] ??= text[start]
+    else word = d.nodeText[node] ??= text.slice(start, start + choice[i])
+    tokens.push({ text: word, start, end: start + choice[i] })
   }
 }
 

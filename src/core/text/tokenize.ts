@@ -7,8 +7,13 @@
  * of bigrams.
  */
 import { compileDictionary, parseVocabulary, segmentWithDictionary, type SegmenterDictionary } from './dictionary-segmenter'
-import { foldText, isAsciiAlnum, isHan } from './fold'
+import { foldText as foldString, isAsciiAlnum as isAsciiAlnumCode, isHan as isHanCode } from './fold'
 import { SEGMENTER_VOCABULARY } from './segmenter-vocabulary'
+
+/** Local bindings of the per-character helpers (a module namespace lookup each time costs under some loaders). */
+const foldText = foldString
+const isAsciiAlnum = isAsciiAlnumCode
+const isHan = isHanCode
 
 /** A word of the text: folded form and UTF-16 offsets into the original string. */
 export interface Token {

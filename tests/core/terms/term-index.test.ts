@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compileThemeMatcher, indexThemeTerms, matchIndexed, matchTerms, scanIndexed } from '../../../src/core/terms'
+import { compileThemeMatcher, indexThemeTerms, matchIndexed, matchTerms, scanIndexed, scanThemeTerms } from '../../../src/core/terms'
 import type { Codebook } from '../../../src/core/themes'
 
 const book: Codebook = {
@@ -102,5 +102,35 @@ describe('matchIndexed', () => {
     const seen: string[] = []
     scanIndexed(index, 0, text.length, (theme, _weight, term, start) => seen.push(`${theme}:${term}@${start}`))
     expect(seen).toEqual(['0:安全生产@2', '1:生产@4', '1:三公经费@17', '0:安全生产@23', '1:生产@26'])
+  })
+})
+
+describe('scanThemeTerms', () => {
+  it('visits in every range, in order, exactly what an index of that range visits', () => {
+    const visits = (scan: (visit: (...args: unknown[]) => void) => void): unknown[][] => {
+      const out: unknown[][] = []
+      scan((...args) => out.push(args))
+      return out
+    }
+    for (const [start, end] of allRanges()) {
+      const indexed = visits((v) => scanIndexed(indexThemeTerms(matcher, text, start, end), start, end, v))
+      expect(
+        visits((v) => scanThemeTerms(matcher, text, start, end, v)),
+        `${start}-${end}`,
+      ).toEqual(indexed)
+    }
+    // Ranges outside the text visit nothing.
+    expect(visits((v) => scanThemeTerms(matcher, text, -5, 0, v))).toEqual([])
+    expect(visits((v) => scanThemeTerms(matcher, text, 500, 600, v))).toEqual([])
+  })
+
+  it('starts each scan afresh: a match seen by the previous scan hides nothing in the next', () => {
+    const terms = (start: number, end: number): string[] => {
+      const out: string[] = []
+      scanThemeTerms(matcher, text, start, end, (_theme, _weight, term) => out.push(term))
+      return out
+    }
+    expect(terms(0, 7)).toEqual(['安全生产', '生产'])
+    expect(terms(4, 7)).toEqual(['生产'])
   })
 })

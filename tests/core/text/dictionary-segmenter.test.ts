@@ -33,6 +33,14 @@ describe('segmentWithDictionary', () => {
     expect(words('枫桥', [])).toEqual(['枫', '桥'])
   })
 
+  it('gives a later text its own words when an earlier text used the same dictionary', () => {
+    const d = compileDictionary(evenly(['河长', '河长制', '巡河']))
+    const texts = (t: string): string[] => segmentWithDictionary(d, t).map((x) => x.text)
+    expect(texts('河长制巡河，枫桥')).toEqual(['河长制', '巡河', '枫', '桥'])
+    expect(texts('巡河河长枫林')).toEqual(['巡河', '河长', '枫', '林'])
+    expect(texts('巡河河长枫林')).toEqual(words('巡河河长枫林', ['河长', '河长制', '巡河']))
+  })
+
   it('does not take a prefix of a word that is not itself a word', () => {
     // 网格化管 is a path in the trie (under 网格化管理) but not a word.
     expect(words('网格化管控', ['网格化', '网格化管理', '管控'])).toEqual(['网格化', '管控'])
