@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { buildCandidateIndex, EXHAUSTIVE_LIMIT, MAX_POSTINGS_READ, postingCount, searchCandidates } from '../../../src/core/align/candidate-index'
+import {
+  buildCandidateIndex,
+  EXHAUSTIVE_LIMIT,
+  MAX_POSTINGS_READ,
+  postingCount,
+  searchCandidates,
+} from '../../../src/core/align/candidate-index'
 import type { SparseVector } from '../../../src/core/align/passage-vectors'
 
 const vec = (pairs: [number, number][]): SparseVector => ({
