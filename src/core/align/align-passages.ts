@@ -17,12 +17,12 @@ import { closestDocuments, createScratch, offer, type Scratch } from './top-cand
 import { diversify } from './diversify'
 import { applyOrderPrior } from './order-prior'
 import { hasHan } from '../text/fold'
+import { background } from './background'
 import {
   clauseVectors,
   collectTermStats,
   contextVector,
   denseDot,
-  denseVector,
   dot,
   normalise,
   passageTermsOf,
@@ -233,14 +233,18 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
   })
   const stats = collectTermStats(chosen.map((c) => c.terms))
   const masks = themeMasks(chosen.map((c) => docs[c.doc].passages[c.index].themes))
-  const dense = chosen.map((c) => denseVector(stats, c.terms))
-  const mean = new Float32Array(dense[0]?.length ?? 0)
+  // The passage vector and the dense one in one pass over each passage's words.
+  const dims = background().dims
+  const dense = chosen.map(() => new Float32Array(dims))
+  const vectors = chosen.map((c, i) => passageVector(stats, c.terms, dense[i]))
+  for (const v of dense) normalise(v)
+  const mean = new Float32Array(chosen.length > 0 ? dims : 0)
   for (const v of dense) for (let d = 0; d < v.length; d++) mean[d] += v[d] / dense.length
   const entries = chosen.map((c, i) => ({
     doc: c.doc,
     index: c.index,
     themes: masks[i],
-    vector: passageVector(stats, c.terms),
+    vector: vectors[i],
     context: contextVector(stats, c.terms),
     dense: normalise(dense[i], mean),
     terms: c.terms,

@@ -9,7 +9,6 @@
  * features. It deliberately does not rank or re-score (see align-passages.ts).
  */
 import type { SparseVector } from './passage-vectors'
-import { insertBest } from './top-candidates'
 
 /** Corpora up to this many passages are searched exhaustively (exact scores). */
 export const EXHAUSTIVE_LIMIT = 2_000
@@ -20,16 +19,17 @@ export const MAX_POSTINGS_READ = 100
 /** Above the limit, a query reads the postings of only its heaviest features. */
 export const QUERY_FEATURES = 24
 
-/** The passages using one feature, with their weights. */
-interface Posting {
+/**
+ * Posting lists and the scratch space for queries. Build once per set of vectors. The lists lie end
+ * to end in two flat arrays (a query reads a few dozen lists; as separate arrays each was a jump
+ * through memory).
+ */
+export interface CandidateIndex {
+  /** Feature `id`'s postings are entry/weight[start[id] .. start[id + 1] − 1]; empty for features not indexed. */
+  start: Int32Array
+  /** The passages using each feature (ascending within a list), and their weights. */
   entry: Int32Array
   weight: Float32Array
-}
-
-/** Posting lists and the scratch space for queries. Build once per set of vectors. */
-export interface CandidateIndex {
-  /** Posting list by feature id (ids are dense from 0); undefined for features not indexed. */
-  postings: (Posting | undefined)[]
   exhaustive: boolean
   accum: Float64Array
   /** Entries found by the last search (the first `found` are valid) and their scores. */
@@ -37,22 +37,18 @@ export interface CandidateIndex {
   hitScores: Float64Array
 }
 
-/** The MAX_POSTINGS_READ highest-weighted postings of a long list (in entry order). */
-function strongest(entry: Int32Array, weight: Float32Array): Posting {
-  // A native numeric sort of a copy finds the cut-off weight without a comparator per pair.
-  const sorted = Float32Array.from(weight).sort()
-  const cutoff = sorted[sorted.length - MAX_POSTINGS_READ]
-  const keepEntry = new Int32Array(MAX_POSTINGS_READ)
-  const keepWeight = new Float32Array(MAX_POSTINGS_READ)
-  let n = 0
-  // Strictly above the cut-off first, then ties at it, so exactly MAX_POSTINGS_READ are kept.
-  const keep = (j: number): void => {
-    keepEntry[n] = entry[j]
-    keepWeight[n++] = weight[j]
-  }
-  for (let j = 0; j < weight.length; j++) if (weight[j] > cutoff) keep(j)
-  for (let j = 0; j < weight.length && n < MAX_POSTINGS_READ; j++) if (weight[j] === cutoff) keep(j)
-  return { entry: keepEntry, weight: keepWeight }
+/** How many postings feature `id` has (0 when it is not indexed). */
+export function postingCount(index: CandidateIndex, id: number): number {
+  return id + 1 < index.start.length ? index.start[id + 1] - index.start[id] : 0
+}
+
+/**
+ * The MAX_POSTINGS_READ-th highest weight of `weight[from, to)`: a native numeric sort of a copy
+ * finds it without a comparator per pair.
+ */
+function cutoffOf(weight: Float32Array, from: number, to: number): number {
+  const sorted = weight.slice(from, to).sort()
+  return sorted[sorted.length - MAX_POSTINGS_READ]
 }
 
 /** Indexes `vectors` (entry i is vectors[i]). */
@@ -64,45 +60,98 @@ export function buildCandidateIndex(vectors: SparseVector[]): CandidateIndex {
   const df = new Int32Array(features)
   for (const v of vectors) for (let k = 0; k < v.ids.length; k++) df[v.ids[k]]++
   const maxDf = exhaustive ? Infinity : COMMON_FEATURE_SHARE * vectors.length
-  const lists: (Posting | undefined)[] = new Array(features)
-  for (let id = 0; id < features; id++) {
-    const n = df[id]
-    // A feature of one passage cannot connect two; a very common one costs much and says little.
-    if (n >= 2 && n <= maxDf) lists[id] = { entry: new Int32Array(n), weight: new Float32Array(n) }
-  }
-  const filled = new Int32Array(features)
+  // All postings of the indexed features first, feature id's from fill[id]...
+  // A feature of one passage cannot connect two; a very common one costs much and says little.
+  const indexed = (id: number): boolean => df[id] >= 2 && df[id] <= maxDf
+  const fill = new Int32Array(features + 1)
+  for (let id = 0; id < features; id++) fill[id + 1] = fill[id] + (indexed(id) ? df[id] : 0)
+  const allEntry = new Int32Array(fill[features])
+  const allWeight = new Float32Array(fill[features])
+  const at = fill.slice(0, features)
   vectors.forEach((v, i) => {
     for (let k = 0; k < v.ids.length; k++) {
       const id = v.ids[k]
-      const list = lists[id]
-      if (!list) continue
-      list.entry[filled[id]] = i
-      list.weight[filled[id]++] = v.weights[k]
+      if (!indexed(id)) continue
+      allEntry[at[id]] = i
+      allWeight[at[id]++] = v.weights[k]
     }
   })
-  if (!exhaustive) {
-    for (let id = 0; id < features; id++) {
-      const list = lists[id]
-      if (list && list.entry.length > MAX_POSTINGS_READ) lists[id] = strongest(list.entry, list.weight)
+  if (exhaustive) return withScratch(fill, allEntry, allWeight, exhaustive, vectors.length)
+  // ...then, pruned, each long list cut to its MAX_POSTINGS_READ highest weights (in entry order).
+  const start = new Int32Array(features + 1)
+  for (let id = 0; id < features; id++) start[id + 1] = start[id] + Math.min(fill[id + 1] - fill[id], MAX_POSTINGS_READ)
+  const entry = new Int32Array(start[features])
+  const weight = new Float32Array(start[features])
+  for (let id = 0; id < features; id++) {
+    const from = fill[id]
+    const to = fill[id + 1]
+    let n = start[id]
+    if (to - from <= MAX_POSTINGS_READ) {
+      entry.set(allEntry.subarray(from, to), n)
+      weight.set(allWeight.subarray(from, to), n)
+      continue
+    }
+    const cutoff = cutoffOf(allWeight, from, to)
+    // Strictly above the cut-off first, then ties at it, so exactly MAX_POSTINGS_READ are kept.
+    for (let j = from; j < to; j++) {
+      if (allWeight[j] > cutoff) {
+        entry[n] = allEntry[j]
+        weight[n++] = allWeight[j]
+      }
+    }
+    for (let j = from; j < to && n < start[id + 1]; j++) {
+      if (allWeight[j] === cutoff) {
+        entry[n] = allEntry[j]
+        weight[n++] = allWeight[j]
+      }
     }
   }
-  const n = vectors.length
-  return { postings: lists, exhaustive, accum: new Float64Array(n), hits: new Int32Array(n), hitScores: new Float64Array(n) }
+  return withScratch(start, entry, weight, exhaustive, vectors.length)
 }
 
+function withScratch(start: Int32Array, entry: Int32Array, weight: Float32Array, exhaustive: boolean, n: number): CandidateIndex {
+  return { start, entry, weight, exhaustive, accum: new Float64Array(n), hits: new Int32Array(n), hitScores: new Float64Array(n) }
+}
+
+/** Scratch of heaviestIndexed: query positions and their weights, heaviest first. */
+const order = new Int32Array(QUERY_FEATURES)
+const orderWeight = new Float32Array(QUERY_FEATURES)
+
 /**
- * Positions in `query` of its QUERY_FEATURES heaviest indexed features (all of them when fewer),
- * heaviest first (ties: earlier position). Insertion into a short list: a sort per query cost more
- * than reading the postings.
+ * Writes to `order` the positions in `query` of its QUERY_FEATURES heaviest indexed features (all
+ * of them when fewer), heaviest first (ties: earlier position), and returns how many. Insertion
+ * into a short list: a sort per query cost more than reading the postings.
  */
-function heaviestIndexed(index: CandidateIndex, query: SparseVector): number[] {
-  const order: number[] = []
-  const weights: number[] = []
+function heaviestIndexed(index: CandidateIndex, query: SparseVector): number {
+  const { start } = index
+  let n = 0
   for (let k = 0; k < query.ids.length; k++) {
-    if (index.postings[query.ids[k]] === undefined) continue
-    insertBest(order, weights, QUERY_FEATURES, k, query.weights[k])
+    const id = query.ids[k]
+    if (id + 1 >= start.length || start[id + 1] === start[id]) continue
+    const w = query.weights[k]
+    if (n === QUERY_FEATURES && w <= orderWeight[n - 1]) continue
+    let i = n < QUERY_FEATURES ? n++ : n - 1
+    while (i > 0 && orderWeight[i - 1] < w) {
+      order[i] = order[i - 1]
+      orderWeight[i] = orderWeight[i - 1]
+      i--
+    }
+    order[i] = k
+    orderWeight[i] = w
   }
-  return order
+  return n
+}
+
+/** Adds `wq` times feature `id`'s postings to the accumulators, listing entries met for the first time; returns the new count. */
+function accumulate(index: CandidateIndex, id: number, wq: number, found: number): number {
+  const { accum, hits, entry, weight } = index
+  const to = index.start[id + 1]
+  for (let j = index.start[id]; j < to; j++) {
+    const e = entry[j]
+    if (accum[e] === 0) hits[found++] = e
+    accum[e] += wq * weight[j]
+  }
+  return found
 }
 
 /**
@@ -113,20 +162,16 @@ function heaviestIndexed(index: CandidateIndex, query: SparseVector): number[] {
  * per-query garbage).
  */
 export function searchCandidates(index: CandidateIndex, query: SparseVector): number {
-  const order = index.exhaustive ? Array.from(query.ids.keys()) : heaviestIndexed(index, query)
-  const { accum, hits, hitScores } = index
+  const { accum, hits, hitScores, start } = index
   let found = 0
-  for (const k of order) {
-    const list = index.postings[query.ids[k]]
-    if (!list) continue
-    const wq = query.weights[k]
-    const entry = list.entry
-    const weight = list.weight
-    for (let j = 0; j < entry.length; j++) {
-      const e = entry[j]
-      if (accum[e] === 0) hits[found++] = e
-      accum[e] += wq * weight[j]
+  if (index.exhaustive) {
+    for (let k = 0; k < query.ids.length; k++) {
+      const id = query.ids[k]
+      if (id + 1 < start.length) found = accumulate(index, id, query.weights[k], found)
     }
+  } else {
+    const n = heaviestIndexed(index, query)
+    for (let r = 0; r < n; r++) found = accumulate(index, query.ids[order[r]], query.weights[order[r]], found)
   }
   for (let i = 0; i < found; i++) {
     const e = hits[i]

@@ -194,7 +194,7 @@ export interface TermStats {
    * (a passage's channels, and the clause of a one-clause passage, which shares them): vectors of
    * those maps then need no string lookup per term.
    */
-  known: Record<Channel, Map<Map<string, number>, number[]>>
+  known: Record<Channel, Map<Map<string, number>, Int32Array>>
 }
 
 /**
@@ -213,16 +213,18 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
   for (const t of terms) {
     for (const c of CHANNELS) {
       const map = ids[c]
-      const list: number[] = []
-      for (const key of t[c].keys()) {
+      const counts = t[c]
+      const list = new Int32Array(counts.size)
+      let at = 0
+      for (const key of counts.keys()) {
         let id = map.get(key)
         if (id === undefined) {
           map.set(key, (id = df.length))
           df.push(1)
         } else df[id]++
-        list.push(id)
+        list[at++] = id
       }
-      known[c].set(t[c], list)
+      known[c].set(counts, list)
     }
   }
   const bg = background()
@@ -234,7 +236,8 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
     for (const [term, id] of ids[c]) bgDf[id] = BACKGROUND_SHARE * (table.get(term) ?? 0)
   }
   for (const [term, id] of ids.words) vectorRow[id] = bg.vectorRow.get(term) ?? -1
-  const idf = Float64Array.from(df, (n, id) => Math.log(1 + passages / (n + bgDf[id])))
+  const idf = new Float64Array(df.length)
+  for (let id = 0; id < df.length; id++) idf[id] = Math.log(1 + passages / (df[id] + bgDf[id]))
   // Boilerplate scaling folded into one weight per id, so vectors need one lookup per term.
   const weight = Float64Array.from(idf)
   for (const c of CHANNELS) {
@@ -250,19 +253,9 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
  * Zero when none of its words has a vector.
  */
 export function denseVector(stats: TermStats, terms: ClauseTerms, mean?: Float32Array): Float32Array {
-  const { dims, vectors } = background()
-  const out = new Float32Array(dims)
-  const map = stats.ids.words
-  const known = stats.known.words.get(terms.words)
-  let at = 0
-  for (const [term, tf] of terms.words) {
-    const id = known ? known[at++] : map.get(term)
-    if (id === undefined) continue
-    const row = stats.vectorRow[id]
-    if (row < 0) continue
-    const w = (tf === 1 ? 1 : 1 + Math.log(tf)) * stats.weight[id]
-    for (let d = 0, at = row * dims; d < dims; d++, at++) out[d] += w * vectors[at]
-  }
+  const out = new Float32Array(background().dims)
+  // The words' sparse weights land in the scratch too, unused: one loop computes both kinds of vector.
+  channelTerms(stats, terms.words, 'words', 0, out)
   return normalise(out, mean)
 }
 
@@ -289,40 +282,134 @@ export function denseDot(a: Float32Array, b: Float32Array): number {
   return s
 }
 
-/** Adds one channel's weights, normalised (with the soft floor) and scaled, to `ids`/`weights`. */
-function channel(stats: TermStats, counts: Map<string, number>, c: Channel, scale: number, ids: number[], weights: number[]): void {
-  const from = ids.length
-  let norm = 0
-  const map = stats.ids[c]
+/**
+ * Scratch of the vector being built: ids and (float64) weights in the order the channels add them,
+ * grown as needed. One vector at a time, so building thousands allocates only their results.
+ */
+let scratchIds = new Int32Array(1024)
+let scratchWeights = new Float64Array(1024)
+
+function reserve(size: number): void {
+  if (size <= scratchIds.length) return
+  const ids = new Int32Array(Math.max(size, scratchIds.length * 2))
+  const weights = new Float64Array(ids.length)
+  ids.set(scratchIds)
+  weights.set(scratchWeights)
+  scratchIds = ids
+  scratchWeights = weights
+}
+
+/**
+ * Appends the ids and weights of one channel's terms to the scratch from position `from` (terms
+ * outside the vocabulary are skipped) and returns the new length; with `dense`, words with a
+ * background vector also add it, weighted, to `dense` (in the same order, with the same weight).
+ */
+function channelTerms(stats: TermStats, counts: Map<string, number>, c: Channel, from: number, dense?: Float32Array): number {
+  reserve(from + counts.size)
+  const ids = scratchIds
+  const weights = scratchWeights
+  const weight = stats.weight
   const known = stats.known[c].get(counts)
+  const map = stats.ids[c]
+  let n = from
   let at = 0
   for (const [term, tf] of counts) {
     const id = known ? known[at++] : map.get(term)
     if (id === undefined) continue
-    const w = (tf === 1 ? 1 : 1 + Math.log(tf)) * stats.weight[id]
-    ids.push(id)
-    weights.push(w)
-    norm += w * w
+    ids[n] = id
+    weights[n++] = (tf === 1 ? 1 : 1 + Math.log(tf)) * weight[id]
   }
+  if (dense) addWordVectors(stats, dense, from, n)
+  return n
+}
+
+/** Scratch of addWordVectors: the background row and weight of each word that has a vector. */
+let wordRows = new Int32Array(256)
+let wordWeights = new Float64Array(256)
+
+/**
+ * `dense[d] += w · vector[d]` for each scratch word in [from, to) with a background vector, in
+ * scratch order, rounded to float32 after every addition exactly as a Float32Array accumulator
+ * would be. Eight dimensions at a time along all the words, in locals: the same additions in the
+ * same order per dimension, without a load and store of `dense` for each.
+ */
+function addWordVectors(stats: TermStats, dense: Float32Array, from: number, to: number): void {
+  const { dims, vectors } = background()
+  if (wordRows.length < to - from) {
+    wordRows = new Int32Array(to - from)
+    wordWeights = new Float64Array(to - from)
+  }
+  let m = 0
+  for (let i = from; i < to; i++) {
+    const row = stats.vectorRow[scratchIds[i]]
+    if (row < 0) continue
+    wordRows[m] = row * dims
+    wordWeights[m++] = scratchWeights[i]
+  }
+  if (m === 0) return
+  const f = Math.fround
+  let d = 0
+  for (; d + 8 <= dims; d += 8) {
+    let s0 = dense[d]
+    let s1 = dense[d + 1]
+    let s2 = dense[d + 2]
+    let s3 = dense[d + 3]
+    let s4 = dense[d + 4]
+    let s5 = dense[d + 5]
+    let s6 = dense[d + 6]
+    let s7 = dense[d + 7]
+    for (let k = 0; k < m; k++) {
+      const w = wordWeights[k]
+      const v = wordRows[k] + d
+      s0 = f(s0 + w * vectors[v])
+      s1 = f(s1 + w * vectors[v + 1])
+      s2 = f(s2 + w * vectors[v + 2])
+      s3 = f(s3 + w * vectors[v + 3])
+      s4 = f(s4 + w * vectors[v + 4])
+      s5 = f(s5 + w * vectors[v + 5])
+      s6 = f(s6 + w * vectors[v + 6])
+      s7 = f(s7 + w * vectors[v + 7])
+    }
+    dense[d] = s0
+    dense[d + 1] = s1
+    dense[d + 2] = s2
+    dense[d + 3] = s3
+    dense[d + 4] = s4
+    dense[d + 5] = s5
+    dense[d + 6] = s6
+    dense[d + 7] = s7
+  }
+  for (; d < dims; d++) for (let k = 0; k < m; k++) dense[d] += wordWeights[k] * vectors[wordRows[k] + d]
+}
+
+/** Normalises (with the soft floor) and scales the scratch weights of one channel, [from, to). */
+function scaleChannel(stats: TermStats, from: number, to: number, scale: number): void {
+  const weights = scratchWeights
+  let norm = 0
+  for (let i = from; i < to; i++) norm += weights[i] * weights[i]
   if (norm === 0) return
   const floor = NORM_FLOOR_TERMS * Math.log(1 + stats.passages)
   const k = Math.sqrt(scale / (norm + floor * floor))
-  for (let i = from; i < weights.length; i++) weights[i] *= k
+  for (let i = from; i < to; i++) weights[i] *= k
+}
+
+/** Adds one channel's weights, normalised (with the soft floor) and scaled, to the scratch; returns its new length. */
+function channel(stats: TermStats, counts: Map<string, number>, c: Channel, scale: number, from: number, dense?: Float32Array): number {
+  const to = channelTerms(stats, counts, c, from, dense)
+  scaleChannel(stats, from, to, scale)
+  return to
 }
 
 /** Scratch weights by id for toSparse, grown as vocabularies grow (ids are dense from 0). */
 let weightById = new Float32Array(0)
 
-function toSparse(ids: number[], weights: number[]): SparseVector {
-  const n = ids.length
-  const sorted = new Int32Array(n)
+/** The first `n` scratch ids and weights as a sparse vector (ids ascending; weights rounded to float32). */
+function toSparse(n: number): SparseVector {
+  const sorted = scratchIds.slice(0, n)
   let max = -1
-  for (let i = 0; i < n; i++) {
-    sorted[i] = ids[i]
-    if (ids[i] > max) max = ids[i]
-  }
+  for (let i = 0; i < n; i++) if (sorted[i] > max) max = sorted[i]
   if (weightById.length <= max) weightById = new Float32Array(Math.max(max + 1, weightById.length * 2))
-  for (let i = 0; i < n; i++) weightById[ids[i]] = weights[i]
+  for (let i = 0; i < n; i++) weightById[sorted[i]] = scratchWeights[i]
   // A numeric typed-array sort needs no comparator: much cheaper than sorting index pairs.
   sorted.sort()
   const sortedWeights = new Float32Array(n)
@@ -330,12 +417,15 @@ function toSparse(ids: number[], weights: number[]): SparseVector {
   return { ids: sorted, weights: sortedWeights }
 }
 
-/** The weighted, normalised vector of a passage or clause (dot product of two = the mixed cosine). */
-export function passageVector(stats: TermStats, terms: ClauseTerms): SparseVector {
-  const ids: number[] = []
-  const weights: number[] = []
-  for (const c of CHANNELS) channel(stats, terms[c], c, CHANNEL_WEIGHTS[c], ids, weights)
-  return toSparse(ids, weights)
+/**
+ * The weighted, normalised vector of a passage or clause (dot product of two = the mixed cosine).
+ * With `dense` (zeros, background dims long), also adds the passage's words' background vectors to
+ * it as `denseVector` does before normalising, in the same pass over the words.
+ */
+export function passageVector(stats: TermStats, terms: ClauseTerms, dense?: Float32Array): SparseVector {
+  let n = 0
+  for (const c of CHANNELS) n = channel(stats, terms[c], c, CHANNEL_WEIGHTS[c], n, c === 'words' ? dense : undefined)
+  return toSparse(n)
 }
 
 /** Vectors of each clause of a passage, weighted as passage vectors are. */
@@ -345,11 +435,8 @@ export function clauseVectors(stats: TermStats, terms: PassageTerms): SparseVect
 
 /** The unit-length heading-context vector of a passage (word channel weights). */
 export function contextVector(stats: TermStats, terms: PassageTerms): SparseVector {
-  const ids: number[] = []
-  const weights: number[] = []
   // Heading words that no passage in scope uses cannot connect two passages, so they are skipped.
-  channel(stats, terms.context, 'words', 1, ids, weights)
-  return toSparse(ids, weights)
+  return toSparse(channel(stats, terms.context, 'words', 1, 0))
 }
 
 /** Dot product of two sparse vectors. */
