@@ -310,14 +310,23 @@ function channelTerms(stats: TermStats, counts: Map<string, number>, c: Channel,
   const weights = scratchWeights
   const weight = stats.weight
   const known = stats.known[c].get(counts)
-  const map = stats.ids[c]
   let n = from
-  let at = 0
-  for (const [term, tf] of counts) {
-    const id = known ? known[at++] : map.get(term)
-    if (id === undefined) continue
-    ids[n] = id
-    weights[n++] = (tf === 1 ? 1 : 1 + Math.log(tf)) * weight[id]
+  if (known) {
+    // The values alone, in the map's order: iterating entries allocated a pair per term.
+    let at = 0
+    for (const tf of counts.values()) {
+      const id = known[at++]
+      ids[n] = id
+      weights[n++] = (tf === 1 ? 1 : 1 + Math.log(tf)) * weight[id]
+    }
+  } else {
+    const map = stats.ids[c]
+    for (const [term, tf] of counts) {
+      const id = map.get(term)
+      if (id === undefined) continue
+      ids[n] = id
+      weights[n++] = (tf === 1 ? 1 : 1 + Math.log(tf)) * weight[id]
+    }
   }
   if (dense) addWordVectors(stats, dense, from, n)
   return n
