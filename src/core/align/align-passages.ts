@@ -450,40 +450,112 @@ export function findCandidates(docs: AlignDocument[], options: AlignOptions = {}
     corroborate(table, docOf)
     reciprocate(table, docOf)
   }
-  const similarity = (x: number, y: number): number => dot(entries[x].vector, entries[y].vector)
-  for (let s = 0; s < table.slotStart.length; s++) choose(table, s, top, similarity)
+  chooseAll(
+    table,
+    top,
+    passageSimilarity(
+      entries.map((e) => e.vector),
+      stats.idf.length,
+    ),
+  )
   return { refs: entries.map((e) => ({ doc: e.doc, index: e.index })), table }
 }
 
 /**
- * Keeps the first `top` candidates of slot `s` (chosen for diversity when several are kept), each
+ * `similarity(x, y)`: the passage cosine of entries x and y, `dot(vectors[x], vectors[y])` to the bit,
+ * for callers that compare many x with one y in turn (diversify does). The weights of the last y are
+ * kept spread out by feature id, so a comparison is one pass over x's features in ascending order,
+ * adding each product as `dot` does (features y lacks add an exact 0) without merging two lists.
+ * Pairs come back often (neighbouring passages share candidates), so each pair's value is kept
+ * (x·y = y·x exactly, so one value serves both orders).
+ */
+export function passageSimilarity(vectors: readonly SparseVector[], features: number): (x: number, y: number) => number {
+  const spread = new Float32Array(features)
+  const known = new Map<number, number>()
+  const n = vectors.length
+  let last = -1
+  return (x, y) => {
+    const key = x < y ? x * n + y : y * n + x
+    const seen = known.get(key)
+    if (seen !== undefined) return seen
+    if (y !== last) {
+      if (last >= 0) for (const id of vectors[last].ids) spread[id] = 0
+      const v = vectors[y]
+      for (let k = 0; k < v.ids.length; k++) spread[v.ids[k]] = v.weights[k]
+      last = y
+    }
+    const { ids, weights } = vectors[x]
+    let sum = 0
+    for (let k = 0; k < ids.length; k++) sum += weights[k] * spread[ids[k]]
+    known.set(key, sum)
+    return sum
+  }
+}
+
+/** One slot's candidates, copied out while the chosen ones are written back in rank order. */
+interface ChoiceBuffers {
+  entry: Int32Array
+  score: Float64Array
+  direct: Float64Array
+  support: Float64Array
+  mutual: Uint8Array
+  order: Int32Array
+}
+
+function choiceBuffers(size: number): ChoiceBuffers {
+  return {
+    entry: new Int32Array(size),
+    score: new Float64Array(size),
+    direct: new Float64Array(size),
+    support: new Float64Array(size),
+    mutual: new Uint8Array(size),
+    order: new Int32Array(size),
+  }
+}
+
+/**
+ * Keeps the first `top` candidates of every slot (chosen for diversity when several are kept), each
  * with its calibrated probability as score (see calibrate.ts), capped by the one ranked above so
  * scores never rise with rank (diversity may promote a less likely candidate above a redundant one).
- * `direct` then holds the direct score the probability came from.
+ * `direct` then holds the direct score the probability came from. `similarity(x, y)` compares two
+ * entries.
  */
-function choose(t: CandidateTable, s: number, top: number, similarity: (x: number, y: number) => number): void {
-  const from = t.slotStart[s]
-  const n = t.slotLength[s]
-  const list: { entry: number; score: number }[] = []
-  for (let c = from; c < from + n; c++) list.push({ entry: t.entry[c], score: t.score[c] })
-  const chosen = n > 1 ? (top > 1 ? diversify(list, top, similarity) : list.slice(0, top)) : list
-  // The parts of every candidate before the choice (a slot holds a few: copies, not a map).
-  const entry = t.entry.slice(from, from + n)
-  const direct = t.corroborated ? t.direct.slice(from, from + n) : t.score.slice(from, from + n)
-  const support = t.support.slice(from, from + n)
-  const mutual = t.mutual.slice(from, from + n)
-  let cap = 1
-  chosen.forEach((c, k) => {
-    const i = entry.indexOf(c.entry)
-    const p = Math.min(cap, matchProbability(direct[i], support[i], mutual[i] === 1))
-    cap = p
-    t.entry[from + k] = c.entry
-    t.score[from + k] = p
-    t.direct[from + k] = direct[i]
-    t.support[from + k] = support[i]
-    t.mutual[from + k] = mutual[i]
-  })
-  t.slotLength[s] = chosen.length
+function chooseAll(t: CandidateTable, top: number, similarity: (x: number, y: number) => number): void {
+  let size = 0
+  for (let s = 0; s < t.slotLength.length; s++) size = Math.max(size, t.slotLength[s])
+  const b = choiceBuffers(size)
+  // Diversify compares candidates by their place in the slot.
+  const compare = (i: number, j: number): number => similarity(b.entry[i], b.entry[j])
+  for (let s = 0; s < t.slotStart.length; s++) {
+    const from = t.slotStart[s]
+    const n = t.slotLength[s]
+    const direct = t.corroborated ? t.direct : t.score
+    for (let i = 0; i < n; i++) {
+      b.entry[i] = t.entry[from + i]
+      b.score[i] = t.score[from + i]
+      b.direct[i] = direct[from + i]
+      b.support[i] = t.support[from + i]
+      b.mutual[i] = t.mutual[from + i]
+    }
+    let count = n
+    if (n > 1 && top > 1) count = diversify(b.score, n, top, compare, b.order)
+    else {
+      if (n > 1) count = Math.min(n, top)
+      for (let k = 0; k < count; k++) b.order[k] = k
+    }
+    let cap = 1
+    for (let k = 0; k < count; k++) {
+      const i = b.order[k]
+      const p = Math.min(cap, matchProbability(b.direct[i], b.support[i], b.mutual[i] === 1))
+      cap = p
+      t.entry[from + k] = b.entry[i]
+      t.score[from + k] = p
+      t.direct[from + k] = b.direct[i]
+      t.support[from + k] = b.support[i]
+      t.mutual[from + k] = b.mutual[i]
+    }
+    t.slotLength[s] = count
+  }
 }
 
 /**

@@ -11,36 +11,59 @@
 /** Score units taken off per unit of similarity (passage cosine) to an already chosen match. */
 export const DIVERSITY_PENALTY = 0.3
 
+/** Work space of diversify, grown as needed: the candidates not yet chosen and their nearest similarity to the chosen. */
+let rest = new Int32Array(16)
+let nearest = new Float64Array(16)
+
 /**
- * The first `top` of `list` (candidates best first) chosen greedily by maximal marginal relevance;
- * each keeps its adjusted score, so scores stay non-increasing by rank. `similarity(x, y)` compares
- * two candidate entries (0–1). Returns at most `top` items; [] for an empty list.
+ * Chooses the first `top` of `n` candidates (best first, candidate i scoring `scores[i]`) greedily by
+ * maximal marginal relevance and writes their positions (0..n−1), in rank order, to `order`; returns
+ * how many (at most `top`). `similarity(i, j)` compares candidates i and j (0–1). Similarities are
+ * computed only where they can change a choice: not for the last candidate left (it is chosen
+ * whatever its similarity), nor after the last choice.
  */
 export function diversify(
-  list: { entry: number; score: number }[],
+  scores: ArrayLike<number>,
+  n: number,
   top: number,
-  similarity: (x: number, y: number) => number,
+  similarity: (i: number, j: number) => number,
+  order: Int32Array,
   penalty = DIVERSITY_PENALTY,
-): { entry: number; score: number }[] {
-  if (list.length <= 1 || top <= 1) return list.slice(0, top)
-  const chosen = [list[0]]
-  const rest = list.slice(1)
-  const nearest = rest.map((c) => similarity(c.entry, list[0].entry))
-  while (chosen.length < top && rest.length > 0) {
-    let best = 0
-    let bestScore = -Infinity
-    rest.forEach((c, i) => {
-      const s = c.score - penalty * nearest[i]
-      if (s > bestScore) {
-        bestScore = s
-        best = i
-      }
-    })
-    const pick = rest[best]
-    chosen.push({ entry: pick.entry, score: bestScore })
-    rest.splice(best, 1)
-    nearest.splice(best, 1)
-    rest.forEach((c, i) => (nearest[i] = Math.max(nearest[i], similarity(c.entry, pick.entry))))
+): number {
+  const count = Math.min(n, Math.max(0, top))
+  if (count === 0) return 0
+  order[0] = 0
+  if (rest.length < n) {
+    rest = new Int32Array(n * 2)
+    nearest = new Float64Array(n * 2)
   }
-  return chosen
+  let left = n - 1
+  for (let i = 0; i < left; i++) rest[i] = i + 1
+  let measured = false
+  for (let k = 1; k < count; k++) {
+    let best = 0
+    if (left > 1) {
+      if (!measured) {
+        for (let i = 0; i < left; i++) nearest[i] = similarity(rest[i], 0)
+        measured = true
+      }
+      let bestScore = -Infinity
+      for (let i = 0; i < left; i++) {
+        const s = scores[rest[i]] - penalty * nearest[i]
+        if (s > bestScore) {
+          bestScore = s
+          best = i
+        }
+      }
+    }
+    const pick = rest[best]
+    order[k] = pick
+    left--
+    for (let i = best; i < left; i++) {
+      rest[i] = rest[i + 1]
+      nearest[i] = nearest[i + 1]
+    }
+    if (k + 1 < count && left > 1) for (let i = 0; i < left; i++) nearest[i] = Math.max(nearest[i], similarity(rest[i], pick))
+  }
+  return count
 }
