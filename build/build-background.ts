@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib'
 import { extractPassageTerms } from '../src/core/align/passage-vectors'
 import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../src/core/themes'
 import { foldText, isHan } from '../src/core/text/fold'
-import { segmentWordsIntl } from '../src/core/text/tokenize'
+import { bigramText, segmentWordsIntl } from '../src/core/text/tokenize'
 import { learnTermVectors } from '../src/core/text/term-vectors'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -44,7 +44,11 @@ for (const r of reports) {
     // sets scored best with this background (README, segmenter comparison).
     const terms = extractPassageTerms(r.text, { ...p, headings: [] }, segmentWordsIntl)
     passages++
-    for (const c of ['words', 'bigrams', 'concepts'] as const) for (const t of terms[c].keys()) df[c].set(t, (df[c].get(t) ?? 0) + 1)
+    for (const c of ['words', 'bigrams', 'concepts'] as const)
+      for (const key of terms[c].keys()) {
+        const t = bigramText(key)
+        df[c].set(t, (df[c].get(t) ?? 0) + 1)
+      }
     units.push([...terms.words.keys()])
     const seen = new Set<string>()
     for (const c of foldText(r.text.slice(p.start, p.end))) if (isHan(c.charCodeAt(0))) seen.add(c)

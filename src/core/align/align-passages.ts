@@ -336,44 +336,48 @@ function scoreCandidates(
   dense: DenseMatrix | undefined,
 ): void {
   const found = searchCandidates(index, q.vector)
-  const docs: number[] = []
   const { hits, hitScores } = index
+  const { counts, docs } = scratch
   if (dense) denseRow(dense, q.dense, qi)
   // With a bound on target documents, a first pass finds each document's best score (all that
   // closestDocuments reads) and only the chosen documents' shortlists are filled, in a second pass
   // over the same hits in the same order: the same shortlists without offering to every document.
-  const firstBest = scratch.keep > 1 && maxTargets < scratch.counts.length - 1
+  const firstBest = scratch.keep > 1 && maxTargets < counts.length - 1
+  let met = 0
   for (let i = 0; i < found; i++) {
     const e = hits[i]
     const doc = docOf[e]
     if (doc === q.doc) continue
-    if (scratch.counts[doc] === 0) docs.push(doc)
+    if (counts[doc] === 0) docs[met++] = doc
     if (dense) {
       const c = dense.row[e]
       hitScores[i] += c > 0 ? DENSE_WEIGHT * c : 0
     }
     if (scratch.keep > 1 && !firstBest) offer(scratch, doc, e, hitScores[i])
-    else if (scratch.counts[doc] === 0 || hitScores[i] > scratch.scores[doc * scratch.keep]) {
+    else if (counts[doc] === 0 || hitScores[i] > scratch.scores[doc * scratch.keep]) {
       // One candidate per document (rows): a plain running maximum, the hot path of large corpora.
-      scratch.counts[doc] = 1
+      counts[doc] = 1
       scratch.scores[doc * scratch.keep] = hitScores[i]
       scratch.entries[doc * scratch.keep] = e
     }
   }
-  const chosen = docs.length > maxTargets ? closestDocuments(scratch, docs, maxTargets) : docs
+  scratch.docCount = met
+  // The documents to fill, ascending: all those met, or the closest maxTargets.
+  const chosen = met > maxTargets ? scratch.chosen.subarray(0, closestDocuments(scratch, maxTargets)) : docs.subarray(0, met)
   if (firstBest) {
-    const { counts } = scratch
-    for (const doc of docs) counts[doc] = -1
+    for (let k = 0; k < met; k++) counts[docs[k]] = -1
     for (const doc of chosen) counts[doc] = 0
     for (let i = 0; i < found; i++) {
       const doc = docOf[hits[i]]
       if (doc !== q.doc && counts[doc] >= 0) offer(scratch, doc, hits[i], hitScores[i])
     }
-    for (const doc of docs) if (counts[doc] < 0) counts[doc] = 0
+    for (let k = 0; k < met; k++) if (counts[docs[k]] < 0) counts[docs[k]] = 0
   }
+  // A numeric typed-array sort (no comparator); `docs` is read after this only to clear counts.
+  chosen.sort()
   const clauses = scratch.keep > 1 && chosen.length > 0 ? layOutClauses(stats.idf.length, clausesOf(stats, q)) : undefined
   out.query()
-  for (const doc of chosen.sort((x, y) => x - y)) {
+  for (const doc of chosen) {
     out.slot(doc)
     // One slot of `rescored` (a table of one query) is the sort buffer for this document's shortlist.
     rescored.slotLength[0] = scratch.counts[doc]
@@ -393,7 +397,7 @@ function scoreCandidates(
     for (let r = 0; r < scratch.counts[doc]; r++) out.add(rescored.entry[r], rescored.score[r])
   }
   if (clauses) clearClauses(clauses)
-  for (const doc of docs) scratch.counts[doc] = 0
+  for (let k = 0; k < met; k++) counts[docs[k]] = 0
 }
 
 /** Candidates of every passage in scope: `refs[i]` locates entry i, `table` holds its ranked matches. */

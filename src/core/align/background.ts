@@ -8,12 +8,14 @@
  * once, on first use. It deliberately does not weight or compare passages (see passage-vectors.ts).
  */
 import { BACKGROUND_DATA } from './background-data'
+import { bigramKeyOf, type BigramKey } from '../text/tokenize'
 
 /** Decoded background statistics. */
 export interface Background {
   /** Background passages the frequencies count. */
   passages: number
-  df: { words: Map<string, number>; bigrams: Map<string, number>; concepts: Map<string, number> }
+  /** Bigrams by key (see BigramKey), as passages count them. */
+  df: { words: Map<string, number>; bigrams: Map<BigramKey, number>; concepts: Map<string, number> }
   /** Background passages holding each Han character (for the broad-term check, broad-terms.ts). */
   chars: Map<string, number>
   dims: number
@@ -25,11 +27,13 @@ export interface Background {
 
 let decoded: Background | undefined
 
-function table(lines: string): Map<string, number> {
-  const m = new Map<string, number>()
+function table(lines: string): Map<string, number>
+function table<K>(lines: string, key: (term: string) => K): Map<K, number>
+function table(lines: string, key = (term: string): unknown => term): Map<unknown, number> {
+  const m = new Map<unknown, number>()
   for (const line of lines.split('\n')) {
     const space = line.lastIndexOf(' ')
-    if (space > 0) m.set(line.slice(0, space), Number(line.slice(space + 1)))
+    if (space > 0) m.set(key(line.slice(0, space)), Number(line.slice(space + 1)))
   }
   return m
 }
@@ -70,7 +74,7 @@ export function background(): Background {
   const terms = d.vectorTerms.split('\n')
   decoded = {
     passages: d.passages,
-    df: { words: table(d.words), bigrams: table(d.bigrams), concepts: table(d.concepts) },
+    df: { words: table(d.words), bigrams: table(d.bigrams, bigramKeyOf), concepts: table(d.concepts) },
     chars: table(d.chars),
     dims: d.dims,
     vectorRow: new Map(terms.map((t, i) => [t, i])),

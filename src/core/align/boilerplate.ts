@@ -5,6 +5,7 @@
  * under-punishes them in small corpora, where five documents give every word a similar df). The
  * list is general vocabulary of the genre, not taken from any particular document.
  */
+import { bigramKeyOf, type BigramKey } from '../text/tokenize'
 
 /** Weight multiplier for boilerplate words and bigrams: kept a little, because exact phrasing still hints. */
 export const BOILERPLATE_FACTOR = 0.2
@@ -18,7 +19,11 @@ const WORDS = `坚持 推进 加快 全面 深入 持续 加强 推动 深化 �
 /** Boilerplate words (already folded). */
 export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean))
 
-/** Weight multiplier for a word or bigram: BOILERPLATE_FACTOR for boilerplate, else 1. */
-export function boilerplateFactor(term: string): number {
-  return BOILERPLATE_WORDS.has(term) ? BOILERPLATE_FACTOR : 1
+/** The boilerplate words of two Han characters as bigram keys (bigrams are counted by key). */
+const BOILERPLATE_BIGRAMS: ReadonlySet<BigramKey> = new Set([...BOILERPLATE_WORDS].map(bigramKeyOf).filter((k) => typeof k === 'number'))
+
+/** Weight multiplier for a word or a bigram's key: BOILERPLATE_FACTOR for boilerplate, else 1. */
+export function boilerplateFactor(term: string | BigramKey): number {
+  const boilerplate = typeof term === 'number' ? BOILERPLATE_BIGRAMS.has(term) : BOILERPLATE_WORDS.has(term)
+  return boilerplate ? BOILERPLATE_FACTOR : 1
 }

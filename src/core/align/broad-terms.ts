@@ -6,7 +6,7 @@
  * for longer terms it is the share of their rarest bigram, an upper bound. It deliberately does not
  * change the codebook: the researcher decides.
  */
-import { charBigrams } from '../text/tokenize'
+import { bigramKeys } from '../text/tokenize'
 import { foldText, isHan } from '../text/fold'
 import { DECISIVE_WEIGHT, MIN_OWN_SCORE_WITHOUT_DECISIVE_TERM } from '../themes/classify-passages'
 import type { Codebook } from '../themes/types'
@@ -37,7 +37,7 @@ export function backgroundShare(term: string): number {
   const bg = background()
   const folded = foldText(term.trim())
   if (folded.length === 1 && isHan(folded.charCodeAt(0))) return (bg.chars.get(folded) ?? 0) / bg.passages
-  const units = charBigrams(folded)
+  const units = bigramKeys(folded)
   if (units.length === 0) return 0
   let rarest = Infinity
   for (const u of units) rarest = Math.min(rarest, bg.df.bigrams.get(u) ?? 0)

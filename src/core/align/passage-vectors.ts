@@ -5,7 +5,7 @@
  * rescue names the segmenter does not know. Also the heading-context vectors. It deliberately does
  * not search or rank (see align-passages.ts).
  */
-import { charBigrams, contentTerms, segmentWords, termsOfTokens, type Token } from '../text/tokenize'
+import { bigramKeys, contentTerms, segmentWords, termsOfTokens, type BigramKey, type Token } from '../text/tokenize'
 import { compileThemeMatcher, scanThemeTerms, type ThemeMatcher } from '../terms'
 import { boilerplateFactor } from './boilerplate'
 import { policyConceptCodebook } from '../themes/policy-concepts'
@@ -49,10 +49,14 @@ export interface SparseVector {
   weights: Float32Array
 }
 
+/** A term of any channel: a word or concept id (a string), or a bigram's key (see BigramKey). */
+export type TermKey = string | BigramKey
+
 /** Raw term counts of one passage, per channel; cacheable per passage. */
 export interface PassageTerms {
   words: Map<string, number>
-  bigrams: Map<string, number>
+  /** Keyed by BigramKey: a number for two Han characters (text/tokenize.ts `bigramText` gives the text). */
+  bigrams: Map<BigramKey, number>
   concepts: Map<string, number>
   context: Map<string, number>
   /** The same counts per clause (see CLAUSE_END_CODES), for best-clause matching of multi-topic passages. */
@@ -62,7 +66,7 @@ export interface PassageTerms {
 /** Term counts of one clause. */
 export interface ClauseTerms {
   words: Map<string, number>
-  bigrams: Map<string, number>
+  bigrams: Map<BigramKey, number>
   concepts: Map<string, number>
 }
 
@@ -100,21 +104,40 @@ function headingTerms(title: string): string[] {
   return terms
 }
 
-function addCounts(into: Map<string, number>, from: Map<string, number>): void {
+function addCounts<K>(into: Map<K, number>, from: Map<K, number>): void {
   for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n)
 }
 
-/**
- * Clause ends inside a passage. Scoring units only: a long sentence run often lists several policies,
- * and its best-matching clause says more about a shared topic than the whole run does.
- */
-const CLAUSE_END_CODES = new Set(Array.from('。；！？;!?', (c) => c.charCodeAt(0)))
 /** Clauses shorter than this (UTF-16 units) join the next one: too short to carry a topic. */
 const MIN_CLAUSE_CHARS = 12
 
-function count(list: string[]): Map<string, number> {
-  const m = new Map<string, number>()
-  for (const t of list) m.set(t, (m.get(t) ?? 0) + 1)
+/**
+ * True for the punctuation that ends a clause inside a passage (。；！？ and their ASCII forms).
+ * Scoring units only: a long sentence run often lists several policies, and its best-matching
+ * clause says more about a shared topic than the whole run does.
+ */
+function isClauseEnd(code: number): boolean {
+  switch (code) {
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x3b: // ;
+    case 0x21: // !
+    case 0x3f: // ?
+      return true
+    default:
+      return false
+  }
+}
+
+/** Scratch lists of one clause's terms, reused by every passage (extraction is synchronous). */
+const clauseWords: string[] = []
+const clauseBigrams: BigramKey[] = []
+
+function count<K>(list: K[]): Map<K, number> {
+  const m = new Map<K, number>()
+  for (let i = 0; i < list.length; i++) m.set(list[i], (m.get(list[i]) ?? 0) + 1)
   return m
 }
 
@@ -143,15 +166,17 @@ export function extractPassageTerms(text: string, p: AlignPassage, segment: Segm
   let hit = 0
   for (let i = p.start; i < p.end; i++) {
     const last = i === p.end - 1
-    if ((CLAUSE_END_CODES.has(text.charCodeAt(i)) && i + 1 - from >= MIN_CLAUSE_CHARS) || last) {
+    if ((isClauseEnd(text.charCodeAt(i)) && i + 1 - from >= MIN_CLAUSE_CHARS) || last) {
       // A word belongs to the clause it starts in (clause ends are punctuation, so none straddles).
       const firstToken = token
       while (token < tokens.length && tokens[token].start <= i) token++
       const concepts = new Map<string, number>()
       for (; hit < hits.length && hits[hit].at <= i; hit++) concepts.set(hits[hit].concept, (concepts.get(hits[hit].concept) ?? 0) + 1)
+      clauseWords.length = 0
+      clauseBigrams.length = 0
       clauses.push({
-        words: count(termsOfTokens(tokens, firstToken, token)),
-        bigrams: count(charBigrams(text, from, i + 1)),
+        words: count(termsOfTokens(tokens, firstToken, token, clauseWords)),
+        bigrams: count(bigramKeys(text, from, i + 1, clauseBigrams)),
         concepts,
       })
       from = i + 1
@@ -160,7 +185,7 @@ export function extractPassageTerms(text: string, p: AlignPassage, segment: Segm
   // A one-clause passage (most short ones) shares its clause's counts instead of copying them.
   if (clauses.length === 1) return { ...clauses[0], context: count(context), clauses }
   const words = new Map<string, number>()
-  const bigrams = new Map<string, number>()
+  const bigrams = new Map<BigramKey, number>()
   const concepts = new Map<string, number>()
   for (const c of clauses) {
     addCounts(words, c.words)
@@ -180,7 +205,7 @@ const CHANNEL_WEIGHTS: Record<Channel, number> = {
 
 /** Vocabulary (one id space over all channels) and IDF of the passages in scope. */
 export interface TermStats {
-  ids: Record<Channel, Map<string, number>>
+  ids: Record<Channel, Map<TermKey, number>>
   /** IDF per id: ln(1 + passages / df), passages and df counting the background too (see BACKGROUND_SHARE). */
   idf: Float64Array
   /** Term weight per id: IDF, times the boilerplate factor for words and bigrams. */
@@ -194,7 +219,7 @@ export interface TermStats {
    * (a passage's channels, and the clause of a one-clause passage, which shares them): vectors of
    * those maps then need no string lookup per term.
    */
-  known: Record<Channel, Map<Map<string, number>, Int32Array>>
+  known: Record<Channel, Map<Map<TermKey, number>, Int32Array>>
 }
 
 /**
@@ -232,10 +257,11 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
   const bgDf = new Float64Array(df.length)
   const vectorRow = new Int32Array(df.length).fill(-1)
   for (const c of CHANNELS) {
-    const table = bg.df[c]
+    const table: ReadonlyMap<TermKey, number> = bg.df[c]
     for (const [term, id] of ids[c]) bgDf[id] = BACKGROUND_SHARE * (table.get(term) ?? 0)
   }
-  for (const [term, id] of ids.words) vectorRow[id] = bg.vectorRow.get(term) ?? -1
+  const rows: ReadonlyMap<TermKey, number> = bg.vectorRow
+  for (const [term, id] of ids.words) vectorRow[id] = rows.get(term) ?? -1
   const idf = new Float64Array(df.length)
   for (let id = 0; id < df.length; id++) idf[id] = Math.log(1 + passages / (df[id] + bgDf[id]))
   // Boilerplate scaling folded into one weight per id, so vectors need one lookup per term.
@@ -304,20 +330,29 @@ function reserve(size: number): void {
  * outside the vocabulary are skipped) and returns the new length; with `dense`, words with a
  * background vector also add it, weighted, to `dense` (in the same order, with the same weight).
  */
-function channelTerms(stats: TermStats, counts: Map<string, number>, c: Channel, from: number, dense?: Float32Array): number {
+function channelTerms(stats: TermStats, counts: Map<TermKey, number>, c: Channel, from: number, dense?: Float32Array): number {
   reserve(from + counts.size)
   const ids = scratchIds
   const weights = scratchWeights
   const weight = stats.weight
   const known = stats.known[c].get(counts)
-  const map = stats.ids[c]
   let n = from
-  let at = 0
-  for (const [term, tf] of counts) {
-    const id = known ? known[at++] : map.get(term)
-    if (id === undefined) continue
-    ids[n] = id
-    weights[n++] = (tf === 1 ? 1 : 1 + Math.log(tf)) * weight[id]
+  if (known) {
+    // The values alone, in the map's order: iterating entries allocated a pair per term.
+    let at = 0
+    for (const tf of counts.values()) {
+      const id = known[at++]
+      ids[n] = id
+      weights[n++] = (tf === 1 ? 1 : 1 + Math.log(tf)) * weight[id]
+    }
+  } else {
+    const map = stats.ids[c]
+    for (const [term, tf] of counts) {
+      const id = map.get(term)
+      if (id === undefined) continue
+      ids[n] = id
+      weights[n++] = (tf === 1 ? 1 : 1 + Math.log(tf)) * weight[id]
+    }
   }
   if (dense) addWordVectors(stats, dense, from, n)
   return n
@@ -394,7 +429,7 @@ function scaleChannel(stats: TermStats, from: number, to: number, scale: number)
 }
 
 /** Adds one channel's weights, normalised (with the soft floor) and scaled, to the scratch; returns its new length. */
-function channel(stats: TermStats, counts: Map<string, number>, c: Channel, scale: number, from: number, dense?: Float32Array): number {
+function channel(stats: TermStats, counts: Map<TermKey, number>, c: Channel, scale: number, from: number, dense?: Float32Array): number {
   const to = channelTerms(stats, counts, c, from, dense)
   scaleChannel(stats, from, to, scale)
   return to

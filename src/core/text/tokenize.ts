@@ -7,13 +7,20 @@
  * of bigrams.
  */
 import { compileDictionary, parseVocabulary, segmentWithDictionary, type SegmenterDictionary } from './dictionary-segmenter'
-import { foldText as foldString, isAsciiAlnum as isAsciiAlnumCode, isHan as isHanCode } from './fold'
+import { foldCharCode as foldCode, foldText as foldString, isAsciiAlnum as isAsciiAlnumCode, isHan as isHanCode } from './fold'
 import { SEGMENTER_VOCABULARY } from './segmenter-vocabulary'
 
 /** Local bindings of the per-character helpers (a module namespace lookup each time costs under some loaders). */
 const foldText = foldString
+const foldCharCode = foldCode
 const isAsciiAlnum = isAsciiAlnumCode
 const isHan = isHanCode
+
+const DOT = 0x2e
+const COMMA = 0x2c
+const PERCENT = 0x25
+const DIGIT_0 = 0x30
+const DIGIT_9 = 0x39
 
 /** A word of the text: folded form and UTF-16 offsets into the original string. */
 export interface Token {
@@ -113,13 +120,13 @@ export function foldWord(word: string): string {
   return word
 }
 
+/** True for a pure number (digits, `.`, `,`, `%`). */
 function isNumeric(word: string): boolean {
-  return /^[\d.,%]+$/.test(word)
-}
-
-function isHanWord(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isHan(word.charCodeAt(i))) return false
-  return true
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if ((c < DIGIT_0 || c > DIGIT_9) && c !== DOT && c !== COMMA && c !== PERCENT) return false
+  }
+  return word.length > 0
 }
 
 /**
@@ -134,33 +141,68 @@ export function contentTerms(text: string, start = 0, end = text.length): string
 /**
  * The content terms (as `contentTerms` defines them) of already segmented words, e.g. a slice of
  * `segmentWords` over a whole passage: callers that need terms per clause segment the passage once
- * and cut its token list at clause offsets, instead of calling the segmenter per clause.
+ * and cut its token list at clause offsets, instead of calling the segmenter per clause. Pushed onto
+ * `out` (a new list by default).
  */
-export function termsOfTokens(tokens: readonly Token[], from = 0, to = tokens.length): string[] {
-  const terms: string[] = []
+export function termsOfTokens(tokens: readonly Token[], from = 0, to = tokens.length, out: string[] = []): string[] {
+  // A run of single Han characters the segmenter did not join: its bigrams stand in for the unknown word.
   let run = ''
   let runEnd = -1
-  const flushRun = (): void => {
-    const folded = foldWord(run)
-    if (folded.length >= 2) for (let i = 0; i + 2 <= folded.length; i++) terms.push(folded.slice(i, i + 2))
-    run = ''
-  }
   for (let k = from; k < to; k++) {
     const token = tokens[k]
     const w = token.text
-    if (w.length === 1 && isHanWord(w)) {
-      if (token.start !== runEnd) flushRun()
+    if (w.length === 1 && isHan(w.charCodeAt(0))) {
+      if (token.start !== runEnd) {
+        pushRunBigrams(run, out)
+        run = ''
+      }
       run += w
       runEnd = token.end
       continue
     }
-    flushRun()
+    pushRunBigrams(run, out)
+    run = ''
     runEnd = -1
-    if (isNumeric(w) || w.length < 2) continue
-    terms.push(foldWord(w))
+    if (w.length < 2 || isNumeric(w)) continue
+    out.push(foldWord(w))
   }
-  flushRun()
-  return terms
+  pushRunBigrams(run, out)
+  return out
+}
+
+function pushRunBigrams(run: string, out: string[]): void {
+  if (run.length < 2) return
+  const folded = foldWord(run)
+  for (let i = 0; i + 2 <= folded.length; i++) out.push(folded.slice(i, i + 2))
+}
+
+/**
+ * A character bigram as a key: two Han characters as one small integer (see bigramKey), an ASCII
+ * word (`pm2.5`) as itself. Counting bigrams then makes no string per bigram and hashes none.
+ */
+export type BigramKey = number | string
+
+/** First Han code point (CJK extension A); every isHan character is within 2^15 of it. */
+const HAN_BASE = 0x3400
+const HAN_BITS = 15
+
+/** The key of the bigram of Han characters `first`, `second` (folded char codes): under 2^30, a small integer in every engine. */
+export function bigramKey(first: number, second: number): number {
+  return ((first - HAN_BASE) << HAN_BITS) | (second - HAN_BASE)
+}
+
+/** The key of a bigram given as text (`枫桥` or an ASCII word; the inverse of bigramText). */
+export function bigramKeyOf(text: string): BigramKey {
+  if (text.length !== 2) return text
+  const first = text.charCodeAt(0)
+  const second = text.charCodeAt(1)
+  return isHan(first) && isHan(second) ? bigramKey(first, second) : text
+}
+
+/** The text of a bigram key (`枫桥`, or the ASCII word itself). */
+export function bigramText(key: BigramKey): string {
+  if (typeof key === 'string') return key
+  return String.fromCharCode((key >> HAN_BITS) + HAN_BASE, (key & ((1 << HAN_BITS) - 1)) + HAN_BASE)
 }
 
 /**
@@ -168,24 +210,33 @@ export function termsOfTokens(tokens: readonly Token[], from = 0, to = tokens.le
  * (`pm2.5`, `5g`) counts as one unit. Bigrams never span punctuation. Returns [] for empty input.
  */
 export function charBigrams(text: string, start = 0, end = text.length): string[] {
-  const out: string[] = []
-  const folded = foldText(text.slice(start, end))
-  let prev = ''
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i)
+  return bigramKeys(text, start, end).map(bigramText)
+}
+
+/** The bigrams of `text[start, end)` as charBigrams finds them, as keys (see BigramKey), pushed onto `out`. */
+export function bigramKeys(text: string, start = 0, end = text.length, out: BigramKey[] = []): BigramKey[] {
+  let prev = -1
+  for (let i = start; i < end; i++) {
+    const c = foldCharCode(text.charCodeAt(i))
     if (isHan(c)) {
-      const ch = folded[i]
-      if (prev) out.push(prev + ch)
-      prev = ch
+      if (prev >= 0) out.push(bigramKey(prev, c))
+      prev = c
     } else if (isAsciiAlnum(c)) {
+      // An ASCII word runs over letters, digits and dots; trailing dots are not part of it.
       let j = i
-      while (j < folded.length && (isAsciiAlnum(folded.charCodeAt(j)) || folded[j] === '.')) j++
-      const word = folded.slice(i, j).replace(/\.+$/, '')
+      let last = i
+      for (; j < end; j++) {
+        const d = foldCharCode(text.charCodeAt(j))
+        if (isAsciiAlnum(d)) last = j
+        else if (d !== DOT) break
+      }
+      let word = ''
+      for (let k = i; k <= last; k++) word += String.fromCharCode(foldCharCode(text.charCodeAt(k)))
       if (!isNumeric(word)) out.push(word)
-      prev = ''
+      prev = -1
       i = j - 1
     } else {
-      prev = ''
+      prev = -1
     }
   }
   return out

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { charBigrams, contentTerms, foldWord, segmentWords, termsOfTokens } from '../../../src/core/text/tokenize'
+import {
+  bigramKey,
+  bigramKeyOf,
+  bigramKeys,
+  bigramText,
+  charBigrams,
+  contentTerms,
+  foldWord,
+  segmentWords,
+  termsOfTokens,
+} from '../../../src/core/text/tokenize'
 
 describe('foldWord', () => {
   it.each([
@@ -68,4 +78,49 @@ describe('charBigrams', () => {
     ['2023年', []],
     ['', []],
   ])('%j → %j', (text, bigrams) => expect(charBigrams(text)).toEqual(bigrams))
+})
+
+describe('bigramKeys', () => {
+  it('gives the bigrams charBigrams gives, as keys that turn back into the same text', () => {
+    const text = '推进枫桥经验，ＰＭ２．５浓度下降。經濟发展5G网络2023年pm2.5..治理'
+    const keys = bigramKeys(text)
+    expect(keys.map(bigramText)).toEqual(charBigrams(text))
+    expect(keys.map((k) => bigramKeyOf(bigramText(k)))).toEqual(keys)
+    // Two Han characters make a number, an ASCII word stays itself.
+    expect(keys.filter((k) => typeof k === 'string')).toEqual(['pm2.5', '5g', 'pm2.5'])
+  })
+
+  it('keys every pair of Han characters (extension A to the end of the basic block) distinctly, as small integers', () => {
+    const edges = [0x3400, 0x3401, 0x4dbf, 0x4e00, 0x4e01, 0x9ffe, 0x9fff]
+    const seen = new Set<number>()
+    for (const a of edges)
+      for (const b of edges) {
+        const key = bigramKey(a, b)
+        expect(Number.isInteger(key) && key >= 0 && key < 2 ** 30).toBe(true)
+        expect(bigramText(key)).toBe(String.fromCharCode(a, b))
+        seen.add(key)
+      }
+    expect(seen.size).toBe(edges.length ** 2)
+  })
+
+  it('breaks bigrams at characters outside the BMP (surrogate pairs), as charBigrams does', () => {
+    // 𠀀 (U+20000, extension B) and an emoji are surrogate pairs: not Han units, so no bigram spans them.
+    const text = '河长𠀀巡河😀水质'
+    expect(bigramKeys(text).map(bigramText)).toEqual(['河长', '巡河', '水质'])
+    expect(charBigrams(text)).toEqual(['河长', '巡河', '水质'])
+  })
+
+  it('keeps text that is not two Han characters as itself', () => {
+    expect(bigramKeyOf('5g')).toBe('5g')
+    expect(bigramKeyOf('pm2.5')).toBe('pm2.5')
+    expect(bigramKeyOf('河')).toBe('河')
+    expect(bigramKeyOf('河a')).toBe('河a')
+    expect(typeof bigramKeyOf('河长')).toBe('number')
+  })
+
+  it('appends to the list it is given and reads only the range asked', () => {
+    const text = '甲乙丙丁'
+    const out = bigramKeys(text, 0, 2)
+    expect(bigramKeys(text, 2, 4, out).map(bigramText)).toEqual(['甲乙', '丙丁'])
+  })
 })
