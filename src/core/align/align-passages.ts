@@ -582,16 +582,15 @@ export function alignDocuments(docs: AlignDocument[], options: AlignOptions = {}
  */
 export function* matchesByPassage(docs: AlignDocument[], options: AlignOptions = {}): Generator<PassageMatch[]> {
   const { refs, table } = findCandidates(docs, options)
+  // One reference object per passage, shared by every match from or to it (millions of matches, thousands of passages).
+  const passages = refs.map((r) => ({ doc: r.doc, passage: docs[r.doc].passages[r.index].id }))
   for (let qi = 0; qi < refs.length; qi++) {
-    const q = refs[qi]
-    const from = { doc: q.doc, passage: docs[q.doc].passages[q.index].id }
+    const from = passages[qi]
     const matches: PassageMatch[] = []
     for (let s = table.firstSlot[qi]; s < table.firstSlot[qi + 1]; s++) {
-      const doc = table.slotDoc[s]
       for (let r = 0; r < table.slotLength[s]; r++) {
         const c = table.slotStart[s] + r
-        const to = { doc, passage: docs[doc].passages[refs[table.entry[c]].index].id }
-        matches.push({ from, to, rank: r + 1, score: Math.round(table.score[c] * 1e4) / 1e4 })
+        matches.push({ from, to: passages[table.entry[c]], rank: r + 1, score: Math.round(table.score[c] * 1e4) / 1e4 })
       }
     }
     yield matches
