@@ -20,6 +20,7 @@ import { classifyDocument } from '../../core/themes/classify-document'
 import type { CliCommand } from '../runtime/command'
 import { writeJsonObject } from '../runtime/json-stream'
 import { loadDocuments } from '../runtime/load-documents'
+import { matchJson } from '../runtime/match-json'
 import { loadCodebook, parseArgs } from '../runtime/options'
 
 const USAGE =
@@ -87,7 +88,9 @@ const command: CliCommand = {
       share: Math.round(b.share * 1000) / 1000,
       message: describeBroadTerm(b),
     }))
-    await writeJsonObject(io, { documents, matches, ...(warnings.length ? { warnings } : {}) }, new Set(['documents', 'matches']))
+    await writeJsonObject(io, { documents, matches, ...(warnings.length ? { warnings } : {}) }, new Set(['documents', 'matches']), {
+      matches: matchJson(),
+    })
     return failed.length > 0 ? 1 : 0
   },
 }

@@ -17,10 +17,16 @@ async function write(io: CliIO, chunk: string): Promise<void> {
 /**
  * Writes `{"key": value, …}` followed by a newline, where each field named in `arrays` (an array or
  * any iterable, e.g. a generator producing items as they are computed) is written item by item
- * (each item as JSON.stringify would) and every other field whole. The output parses to the same
- * value as JSON.stringify with the iterables spread into arrays.
+ * (each item as JSON.stringify would, or as `itemJson[key]` writes it: a faster writer of the same
+ * JSON) and every other field whole. The output is what JSON.stringify gives with the iterables
+ * spread into arrays.
  */
-export async function writeJsonObject(io: CliIO, fields: Record<string, unknown>, arrays: ReadonlySet<string>): Promise<void> {
+export async function writeJsonObject(
+  io: CliIO,
+  fields: Record<string, unknown>,
+  arrays: ReadonlySet<string>,
+  itemJson: Readonly<Record<string, (item: never) => string>> = {},
+): Promise<void> {
   let first = true
   await write(io, '{')
   for (const [key, value] of Object.entries(fields)) {
@@ -32,10 +38,11 @@ export async function writeJsonObject(io: CliIO, fields: Record<string, unknown>
       continue
     }
     await write(io, `${prefix}[`)
+    const json = (itemJson[key] as ((item: unknown) => string) | undefined) ?? ((item: unknown) => JSON.stringify(item) ?? 'null')
     let items: string[] = []
     let written = 0
     for (const item of value) {
-      items.push(JSON.stringify(item) ?? 'null')
+      items.push(json(item))
       if (items.length === ITEMS_PER_CHUNK) {
         await write(io, (written > 0 ? ',' : '') + items.join(','))
         written += items.length

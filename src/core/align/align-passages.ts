@@ -26,7 +26,7 @@ import {
   dot,
   normalise,
   passageTermsOf,
-  passageVector,
+  passageVectors,
   type AlignDocument,
   type PassageTerms,
   type SparseVector,
@@ -235,8 +235,14 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
   const masks = themeMasks(chosen.map((c) => docs[c.doc].passages[c.index].themes))
   // The passage vector and the dense one in one pass over each passage's words.
   const dims = background().dims
-  const dense = chosen.map(() => new Float32Array(dims))
-  const vectors = chosen.map((c, i) => passageVector(stats, c.terms, dense[i]))
+  // One array for all dense vectors: the re-scoring of pruned corpora reads them in pairs at random.
+  const denseAll = new Float32Array(chosen.length * dims)
+  const dense = chosen.map((_, i) => denseAll.subarray(i * dims, (i + 1) * dims))
+  const vectors = passageVectors(
+    stats,
+    chosen.map((c) => c.terms),
+    dense,
+  )
   for (const v of dense) normalise(v)
   const mean = new Float32Array(chosen.length > 0 ? dims : 0)
   for (const v of dense) for (let d = 0; d < v.length; d++) mean[d] += v[d] / dense.length
@@ -336,44 +342,48 @@ function scoreCandidates(
   dense: DenseMatrix | undefined,
 ): void {
   const found = searchCandidates(index, q.vector)
-  const docs: number[] = []
   const { hits, hitScores } = index
+  const { counts, docs } = scratch
   if (dense) denseRow(dense, q.dense, qi)
   // With a bound on target documents, a first pass finds each document's best score (all that
   // closestDocuments reads) and only the chosen documents' shortlists are filled, in a second pass
   // over the same hits in the same order: the same shortlists without offering to every document.
-  const firstBest = scratch.keep > 1 && maxTargets < scratch.counts.length - 1
+  const firstBest = scratch.keep > 1 && maxTargets < counts.length - 1
+  let met = 0
   for (let i = 0; i < found; i++) {
     const e = hits[i]
     const doc = docOf[e]
     if (doc === q.doc) continue
-    if (scratch.counts[doc] === 0) docs.push(doc)
+    if (counts[doc] === 0) docs[met++] = doc
     if (dense) {
       const c = dense.row[e]
       hitScores[i] += c > 0 ? DENSE_WEIGHT * c : 0
     }
     if (scratch.keep > 1 && !firstBest) offer(scratch, doc, e, hitScores[i])
-    else if (scratch.counts[doc] === 0 || hitScores[i] > scratch.scores[doc * scratch.keep]) {
+    else if (counts[doc] === 0 || hitScores[i] > scratch.scores[doc * scratch.keep]) {
       // One candidate per document (rows): a plain running maximum, the hot path of large corpora.
-      scratch.counts[doc] = 1
+      counts[doc] = 1
       scratch.scores[doc * scratch.keep] = hitScores[i]
       scratch.entries[doc * scratch.keep] = e
     }
   }
-  const chosen = docs.length > maxTargets ? closestDocuments(scratch, docs, maxTargets) : docs
+  scratch.docCount = met
+  // The documents to fill, ascending: all those met, or the closest maxTargets.
+  const chosen = met > maxTargets ? scratch.chosen.subarray(0, closestDocuments(scratch, maxTargets)) : docs.subarray(0, met)
   if (firstBest) {
-    const { counts } = scratch
-    for (const doc of docs) counts[doc] = -1
+    for (let k = 0; k < met; k++) counts[docs[k]] = -1
     for (const doc of chosen) counts[doc] = 0
     for (let i = 0; i < found; i++) {
       const doc = docOf[hits[i]]
       if (doc !== q.doc && counts[doc] >= 0) offer(scratch, doc, hits[i], hitScores[i])
     }
-    for (const doc of docs) if (counts[doc] < 0) counts[doc] = 0
+    for (let k = 0; k < met; k++) if (counts[docs[k]] < 0) counts[docs[k]] = 0
   }
+  // A numeric typed-array sort (no comparator); `docs` is read after this only to clear counts.
+  chosen.sort()
   const clauses = scratch.keep > 1 && chosen.length > 0 ? layOutClauses(stats.idf.length, clausesOf(stats, q)) : undefined
   out.query()
-  for (const doc of chosen.sort((x, y) => x - y)) {
+  for (const doc of chosen) {
     out.slot(doc)
     // One slot of `rescored` (a table of one query) is the sort buffer for this document's shortlist.
     rescored.slotLength[0] = scratch.counts[doc]
@@ -393,7 +403,7 @@ function scoreCandidates(
     for (let r = 0; r < scratch.counts[doc]; r++) out.add(rescored.entry[r], rescored.score[r])
   }
   if (clauses) clearClauses(clauses)
-  for (const doc of docs) scratch.counts[doc] = 0
+  for (let k = 0; k < met; k++) counts[docs[k]] = 0
 }
 
 /** Candidates of every passage in scope: `refs[i]` locates entry i, `table` holds its ranked matches. */
@@ -572,16 +582,15 @@ export function alignDocuments(docs: AlignDocument[], options: AlignOptions = {}
  */
 export function* matchesByPassage(docs: AlignDocument[], options: AlignOptions = {}): Generator<PassageMatch[]> {
   const { refs, table } = findCandidates(docs, options)
+  // One reference object per passage, shared by every match from or to it (millions of matches, thousands of passages).
+  const passages = refs.map((r) => ({ doc: r.doc, passage: docs[r.doc].passages[r.index].id }))
   for (let qi = 0; qi < refs.length; qi++) {
-    const q = refs[qi]
-    const from = { doc: q.doc, passage: docs[q.doc].passages[q.index].id }
+    const from = passages[qi]
     const matches: PassageMatch[] = []
     for (let s = table.firstSlot[qi]; s < table.firstSlot[qi + 1]; s++) {
-      const doc = table.slotDoc[s]
       for (let r = 0; r < table.slotLength[s]; r++) {
         const c = table.slotStart[s] + r
-        const to = { doc, passage: docs[doc].passages[refs[table.entry[c]].index].id }
-        matches.push({ from, to, rank: r + 1, score: Math.round(table.score[c] * 1e4) / 1e4 })
+        matches.push({ from, to: passages[table.entry[c]], rank: r + 1, score: Math.round(table.score[c] * 1e4) / 1e4 })
       }
     }
     yield matches

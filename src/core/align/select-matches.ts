@@ -41,6 +41,12 @@ export function selectMatches(matches: PassageMatch[], options: SelectOptions): 
  * order, holding only one document's matches.
  */
 export function* selectStreamed(lists: Iterable<PassageMatch[]>, options: SelectOptions): Generator<PassageMatch> {
+  if (options.perPair === undefined) {
+    // Without a cap per pair each match stands alone: no need to gather a document's matches.
+    const { minScore = -Infinity } = options
+    for (const list of lists) for (const m of list) if (m.score >= minScore) yield m
+    return
+  }
   let group: PassageMatch[] = []
   for (const list of lists) {
     if (list.length > 0 && group.length > 0 && list[0].from.doc !== group[0].from.doc) {

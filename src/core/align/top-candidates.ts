@@ -10,11 +10,26 @@ export interface Scratch {
   scores: Float64Array
   entries: Int32Array
   counts: Int32Array
+  /** The documents met by the query so far (the first `docCount`), in the order met. */
+  docs: Int32Array
+  docCount: number
+  /** The documents closestDocuments chose, and their best scores while choosing. */
+  chosen: Int32Array
+  chosenScores: Float64Array
 }
 
 /** Scratch for `documents` documents and `keep` candidates each, all lists empty. */
 export function createScratch(documents: number, keep: number): Scratch {
-  return { keep, scores: new Float64Array(documents * keep), entries: new Int32Array(documents * keep), counts: new Int32Array(documents) }
+  return {
+    keep,
+    scores: new Float64Array(documents * keep),
+    entries: new Int32Array(documents * keep),
+    counts: new Int32Array(documents),
+    docs: new Int32Array(documents),
+    docCount: 0,
+    chosen: new Int32Array(documents),
+    chosenScores: new Float64Array(documents),
+  }
 }
 
 /** Inserts a candidate into its document's best-`keep` list (kept sorted, best first). */
@@ -34,33 +49,26 @@ export function offer(s: Scratch, doc: number, entry: number, score: number): vo
 }
 
 /**
- * Inserts `item` with `score` into the short list `items`/`scores` (best first, at most `limit`):
- * dropped when the list is full and it scores no higher than the last; ties keep the earlier item
- * first. Insertion beats sorting when the list is short and the candidates many.
+ * Writes to `s.chosen` the `limit` documents of `s.docs` whose best candidate scores highest (ties:
+ * earlier in `s.docs`), best first, and returns how many. Insertion into a short list: a full sort
+ * of ~all documents per query dominated large corpora.
  */
-export function insertBest(items: number[], scores: number[], limit: number, item: number, score: number): void {
-  if (items.length === limit && score <= scores[limit - 1]) return
-  let i = Math.min(items.length, limit - 1)
-  if (items.length < limit) {
-    items.push(item)
-    scores.push(score)
+export function closestDocuments(s: Scratch, limit: number): number {
+  const { chosen, chosenScores } = s
+  let n = 0
+  for (let k = 0; k < s.docCount; k++) {
+    const doc = s.docs[k]
+    const score = s.scores[doc * s.keep]
+    // Dropped when the list is full and it scores no higher than the last; ties keep the earlier first.
+    if (n === limit && score <= chosenScores[limit - 1]) continue
+    let i = n < limit ? n++ : limit - 1
+    while (i > 0 && chosenScores[i - 1] < score) {
+      chosen[i] = chosen[i - 1]
+      chosenScores[i] = chosenScores[i - 1]
+      i--
+    }
+    chosen[i] = doc
+    chosenScores[i] = score
   }
-  while (i > 0 && scores[i - 1] < score) {
-    items[i] = items[i - 1]
-    scores[i] = scores[i - 1]
-    i--
-  }
-  items[i] = item
-  scores[i] = score
-}
-
-/**
- * The `limit` documents of `docs` whose best candidate scores highest (ties: earlier in `docs`), by
- * insertion into a short list: a full sort of ~all documents per query dominated large corpora.
- */
-export function closestDocuments(s: Scratch, docs: number[], limit: number): number[] {
-  const best: number[] = []
-  const bestScore: number[] = []
-  for (const doc of docs) insertBest(best, bestScore, limit, doc, s.scores[doc * s.keep])
-  return best
+  return n
 }

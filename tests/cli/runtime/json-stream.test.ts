@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import align from '../../../src/cli/commands/align'
 import { writeJsonObject } from '../../../src/cli/runtime/json-stream'
 import { loadDocuments } from '../../../src/cli/runtime/load-documents'
-import { alignDocuments } from '../../../src/core/align'
+import { alignDocuments, alignDocumentsBaseline } from '../../../src/core/align'
 import { selectMatches, type SelectOptions } from '../../../src/core/align/select-matches'
 import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../../../src/core/themes'
 
@@ -95,7 +95,7 @@ describe('align --json streamed', () => {
     return stdout
   }
 
-  async function whole(options: SelectOptions): Promise<string> {
+  async function whole(options: SelectOptions, method: 'ours' | 'baseline' = 'ours'): Promise<string> {
     const { loaded } = await loadDocuments(files, { stdout: { write: () => true }, stderr: { write: () => true } })
     const matcher = compileThemeMatcher(builtinCodebook())
     const docs = loaded.map(({ file, doc }) => ({
@@ -108,7 +108,8 @@ describe('align --json streamed', () => {
       text: d.text,
       passages: d.passages.map((p) => ({ id: p.id, start: p.start, end: p.end, themes: p.themes, subthemes: p.subthemes })),
     }))
-    return JSON.stringify({ documents, matches: selectMatches(alignDocuments(docs), options) }) + '\n'
+    const matches = method === 'ours' ? alignDocuments(docs) : alignDocumentsBaseline(docs, { top: 3 })
+    return JSON.stringify({ documents, matches: selectMatches(matches, options) }) + '\n'
   }
 
   it('writes the same JSON as the whole result stringified at once, with and without selection', async () => {
@@ -117,5 +118,7 @@ describe('align --json streamed', () => {
     const selected = await streamed(['--min-score', '0.2', '--per-pair', '25'])
     expect(selected).toBe(await whole({ minScore: 0.2, perPair: 25 }))
     expect(selected.length).toBeLessThan(all.length)
+    expect(await streamed(['--min-score', '0.2'])).toBe(await whole({ minScore: 0.2 }))
+    expect(await streamed(['--method', 'baseline'])).toBe(await whole({}, 'baseline'))
   }, 60_000)
 })
