@@ -92,22 +92,38 @@ function conceptHits(text: string, start: number, end: number): { concept: strin
  * counts (read-only, as all PassageTerms are). Cleared when it grows past CONTEXT_CACHE_SIZE so a
  * long-running worker does not accumulate every title it has seen.
  */
-const contextCache = new Map<string, Map<string, number>>()
+interface ContextEntry {
+  /** Entries of the lists that continue this one by one more title. */
+  next: Map<string, ContextEntry>
+  /** The counts of this list of titles, once asked for. */
+  counts?: Map<string, number>
+}
+let contextCache: ContextEntry = { next: new Map() }
+let contextEntries = 0
 const CONTEXT_CACHE_SIZE = 4096
 
 function contextCounts(headings: readonly { title: string }[]): Map<string, number> {
   const first = Math.max(0, headings.length - CONTEXT_HEADINGS)
-  let key = ''
-  // Each title prefixed by its length: no two lists of titles give one key.
-  for (let k = first; k < headings.length; k++) key += `${headings[k].title.length}:${headings[k].title}`
-  let counts = contextCache.get(key)
-  if (!counts) {
-    if (contextCache.size >= CONTEXT_CACHE_SIZE) contextCache.clear()
-    counts = new Map()
-    for (let k = first; k < headings.length; k++) for (const t of contentTerms(headings[k].title)) counts.set(t, (counts.get(t) ?? 0) + 1)
-    contextCache.set(key, counts)
+  if (contextEntries >= CONTEXT_CACHE_SIZE) {
+    contextCache = { next: new Map() }
+    contextEntries = 0
   }
-  return counts
+  // Looked up title by title (the titles' strings are shared by the passages, so no key is built).
+  let entry = contextCache
+  for (let k = first; k < headings.length; k++) {
+    let next = entry.next.get(headings[k].title)
+    if (!next) {
+      entry.next.set(headings[k].title, (next = { next: new Map() }))
+      contextEntries++
+    }
+    entry = next
+  }
+  if (!entry.counts) {
+    const counts = new Map<string, number>()
+    for (let k = first; k < headings.length; k++) for (const t of contentTerms(headings[k].title)) counts.set(t, (counts.get(t) ?? 0) + 1)
+    entry.counts = counts
+  }
+  return entry.counts
 }
 
 function addCounts<K>(into: Map<K, number>, from: Map<K, number>): void {
