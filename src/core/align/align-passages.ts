@@ -165,7 +165,7 @@ function clausesOf(stats: TermStats, e: Entry): SparseVector[] {
 interface QueryClauses {
   count: number
   ids: number[]
-  weights: number[]
+  weights: Float64Array
   sums: Float64Array
 }
 
@@ -188,7 +188,7 @@ function layOutClauses(features: number, xs: readonly SparseVector[]): QueryClau
       weights[row * count + c] = x.weights[k]
     }
   })
-  return { count, ids, weights, sums: new Float64Array(count) }
+  return { count, ids, weights: Float64Array.from(weights), sums: new Float64Array(count) }
 }
 
 function clearClauses(q: QueryClauses): void {
@@ -200,14 +200,26 @@ function bestClause(q: QueryClauses, ys: readonly SparseVector[]): number {
   const { count, weights, sums } = q
   let best = 0
   for (const y of ys) {
-    sums.fill(0)
-    for (let k = 0; k < y.ids.length; k++) {
-      const row = rowOf[y.ids[k]]
-      if (row < 0) continue
-      const w = y.weights[k]
-      for (let c = 0; c < count; c++) sums[c] += weights[row * count + c] * w
+    const { ids, weights: yWeights } = y
+    // Sums are of positive products, so a plain comparison keeps the maximum as Math.max would.
+    if (count === 1) {
+      // A one-clause query (most short passages): one running sum, no row of sums.
+      let sum = 0
+      for (let k = 0; k < ids.length; k++) {
+        const row = rowOf[ids[k]]
+        if (row >= 0) sum += weights[row] * yWeights[k]
+      }
+      if (sum > best) best = sum
+      continue
     }
-    for (let c = 0; c < count; c++) best = Math.max(best, sums[c])
+    sums.fill(0)
+    for (let k = 0; k < ids.length; k++) {
+      const row = rowOf[ids[k]]
+      if (row < 0) continue
+      const w = yWeights[k]
+      for (let c = 0, at = row * count; c < count; c++, at++) sums[c] += weights[at] * w
+    }
+    for (let c = 0; c < count; c++) if (sums[c] > best) best = sums[c]
   }
   return best
 }
