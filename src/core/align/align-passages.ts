@@ -26,7 +26,7 @@ import {
   dot,
   normalise,
   passageTermsOf,
-  passageVector,
+  passageVectors,
   type AlignDocument,
   type PassageTerms,
   type SparseVector,
@@ -235,8 +235,14 @@ function buildEntries(docs: AlignDocument[], options: AlignOptions): { entries: 
   const masks = themeMasks(chosen.map((c) => docs[c.doc].passages[c.index].themes))
   // The passage vector and the dense one in one pass over each passage's words.
   const dims = background().dims
-  const dense = chosen.map(() => new Float32Array(dims))
-  const vectors = chosen.map((c, i) => passageVector(stats, c.terms, dense[i]))
+  // One array for all dense vectors: the re-scoring of pruned corpora reads them in pairs at random.
+  const denseAll = new Float32Array(chosen.length * dims)
+  const dense = chosen.map((_, i) => denseAll.subarray(i * dims, (i + 1) * dims))
+  const vectors = passageVectors(
+    stats,
+    chosen.map((c) => c.terms),
+    dense,
+  )
   for (const v of dense) normalise(v)
   const mean = new Float32Array(chosen.length > 0 ? dims : 0)
   for (const v of dense) for (let d = 0; d < v.length; d++) mean[d] += v[d] / dense.length

@@ -452,15 +452,66 @@ function toSparse(n: number): SparseVector {
   return { ids: sorted, weights: sortedWeights }
 }
 
-/**
- * The weighted, normalised vector of a passage or clause (dot product of two = the mixed cosine).
- * With `dense` (zeros, background dims long), also adds the passage's words' background vectors to
- * it as `denseVector` does before normalising, in the same pass over the words.
- */
-export function passageVector(stats: TermStats, terms: ClauseTerms, dense?: Float32Array): SparseVector {
+/** The weighted, normalised vector of a passage or clause (dot product of two = the mixed cosine). */
+export function passageVector(stats: TermStats, terms: ClauseTerms): SparseVector {
   let n = 0
-  for (const c of CHANNELS) n = channel(stats, terms[c], c, CHANNEL_WEIGHTS[c], n, c === 'words' ? dense : undefined)
+  for (const c of CHANNELS) n = channel(stats, terms[c], c, CHANNEL_WEIGHTS[c], n)
   return toSparse(n)
+}
+
+/**
+ * `passageVector` of every passage of `terms`, and with `dense` (one zero vector of background dims
+ * per passage) each passage's sum of its words' background vectors, as `denseVector` adds them
+ * before normalising, in the same pass over the words. The vectors are views of two shared arrays,
+ * their ids put in order by two counting passes over all of them (by feature, then back by
+ * passage) instead of a sort per vector.
+ */
+export function passageVectors(stats: TermStats, terms: readonly ClauseTerms[], dense?: readonly Float32Array[]): SparseVector[] {
+  const n = terms.length
+  const features = stats.idf.length
+  let size = 0
+  for (const t of terms) size += t.words.size + t.bigrams.size + t.concepts.size
+  // Each passage's weights end to end, ids in the order the channels add them.
+  const rowStart = new Int32Array(n + 1)
+  const ids = new Int32Array(size)
+  const weights = new Float32Array(size)
+  let at = 0
+  terms.forEach((t, p) => {
+    let m = 0
+    for (const c of CHANNELS) m = channel(stats, t[c], c, CHANNEL_WEIGHTS[c], m, c === 'words' ? dense?.[p] : undefined)
+    ids.set(scratchIds.subarray(0, m), at)
+    for (let i = 0; i < m; i++) weights[at + i] = scratchWeights[i]
+    rowStart[p + 1] = at += m
+  })
+  // By feature (passages ascending within each: a stable counting sort)...
+  const columnStart = new Int32Array(features + 1)
+  for (let i = 0; i < at; i++) columnStart[ids[i] + 1]++
+  for (let id = 0; id < features; id++) columnStart[id + 1] += columnStart[id]
+  const columnPassage = new Int32Array(at)
+  const columnWeight = new Float32Array(at)
+  const columnFill = columnStart.slice(0, features)
+  for (let p = 0; p < n; p++) {
+    for (let i = rowStart[p]; i < rowStart[p + 1]; i++) {
+      const k = columnFill[ids[i]]++
+      columnPassage[k] = p
+      columnWeight[k] = weights[i]
+    }
+  }
+  // ...and back by passage, features ascending within each.
+  const sortedIds = new Int32Array(at)
+  const sortedWeights = new Float32Array(at)
+  const rowFill = rowStart.slice(0, n)
+  for (let id = 0; id < features; id++) {
+    for (let k = columnStart[id]; k < columnStart[id + 1]; k++) {
+      const i = rowFill[columnPassage[k]]++
+      sortedIds[i] = id
+      sortedWeights[i] = columnWeight[k]
+    }
+  }
+  return Array.from({ length: n }, (_, p) => ({
+    ids: new Int32Array(sortedIds.buffer, rowStart[p] * 4, rowStart[p + 1] - rowStart[p]),
+    weights: new Float32Array(sortedWeights.buffer, rowStart[p] * 4, rowStart[p + 1] - rowStart[p]),
+  }))
 }
 
 /** Vectors of each clause of a passage, weighted as passage vectors are. */

@@ -8,10 +8,13 @@ import {
   collectTermStats,
   contextVector,
   denseVector,
+  normalise,
   passageVector,
+  passageVectors,
   type PassageTerms,
 } from '../../../src/core/align/passage-vectors'
 import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../../../src/core/themes'
+import { background } from '../../../src/core/align/background'
 
 const copy = (t: PassageTerms): PassageTerms => ({
   words: new Map(t.words),
@@ -35,5 +38,21 @@ describe('passage vectors from recorded term ids', () => {
       expect(contextVector(stats, t)).toEqual(contextVector(stats, fresh))
       expect(denseVector(stats, t)).toEqual(denseVector(stats, fresh))
     }
+  })
+
+  it('built all at once, equal the vectors built one by one, dense sums included', () => {
+    const text = readFileSync('seeds/000_3a5eedb3a8af94b3.txt', 'utf8')
+    const extract = passageTermsOf(text)
+    const terms = classifyDocument(text, compileThemeMatcher(builtinCodebook())).map((p) => extract(p))
+    const stats = collectTermStats(terms)
+    const dense = terms.map(() => new Float32Array(background().dims))
+    const all = passageVectors(stats, terms, dense)
+    terms.forEach((t, i) => {
+      const one = passageVector(stats, t)
+      expect(Array.from(all[i].ids)).toEqual(Array.from(one.ids))
+      expect(Array.from(all[i].weights)).toEqual(Array.from(one.weights))
+      expect(Array.from(normalise(dense[i]))).toEqual(Array.from(denseVector(stats, t)))
+    })
+    expect(all.some((v, i) => v.ids.length > 1 && dense[i].some((x) => x !== 0))).toBe(true)
   })
 })
