@@ -538,13 +538,32 @@ function choiceBuffers(size: number): ChoiceBuffers {
  * `direct` then holds the direct score the probability came from. `similarity(x, y)` compares two
  * entries.
  */
+/**
+ * Every slot, those with the same first candidate together (slots are independent, so any order
+ * gives the same choices): diversify compares the other candidates with the first, so consecutive
+ * slots keep comparing with the same passage.
+ */
+function slotsByFirstEntry(t: CandidateTable): Int32Array {
+  const slots = t.slotStart.length
+  let entries = 0
+  for (let s = 0; s < slots; s++) if (t.slotLength[s] > 0) entries = Math.max(entries, t.entry[t.slotStart[s]] + 1)
+  // Counting sort by first entry; empty slots first.
+  const start = new Int32Array(entries + 2)
+  const key = (s: number): number => (t.slotLength[s] > 0 ? t.entry[t.slotStart[s]] + 1 : 0)
+  for (let s = 0; s < slots; s++) start[key(s) + 1]++
+  for (let k = 1; k < start.length; k++) start[k] += start[k - 1]
+  const order = new Int32Array(slots)
+  for (let s = 0; s < slots; s++) order[start[key(s)]++] = s
+  return order
+}
+
 function chooseAll(t: CandidateTable, top: number, similarity: (x: number, y: number) => number): void {
   let size = 0
   for (let s = 0; s < t.slotLength.length; s++) size = Math.max(size, t.slotLength[s])
   const b = choiceBuffers(size)
   // Diversify compares candidates by their place in the slot.
   const compare = (i: number, j: number): number => similarity(b.entry[i], b.entry[j])
-  for (let s = 0; s < t.slotStart.length; s++) {
+  for (const s of slotsByFirstEntry(t)) {
     const from = t.slotStart[s]
     const n = t.slotLength[s]
     const direct = t.corroborated ? t.direct : t.score

@@ -87,21 +87,27 @@ function conceptHits(text: string, start: number, end: number): { concept: strin
 }
 
 /**
- * Heading titles seen recently and their terms: every passage of a section repeats its headings,
- * so segmenting each title once saves a segmenter call per passage. Cleared when it grows past
- * HEADING_CACHE_SIZE so a long-running worker does not accumulate every title it has seen.
+ * Context counts of the heading titles seen recently: every passage of a section has the same
+ * nearest headings, so their titles are segmented and counted once and the passages share the
+ * counts (read-only, as all PassageTerms are). Cleared when it grows past CONTEXT_CACHE_SIZE so a
+ * long-running worker does not accumulate every title it has seen.
  */
-const headingCache = new Map<string, string[]>()
-const HEADING_CACHE_SIZE = 4096
+const contextCache = new Map<string, Map<string, number>>()
+const CONTEXT_CACHE_SIZE = 4096
 
-function headingTerms(title: string): string[] {
-  let terms = headingCache.get(title)
-  if (!terms) {
-    if (headingCache.size >= HEADING_CACHE_SIZE) headingCache.clear()
-    terms = contentTerms(title)
-    headingCache.set(title, terms)
+function contextCounts(headings: readonly { title: string }[]): Map<string, number> {
+  const first = Math.max(0, headings.length - CONTEXT_HEADINGS)
+  let key = ''
+  // Each title prefixed by its length: no two lists of titles give one key.
+  for (let k = first; k < headings.length; k++) key += `${headings[k].title.length}:${headings[k].title}`
+  let counts = contextCache.get(key)
+  if (!counts) {
+    if (contextCache.size >= CONTEXT_CACHE_SIZE) contextCache.clear()
+    counts = new Map()
+    for (let k = first; k < headings.length; k++) for (const t of contentTerms(headings[k].title)) counts.set(t, (counts.get(t) ?? 0) + 1)
+    contextCache.set(key, counts)
   }
-  return terms
+  return counts
 }
 
 function addCounts<K>(into: Map<K, number>, from: Map<K, number>): void {
@@ -157,7 +163,7 @@ export function passageTermsOf(text: string): (p: AlignPassage) => PassageTerms 
  * and a theme's rows read only the theme's passages, a small part of each text.
  */
 export function extractPassageTerms(text: string, p: AlignPassage, segment: Segment = segmentWords): PassageTerms {
-  const context = p.headings.slice(-CONTEXT_HEADINGS).flatMap((h) => headingTerms(h.title))
+  const context = contextCounts(p.headings)
   const clauses: PassageTerms['clauses'] = []
   const hits = conceptHits(text, p.start, p.end)
   const tokens = segment(text, p.start, p.end)
@@ -183,7 +189,7 @@ export function extractPassageTerms(text: string, p: AlignPassage, segment: Segm
     }
   }
   // A one-clause passage (most short ones) shares its clause's counts instead of copying them.
-  if (clauses.length === 1) return { ...clauses[0], context: count(context), clauses }
+  if (clauses.length === 1) return { ...clauses[0], context, clauses }
   const words = new Map<string, number>()
   const bigrams = new Map<BigramKey, number>()
   const concepts = new Map<string, number>()
@@ -192,7 +198,7 @@ export function extractPassageTerms(text: string, p: AlignPassage, segment: Segm
     addCounts(bigrams, c.bigrams)
     addCounts(concepts, c.concepts)
   }
-  return { words, bigrams, concepts, context: count(context), clauses }
+  return { words, bigrams, concepts, context, clauses }
 }
 
 type Channel = 'words' | 'bigrams' | 'concepts'

@@ -53,7 +53,11 @@ export function compileDictionary(counts: Iterable<[string, number]>): Segmenter
   const total = entries.reduce((s, [, n]) => s + n, 0) || 1
   const logP = (n: number): number => Math.log(n / total)
   const charLogP = new Float32Array(0x10000).fill(logP(0.5))
-  const children: Map<number, number>[] = [new Map()]
+  // Edges in creation order, found by parent and code through one map (a map per node cost more
+  // than the rest of compiling, and this runs on every cold start).
+  const edgeOf = new Map<number, number>()
+  const parents: number[] = []
+  const codes: number[] = []
   const ends: number[] = [-Infinity]
   for (const [word, n] of entries) {
     if (word.length === 1) {
@@ -63,33 +67,43 @@ export function compileDictionary(counts: Iterable<[string, number]>): Segmenter
     let node = 0
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i)
-      let next = children[node].get(code)
+      const key = node * 0x10000 + code
+      let next = edgeOf.get(key)
       if (next === undefined) {
-        next = children.length
-        children.push(new Map())
+        // Node ids follow creation, so the edge leading to node k is edge k − 1.
+        next = ends.length
         ends.push(-Infinity)
-        children[node].set(code, next)
+        edgeOf.set(key, next)
+        parents.push(node)
+        codes.push(code)
       }
       node = next
     }
     ends[node] = logP(n)
   }
+  const nodes = ends.length
   const root = new Int32Array(0x10000).fill(-1)
-  for (const [code, node] of children[0]) root[code] = node
-  const edgeStart = new Int32Array(children.length)
-  const edgeCount = new Int32Array(children.length)
+  const edgeStart = new Int32Array(nodes)
+  const edgeCount = new Int32Array(nodes)
+  for (let k = 0; k < parents.length; k++) {
+    if (parents[k] === 0) root[codes[k]] = k + 1
+    else edgeCount[parents[k]]++
+  }
   let edges = 0
-  for (let n = 1; n < children.length; n++) edges += children[n].size
+  for (let n = 1; n < nodes; n++) {
+    edgeStart[n] = edges
+    edges += edgeCount[n]
+  }
   const edgeCode = new Uint16Array(edges)
   const edgeNode = new Int32Array(edges)
-  let e = 0
-  for (let n = 1; n < children.length; n++) {
-    edgeStart[n] = e
-    edgeCount[n] = children[n].size
-    for (const [code, node] of children[n]) {
-      edgeCode[e] = code
-      edgeNode[e++] = node
-    }
+  // A node's edges in creation order, as the walk reads them.
+  const filled = new Int32Array(nodes)
+  for (let k = 0; k < parents.length; k++) {
+    const parent = parents[k]
+    if (parent === 0) continue
+    const e = edgeStart[parent] + filled[parent]++
+    edgeCode[e] = codes[k]
+    edgeNode[e] = k + 1
   }
   return {
     charLogP,
@@ -99,7 +113,7 @@ export function compileDictionary(counts: Iterable<[string, number]>): Segmenter
     edgeCode,
     edgeNode,
     wordLogP: Float32Array.from(ends),
-    nodeText: new Array<string | undefined>(children.length),
+    nodeText: new Array<string | undefined>(nodes),
     charText: new Array<string | undefined>(0x10000),
   }
 }

@@ -33,10 +33,10 @@ export interface Token {
 export const MAX_SEGMENT_CHARS = 300
 
 /**
- * Suffixes folded away from words of at least three characters, so `网格化` = `网格`, `常态化` = `常态`:
- * they turn a noun into an "-isation" without changing the policy topic.
+ * The suffix folded away from words of at least three characters, so `网格化` = `网格`, `常态化` = `常态`:
+ * it turns a noun into an "-isation" without changing the policy topic.
  */
-const FOLDED_SUFFIXES = ['化']
+const FOLDED_SUFFIX = '化'
 const MIN_LENGTH_FOR_SUFFIX_FOLD = 3
 
 /** Chunk boundaries: line breaks always, sentence punctuation when a line is too long. */
@@ -115,9 +115,7 @@ export function segmentWordsIntl(text: string, start = 0, end = text.length): To
 
 /** Folds a word's suffix (`网格化` → `网格`); shorter words are returned unchanged. */
 export function foldWord(word: string): string {
-  if (word.length < MIN_LENGTH_FOR_SUFFIX_FOLD) return word
-  for (const suffix of FOLDED_SUFFIXES) if (word.endsWith(suffix)) return word.slice(0, -suffix.length)
-  return word
+  return word.length >= MIN_LENGTH_FOR_SUFFIX_FOLD && word.endsWith(FOLDED_SUFFIX) ? word.slice(0, -FOLDED_SUFFIX.length) : word
 }
 
 /** True for a pure number (digits, `.`, `,`, `%`). */
@@ -145,35 +143,53 @@ export function contentTerms(text: string, start = 0, end = text.length): string
  * `out` (a new list by default).
  */
 export function termsOfTokens(tokens: readonly Token[], from = 0, to = tokens.length, out: string[] = []): string[] {
-  // A run of single Han characters the segmenter did not join: its bigrams stand in for the unknown word.
-  let run = ''
+  // A run of single Han characters the segmenter did not join (tokens[runFirst, k)): its bigrams
+  // stand in for the unknown word.
+  let runFirst = from
   let runEnd = -1
   for (let k = from; k < to; k++) {
     const token = tokens[k]
     const w = token.text
     if (w.length === 1 && isHan(w.charCodeAt(0))) {
       if (token.start !== runEnd) {
-        pushRunBigrams(run, out)
-        run = ''
+        pushRunBigrams(tokens, runFirst, k, out)
+        runFirst = k
       }
-      run += w
       runEnd = token.end
       continue
     }
-    pushRunBigrams(run, out)
-    run = ''
+    pushRunBigrams(tokens, runFirst, k, out)
+    runFirst = k + 1
     runEnd = -1
     if (w.length < 2 || isNumeric(w)) continue
     out.push(foldWord(w))
   }
-  pushRunBigrams(run, out)
+  pushRunBigrams(tokens, runFirst, to, out)
   return out
 }
 
-function pushRunBigrams(run: string, out: string[]): void {
-  if (run.length < 2) return
-  const folded = foldWord(run)
-  for (let i = 0; i + 2 <= folded.length; i++) out.push(folded.slice(i, i + 2))
+/** The bigrams of a run of one-character tokens, folded as a word (`网格化` → `网格`). */
+function pushRunBigrams(tokens: readonly Token[], first: number, end: number, out: string[]): void {
+  let last = end - 1
+  if (end - first >= MIN_LENGTH_FOR_SUFFIX_FOLD && tokens[last].text === FOLDED_SUFFIX) last--
+  for (let k = first; k < last; k++) out.push(pairText(tokens[k].text, tokens[k + 1].text))
+}
+
+/**
+ * Two-character strings made by pairing single characters, by bigram key: every occurrence of a
+ * pair shares one string (no allocation, one hash). Cleared past PAIR_CACHE_SIZE entries.
+ */
+const pairs = new Map<number, string>()
+const PAIR_CACHE_SIZE = 1 << 16
+
+function pairText(first: string, second: string): string {
+  const key = bigramKey(first.charCodeAt(0), second.charCodeAt(0))
+  let text = pairs.get(key)
+  if (text === undefined) {
+    if (pairs.size >= PAIR_CACHE_SIZE) pairs.clear()
+    pairs.set(key, (text = first + second))
+  }
+  return text
 }
 
 /**

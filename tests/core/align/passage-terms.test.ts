@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extractPassageTerms, passageTermsOf } from '../../../src/core/align'
 import { builtinCodebook, classifyDocument, compileThemeMatcher } from '../../../src/core/themes'
-import { bigramKeyOf, bigramText } from '../../../src/core/text/tokenize'
+import { bigramKeyOf, bigramText, contentTerms } from '../../../src/core/text/tokenize'
 
 const matcher = compileThemeMatcher(builtinCodebook())
 
@@ -50,6 +50,23 @@ describe('passageTermsOf', () => {
       expect([...terms[channel]]).toEqual([...sum])
     }
     expect(terms.bigrams.get(bigramKeyOf('治理'))).toBe(3)
+  })
+
+  it('counts the words of the two nearest headings as context, the same for every passage under them', () => {
+    const text = '推进河长制。加强垃圾分类。'
+    const extract = passageTermsOf(text)
+    const passage = (id: string, start: number, end: number, titles: string[]) =>
+      extract({ id, start, end, themes: [], headings: titles.map((title) => ({ title })) })
+    const a = passage('p0', 0, 6, ['一、总体要求', '（一）生态环境', '1. 河湖治理'])
+    const b = passage('p1', 6, 13, ['一、总体要求', '（一）生态环境', '1. 河湖治理'])
+    expect([...a.context.keys()]).toEqual([...contentTerms('（一）生态环境'), ...contentTerms('1. 河湖治理')])
+    expect(a.context.has('要求')).toBe(false)
+    expect(b.context).toEqual(a.context)
+    // Titles are not run together: a line break inside one title does not make it another pair.
+    const c = passage('p2', 0, 6, ['生态\n环境', '治理'])
+    const d = passage('p3', 0, 6, ['生态', '环境\n治理'])
+    expect(c.context).not.toBe(d.context)
+    expect(passage('p4', 0, 6, []).context.size).toBe(0)
   })
 
   it('gives an empty passage empty counts', () => {

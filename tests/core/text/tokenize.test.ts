@@ -55,6 +55,17 @@ describe('termsOfTokens', () => {
     expect([...termsOfTokens(tokens, 0, cut), ...termsOfTokens(tokens, cut)]).toEqual(contentTerms(text))
   })
 
+  it('turns each run of adjacent single characters into its bigrams, folding a trailing 化 of a run of three or more', () => {
+    // Tokens as a segmenter gives them: text and offsets; a gap in offsets (punctuation) ends a run.
+    const tokens = (...parts: [string, number][]) => parts.map(([t, start]) => ({ text: t, start, end: start + t.length }))
+    expect(termsOfTokens(tokens(['甲', 0], ['乙', 1], ['丙', 2]))).toEqual(['甲乙', '乙丙'])
+    expect(termsOfTokens(tokens(['网', 0], ['格', 1], ['化', 2], ['管理', 3]))).toEqual(['网格', '管理'])
+    expect(termsOfTokens(tokens(['美', 0], ['化', 1]))).toEqual(['美化'])
+    expect(termsOfTokens(tokens(['甲', 0], ['乙', 2], ['丙', 3], ['12', 4], ['丁', 6], ['戊', 7]))).toEqual(['乙丙', '丁戊'])
+    // The same pair twice gives equal terms (counted as one word).
+    expect(termsOfTokens(tokens(['枫', 0], ['桥', 1], ['枫', 3], ['桥', 4]))).toEqual(['枫桥', '枫桥'])
+  })
+
   it('gives no terms for no tokens or an empty slice', () => {
     expect(termsOfTokens([])).toEqual([])
     expect(termsOfTokens(segmentWords(text), 3, 3)).toEqual([])
