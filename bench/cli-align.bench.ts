@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     maxBuffer: 1 << 26,
   })
   const last = run.stderr.trim().split('\n').pop() ?? '{}'
-  const child = JSON.parse(last) as { code?: number; ms?: number; maxRssMb?: number }
+  const child = JSON.parse(last) as { code?: number; ms?: number; cpuMs?: number; maxRssMb?: number }
   if (run.status !== 0 || child.code !== 0) throw new Error(`align failed: ${run.stderr.slice(-2000)}`)
   const outputMb = Math.round(statSync(out).size / 1048576)
 
@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     documents: files.length,
     passages,
     ms: child.ms,
+    cpuMs: child.cpuMs,
     maxRssMb: child.maxRssMb,
     outputMb,
     baselineMs,
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
     loadAverage: load,
   }
   process.stdout.write(
-    `align --json on ${files.length} national reports (${passages} passages): ${child.ms} ms, peak ${child.maxRssMb} MB, ${outputMb} MB of JSON ` +
+    `align --json on ${files.length} national reports (${passages} passages): ${child.ms} ms (CPU ${child.cpuMs} ms), peak ${child.maxRssMb} MB, ${outputMb} MB of JSON ` +
       `(load average before: ${load})\n` +
       `  baseline (bigram all-pairs, same passages, extrapolated from every ${stride}th query passage): ${baselineMs} ms; baseline/ours ${(baselineMs / (child.ms ?? 1)).toFixed(1)}x\n` +
       `  target (issue 13): under ${TARGET_MS / 1000} s ${child.ms! < TARGET_MS ? 'yes' : 'NO'}, under ${TARGET_MB} MB ${child.maxRssMb! < TARGET_MB ? 'yes' : 'NO'}\n`,

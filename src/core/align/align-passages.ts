@@ -165,7 +165,7 @@ function clausesOf(stats: TermStats, e: Entry): SparseVector[] {
 interface QueryClauses {
   count: number
   ids: number[]
-  weights: number[]
+  weights: Float64Array
   sums: Float64Array
 }
 
@@ -188,7 +188,7 @@ function layOutClauses(features: number, xs: readonly SparseVector[]): QueryClau
       weights[row * count + c] = x.weights[k]
     }
   })
-  return { count, ids, weights, sums: new Float64Array(count) }
+  return { count, ids, weights: Float64Array.from(weights), sums: new Float64Array(count) }
 }
 
 function clearClauses(q: QueryClauses): void {
@@ -200,14 +200,26 @@ function bestClause(q: QueryClauses, ys: readonly SparseVector[]): number {
   const { count, weights, sums } = q
   let best = 0
   for (const y of ys) {
-    sums.fill(0)
-    for (let k = 0; k < y.ids.length; k++) {
-      const row = rowOf[y.ids[k]]
-      if (row < 0) continue
-      const w = y.weights[k]
-      for (let c = 0; c < count; c++) sums[c] += weights[row * count + c] * w
+    const { ids, weights: yWeights } = y
+    // Sums are of positive products, so a plain comparison keeps the maximum as Math.max would.
+    if (count === 1) {
+      // A one-clause query (most short passages): one running sum, no row of sums.
+      let sum = 0
+      for (let k = 0; k < ids.length; k++) {
+        const row = rowOf[ids[k]]
+        if (row >= 0) sum += weights[row] * yWeights[k]
+      }
+      if (sum > best) best = sum
+      continue
     }
-    for (let c = 0; c < count; c++) best = Math.max(best, sums[c])
+    sums.fill(0)
+    for (let k = 0; k < ids.length; k++) {
+      const row = rowOf[ids[k]]
+      if (row < 0) continue
+      const w = yWeights[k]
+      for (let c = 0, at = row * count; c < count; c++, at++) sums[c] += weights[at] * w
+    }
+    for (let c = 0; c < count; c++) if (sums[c] > best) best = sums[c]
   }
   return best
 }
@@ -526,13 +538,32 @@ function choiceBuffers(size: number): ChoiceBuffers {
  * `direct` then holds the direct score the probability came from. `similarity(x, y)` compares two
  * entries.
  */
+/**
+ * Every slot, those with the same first candidate together (slots are independent, so any order
+ * gives the same choices): diversify compares the other candidates with the first, so consecutive
+ * slots keep comparing with the same passage.
+ */
+function slotsByFirstEntry(t: CandidateTable): Int32Array {
+  const slots = t.slotStart.length
+  let entries = 0
+  for (let s = 0; s < slots; s++) if (t.slotLength[s] > 0) entries = Math.max(entries, t.entry[t.slotStart[s]] + 1)
+  // Counting sort by first entry; empty slots first.
+  const start = new Int32Array(entries + 2)
+  const key = (s: number): number => (t.slotLength[s] > 0 ? t.entry[t.slotStart[s]] + 1 : 0)
+  for (let s = 0; s < slots; s++) start[key(s) + 1]++
+  for (let k = 1; k < start.length; k++) start[k] += start[k - 1]
+  const order = new Int32Array(slots)
+  for (let s = 0; s < slots; s++) order[start[key(s)]++] = s
+  return order
+}
+
 function chooseAll(t: CandidateTable, top: number, similarity: (x: number, y: number) => number): void {
   let size = 0
   for (let s = 0; s < t.slotLength.length; s++) size = Math.max(size, t.slotLength[s])
   const b = choiceBuffers(size)
   // Diversify compares candidates by their place in the slot.
   const compare = (i: number, j: number): number => similarity(b.entry[i], b.entry[j])
-  for (let s = 0; s < t.slotStart.length; s++) {
+  for (const s of slotsByFirstEntry(t)) {
     const from = t.slotStart[s]
     const n = t.slotLength[s]
     const direct = t.corroborated ? t.direct : t.score

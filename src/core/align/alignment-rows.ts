@@ -98,29 +98,39 @@ export function buildAlignmentRows(docs: AlignDocument[], options: RowOptions = 
     }
   }
   links.sort((x, y) => y.score - x.score)
+  const docOf = Int32Array.from(refs, (r) => r.doc)
   const rowOf = Int32Array.from(refs.keys())
   const members: number[][] = refs.map((_, i) => [i])
-  const scores: number[][] = refs.map(() => [])
-  for (const { a, b, score } of links) {
-    const [ra, rb] = [rowOf[a], rowOf[b]]
-    if (ra === rb) continue
+  // The link scores of each row, in the order they joined (their mean is the row's score); none for most.
+  const scores: (number[] | undefined)[] = new Array(refs.length)
+  // seen[doc] === l: a member of link l's kept row is in doc (a stamp per link, no set per link).
+  const seen = new Int32Array(docs.length).fill(-1)
+  links.forEach(({ a, b, score }, l) => {
+    const ra = rowOf[a]
+    const rb = rowOf[b]
+    if (ra === rb) return
     const [keep, drop] = members[ra].length >= members[rb].length ? [ra, rb] : [rb, ra]
-    const docsKept = new Set(members[keep].map((e) => refs[e].doc))
-    if (members[drop].some((e) => docsKept.has(refs[e].doc))) continue
+    for (const e of members[keep]) seen[docOf[e]] = l
+    if (members[drop].some((e) => seen[docOf[e]] === l)) return
     for (const e of members[drop]) rowOf[e] = keep
     members[keep].push(...members[drop])
-    scores[keep].push(score, ...scores[drop])
+    const joined = (scores[keep] ??= [])
+    joined.push(score)
+    for (const x of scores[drop] ?? []) joined.push(x)
     members[drop] = []
-  }
-  return members
-    .map((list, r) => ({ list, score: scores[r].length ? scores[r].reduce((s, x) => s + x, 0) / scores[r].length : 0 }))
-    .filter(({ list }) => list.length > 0)
-    .map(({ list, score }) => ({
-      members: list
-        .map((e) => refs[e])
-        .sort((x, y) => x.doc - y.doc)
-        .map((r) => ({ doc: r.doc, passage: docs[r.doc].passages[r.index].id })),
-      score,
-    }))
-    .sort((x, y) => y.members.length - x.members.length || y.score - x.score)
+  })
+  const rows: AlignmentRow[] = []
+  members.forEach((list, r) => {
+    if (list.length === 0) return
+    const joined = scores[r] ?? []
+    let sum = 0
+    for (const x of joined) sum += x
+    // Documents are distinct within a row, so ordering entries by document orders the members.
+    if (list.length > 1) list.sort((x, y) => docOf[x] - docOf[y])
+    rows.push({
+      members: list.map((e) => ({ doc: docOf[e], passage: docs[docOf[e]].passages[refs[e].index].id })),
+      score: joined.length ? sum / joined.length : 0,
+    })
+  })
+  return rows.sort((x, y) => y.members.length - x.members.length || y.score - x.score)
 }
