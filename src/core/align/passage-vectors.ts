@@ -221,11 +221,12 @@ export interface TermStats {
   /** Background vector row per id (words only), −1 when the word has none. */
   vectorRow: Int32Array
   /**
-   * The ids of each counted map's terms, in the map's order, for the maps `collectTermStats` read
-   * (a passage's channels, and the clause of a one-clause passage, which shares them): vectors of
-   * those maps then need no string lookup per term.
+   * Where in `knownIds` the ids of each counted map's terms start (in the map's order), for the maps
+   * `collectTermStats` read (a passage's channels, and the clause of a one-clause passage, which
+   * shares them): vectors of those maps then need no lookup per term. One array for all, not one per map.
    */
-  known: Record<Channel, Map<Map<TermKey, number>, Int32Array>>
+  known: Record<Channel, Map<Map<TermKey, number>, number>>
+  knownIds: Int32Array
 }
 
 /**
@@ -241,21 +242,23 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
   const ids: TermStats['ids'] = { words: new Map(), bigrams: new Map(), concepts: new Map() }
   const df: number[] = []
   const known: TermStats['known'] = { words: new Map(), bigrams: new Map(), concepts: new Map() }
+  let size = 0
+  for (const t of terms) for (const c of CHANNELS) size += t[c].size
+  const knownIds = new Int32Array(size)
+  let at = 0
   for (const t of terms) {
     for (const c of CHANNELS) {
       const map = ids[c]
       const counts = t[c]
-      const list = new Int32Array(counts.size)
-      let at = 0
+      known[c].set(counts, at)
       for (const key of counts.keys()) {
         let id = map.get(key)
         if (id === undefined) {
           map.set(key, (id = df.length))
           df.push(1)
         } else df[id]++
-        list[at++] = id
+        knownIds[at++] = id
       }
-      known[c].set(counts, list)
     }
   }
   const bg = background()
@@ -276,7 +279,7 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
     if (c === 'concepts') continue
     for (const [term, id] of ids[c]) weight[id] *= boilerplateFactor(term)
   }
-  return { ids, idf, weight, passages, vectorRow, known }
+  return { ids, idf, weight, passages, vectorRow, known, knownIds }
 }
 
 /**
@@ -343,11 +346,12 @@ function channelTerms(stats: TermStats, counts: Map<TermKey, number>, c: Channel
   const weight = stats.weight
   const known = stats.known[c].get(counts)
   let n = from
-  if (known) {
+  if (known !== undefined) {
     // The values alone, in the map's order: iterating entries allocated a pair per term.
-    let at = 0
+    const knownIds = stats.knownIds
+    let at = known
     for (const tf of counts.values()) {
-      const id = known[at++]
+      const id = knownIds[at++]
       ids[n] = id
       weights[n++] = (tf === 1 ? 1 : 1 + Math.log(tf)) * weight[id]
     }
