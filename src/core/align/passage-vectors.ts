@@ -368,63 +368,18 @@ function channelTerms(stats: TermStats, counts: Map<TermKey, number>, c: Channel
   return n
 }
 
-/** Scratch of addWordVectors: the background row and weight of each word that has a vector. */
-let wordRows = new Int32Array(256)
-let wordWeights = new Float64Array(256)
-
 /**
  * `dense[d] += w · vector[d]` for each scratch word in [from, to) with a background vector, in
- * scratch order, rounded to float32 after every addition exactly as a Float32Array accumulator
- * would be. Eight dimensions at a time along all the words, in locals: the same additions in the
- * same order per dimension, without a load and store of `dense` for each.
+ * scratch order, rounded to float32 at each step as `dense` stores it.
  */
 function addWordVectors(stats: TermStats, dense: Float32Array, from: number, to: number): void {
   const { dims, vectors } = background()
-  if (wordRows.length < to - from) {
-    wordRows = new Int32Array(to - from)
-    wordWeights = new Float64Array(to - from)
-  }
-  let m = 0
   for (let i = from; i < to; i++) {
     const row = stats.vectorRow[scratchIds[i]]
     if (row < 0) continue
-    wordRows[m] = row * dims
-    wordWeights[m++] = scratchWeights[i]
+    const w = scratchWeights[i]
+    for (let d = 0, at = row * dims; d < dims; d++, at++) dense[d] += w * vectors[at]
   }
-  if (m === 0) return
-  const f = Math.fround
-  let d = 0
-  for (; d + 8 <= dims; d += 8) {
-    let s0 = dense[d]
-    let s1 = dense[d + 1]
-    let s2 = dense[d + 2]
-    let s3 = dense[d + 3]
-    let s4 = dense[d + 4]
-    let s5 = dense[d + 5]
-    let s6 = dense[d + 6]
-    let s7 = dense[d + 7]
-    for (let k = 0; k < m; k++) {
-      const w = wordWeights[k]
-      const v = wordRows[k] + d
-      s0 = f(s0 + w * vectors[v])
-      s1 = f(s1 + w * vectors[v + 1])
-      s2 = f(s2 + w * vectors[v + 2])
-      s3 = f(s3 + w * vectors[v + 3])
-      s4 = f(s4 + w * vectors[v + 4])
-      s5 = f(s5 + w * vectors[v + 5])
-      s6 = f(s6 + w * vectors[v + 6])
-      s7 = f(s7 + w * vectors[v + 7])
-    }
-    dense[d] = s0
-    dense[d + 1] = s1
-    dense[d + 2] = s2
-    dense[d + 3] = s3
-    dense[d + 4] = s4
-    dense[d + 5] = s5
-    dense[d + 6] = s6
-    dense[d + 7] = s7
-  }
-  for (; d < dims; d++) for (let k = 0; k < m; k++) dense[d] += wordWeights[k] * vectors[wordRows[k] + d]
 }
 
 /** Normalises (with the soft floor) and scales the scratch weights of one channel, [from, to). */
