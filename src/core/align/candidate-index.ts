@@ -42,13 +42,40 @@ export function postingCount(index: CandidateIndex, id: number): number {
   return id + 1 < index.start.length ? index.start[id + 1] - index.start[id] : 0
 }
 
+/** Scratch of cutoffOf, grown as needed. */
+let selection = new Float32Array(0)
+
 /**
- * The MAX_POSTINGS_READ-th highest weight of `weight[from, to)`: a native numeric sort of a copy
- * finds it without a comparator per pair.
+ * The MAX_POSTINGS_READ-th highest weight of `weight[from, to)`, by selection (quickselect on a
+ * scratch copy): the value a sort would put there, without sorting the whole list.
  */
 function cutoffOf(weight: Float32Array, from: number, to: number): number {
-  const sorted = weight.slice(from, to).sort()
-  return sorted[sorted.length - MAX_POSTINGS_READ]
+  const n = to - from
+  if (selection.length < n) selection = new Float32Array(Math.max(n, 2 * selection.length))
+  const a = selection
+  a.set(weight.subarray(from, to))
+  const k = n - MAX_POSTINGS_READ
+  let lo = 0
+  let hi = n - 1
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (a[i] < pivot) i++
+      while (a[j] > pivot) j--
+      if (i <= j) {
+        const x = a[i]
+        a[i++] = a[j]
+        a[j--] = x
+      }
+    }
+    // [lo, j] ≤ pivot ≤ [i, hi], and everything strictly between j and i equals the pivot.
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else return a[k]
+  }
+  return a[k]
 }
 
 /** Indexes `vectors` (entry i is vectors[i]). */

@@ -237,11 +237,12 @@ export interface TermStats {
   /** Background vector row per id (words only), −1 when the word has none. */
   vectorRow: Int32Array
   /**
-   * The ids of each counted map's terms, in the map's order, for the maps `collectTermStats` read
-   * (a passage's channels, and the clause of a one-clause passage, which shares them): vectors of
-   * those maps then need no string lookup per term.
+   * Where in `knownIds` the ids of each counted map's terms start (in the map's order), for the maps
+   * `collectTermStats` read (a passage's channels, and the clause of a one-clause passage, which
+   * shares them): vectors of those maps then need no lookup per term. One array for all, not one per map.
    */
-  known: Record<Channel, Map<Map<TermKey, number>, Int32Array>>
+  known: Record<Channel, Map<Map<TermKey, number>, number>>
+  knownIds: Int32Array
 }
 
 /**
@@ -257,21 +258,23 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
   const ids: TermStats['ids'] = { words: new Map(), bigrams: new Map(), concepts: new Map() }
   const df: number[] = []
   const known: TermStats['known'] = { words: new Map(), bigrams: new Map(), concepts: new Map() }
+  let size = 0
+  for (const t of terms) for (const c of CHANNELS) size += t[c].size
+  const knownIds = new Int32Array(size)
+  let at = 0
   for (const t of terms) {
     for (const c of CHANNELS) {
       const map = ids[c]
       const counts = t[c]
-      const list = new Int32Array(counts.size)
-      let at = 0
+      known[c].set(counts, at)
       for (const key of counts.keys()) {
         let id = map.get(key)
         if (id === undefined) {
           map.set(key, (id = df.length))
           df.push(1)
         } else df[id]++
-        list[at++] = id
+        knownIds[at++] = id
       }
-      known[c].set(counts, list)
     }
   }
   const bg = background()
@@ -292,7 +295,7 @@ export function collectTermStats(terms: PassageTerms[]): TermStats {
     if (c === 'concepts') continue
     for (const [term, id] of ids[c]) weight[id] *= boilerplateFactor(term)
   }
-  return { ids, idf, weight, passages, vectorRow, known }
+  return { ids, idf, weight, passages, vectorRow, known, knownIds }
 }
 
 /**
@@ -359,11 +362,12 @@ function channelTerms(stats: TermStats, counts: Map<TermKey, number>, c: Channel
   const weight = stats.weight
   const known = stats.known[c].get(counts)
   let n = from
-  if (known) {
+  if (known !== undefined) {
     // The values alone, in the map's order: iterating entries allocated a pair per term.
-    let at = 0
+    const knownIds = stats.knownIds
+    let at = known
     for (const tf of counts.values()) {
-      const id = known[at++]
+      const id = knownIds[at++]
       ids[n] = id
       weights[n++] = (tf === 1 ? 1 : 1 + Math.log(tf)) * weight[id]
     }
@@ -380,63 +384,18 @@ function channelTerms(stats: TermStats, counts: Map<TermKey, number>, c: Channel
   return n
 }
 
-/** Scratch of addWordVectors: the background row and weight of each word that has a vector. */
-let wordRows = new Int32Array(256)
-let wordWeights = new Float64Array(256)
-
 /**
  * `dense[d] += w · vector[d]` for each scratch word in [from, to) with a background vector, in
- * scratch order, rounded to float32 after every addition exactly as a Float32Array accumulator
- * would be. Eight dimensions at a time along all the words, in locals: the same additions in the
- * same order per dimension, without a load and store of `dense` for each.
+ * scratch order, rounded to float32 at each step as `dense` stores it.
  */
 function addWordVectors(stats: TermStats, dense: Float32Array, from: number, to: number): void {
   const { dims, vectors } = background()
-  if (wordRows.length < to - from) {
-    wordRows = new Int32Array(to - from)
-    wordWeights = new Float64Array(to - from)
-  }
-  let m = 0
   for (let i = from; i < to; i++) {
     const row = stats.vectorRow[scratchIds[i]]
     if (row < 0) continue
-    wordRows[m] = row * dims
-    wordWeights[m++] = scratchWeights[i]
+    const w = scratchWeights[i]
+    for (let d = 0, at = row * dims; d < dims; d++, at++) dense[d] += w * vectors[at]
   }
-  if (m === 0) return
-  const f = Math.fround
-  let d = 0
-  for (; d + 8 <= dims; d += 8) {
-    let s0 = dense[d]
-    let s1 = dense[d + 1]
-    let s2 = dense[d + 2]
-    let s3 = dense[d + 3]
-    let s4 = dense[d + 4]
-    let s5 = dense[d + 5]
-    let s6 = dense[d + 6]
-    let s7 = dense[d + 7]
-    for (let k = 0; k < m; k++) {
-      const w = wordWeights[k]
-      const v = wordRows[k] + d
-      s0 = f(s0 + w * vectors[v])
-      s1 = f(s1 + w * vectors[v + 1])
-      s2 = f(s2 + w * vectors[v + 2])
-      s3 = f(s3 + w * vectors[v + 3])
-      s4 = f(s4 + w * vectors[v + 4])
-      s5 = f(s5 + w * vectors[v + 5])
-      s6 = f(s6 + w * vectors[v + 6])
-      s7 = f(s7 + w * vectors[v + 7])
-    }
-    dense[d] = s0
-    dense[d + 1] = s1
-    dense[d + 2] = s2
-    dense[d + 3] = s3
-    dense[d + 4] = s4
-    dense[d + 5] = s5
-    dense[d + 6] = s6
-    dense[d + 7] = s7
-  }
-  for (; d < dims; d++) for (let k = 0; k < m; k++) dense[d] += wordWeights[k] * vectors[wordRows[k] + d]
 }
 
 /** Normalises (with the soft floor) and scales the scratch weights of one channel, [from, to). */

@@ -70,6 +70,20 @@ describe('candidate index', () => {
     expect(Math.min(...weights)).toBeGreaterThanOrEqual(Math.max(...dropped))
   })
 
+  it('above the exhaustive limit keeps exactly the postings a full sort picks, ties in entry order', () => {
+    // Feature 1 in 300 passages with weights on a few levels (many ties at the cut-off).
+    const n = EXHAUSTIVE_LIMIT * 4
+    const weightOf = (i: number): number => ((i * 7919) % 5) / 5 + 0.1
+    const vectors = Array.from({ length: n }, (_, i) => vec(i < 300 ? [[1, weightOf(i)]] : [[2 + i, 1]]))
+    const index = buildCandidateIndex(vectors)
+    const weights = Float32Array.from({ length: 300 }, (_, i) => weightOf(i))
+    const cutoff = Float32Array.from(weights).sort()[300 - MAX_POSTINGS_READ]
+    const above = [...weights.keys()].filter((i) => weights[i] > cutoff)
+    const ties = [...weights.keys()].filter((i) => weights[i] === cutoff)
+    const expected = [...above, ...ties].slice(0, MAX_POSTINGS_READ)
+    expect(Array.from(index.entry.subarray(index.start[1], index.start[2]))).toEqual(expected)
+  })
+
   it('reuses its buffers: a search does not disturb the next one', () => {
     const vectors = [
       vec([[0, 1]]),
