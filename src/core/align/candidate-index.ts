@@ -9,6 +9,7 @@
  * features. It deliberately does not rank or re-score (see align-passages.ts).
  */
 import type { SparseVector } from './passage-vectors'
+import { insertBest } from './top-candidates'
 
 /** Corpora up to this many passages are searched exhaustively (exact scores). */
 export const EXHAUSTIVE_LIMIT = 2_000
@@ -142,12 +143,13 @@ function withScratch(start: Int32Array, entry: Int32Array, weight: Float32Array,
 
 /** Scratch of heaviestIndexed: query positions and their weights, heaviest first. */
 const order = new Int32Array(QUERY_FEATURES)
-const orderWeight = new Float32Array(QUERY_FEATURES)
+// Float64, as insertBest takes: the query's float32 weights convert to it exactly.
+const orderWeight = new Float64Array(QUERY_FEATURES)
 
 /**
  * Writes to `order` the positions in `query` of its QUERY_FEATURES heaviest indexed features (all
  * of them when fewer), heaviest first (ties: earlier position), and returns how many. Insertion
- * into a short list: a sort per query cost more than reading the postings.
+ * into a short list (insertBest): a sort per query cost more than reading the postings.
  */
 function heaviestIndexed(index: CandidateIndex, query: SparseVector): number {
   const { start } = index
@@ -155,16 +157,7 @@ function heaviestIndexed(index: CandidateIndex, query: SparseVector): number {
   for (let k = 0; k < query.ids.length; k++) {
     const id = query.ids[k]
     if (id + 1 >= start.length || start[id + 1] === start[id]) continue
-    const w = query.weights[k]
-    if (n === QUERY_FEATURES && w <= orderWeight[n - 1]) continue
-    let i = n < QUERY_FEATURES ? n++ : n - 1
-    while (i > 0 && orderWeight[i - 1] < w) {
-      order[i] = order[i - 1]
-      orderWeight[i] = orderWeight[i - 1]
-      i--
-    }
-    order[i] = k
-    orderWeight[i] = w
+    n = insertBest(order, orderWeight, n, QUERY_FEATURES, k, query.weights[k])
   }
   return n
 }

@@ -54,21 +54,28 @@ export function offer(s: Scratch, doc: number, entry: number, score: number): vo
  * of ~all documents per query dominated large corpora.
  */
 export function closestDocuments(s: Scratch, limit: number): number {
-  const { chosen, chosenScores } = s
   let n = 0
   for (let k = 0; k < s.docCount; k++) {
     const doc = s.docs[k]
-    const score = s.scores[doc * s.keep]
-    // Dropped when the list is full and it scores no higher than the last; ties keep the earlier first.
-    if (n === limit && score <= chosenScores[limit - 1]) continue
-    let i = n < limit ? n++ : limit - 1
-    while (i > 0 && chosenScores[i - 1] < score) {
-      chosen[i] = chosen[i - 1]
-      chosenScores[i] = chosenScores[i - 1]
-      i--
-    }
-    chosen[i] = doc
-    chosenScores[i] = score
+    n = insertBest(s.chosen, s.chosenScores, n, limit, doc, s.scores[doc * s.keep])
   }
+  return n
+}
+
+/**
+ * Inserts `item` with `score` into the first `n` of `items`/`scores` (best first, at most `limit`)
+ * and returns the new length: dropped when the list is full and it scores no higher than the last;
+ * ties keep the earlier item first.
+ */
+export function insertBest(items: Int32Array, scores: Float64Array, n: number, limit: number, item: number, score: number): number {
+  if (n === limit && score <= scores[limit - 1]) return n
+  let i = n < limit ? n++ : limit - 1
+  while (i > 0 && scores[i - 1] < score) {
+    items[i] = items[i - 1]
+    scores[i] = scores[i - 1]
+    i--
+  }
+  items[i] = item
+  scores[i] = score
   return n
 }

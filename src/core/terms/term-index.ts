@@ -82,20 +82,7 @@ export function indexTerms(trie: TermTrie, themes: number, text: string, start =
   const endNodes = new Int32Array(trie.depth + 1)
   const endAt = new Int32Array(trie.depth + 1)
   for (let i = from; i < to; i++) {
-    let node = roots[text.charCodeAt(i)]
-    if (node < 0) continue
-    let found = 0
-    for (let j = i + 1; ; j++) {
-      if (trie.termCount[node] > 0) {
-        endNodes[found] = node
-        endAt[found++] = j
-      }
-      let code = SKIPPED_CHAR
-      while (j < to && (code = FOLDED[text.charCodeAt(j)]) === SKIPPED_CHAR) j++
-      if (j >= to) break
-      node = childOf(trie, node, code)
-      if (node < 0) break
-    }
+    const found = walkFrom(trie, roots, text, i, to, endNodes, endAt)
     if (found === 0) continue
     if (candidates + 1 >= at.length) {
       at = grown(at, candidates + 1)
@@ -127,6 +114,27 @@ export function indexTerms(trie: TermTrie, themes: number, text: string, start =
     takenAt: new Int32Array(themes),
     stampOf: new Int32Array(themes),
     scans: 0,
+  }
+}
+
+/**
+ * Walks the trie from `text[i]` (skipping what folding drops, not past `to`): writes the nodes with
+ * terms met and the offsets just past them to `endNodes` / `endAt`, shortest first; returns how many.
+ */
+function walkFrom(trie: TermTrie, roots: Int32Array, text: string, i: number, to: number, endNodes: Int32Array, endAt: Int32Array): number {
+  let node = roots[text.charCodeAt(i)]
+  let found = 0
+  if (node < 0) return 0
+  for (let j = i + 1; ; j++) {
+    if (trie.termCount[node] > 0) {
+      endNodes[found] = node
+      endAt[found++] = j
+    }
+    let code = SKIPPED_CHAR
+    while (j < to && (code = FOLDED[text.charCodeAt(j)]) === SKIPPED_CHAR) j++
+    if (j >= to) return found
+    node = childOf(trie, node, code)
+    if (node < 0) return found
   }
 }
 
@@ -222,20 +230,7 @@ export function scanTerms(trie: TermTrie, themes: number, text: string, start: n
   takenAt.fill(-1, 0, themes)
   const roots = rootTable(trie)
   for (let i = from; i < to; i++) {
-    let node = roots[text.charCodeAt(i)]
-    if (node < 0) continue
-    let found = 0
-    for (let j = i + 1; ; j++) {
-      if (trie.termCount[node] > 0) {
-        endNodes[found] = node
-        endAt[found++] = j
-      }
-      let code = SKIPPED_CHAR
-      while (j < to && (code = FOLDED[text.charCodeAt(j)]) === SKIPPED_CHAR) j++
-      if (j >= to) break
-      node = childOf(trie, node, code)
-      if (node < 0) break
-    }
+    const found = walkFrom(trie, roots, text, i, to, endNodes, endAt)
     // Longest first, as the index records them; the rules below are scanIndexed's.
     for (let k = found - 1; k >= 0; k--) {
       const termEnd = endAt[k]
